@@ -1,7 +1,10 @@
 """Connections to the warehouse file, schema migrations and transactions."""
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
+import time
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -63,12 +66,110 @@ def split_sql(sql: str) -> list[str]:
 
 
 def connect_writer(path: str | os.PathLike | None = None) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse read-write, creating and migrating it if needed."""
-    db_path = resolve_db_path(path)
+    """Open a warehouse file read-write in place, creating and migrating it if needed.
+
+    Only for files no reader is using (tests, temporary warehouses); the live warehouse is
+    written through `Writer`, which never touches the file readers have open."""
+    db_path = Path(path) if path else resolve_db_path()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(db_path))
     migrate(con)
     return con
+
+
+class WriterBusy(RuntimeError):
+    """Another process is writing this warehouse."""
+
+
+class Writer:
+    """Writes the warehouse as a private copy and publishes it with one atomic rename.
+
+    DuckDB lets one process hold a file read-write and then refuses every other process, readers
+    included, instantly. So the live file is never opened for writing: the writer copies it to
+    `<name>.tmp`, writes there, checkpoints, closes and `os.replace`s the copy over the live file.
+    Readers (the dashboard) open the live file read-only for a moment per query and always see a
+    whole published state; a writer killed mid-way leaves only a stale `.tmp`, removed next time.
+    An exclusive `flock` on `<name>.lock` keeps a second writer (a second scheduler) out.
+    """
+
+    def __init__(self, path: str | os.PathLike | None = None, wait_seconds: float = 60.0):
+        self.live = resolve_db_path(path)
+        self.tmp = self.live.with_name(self.live.name + ".tmp")
+        self.wait_seconds = wait_seconds
+        self.con: duckdb.DuckDBPyConnection | None = None
+        self._lock_file = None
+
+    def __enter__(self) -> "Writer":
+        self.live.parent.mkdir(parents=True, exist_ok=True)
+        self._acquire_lock()
+        try:
+            self._open_copy()
+        except BaseException:
+            self._release_lock()
+            raise
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                self.publish(reopen=False)
+            else:
+                self._discard()
+        finally:
+            self._release_lock()
+
+    def publish(self, reopen: bool = True) -> None:
+        """Make everything committed so far visible to readers."""
+        assert self.con is not None
+        self.con.execute("CHECKPOINT")
+        self.con.close()
+        self.con = None
+        os.replace(self.tmp, self.live)
+        if reopen:
+            self._open_copy()
+
+    def _open_copy(self) -> None:
+        _remove_with_wal(self.tmp)
+        if self.live.exists():
+            shutil.copyfile(self.live, self.tmp)
+        self.con = duckdb.connect(str(self.tmp))
+        migrate(self.con)
+
+    def _discard(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+        _remove_with_wal(self.tmp)
+
+    def _acquire_lock(self) -> None:
+        lock_path = self.live.with_name(self.live.name + ".lock")
+        self._lock_file = open(lock_path, "a+")
+        deadline = time.monotonic() + self.wait_seconds
+        while True:
+            try:
+                fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    self._lock_file.close()
+                    self._lock_file = None
+                    raise WriterBusy(f"another govwatch process is writing {self.live}") from None
+                time.sleep(0.2)
+        self._lock_file.seek(0)
+        self._lock_file.truncate()
+        self._lock_file.write(f"{os.getpid()}\n")
+        self._lock_file.flush()
+
+    def _release_lock(self) -> None:
+        if self._lock_file is not None:
+            fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+            self._lock_file.close()
+            self._lock_file = None
+
+
+def _remove_with_wal(path: Path) -> None:
+    for candidate in (path, path.with_name(path.name + ".wal")):
+        candidate.unlink(missing_ok=True)
 
 
 def connect_reader(path: str | os.PathLike | None = None) -> duckdb.DuckDBPyConnection:

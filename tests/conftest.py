@@ -1,0 +1,31 @@
+"""Shared fixtures: paths to the bundled samples and one warehouse built from them."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "ingest" / "samples"
+SEED = SAMPLES / "000_a1394b6d0e0c442f.txt"
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory) -> Path:
+    """A warehouse file loaded once from every bundled sample issue (read it, do not write it)."""
+    from ingest.pipeline import ingest_paths
+
+    db = tmp_path_factory.mktemp("sample_db") / "samples.duckdb"
+    summary = ingest_paths([SAMPLES], db_path=db)
+    assert summary.failed == 0, summary.failures
+    return db
+
+
+@pytest.fixture
+def seed_copy(tmp_path) -> Path:
+    """The real seed issue copied into a scratch folder."""
+    target = tmp_path / "in" / SEED.name
+    target.parent.mkdir()
+    shutil.copy(SEED, target)
+    return target

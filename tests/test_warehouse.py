@@ -1,0 +1,100 @@
+"""The warehouse file: migrations, the copy-and-swap writer, the writer lock."""
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from warehouse import db
+
+CONTRACT = {
+    "issues": ["issue_id", "paper", "issue_date", "issue_date_inferred", "source", "content_sha256",
+               "ingested_at", "parser_version"],
+    "articles": ["article_id", "issue_id", "seq", "page", "kicker", "headline", "subtitle", "byline",
+                 "body", "event_date", "continued"],
+    "dim_township": ["township_id", "name", "kind", "district", "code", "aliases"],
+    "dim_village": ["village_id", "name", "kind", "township_id"],
+    "fact_township_activity": ["article_id", "township_id", "month", "mentions", "activity_type"],
+    "fact_investment": ["fact_id", "article_id", "township_id", "amount_yuan", "kind", "qualifier",
+                        "evidence", "span_start", "span_end", "month"],
+    "fact_beneficiary": ["fact_id", "article_id", "township_id", "count", "unit", "kind", "qualifier",
+                         "evidence", "span_start", "span_end", "month"],
+    "fact_livelihood_project": ["fact_id", "article_id", "township_id", "name", "project_type", "status",
+                                "investment_yuan", "planned_completion", "evidence", "span_start",
+                                "span_end", "month"],
+    "ingest_runs": ["run_id", "started_at", "finished_at", "trigger", "status", "files_seen",
+                    "issues_loaded", "issues_skipped", "issues_failed"],
+    "ingest_failures": ["run_id", "source", "reason", "failed_at"],
+}
+
+
+def columns(con, table):
+    return [r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+        [table]).fetchall()]
+
+
+def test_migration_from_empty_creates_the_public_contract(tmp_path):
+    con = db.connect_writer(tmp_path / "w.duckdb")
+    assert db.schema_version(con) == len(db.migrations())
+    for table, expected in CONTRACT.items():
+        have = columns(con, table)
+        assert [c for c in have if c in expected] == expected, table
+
+
+def test_migration_is_idempotent(tmp_path):
+    path = tmp_path / "w.duckdb"
+    db.connect_writer(path).close()
+    con = db.connect_writer(path)
+    assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(db.migrations())
+
+
+def test_db_path_from_flag_env_and_default(monkeypatch, tmp_path):
+    monkeypatch.delenv("GOVWATCH_DB", raising=False)
+    assert db.resolve_db_path() == db.DEFAULT_DB
+    monkeypatch.setenv("GOVWATCH_DB", str(tmp_path / "env.duckdb"))
+    assert db.resolve_db_path() == tmp_path / "env.duckdb"
+    assert db.resolve_db_path(tmp_path / "flag.duckdb") == tmp_path / "flag.duckdb"
+
+
+def test_writer_publishes_atomically_and_readers_keep_working(tmp_path):
+    live = tmp_path / "w.duckdb"
+    with db.Writer(live) as w:
+        w.con.execute("INSERT INTO ingest_runs (started_at, trigger, status) VALUES (now(), 'manual', 'ok')")
+        assert not live.exists()  # nothing visible before publishing
+    reader = db.connect_reader(live)
+    assert reader.execute("SELECT count(*) FROM ingest_runs").fetchone()[0] == 1
+    with db.Writer(live) as w:  # a reader holding the live file does not block the writer
+        w.con.execute("INSERT INTO ingest_runs (started_at, trigger, status) VALUES (now(), 'manual', 'ok')")
+    assert reader.execute("SELECT count(*) FROM ingest_runs").fetchone()[0] == 1  # its snapshot
+    reader.close()
+    assert db.connect_reader(live).execute("SELECT count(*) FROM ingest_runs").fetchone()[0] == 2
+    assert not (tmp_path / "w.duckdb.tmp").exists()
+
+
+def test_writer_discards_everything_on_error(tmp_path):
+    live = tmp_path / "w.duckdb"
+    with db.Writer(live):
+        pass
+    with pytest.raises(RuntimeError):
+        with db.Writer(live) as w:
+            w.con.execute("INSERT INTO ingest_runs (started_at, trigger, status) VALUES (now(), 'manual', 'ok')")
+            raise RuntimeError("boom")
+    assert db.connect_reader(live).execute("SELECT count(*) FROM ingest_runs").fetchone()[0] == 0
+    assert not (tmp_path / "w.duckdb.tmp").exists()
+
+
+def test_second_writer_is_refused_while_one_writes(tmp_path):
+    live = tmp_path / "w.duckdb"
+    with db.Writer(live):
+        with pytest.raises(db.WriterBusy):
+            with db.Writer(live, wait_seconds=0.3):
+                pass
+
+
+def test_transaction_rolls_back_as_a_unit(tmp_path):
+    con = db.connect_writer(tmp_path / "w.duckdb")
+    with pytest.raises(duckdb.Error):
+        with db.transaction(con):
+            con.execute("INSERT INTO ingest_runs (started_at, trigger, status) VALUES (now(), 'manual', 'ok')")
+            con.execute("INSERT INTO no_such_table VALUES (1)")
+    assert con.execute("SELECT count(*) FROM ingest_runs").fetchone()[0] == 0

@@ -1,0 +1,181 @@
+"""Writes runs, failures, dimensions and one issue's rows, each issue in one transaction."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Sequence
+
+import duckdb
+import pyarrow as pa
+
+from ingest.model import ArticleFacts, Issue, RunSummary
+from warehouse.db import transaction
+
+FACT_TABLES = ("fact_township_activity", "fact_investment", "fact_beneficiary", "fact_livelihood_project")
+
+
+def start_run(con: duckdb.DuckDBPyConnection, trigger: str) -> int:
+    row = con.execute(
+        "INSERT INTO ingest_runs (started_at, trigger, status) VALUES (?, ?, 'running') RETURNING run_id",
+        [_now(), trigger],
+    ).fetchone()
+    return int(row[0])
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
+    status = "ok" if summary.failed == 0 else ("failed" if summary.loaded == 0 and summary.skipped == 0 else "partial")
+    con.execute(
+        "UPDATE ingest_runs SET finished_at = ?, status = ?, files_seen = ?, issues_loaded = ?,"
+        " issues_skipped = ?, issues_failed = ? WHERE run_id = ?",
+        [_now(), status, summary.files_seen, summary.loaded, summary.skipped, summary.failed, summary.run_id],
+    )
+
+
+def record_failure(con: duckdb.DuckDBPyConnection, run_id: int, source: str, reason: str) -> None:
+    con.execute("INSERT INTO ingest_failures VALUES (?, ?, ?, ?)", [run_id, source, reason, _now()])
+
+
+def replace_dimensions(con: duckdb.DuckDBPyConnection, townships: Sequence[tuple], villages: Sequence[tuple]) -> None:
+    """Make dim_township / dim_village hold exactly the gazetteer's rows."""
+    t_cols = ("township_id", "name", "kind", "district", "code", "aliases", "sort_order")
+    v_cols = ("village_id", "name", "kind", "township_id")
+    with transaction(con):
+        con.execute("DELETE FROM dim_village")
+        con.execute("DELETE FROM dim_township")
+        _insert_rows(con, "dim_township", [dict(zip(t_cols, row)) for row in townships])
+        _insert_rows(con, "dim_village", [dict(zip(v_cols, row)) for row in villages])
+
+
+def issue_with_hash(con: duckdb.DuckDBPyConnection, content_sha256: str) -> str | None:
+    row = con.execute("SELECT issue_id FROM issues WHERE content_sha256 = ?", [content_sha256]).fetchone()
+    return row[0] if row else None
+
+
+def issues_replaced_by(con: duckdb.DuckDBPyConnection, issue: Issue) -> list[str]:
+    """Earlier versions of the same issue: same paper and printed date, or (for an inferred
+    date) the same source file."""
+    if issue.issue_date_inferred:
+        rows = con.execute(
+            "SELECT issue_id FROM issues WHERE source = ? AND issue_date_inferred", [issue.source]
+        ).fetchall()
+    else:
+        rows = con.execute(
+            "SELECT issue_id FROM issues WHERE paper = ? AND issue_date = ? AND NOT issue_date_inferred",
+            [issue.paper, issue.issue_date],
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def load_issue(
+    con: duckdb.DuckDBPyConnection,
+    issue: Issue,
+    facts: Sequence[ArticleFacts],
+    *,
+    run_id: int,
+    extractor_version: str,
+) -> str:
+    """Load one issue in one transaction; returns 'skipped', 'loaded' or 'replaced'."""
+    if issue_with_hash(con, issue.content_sha256):
+        return "skipped"
+    with transaction(con):
+        old = issues_replaced_by(con, issue)
+        for issue_id in old:
+            delete_issue(con, issue_id)
+        _insert_issue(con, issue, run_id, extractor_version)
+        _insert_articles(con, issue, facts)
+        insert_facts(con, issue, facts)
+    return "replaced" if old else "loaded"
+
+
+def delete_issue(con: duckdb.DuckDBPyConnection, issue_id: str) -> None:
+    articles = "(SELECT article_id FROM articles WHERE issue_id = ?)"
+    for table in FACT_TABLES:
+        con.execute(f"DELETE FROM {table} WHERE article_id IN {articles}", [issue_id])
+    con.execute("DELETE FROM articles WHERE issue_id = ?", [issue_id])
+    con.execute("DELETE FROM issue_texts WHERE issue_id = ?", [issue_id])
+    con.execute("DELETE FROM issues WHERE issue_id = ?", [issue_id])
+
+
+def article_id(issue: Issue, seq: int) -> str:
+    return f"{issue.issue_id}-{seq:02d}"
+
+
+def _insert_issue(con, issue: Issue, run_id: int, extractor_version: str) -> None:
+    con.execute(
+        "INSERT INTO issues VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [issue.issue_id, issue.paper, issue.issue_date, issue.issue_date_inferred, issue.source,
+         issue.content_sha256, _now(), issue.parser_version, extractor_version, run_id, len(issue.articles)],
+    )
+    con.execute("INSERT INTO issue_texts VALUES (?, ?)", [issue.issue_id, issue.text])
+
+
+def _insert_articles(con, issue: Issue, facts: Sequence[ArticleFacts]) -> None:
+    rows = []
+    for article, article_facts in zip(issue.articles, facts):
+        rows.append({
+            "article_id": article_id(issue, article.seq), "issue_id": issue.issue_id, "seq": article.seq,
+            "page": article.page, "kicker": article.kicker, "headline": article.headline,
+            "subtitle": article.subtitle, "byline": article.byline, "body": article.body,
+            "event_date": article_facts.event_date or article.event_date,
+            "continued": article.continued, "month": issue.month,
+        })
+    _insert_rows(con, "articles", rows)
+
+
+def insert_facts(con, issue: Issue, facts: Sequence[ArticleFacts]) -> None:
+    """Insert the four fact tables' rows for an issue (the caller holds the transaction)."""
+    activity, money, people, projects = [], [], [], []
+    for article, f in zip(issue.articles, facts):
+        base = {"article_id": article_id(issue, article.seq), "month": issue.month}
+        activity += [{**base, "township_id": a.township_id, "mentions": a.mentions,
+                      "activity_type": a.activity_type} for a in f.activity]
+        money += [{**base, **_evidence(m.evidence), "township_id": m.township_id, "amount_yuan": m.amount_yuan,
+                   "amount_yuan_max": m.amount_yuan_max, "kind": m.kind, "qualifier": m.qualifier,
+                   "project": m.project} for m in f.money]
+        people += [{**base, **_evidence(p.evidence), "township_id": p.township_id, "count": p.count,
+                    "count_max": p.count_max, "unit": p.unit, "kind": p.kind, "qualifier": p.qualifier}
+                   for p in f.people]
+        projects += [{**base, **_evidence(p.evidence), "township_id": p.township_id, "name": p.name,
+                      "project_type": p.project_type, "status": p.status, "investment_yuan": p.investment_yuan,
+                      "planned_completion": p.planned_completion} for p in f.projects]
+    _insert_rows(con, "fact_township_activity", activity)
+    _insert_rows(con, "fact_investment", money)
+    _insert_rows(con, "fact_beneficiary", people)
+    _insert_rows(con, "fact_livelihood_project", projects)
+
+
+def _evidence(e) -> dict:
+    return {"evidence": e.sentence, "span_start": e.span_start, "span_end": e.span_end,
+            "match_start": e.match_start, "match_end": e.match_end}
+
+
+def _insert_rows(con, table: str, rows: list[dict]) -> None:
+    """Bulk insert through Arrow: one statement per table, columns matched by name."""
+    if not rows:
+        return
+    batch = _as_arrow(con, table, rows)
+    con.register("_govwatch_batch", batch)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _govwatch_batch")
+    finally:
+        con.unregister("_govwatch_batch")
+
+
+def _as_arrow(con, table: str, rows: list[dict]) -> pa.Table:
+    # Typing columns from the table itself keeps all-NULL columns from becoming Arrow 'null'.
+    types = dict(con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]
+    ).fetchall())
+    columns = list(rows[0])
+    arrays = [pa.array([r[c] for r in rows], type=_ARROW_TYPES.get(types[c])) for c in columns]
+    return pa.Table.from_arrays(arrays, names=columns)
+
+
+_ARROW_TYPES = {
+    "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
+    "DATE": pa.date32(), "BOOLEAN": pa.bool_(), "TIMESTAMP": pa.timestamp("us"),
+    "VARCHAR[]": pa.list_(pa.string()),
+}
+
+
+def _now() -> datetime:
+    return datetime.now()
