@@ -42,12 +42,17 @@ def ingest(paths, db_path, gazetteer_path, date_override, paper) -> None:
     summary = pipeline.ingest_paths(
         paths, db_path=db_path, gazetteer_path=gazetteer_path, paper=paper,
         date_override=date_override.date() if date_override else None, progress=True,
-        on_failure=lambda f: click.echo(f"govwatch: failed: {f.source}: {f.reason}", err=True),
+        on_outcome=print_failure,
     )
     click.echo(f"loaded {summary.loaded}, skipped {summary.skipped}, failed {summary.failed}"
                f" (run {summary.run_id}, {resolve_db_path(db_path)})")
     if summary.failed:
         sys.exit(1)
+
+
+def print_failure(outcome) -> None:
+    if outcome.status == "failed":
+        click.echo(f"govwatch: failed: {outcome.source}: {outcome.reason}", err=True)
 
 
 @main.command()

@@ -113,11 +113,40 @@ class Failure:
     reason: str
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one input: loaded, replaced, skipped (already there) or failed."""
+
+    source: str
+    status: str
+    issue_date: date | None = None
+    reason: str = ""
+
+
 @dataclass
 class RunSummary:
     run_id: int
-    files_seen: int = 0
-    loaded: int = 0
-    skipped: int = 0
-    failed: int = 0
-    failures: list[Failure] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def _count(self, *statuses: str) -> int:
+        return sum(1 for o in self.outcomes if o.status in statuses)
+
+    @property
+    def files_seen(self) -> int:
+        return len(self.outcomes)
+
+    @property
+    def loaded(self) -> int:
+        return self._count("loaded", "replaced")
+
+    @property
+    def skipped(self) -> int:
+        return self._count("skipped")
+
+    @property
+    def failed(self) -> int:
+        return self._count("failed")
+
+    @property
+    def failures(self) -> list[Failure]:
+        return [Failure(o.source, o.reason) for o in self.outcomes if o.status == "failed"]

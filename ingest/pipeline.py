@@ -1,11 +1,12 @@
-"""The ingest stages in order: read and parse a file, extract facts, load them."""
+"""The ingest stages in order: read and parse an input, extract facts, load them."""
 from __future__ import annotations
 
 import logging
-import shutil
 import time
 import traceback
+from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -14,8 +15,9 @@ from tqdm import tqdm
 from ingest.errors import IssueError
 from ingest.extract import EXTRACTOR_VERSION, extract_article
 from ingest.gazetteer import Gazetteer, load_gazetteer
-from ingest.model import ArticleFacts, Failure, Issue, RunSummary
+from ingest.model import ArticleFacts, Issue, Outcome, RunSummary
 from ingest.parse import read_issue
+from ingest.quarantine import keep_aside
 from warehouse import load
 from warehouse.db import Writer, resolve_db_path
 
@@ -24,6 +26,14 @@ log = logging.getLogger(__name__)
 DEFAULT_PAPER = "衢江报"
 ISSUE_SUFFIXES = (".txt",)
 PUBLISH_EVERY_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class Item:
+    """One input to load: its source (path or URL) and how to turn it into an Issue."""
+
+    source: str
+    read: Callable[[], Issue]
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -41,6 +51,10 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
+def file_item(path: Path, paper: str = DEFAULT_PAPER, date_override: date | None = None) -> Item:
+    return Item(str(path), partial(read_issue, path, paper=paper, date_override=date_override))
+
+
 def extract_issue(issue: Issue, gazetteer: Gazetteer) -> list[ArticleFacts]:
     """Facts of every article of an issue, in article order."""
     return [extract_article(article, issue.issue_date, gazetteer) for article in issue.articles]
@@ -50,36 +64,43 @@ def ingest_paths(
     paths: Sequence[str | Path],
     *,
     db_path: str | Path | None = None,
-    trigger: str = "manual",
     paper: str = DEFAULT_PAPER,
     date_override: date | None = None,
+    quarantine_dir: str | Path | None = None,
+    **options,
+) -> RunSummary:
+    """Load every issue file under `paths`; failed files are copied to the quarantine folder."""
+    files = expand_paths(paths)
+    summary = ingest_items([file_item(p, paper, date_override) for p in files], db_path=db_path, **options)
+    quarantine = Path(quarantine_dir) if quarantine_dir else resolve_db_path(db_path).parent / "quarantine"
+    for failure in summary.failures:
+        keep_aside(Path(failure.source), failure.reason, quarantine)
+    return summary
+
+
+def ingest_items(
+    items: Sequence[Item],
+    *,
+    db_path: str | Path | None = None,
+    trigger: str = "manual",
+    source_name: str | None = None,
     gazetteer_path: str | Path | None = None,
     progress: bool = False,
-    quarantine_dir: str | Path | None = None,
-    on_failure: Callable[[Failure], None] | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
 ) -> RunSummary:
-    """Load every issue file under `paths` into the warehouse; one bad file never stops the rest."""
-    files = expand_paths(paths)
+    """Load each item in its own transaction and publish the warehouse; a bad item never stops the rest."""
     gazetteer = load_gazetteer(gazetteer_path)
-    quarantine = Path(quarantine_dir) if quarantine_dir else resolve_db_path(db_path).parent / "quarantine"
     with Writer(db_path) as writer:
         load.replace_dimensions(writer.con, gazetteer.township_rows(), gazetteer.village_rows())
-        summary = RunSummary(run_id=load.start_run(writer.con, trigger))
+        summary = RunSummary(run_id=load.start_run(writer.con, trigger, source_name))
         last_publish = time.monotonic()
-        for path in tqdm(files, desc="导入", unit="期", disable=not progress or len(files) < 2):
-            summary.files_seen += 1
-            outcome = _ingest_file(writer.con, path, summary.run_id, gazetteer, paper, date_override)
-            if isinstance(outcome, Failure):
-                summary.failed += 1
-                summary.failures.append(outcome)
+        for item in tqdm(items, desc="导入", unit="期", disable=not progress or len(items) < 2):
+            outcome = _ingest_item(writer.con, item, summary.run_id, gazetteer)
+            summary.outcomes.append(outcome)
+            if outcome.status == "failed":
                 load.record_failure(writer.con, summary.run_id, outcome.source, outcome.reason)
-                keep_aside(path, outcome.reason, quarantine)
-                if on_failure:
-                    on_failure(outcome)
-            elif outcome == "skipped":
-                summary.skipped += 1
-            else:
-                summary.loaded += 1
+            if on_outcome:
+                on_outcome(outcome)
             if time.monotonic() - last_publish > PUBLISH_EVERY_SECONDS:
                 writer.publish()
                 last_publish = time.monotonic()
@@ -87,27 +108,16 @@ def ingest_paths(
     return summary
 
 
-def _ingest_file(con, path: Path, run_id: int, gazetteer: Gazetteer, paper: str,
-                 date_override: date | None) -> str | Failure:
-    source = str(path)
+def _ingest_item(con, item: Item, run_id: int, gazetteer: Gazetteer) -> Outcome:
     try:
-        issue = read_issue(path, paper=paper, date_override=date_override)
+        issue = item.read()
         facts = extract_issue(issue, gazetteer)
-        return load.load_issue(con, issue, facts, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
+        status = load.load_issue(con, issue, facts, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
+        return Outcome(item.source, status, issue.issue_date)
     except IssueError as exc:
-        return Failure(source, str(exc))
+        return Outcome(item.source, "failed", reason=str(exc))
     except OSError as exc:
-        return Failure(source, f"cannot read file: {exc.strerror or exc}")
-    except Exception as exc:  # a bug must not stop the other files; the log keeps the trace
-        log.error("internal error on %s\n%s", source, traceback.format_exc())
-        return Failure(source, f"internal error: {type(exc).__name__}: {exc}")
-
-
-def keep_aside(path: Path, reason: str, quarantine: Path) -> None:
-    """Copy a file that failed into the quarantine folder with its reason beside it."""
-    if not path.is_file():
-        return
-    quarantine.mkdir(parents=True, exist_ok=True)
-    target = quarantine / path.name
-    shutil.copy2(path, target)
-    target.with_name(target.name + ".reason.txt").write_text(f"{path}: {reason}\n", encoding="utf-8")
+        return Outcome(item.source, "failed", reason=f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a bug must not stop the other inputs; the log keeps the trace
+        log.error("internal error on %s\n%s", item.source, traceback.format_exc())
+        return Outcome(item.source, "failed", reason=f"internal error: {type(exc).__name__}: {exc}")

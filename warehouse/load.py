@@ -13,10 +13,11 @@ from warehouse.db import transaction
 FACT_TABLES = ("fact_township_activity", "fact_investment", "fact_beneficiary", "fact_livelihood_project")
 
 
-def start_run(con: duckdb.DuckDBPyConnection, trigger: str) -> int:
+def start_run(con: duckdb.DuckDBPyConnection, trigger: str, source_name: str | None = None) -> int:
     row = con.execute(
-        "INSERT INTO ingest_runs (started_at, trigger, status) VALUES (?, ?, 'running') RETURNING run_id",
-        [_now(), trigger],
+        "INSERT INTO ingest_runs (started_at, trigger, status, source_name)"
+        " VALUES (?, ?, 'running', ?) RETURNING run_id",
+        [_now(), trigger, source_name],
     ).fetchone()
     return int(row[0])
 
