@@ -17,6 +17,10 @@ db_option = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False), default=None,
     help="Warehouse file (default: $GOVWATCH_DB or data/govwatch.duckdb).",
 )
+config_option = click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), default=None,
+    help="Service configuration (default: $GOVWATCH_CONFIG or govwatch.toml).",
+)
 gazetteer_option = click.option(
     "--gazetteer", "gazetteer_path", type=click.Path(exists=True, dir_okay=False), default=None,
     help="Gazetteer CSV of another district (default: the bundled 衢江区 file).",
@@ -57,9 +61,11 @@ def print_failure(outcome) -> None:
 
 @main.command()
 @db_option
-def status(db_path) -> None:
-    """Show row counts, the last ingest runs and recent failures."""
-    path = resolve_db_path(db_path)
+@config_option
+def status(db_path, config_path) -> None:
+    """Show row counts, the last ingest runs, recent failures and each scheduled source."""
+    config = _config(config_path)
+    path = _service_db(db_path, config)
     if not path.exists():
         click.echo(f"no warehouse at {path} yet: run `govwatch ingest PATH` or `govwatch demo`")
         return
@@ -79,8 +85,21 @@ def status(db_path) -> None:
             click.echo("recent failures:")
             for run_id, source, reason, _ in failures:
                 click.echo(f"  run {run_id}: {source}: {reason}")
+        if config.sources:
+            _print_sources(config, read.last_runs_by_source(con))
     finally:
         con.close()
+
+
+def _print_sources(config, last_runs: dict) -> None:
+    from ingest.schedule import next_runs
+
+    click.echo("scheduled sources:")
+    for name, when in next_runs(config).items():
+        last = last_runs.get(name)
+        result = ("never ran" if last is None else
+                  f"last run {last[1]:%Y-%m-%d %H:%M} {last[0]}: loaded {last[2]}, skipped {last[3]}, failed {last[4]}")
+        click.echo(f"  {name}: next {when:%Y-%m-%d %H:%M %Z}; {result}")
 
 
 @main.command()
@@ -105,6 +124,94 @@ def demo(db_path, port) -> None:
     click.echo(f"sample issues: loaded {summary.loaded}, already there {summary.skipped},"
                f" failed {summary.failed}")
     run_dashboard(resolve_db_path(db_path), port, "127.0.0.1")
+
+
+@main.command("eval")
+@click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@gazetteer_option
+@click.option("--min-f1", type=float, default=None,
+              help="Fail if any category's F1 is below this (default: the project's target table).")
+@click.option("--verbose", "-v", is_flag=True, help="List every miss and false hit with its sentence.")
+def eval_command(gold_files, gazetteer_path, min_f1, verbose) -> None:
+    """Score extraction against hand-checked gold files (each source is ingested into a scratch warehouse)."""
+    from ingest import evaluate
+    from ingest.eval_run import evaluate_gold_files
+
+    try:
+        report = evaluate_gold_files(gold_files, gazetteer_path=gazetteer_path)
+    except evaluate.GoldError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(evaluate.format_report(report, verbose=verbose))
+    unmet = evaluate.check_thresholds(report, min_f1)
+    for line in unmet:
+        click.echo(f"below target: {line}", err=True)
+    if unmet:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@config_option
+def schedule(db_path, config_path) -> None:
+    """Run the scheduler service: each configured source on its timetable, until SIGTERM/Ctrl+C."""
+    from ingest.schedule import SchedulerRunning, serve, setup_logging
+
+    config = _config(config_path)
+    setup_logging(config.log_file)
+    try:
+        serve(config, _service_db(db_path, config))
+    except (SchedulerRunning, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+@click.argument("source_name")
+@click.option("--from", "first", type=click.DateTime(["%Y-%m-%d"]), required=True, help="First day (YYYY-MM-DD).")
+@click.option("--to", "last", type=click.DateTime(["%Y-%m-%d"]), required=True, help="Last day (YYYY-MM-DD).")
+@db_option
+@config_option
+def backfill(source_name, first, last, db_path, config_path) -> None:
+    """Load every issue of an e-paper source between two dates; days already loaded are skipped."""
+    from ingest.backfill import days_between, run_epaper
+    from ingest.sources.epaper import EpaperConfig
+
+    config = _config(config_path)
+    try:
+        source = config.source(source_name)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if source.type != "epaper":
+        raise click.ClickException(f"{source_name} is an {source.type} source; backfill reads e-paper sources"
+                                   " (for files, use `govwatch ingest FOLDER`)")
+    days = days_between(first.date(), last.date())
+    summary = run_epaper(EpaperConfig.from_dict(source.options), days, db_path=_service_db(db_path, config),
+                         trigger="backfill", progress=True)
+    if summary is None:
+        click.echo(f"all {len(days)} days already loaded")
+        return
+    not_yet = sum(1 for o in summary.outcomes if o.status == "not_yet")
+    for failure in summary.failures:
+        click.echo(f"govwatch: failed: {failure.source}: {failure.reason}", err=True)
+    click.echo(f"{len(days)} days: loaded {summary.loaded}, already loaded {len(days) - summary.files_seen},"
+               f" skipped {summary.skipped}, not published {not_yet}, failed {summary.failed}")
+    if summary.failed:
+        sys.exit(1)
+
+
+def _config(config_path):
+    from ingest.config import load_config
+
+    try:
+        return load_config(config_path)
+    except (ValueError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _service_db(db_path, config) -> Path:
+    """--db, then GOVWATCH_DB, then the configuration's db, then the default."""
+    if db_path or os.environ.get("GOVWATCH_DB") or not config.db:
+        return resolve_db_path(db_path)
+    return Path(config.db)
 
 
 def sample_dir() -> Path:

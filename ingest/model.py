@@ -115,7 +115,8 @@ class Failure:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What happened to one input: loaded, replaced, skipped (already there) or failed."""
+    """What happened to one input: loaded, replaced, skipped (already there), failed, or
+    not_yet (its source has not published it)."""
 
     source: str
     status: str

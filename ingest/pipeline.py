@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import traceback
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from typing import Callable, Iterable, Sequence
 
 from tqdm import tqdm
 
-from ingest.errors import IssueError
+from ingest.errors import IssueError, NotPublished
 from ingest.extract import EXTRACTOR_VERSION, extract_article
 from ingest.gazetteer import Gazetteer, load_gazetteer
 from ingest.model import ArticleFacts, Issue, Outcome, RunSummary
@@ -87,14 +88,21 @@ def ingest_items(
     gazetteer_path: str | Path | None = None,
     progress: bool = False,
     on_outcome: Callable[[Outcome], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> RunSummary:
-    """Load each item in its own transaction and publish the warehouse; a bad item never stops the rest."""
+    """Load each item in its own transaction and publish the warehouse; a bad item never stops the rest.
+
+    Setting `stop` ends the run after the item in hand; what was loaded so far is published."""
     gazetteer = load_gazetteer(gazetteer_path)
     with Writer(db_path) as writer:
         load.replace_dimensions(writer.con, gazetteer.township_rows(), gazetteer.village_rows())
         summary = RunSummary(run_id=load.start_run(writer.con, trigger, source_name))
         last_publish = time.monotonic()
         for item in tqdm(items, desc="导入", unit="期", disable=not progress or len(items) < 2):
+            if stop is not None and stop.is_set():
+                log.info("stop requested: run %s ends after %d of %d inputs",
+                         summary.run_id, len(summary.outcomes), len(items))
+                break
             outcome = _ingest_item(writer.con, item, summary.run_id, gazetteer)
             summary.outcomes.append(outcome)
             if outcome.status == "failed":
@@ -114,6 +122,8 @@ def _ingest_item(con, item: Item, run_id: int, gazetteer: Gazetteer) -> Outcome:
         facts = extract_issue(issue, gazetteer)
         status = load.load_issue(con, issue, facts, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
         return Outcome(item.source, status, issue.issue_date)
+    except NotPublished as exc:
+        return Outcome(item.source, "not_yet", reason=str(exc))
     except IssueError as exc:
         return Outcome(item.source, "failed", reason=str(exc))
     except OSError as exc:

@@ -61,14 +61,14 @@ def settled_files(folder: Path, settle_seconds: float) -> list[Path]:
 
 
 def run_inbox(config: InboxConfig, *, db_path=None, trigger: str = "schedule",
-              progress: bool = False) -> RunSummary | None:
+              progress: bool = False, stop=None) -> RunSummary | None:
     """Ingest the inbox's settled files and file them away; None when there was nothing to do."""
     config.folder.mkdir(parents=True, exist_ok=True)
     files = settled_files(config.folder, config.settle_seconds)
     if not files:
         return None
     summary = ingest_items([file_item(p, config.paper) for p in files], db_path=db_path, trigger=trigger,
-                           source_name=config.name, progress=progress)
+                           source_name=config.name, progress=progress, stop=stop)
     for outcome in summary.outcomes:
         path = Path(outcome.source)
         if outcome.status == "failed":
