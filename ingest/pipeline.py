@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 import traceback
@@ -26,7 +27,11 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PAPER = "衢江报"
 ISSUE_SUFFIXES = (".txt",)
-PUBLISH_EVERY_SECONDS = 60.0
+
+
+def publish_every_seconds() -> float:
+    """How often a long run publishes what it has loaded so far (GOVWATCH_PUBLISH_SECONDS, default 60)."""
+    return float(os.environ.get("GOVWATCH_PUBLISH_SECONDS", "60"))
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,7 @@ def ingest_items(
     with Writer(db_path) as writer:
         load.replace_dimensions(writer.con, gazetteer.township_rows(), gazetteer.village_rows())
         summary = RunSummary(run_id=load.start_run(writer.con, trigger, source_name))
-        last_publish = time.monotonic()
+        last_publish, every = time.monotonic(), publish_every_seconds()
         for item in tqdm(items, desc="导入", unit="期", disable=not progress or len(items) < 2):
             if stop is not None and stop.is_set():
                 log.info("stop requested: run %s ends after %d of %d inputs",
@@ -109,7 +114,7 @@ def ingest_items(
                 load.record_failure(writer.con, summary.run_id, outcome.source, outcome.reason)
             if on_outcome:
                 on_outcome(outcome)
-            if time.monotonic() - last_publish > PUBLISH_EVERY_SECONDS:
+            if time.monotonic() - last_publish >= every:
                 writer.publish()
                 last_publish = time.monotonic()
         load.finish_run(writer.con, summary)
