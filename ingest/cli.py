@@ -104,12 +104,13 @@ def _print_sources(config, last_runs: dict) -> None:
 
 @main.command()
 @db_option
-@click.option("--port", default=8501, show_default=True, help="Port on 127.0.0.1.")
+@config_option
+@click.option("--port", default=8501, show_default=True, help="Port to listen on.")
 @click.option("--address", default="127.0.0.1", show_default=True,
               help="Address to listen on; 0.0.0.0 exposes the dashboard to the network.")
-def dashboard(db_path, port, address) -> None:
+def dashboard(db_path, config_path, port, address) -> None:
     """Start the Streamlit dashboard on the warehouse."""
-    run_dashboard(resolve_db_path(db_path), port, address)
+    run_dashboard(_service_db(db_path, _config(config_path)), port, address)
 
 
 @main.command()
