@@ -152,6 +152,19 @@ def eval_command(gold_files, gazetteer_path, min_f1, verbose) -> None:
 
 @main.command()
 @db_option
+@gazetteer_option
+def reextract(db_path, gazetteer_path) -> None:
+    """Rebuild every fact table from the stored articles with the current extractor (one transaction)."""
+    from ingest.extract import EXTRACTOR_VERSION
+    from ingest.reextract import reextract as run
+
+    summary = run(db_path=db_path, gazetteer_path=gazetteer_path, progress=True)
+    click.echo(f"re-extracted {summary.loaded} issues with extractor {EXTRACTOR_VERSION}"
+               f" (run {summary.run_id})")
+
+
+@main.command()
+@db_option
 @config_option
 def schedule(db_path, config_path) -> None:
     """Run the scheduler service: each configured source on its timetable, until SIGTERM/Ctrl+C."""

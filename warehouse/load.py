@@ -180,3 +180,13 @@ _ARROW_TYPES = {
 
 def _now() -> datetime:
     return datetime.now()
+
+
+def replace_all_facts(con: duckdb.DuckDBPyConnection, issues_and_facts, extractor_version: str) -> None:
+    """Swap every fact row for freshly extracted ones, in one transaction."""
+    with transaction(con):
+        for table in FACT_TABLES:
+            con.execute(f"DELETE FROM {table}")
+        for issue, facts in issues_and_facts:
+            insert_facts(con, issue, facts)
+        con.execute("UPDATE issues SET extractor_version = ?", [extractor_version])

@@ -81,3 +81,15 @@ def _dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[dict]
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def stored_issues(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Every issue with its articles as stored (for re-extraction), oldest first."""
+    issues = _dicts(con, "SELECT i.*, t.text FROM issues i JOIN issue_texts t USING (issue_id)"
+                         " ORDER BY issue_date, issue_id", [])
+    articles: dict[str, list[dict]] = {}
+    for row in _dicts(con, "SELECT * FROM articles ORDER BY issue_id, seq", []):
+        articles.setdefault(row["issue_id"], []).append(row)
+    for issue in issues:
+        issue["articles"] = articles.get(issue["issue_id"], [])
+    return issues
