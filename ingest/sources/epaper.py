@@ -16,7 +16,7 @@ from ingest.decode import canonical_text, content_sha256
 from ingest.issue_date import event_date
 from ingest.layout import DATELINE, LEAD
 from ingest.model import Article, Failure, Issue
-from ingest.sources.http import DEFAULT_USER_AGENT, Fetcher, FetchError, NotFound
+from ingest.sources.http import DEFAULT_USER_AGENT, Fetcher, FetchError, NotFound, wire_url
 
 PARSER_VERSION = "epaper-1"
 SOURCE_TYPE = "epaper"
@@ -172,7 +172,7 @@ def fetch_issue(config: EpaperConfig, day: date, fetcher: Fetcher | None = None)
         return NotYet(day, f"index not published yet ({exc}): {index_url}")
     except FetchError as exc:
         return FetchFailed(day, f"index {exc}: {index_url}")
-    if urlsplit(index.url).path != urlsplit(index_url).path:
+    if urlsplit(index.url).path != urlsplit(wire_url(index_url)).path:
         # Some sites answer an unpublished date by redirecting to the latest issue.
         return NotYet(day, f"index redirects to another page ({index.url}): {index_url}")
     index_html = index.text(config.encoding)

@@ -6,8 +6,8 @@ import re
 import time
 import urllib.error
 import urllib.request
+from urllib.parse import quote
 from dataclasses import dataclass
-from typing import Callable
 
 DEFAULT_USER_AGENT = "govwatch/0.1 (+district newspaper monitor)"
 NOT_FOUND_CODES = (404, 410)
@@ -16,6 +16,7 @@ NOT_FOUND_CODES = (404, 410)
 GB_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 SNIFF_BYTES = 4096
+URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 
 class NotFound(Exception):
@@ -45,15 +46,12 @@ class Fetcher:
     """
 
     def __init__(self, *, timeout_s: float = 15.0, retries: int = 3, backoff_s: float = 2.0,
-                 min_interval_s: float = 1.0, user_agent: str = DEFAULT_USER_AGENT,
-                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic):
+                 min_interval_s: float = 1.0, user_agent: str = DEFAULT_USER_AGENT):
         self.timeout_s = timeout_s
         self.retries = retries
         self.backoff_s = backoff_s
         self.min_interval_s = min_interval_s
         self.user_agent = user_agent
-        self._sleep = sleep
-        self._clock = clock
         self._last_request_at: float | None = None
 
     def get(self, url: str) -> Response:
@@ -66,12 +64,12 @@ class Fetcher:
             except _Retryable as exc:
                 if attempt > self.retries:
                     raise FetchError(f"{exc} (after {attempt} attempts)") from None
-                self._sleep(self.backoff_s * 2 ** (attempt - 1))
+                time.sleep(self.backoff_s * 2 ** (attempt - 1))
                 attempt += 1
 
     def _get_once(self, url: str) -> Response:
         self._wait_for_turn()
-        request = urllib.request.Request(url, headers={"User-Agent": self.user_agent, "Accept": "text/html,*/*"})
+        request = urllib.request.Request(wire_url(url), headers={"User-Agent": self.user_agent, "Accept": "text/html,*/*"})
         try:
             with urllib.request.urlopen(request, timeout=self.timeout_s) as reply:
                 body = reply.read()
@@ -82,6 +80,8 @@ class Fetcher:
             raise self._network_error(exc.reason) from None
         except (OSError, http.client.HTTPException) as exc:  # timeouts and resets while reading
             raise self._network_error(exc) from None
+        except ValueError as exc:
+            raise FetchError(f"invalid URL: {exc}") from None
 
     def _network_error(self, reason: object) -> Exception:
         if isinstance(reason, TimeoutError):
@@ -89,17 +89,23 @@ class Fetcher:
         return _Retryable(f"connection failed: {reason}")
 
     def _wait_for_turn(self) -> None:
-        now = self._clock()
+        now = time.monotonic()
         if self._last_request_at is not None:
             wait = self._last_request_at + self.min_interval_s - now
             if wait > 0:
-                self._sleep(wait)
-                now = self._clock()
+                time.sleep(wait)
+                now = time.monotonic()
         self._last_request_at = now
 
 
 class _Retryable(Exception):
     pass
+
+
+def wire_url(url: str) -> str:
+    """`url` as sent: hrefs on these sites may hold spaces or Chinese file names, and http.client
+    sends ASCII only. Existing %XX escapes are kept."""
+    return quote(url, safe=URL_SAFE)
 
 
 def _error_for_status(code: int) -> Exception:
