@@ -1,0 +1,49 @@
+"""Headline blocks: which line is the headline, and which article a stray headline names."""
+from __future__ import annotations
+
+import re
+
+# A stray headline belongs to the article whose opening holds most of its character pairs; a
+# headline usually restates its article's first sentence, unrelated ones share under a third.
+MATCH_SHARE = 0.6
+MIN_MATCH_CHARS = 6
+OPENING_CHARS = 200
+NOT_WORDS = re.compile(r"[\s\W_]+")
+
+
+def split_head(head: list[str]) -> tuple[str, str, str]:
+    """(kicker, headline, subtitle) of a headline block of any number of lines.
+
+    The headline is the line that reads as one statement (fewest space-separated phrases), since
+    slogan-like kickers and subtitles print parallel phrases; a line opening with a dash is a
+    subtitle. Ties go to the usual place of the main line: first of two, middle of three.
+    """
+    if not head:
+        return "", "", ""
+    usual = 0 if len(head) <= 2 else len(head) // 2
+
+    def rank(i: int) -> tuple[bool, int, int]:
+        return head[i].startswith(("—", "-", "－")), len(head[i].split()), abs(i - usual)
+
+    main = min(range(len(head)), key=rank)
+    return " ".join(head[:main]), head[main], " ".join(head[main + 1:])
+
+
+def char_pairs(text: str) -> set[str]:
+    words = NOT_WORDS.sub("", text)
+    return {words[i:i + 2] for i in range(len(words) - 1)}
+
+
+def opening_pairs(opening: str) -> set[str]:
+    """What best_match compares a stray headline with: the character pairs of an article's opening."""
+    return char_pairs(opening[:OPENING_CHARS])
+
+
+def best_match(line: str, openings: dict[int, set[str]]) -> int | None:
+    """Key of the opening (see opening_pairs) that restates `line`, or None when none does clearly."""
+    pairs = char_pairs(line)
+    if len(pairs) < MIN_MATCH_CHARS - 1:
+        return None
+    shares = {key: len(pairs & opening) / len(pairs) for key, opening in openings.items()}
+    best = max(shares, key=shares.__getitem__, default=None)
+    return best if best is not None and shares[best] >= MATCH_SHARE else None

@@ -1,0 +1,179 @@
+"""Dates of an issue and of its events: file name, masthead, inference from the text.
+
+Inference rule (an issue with no date given, none in its file name and no masthead):
+- the month and day are those of the latest yearless `M月D日` in the text (news reports the days
+  just before the issue), leaving out announced ones (将于/定于/预计 … , … 日前); when the text
+  has both late-year (10-12) and early-year (1-3) months, the early ones count as later;
+- the year is the year the text names most often (ties: the later one), leaving out targets
+  (到/力争/预计 … 2025年, 2025年底前, 2035年远景 …);
+- a text without yearless dates falls back to its latest full `Y年M月D日` that is not a target.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+
+from ingest.errors import IssueError
+
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+YEAR = r"((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})年"
+MONTH_DAY = rf"({SMALL})月({SMALL})[日号]"
+FULL_DATE = re.compile(YEAR + MONTH_DAY)
+ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+YEAR_MENTION = re.compile(YEAR)
+YEARLESS_MONTH_DAY = re.compile(rf"(?<![年\d〇零一二三四五六七八九十]){MONTH_DAY}")
+FILE_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_.]?)(\d{2})\2(\d{2})(?!\d)")
+
+# Words that make a year or a date a plan rather than the present.
+TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|预计|计划|将于|将在|定于|拟于|拟在|确保|有望|目标)\s*$")
+TARGET_AFTER = re.compile(r"^(?:底前|年底前|前|之前|以前|远景|目标|规划)")
+MASTHEAD_LOOKAHEAD_LINES = 12
+MASTHEAD_MAX_CHARS = 40
+SENTENCE_MARKS = re.compile(r"[,，。;；]")
+LOOK_AHEAD = timedelta(days=31)
+
+
+def read_number(text: str) -> int | None:
+    """Value of a small numeral as printed in a date or page: 12, 十二, 二十三, 二〇二三."""
+    if text.isdigit():
+        return int(text)
+    if len(text) > 1 and all(ch in CN_DIGITS for ch in text):
+        return int("".join(str(CN_DIGITS[ch]) for ch in text))
+    tens, sep, ones = text.partition("十")
+    if not sep:
+        return CN_DIGITS.get(text)
+    if tens and tens not in CN_DIGITS or ones and ones not in CN_DIGITS:
+        return None
+    return CN_DIGITS.get(tens, 1) * 10 + CN_DIGITS.get(ones, 0)
+
+
+def make_date(year: str | int, month: str | int, day: str | int) -> date | None:
+    """A date from printed parts, or None when they do not form one (2月30日)."""
+    parts = [p if isinstance(p, int) else read_number(p) for p in (year, month, day)]
+    if None in parts:
+        return None
+    try:
+        return date(*parts)
+    except ValueError:
+        return None
+
+
+def date_from_file_name(file_name: str) -> date | None:
+    """The date in a file name such as 2023-12-15.txt, 20231215_qjb.txt or 2023_12_15.txt."""
+    for match in FILE_NAME_DATE.finditer(Path(file_name).name):
+        found = make_date(match.group(1), match.group(3), match.group(4))
+        if found:
+            return found
+    return None
+
+
+def masthead_date(line: str) -> date | None:
+    """The date of a masthead or page-header line (2023年12月15日 星期五), None for other lines."""
+    if len(line) > MASTHEAD_MAX_CHARS or SENTENCE_MARKS.search(line):
+        return None
+    match = FULL_DATE.search(line)
+    if match:
+        return make_date(*match.groups())
+    match = ISO_DATE.search(line)
+    return make_date(*match.groups()) if match else None
+
+
+def date_from_masthead(lines: list[str]) -> date | None:
+    """The first masthead date among the first non-empty lines of an issue."""
+    for line in lines[:MASTHEAD_LOOKAHEAD_LINES]:
+        found = masthead_date(line)
+        if found:
+            return found
+    return None
+
+
+def is_target(text: str, start: int, end: int) -> bool:
+    """Whether the date or year text[start:end] is a plan or a deadline rather than the present."""
+    return bool(TARGET_BEFORE.search(text[max(0, start - 4):start]) or TARGET_AFTER.match(text[end:end + 3]))
+
+
+def issue_year(text: str) -> int | None:
+    """The year the text names most often, targets left out; ties go to the later year."""
+    years = Counter(
+        read_number(m.group(1)) for m in YEAR_MENTION.finditer(text) if not is_target(text, m.start(), m.end())
+    )
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def latest_month_day(text: str) -> tuple[int, int] | None:
+    """The latest yearless (month, day) that is not announced for later, reading Jan-Mar after Oct-Dec."""
+    found = []
+    for m in YEARLESS_MONTH_DAY.finditer(text):
+        month, day = read_number(m.group(1)), read_number(m.group(2))
+        if month and day and make_date(2000, month, day) and not is_target(text, m.start(), m.end()):
+            found.append((month, day))
+    if not found:
+        return None
+    months = {month for month, _ in found}
+    wraps = any(m >= 10 for m in months) and any(m <= 3 for m in months)
+    return max(found, key=lambda md: (md[0] + 12 if wraps and md[0] <= 3 else md[0], md[1]))
+
+
+def latest_full_date(text: str) -> date | None:
+    """The latest Y年M月D日 in the text that is not a target."""
+    dates = [
+        make_date(*m.groups()) for m in FULL_DATE.finditer(text) if not is_target(text, m.start(), m.end())
+    ]
+    return max((d for d in dates if d), default=None)
+
+
+def infer_date(text: str) -> tuple[date | None, str]:
+    """The issue date inferred from dates in the text, or None and what was missing."""
+    month_day = latest_month_day(text)
+    if month_day is None:
+        full = latest_full_date(text)
+        return (full, "") if full else (None, "no dated text")
+    year = issue_year(text)
+    if year is None:
+        return None, "no year in the text for its dates"
+    return make_date(year, *month_day), ""
+
+
+def resolve_month_day(month: int, day: int, issue_date: date) -> date | None:
+    """The year of M月D日 as read in an issue: the latest such date up to a month after the issue
+    (news looks back: a 12月 event in a January issue is last year's; 1月2日 in a late-December
+    issue is next week)."""
+    valid = [d for d in (make_date(issue_date.year + shift, month, day) for shift in (-1, 0, 1)) if d]
+    recent = [d for d in valid if d <= issue_date + LOOK_AHEAD]
+    if recent:
+        return max(recent)
+    return min(valid, key=lambda d: abs(d - issue_date)) if valid else None
+
+
+EVENT_DATE = re.compile(rf"(?:{YEAR})?{MONTH_DAY}")
+QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
+SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def event_date(opening: str, issue_date: date) -> date | None:
+    """The date printed in the first sentence of an article (quotations skipped), resolved to a year."""
+    sentence = SENTENCE_END.split(QUOTED.sub("", opening), maxsplit=1)[0]
+    match = EVENT_DATE.search(sentence)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    if year:
+        return make_date(year, month, day)
+    month_n, day_n = read_number(month), read_number(day)
+    return resolve_month_day(month_n, day_n, issue_date) if month_n and day_n else None
+
+
+def resolve_issue_date(
+    text: str, lines: list[str], file_name: str, override: date | None
+) -> tuple[date, bool]:
+    """(issue date, inferred?) from, in order: the override, the file name, the masthead, the text."""
+    given = override or date_from_file_name(file_name) or date_from_masthead(lines)
+    if given:
+        return given, False
+    inferred, missing = infer_date(text)
+    if inferred is None:
+        raise IssueError(f"no issue date: none given, none in the file name, no masthead and {missing}")
+    return inferred, True

@@ -1,0 +1,148 @@
+"""What each printed line of an issue is: page furniture, a continuation marker, an article lead,
+a byline, a headline-like line or body text. Half- and full-width punctuation count alike."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from ingest.issue_date import masthead_date, read_number
+
+
+class Kind(Enum):
+    FURNITURE = "furniture"  # masthead, paper name, editor credits
+    PAGE = "page"  # a page header: 第2版, 02版 要闻
+    DOWN = "down"  # 下转第二版: the article goes on elsewhere
+    UP = "up"  # 上接第一版: the text below comes from elsewhere
+    LEAD = "lead"  # 本报讯(记者 …)…, 新华社…电: body text that opens an article
+    BYLINE = "byline"  # 本报记者 张三 通讯员 李四, on a line of its own
+    HEADLIKE = "headlike"  # short, unpunctuated: a headline, or an intertitle inside a body
+    BODY = "body"
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    kind: Kind
+    page: int | None = None  # PAGE: the page it opens; DOWN, UP: the page it points to
+
+
+PAGE_NO = r"(?:[A-Da-d]?\d{1,2}|[一二三四五六七八九十]{1,3})"
+DOWN_LINE = re.compile(rf"^[(（]?\s*下?转\s*第?\s*({PAGE_NO})\s*版\s*[)）]?$")
+DOWN_AT_END = re.compile(rf"[(（]\s*下?转\s*第?\s*({PAGE_NO})\s*版\s*[)）]\s*$")
+UP_AT_START = re.compile(rf"^[(（]?\s*上?接\s*第?\s*({PAGE_NO})\s*版\s*[)）]?\s*")
+PAGE_HEADER = re.compile(rf"^第?\s*({PAGE_NO})\s*版(?:\s*[:：|｜·]?\s*[\u4e00-\u9fff·]{{0,8}})?$")
+PAGE_IN_MASTHEAD = re.compile(rf"第?\s*({PAGE_NO})\s*版")
+EDITOR_CREDIT = re.compile(r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对|审核|审校|组版|排版|版式|值班主任|主编)\s*[:：]")
+ISSUE_NUMBER = re.compile(r"^第\s*\d+\s*期$|国内统一连续出版物号|^CN\s*\d{2}\s*[-—]")
+LEAD = re.compile(
+    r"^[【\[]?(?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网))讯[】\]]?\s*(?:[(（]([^()（）]{0,60})[)）])?"
+)
+DATELINE = re.compile(r"^(?:新华社|中新社|[\u4e00-\u9fff]{2,6}社)[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电\s*(?:[(（]([^()（）]{0,60})[)）])?")
+BYLINE = re.compile(r"^(?:[□■●◆◇○]\s*)?(?:(?:本报)?(?:见习|特约)?(?:记者|通讯员)|文\s*/|图\s*/|文/图|文图)")
+BYLINE_MAX_TOKEN = 8
+
+SENTENCE_END = "。．！!？?；;…."
+CLOSING_QUOTES = "”’」』\"'"
+NOT_IN_HEADLINES = re.compile(r"[。；;]")
+COMMAS = re.compile(r"[,，]")
+NOT_IN_MASTHEAD = re.compile(r"[,，。;；:：]")
+PAIRS = (("“", "”"), ("‘", "’"), ("(（", ")）"), ("《", "》"), ("「", "」"), ("【", "】"))
+HEADLINE_MAX_CHARS = 40
+
+
+def page_number(text: str) -> int | None:
+    """Page number as printed in a marker or header: 2, 02, 二, A2."""
+    return read_number(text.lstrip("ABCDabcd"))
+
+
+def is_closed(text: str) -> bool:
+    """Whether a paragraph ends a sentence (else a column break cut it and it goes on below)."""
+    return bool(text) and (text[-1] in CLOSING_QUOTES or text.rstrip(")）》】")[-1:] in SENTENCE_END)
+
+
+def is_balanced(text: str) -> bool:
+    return all(sum(map(text.count, opens)) == sum(map(text.count, closes)) for opens, closes in PAIRS)
+
+
+def is_headline_like(text: str) -> bool:
+    """Short, balanced, and no sentence punctuation: a headline, kicker, subtitle or intertitle."""
+    return (
+        2 <= len(text.replace(" ", "")) <= HEADLINE_MAX_CHARS
+        and text[-1] not in ",，、:：;；"
+        and not NOT_IN_HEADLINES.search(text)
+        and len(COMMAS.findall(text)) <= 1
+        and is_balanced(text)
+    )
+
+
+def is_byline(text: str) -> bool:
+    """A line that only names reporters: 本报记者 张三 通讯员 李四, □记者 王五, 文/图 赵六."""
+    tokens = text.split()
+    return (
+        bool(BYLINE.match(text))
+        and len(text) <= HEADLINE_MAX_CHARS
+        and all(len(token) <= BYLINE_MAX_TOKEN for token in tokens)
+        and not re.search(r"[,，。:：;；!！?？]", text)
+    )
+
+
+def lead_match(text: str) -> re.Match[str] | None:
+    """The lead that opens `text` (本报讯(记者 周万), 新华社北京12月14日电), if any."""
+    return LEAD.match(text) or DATELINE.match(text)
+
+
+def lead_byline(text: str) -> str | None:
+    """The byline inside an article lead (记者 周万 of 本报讯(记者 周万)…), or None if not a lead."""
+    match = lead_match(text)
+    if not match:
+        return None
+    return (match.group(1) or "").strip()
+
+
+def is_paper_name_line(text: str, paper: str) -> bool:
+    """衢江报, 衢 江 报, 衢江报(示例) 第1版: the paper's name, alone or with masthead words (not 衢江报社)."""
+    compact = re.sub(r"\s", "", text)
+    rest = compact[len(paper):]
+    return compact.startswith(paper) and not (rest and "\u4e00" <= rest[0] <= "\u9fff") and not NOT_IN_MASTHEAD.search(rest)
+
+
+def is_furniture(text: str, paper: str) -> bool:
+    return (
+        is_paper_name_line(text, paper)
+        or bool(EDITOR_CREDIT.match(text) or ISSUE_NUMBER.search(text))
+        or (masthead_date(text) is not None and not lead_byline(text))
+    )
+
+
+def classify_line(text: str, paper: str) -> list[Line]:
+    """One printed line as Lines; a body line carrying a 下转/上接 marker splits in two."""
+    if match := DOWN_LINE.match(text):
+        return [Line(text, Kind.DOWN, page_number(match.group(1)))]
+    if match := PAGE_HEADER.match(text):
+        return [Line(text, Kind.PAGE, page_number(match.group(1)))]
+    if is_furniture(text, paper):
+        page = PAGE_IN_MASTHEAD.search(text)
+        return [Line(text, Kind.PAGE, page_number(page.group(1))) if page else Line(text, Kind.FURNITURE)]
+    if match := UP_AT_START.match(text):
+        marker = Line(match.group(0).strip(), Kind.UP, page_number(match.group(1)))
+        rest = text[match.end():]
+        return [marker, *classify_line(rest, paper)] if rest else [marker]
+    if match := DOWN_AT_END.search(text):
+        return [*classify_line(text[:match.start()].rstrip(), paper), Line(match.group(0).strip(), Kind.DOWN,
+                                                                          page_number(match.group(1)))]
+    if lead_byline(text) is not None:
+        return [Line(text, Kind.LEAD)]
+    if is_byline(text):
+        return [Line(text, Kind.BYLINE)]
+    return [Line(text, Kind.HEADLIKE if is_headline_like(text) else Kind.BODY)]
+
+
+def classify_lines(text: str, paper: str) -> list[Line]:
+    """The non-blank lines of an issue, stripped and classified."""
+    lines: list[Line] = []
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lines += classify_line(stripped, paper)
+    return lines

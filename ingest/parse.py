@@ -1,0 +1,241 @@
+"""Text of one issue -> Issue with Articles (pure, apart from read_issue reading the file).
+
+An article starts at an anchor: a lead (本报讯(…), …电), a byline line, or a 上接 marker; the
+headline block is the run of up to four headline-like lines just above it. A headline block with
+no anchor starts an article where a page starts or where its first paragraph opens like news
+(12月13日, 近日, …). Everything up to the next headline block is body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ingest.decode import canonical_text, content_sha256 as sha256_of, decode_bytes
+from ingest.errors import IssueError
+from ingest.headlines import best_match, opening_pairs, split_head
+from ingest.issue_date import event_date, resolve_issue_date
+from ingest.layout import Kind, Line, classify_lines, is_closed, lead_byline, lead_match
+from ingest.model import Article, Issue
+
+PARSER_VERSION = "1"
+MAX_HEAD_LINES = 4
+TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
+NEWS_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|(?:近日|日前|连日来|昨天|昨日|前不久|近期|今天|今日)[,，]|记者(?:近日)?从)")
+PAGE_START = (Kind.PAGE, Kind.DOWN, Kind.FURNITURE)
+INNER_PUNCTUATION = re.compile(r"[,，、:：]")
+ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+# A headline printed away from its article still sits on the same part of the page.
+NEARBY_ARTICLES = 5
+
+
+@dataclass
+class Draft:
+    """An article while it is being assembled."""
+
+    head: list[str]
+    anchor: Line
+    body: list[Line]
+    page: int
+    byline: str = ""
+    continued_from: int | None = None
+    goes_on: bool = False  # a 下转 marker sends the rest to another page
+
+
+def is_running_text(line: Line) -> bool:
+    """Body text, or a short line with a comma inside: a sentence piece rather than an intertitle."""
+    if line.kind is Kind.HEADLIKE:
+        return bool(INNER_PUNCTUATION.search(ENUMERATOR.sub("", line.text)))
+    return line.kind in (Kind.BODY, Kind.LEAD)
+
+
+def continues_below(line: Line) -> bool:
+    return is_running_text(line) and not is_closed(line.text)
+
+
+def is_anchor(lines: list[Line], i: int) -> bool:
+    kind = lines[i].kind
+    if kind is Kind.BYLINE:
+        # A byline opens an article only between a headline and a body; at an article's end it is a credit.
+        after = lines[i + 1].kind if i + 1 < len(lines) else None
+        return after in (Kind.BODY, Kind.LEAD) and (i == 0 or lines[i - 1].kind is Kind.HEADLIKE)
+    return kind in (Kind.LEAD, Kind.UP) and not (i > 0 and lines[i - 1].kind in (Kind.UP, Kind.BYLINE)
+                                                   and is_anchor(lines, i - 1))
+
+
+def head_start(lines: list[Line], anchor: int, floor: int) -> int:
+    """First line of the headline block above `anchor` (== anchor when there is none)."""
+    start = anchor
+    while start > floor and anchor - start < MAX_HEAD_LINES and lines[start - 1].kind is Kind.HEADLIKE:
+        start -= 1
+    if start < anchor and start > 0 and continues_below(lines[start - 1]):
+        start += 1  # that line finishes the paragraph a column break cut above it
+    return start
+
+
+def anchored_starts(lines: list[Line]) -> list[tuple[int, int]]:
+    """(headline start, anchor) of every article that has a lead, byline or 上接 marker."""
+    starts, floor = [], 0
+    for i in range(len(lines)):
+        if is_anchor(lines, i):
+            starts.append((head_start(lines, i, floor), i))
+            floor = i + 1
+    return starts
+
+
+def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int]]:
+    """(headline start, first body line) of articles printed without a lead."""
+    starts, i = [], 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and lines[end].kind is Kind.HEADLIKE and end not in claimed:
+            end += 1
+        if end > i and end < len(lines) and lines[end].kind is Kind.BODY and end not in claimed:
+            before = lines[i - 1] if i else None
+            page_starts = before is None or before.kind in PAGE_START
+            news_follows = (before is not None and before.kind in (Kind.BODY, Kind.LEAD) and is_closed(before.text)
+                            and bool(NEWS_OPENING.match(lines[end].text)))
+            if page_starts or news_follows:
+                starts.append((max(i, end - MAX_HEAD_LINES), end))
+        i = end + 1
+    return starts
+
+
+def page_of_each_line(lines: list[Line]) -> list[int]:
+    pages, page = [], 1
+    for line in lines:
+        if line.kind is Kind.PAGE and line.page:
+            page = line.page
+        pages.append(page)
+    return pages
+
+
+def drafts_of(lines: list[Line]) -> list[Draft]:
+    starts = anchored_starts(lines)
+    claimed = {i for start, anchor in starts for i in range(start, anchor + 1)}
+    starts = sorted(starts + leadless_starts(lines, claimed))
+    pages = page_of_each_line(lines)
+    drafts = []
+    for (start, anchor), (next_start, _) in zip(starts, starts[1:] + [(len(lines), 0)]):
+        line = lines[anchor]
+        draft = Draft([x.text for x in lines[start:anchor]], line, list(lines[anchor:next_start]), pages[anchor])
+        if line.kind is Kind.LEAD:
+            draft.byline = lead_byline(line.text) or ""
+        elif line.kind is Kind.BYLINE:
+            draft.byline, draft.body = line.text, draft.body[1:]
+        elif line.kind is Kind.UP:
+            draft.continued_from = line.page
+        draft.goes_on = any(x.kind is Kind.DOWN for x in draft.body)
+        drafts.append(draft)
+    return drafts
+
+
+def opening(draft: Draft) -> str:
+    """The first paragraph of an article's body, lead left out."""
+    first = body_text(draft.body).split("\n", 1)[0]
+    match = lead_match(first)
+    return first[match.end():] if match else first
+
+
+def trailing_headlines(draft: Draft) -> list[Line]:
+    """Headline-like lines that end an article's body after a finished paragraph."""
+    text_lines = [x for x in draft.body if x.kind in TEXT_KINDS]
+    tail = []
+    while len(text_lines) > 1 and text_lines[-1].kind is Kind.HEADLIKE and len(tail) < 2:
+        tail.insert(0, text_lines.pop())
+    return tail if text_lines and not continues_below(text_lines[-1]) else []
+
+
+def move_misplaced_headlines(drafts: list[Draft]) -> None:
+    """A headline printed after its article (or above the next one) joins the article it names."""
+    openings = [opening_pairs(opening(d)) for d in drafts]
+    for k, draft in enumerate(drafts):
+        nearby = {j: openings[j] for j in range(max(0, k - NEARBY_ARTICLES), min(len(drafts), k + 2))}
+        for line in trailing_headlines(draft):
+            target = best_match(line.text, nearby)
+            if target is not None:
+                draft.body.remove(line)
+                drafts[target].head.append(line.text)
+        if k and len(draft.head) > 1:
+            target = best_match(draft.head[0], nearby)
+            if target is not None and target != k:
+                drafts[target].head.append(draft.head.pop(0))
+
+
+def continued_article(part: Draft, waiting: list[Draft]) -> Draft | None:
+    """The article a 上接 part goes on from: same headline, else the only one sent to another page."""
+    pending = [d for d in waiting if part.continued_from is None or d.page == part.continued_from]
+    same_head = [d for d in pending if set(part.head) & set(d.head)]
+    if same_head:
+        return same_head[0]
+    return pending[0] if len(pending) == 1 else None
+
+
+def merge_continuations(drafts: list[Draft]) -> list[Draft]:
+    """Append each 上接 part to the article whose 下转 it continues."""
+    kept: list[Draft] = []
+    waiting: list[Draft] = []
+    for draft in drafts:
+        target = continued_article(draft, waiting) if draft.anchor.kind is Kind.UP else None
+        if target:
+            target.body += draft.body
+            waiting.remove(target)
+            continue
+        kept.append(draft)
+        if draft.goes_on:
+            waiting.append(draft)
+    return kept
+
+
+def body_text(lines: list[Line]) -> str:
+    """Paragraphs joined by newlines; a paragraph a column break cut goes on with no space."""
+    paragraphs: list[str] = []
+    open_paragraph = False
+    for line in lines:
+        if line.kind not in TEXT_KINDS:
+            continue
+        if open_paragraph:
+            paragraphs[-1] += line.text
+        else:
+            paragraphs.append(line.text)
+        open_paragraph = (open_paragraph or is_running_text(line)) and not is_closed(paragraphs[-1])
+    return "\n".join(paragraphs)
+
+
+def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
+    kicker, headline, subtitle = split_head(draft.head)
+    continued = any(x.kind in (Kind.DOWN, Kind.UP) for x in draft.body) or draft.anchor.kind is Kind.UP
+    return Article(
+        seq=seq, headline=headline, body=body_text(draft.body), kicker=kicker, subtitle=subtitle,
+        byline=draft.byline, page=draft.page, continued=continued,
+        event_date=event_date(opening(draft), issue_date),
+    )
+
+
+def parse_text(
+    text: str, *, source: str, paper: str = "衢江报", file_name: str = "",
+    date_override: date | None = None, content_sha256: str | None = None,
+) -> Issue:
+    """The Issue printed in `text`; IssueError when it holds no article or no date."""
+    text = canonical_text(text)
+    lines = classify_lines(text, paper)
+    drafts = drafts_of(lines)
+    move_misplaced_headlines(drafts)
+    drafts = [d for d in merge_continuations(drafts) if body_text(d.body)]
+    if not drafts:
+        raise IssueError("no article found")
+    issue_date, inferred = resolve_issue_date(text, [x.text for x in lines], file_name, date_override)
+    articles = tuple(article_of(seq, d, issue_date) for seq, d in enumerate(drafts, start=1))
+    return Issue(
+        paper=paper, issue_date=issue_date, issue_date_inferred=inferred, source=source,
+        content_sha256=content_sha256 or sha256_of(text), text=text, articles=articles,
+        parser_version=PARSER_VERSION,
+    )
+
+
+def read_issue(path: Path, *, paper: str = "衢江报", date_override: date | None = None) -> Issue:
+    """Read, decode and parse one issue file; IssueError with a one-line reason for bad input."""
+    path = Path(path)
+    text = decode_bytes(path.read_bytes())
+    return parse_text(text, source=str(path), paper=paper, file_name=path.name, date_override=date_override)

@@ -1,0 +1,253 @@
+"""The issue parser: golden cases compared whole, the gold files, bad input, dates and layout rules.
+
+Set GOVWATCH_REGEN=1 to rewrite the expected JSON of the golden cases, then read the diff.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import IssueError
+from ingest.headlines import split_head
+from ingest.issue_date import date_from_file_name, event_date, infer_date, masthead_date, resolve_month_day
+from ingest.layout import Kind, classify_line
+from ingest.model import Issue
+from ingest.parse import parse_text, read_issue
+
+TESTS = Path(__file__).parent
+CASES = TESTS / "cases" / "parse"
+SEED = CASES / "seed_000.txt"
+GOLD_FILES = sorted((TESTS / "gold").glob("*.gold.json"))
+
+
+def summary(issue: Issue) -> dict:
+    """What a golden case pins down: the issue's date and hash, each article's parts and body ends."""
+    return {
+        "issue_date": issue.issue_date.isoformat(),
+        "issue_date_inferred": issue.issue_date_inferred,
+        "content_sha256": issue.content_sha256,
+        "articles": [
+            {
+                "seq": a.seq, "page": a.page, "kicker": a.kicker, "headline": a.headline,
+                "subtitle": a.subtitle, "byline": a.byline, "continued": a.continued,
+                "event_date": a.event_date.isoformat() if a.event_date else None,
+                "body_start": a.body[:30], "body_end": a.body[-20:],
+                "paragraphs": a.body.count("\n") + 1, "body_chars": len(a.body),
+            }
+            for a in issue.articles
+        ],
+    }
+
+
+@pytest.mark.parametrize("case", sorted(CASES.glob("*.txt")), ids=lambda p: p.stem)
+def test_golden_case(case):
+    got = summary(read_issue(case))
+    expected_path = case.with_suffix(".expected.json")
+    if os.environ.get("GOVWATCH_REGEN") == "1":
+        expected_path.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    assert got == json.loads(expected_path.read_text(encoding="utf-8"))
+
+
+def system_headline(article) -> str:
+    return " ".join(part for part in (article.kicker, article.headline, article.subtitle) if part)
+
+
+def found(article, gold_article) -> bool:
+    """The scorer's rule: the system headline contains a gold headline line, or the reverse."""
+    system = system_headline(article)
+    return any(line in system or system in line for line in [gold_article["headline"], *gold_article["also_accept"]])
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name.split(".")[0])
+def test_articles_match_the_gold_file(gold_path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    issue = read_issue(gold_path.parent / gold["source"])
+    assert issue.issue_date.strftime("%Y-%m") == gold["issue_month"]
+    assert gold["issue_date"] in (None, issue.issue_date.isoformat())
+    assert [system_headline(a) for a in issue.articles if not any(found(a, g) for g in gold["articles"])] == []
+    assert len(issue.articles) == len(gold["articles"])
+    for article, expected in zip(issue.articles, gold["articles"]):
+        assert found(article, expected), (system_headline(article), expected["headline"])
+        assert article.body.startswith(expected["starts_with"])
+        assert article.continued == expected["continued"]
+        assert (article.event_date.isoformat() if article.event_date else None) == expected["event_date"]
+
+
+def test_seed_has_the_nine_gold_articles_with_mid_word_column_breaks_rejoined():
+    issue = read_issue(SEED)
+    assert len(issue.articles) == 9
+    assert (issue.issue_date, issue.issue_date_inferred) == (date(2023, 12, 14), True)
+    bodies = "\n".join(a.body for a in issue.articles)
+    for rejoined in ("高家镇中央徐村的安仁水库", "银坑村党支部书记", "已于今年6月完工", "随着“助老三件事”"):
+        assert rejoined in bodies
+    assert "下转第二版" not in bodies
+
+
+@pytest.mark.parametrize("encode", [
+    lambda t: t.encode("gb18030"),
+    lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
+    lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+], ids=["gb18030", "utf8-bom", "crlf"])
+def test_other_encodings_of_the_seed_give_identical_articles_and_hash(tmp_path, encode):
+    copy = tmp_path / SEED.name
+    copy.write_bytes(encode(SEED.read_text(encoding="utf-8")))
+    original, other = read_issue(SEED), read_issue(copy)
+    assert other.articles == original.articles
+    assert other.content_sha256 == original.content_sha256
+    assert other.text == original.text
+
+
+def test_full_width_punctuation_reads_like_half_width():
+    half = SEED.read_text(encoding="utf-8")
+    full = half.translate(str.maketrans(",():;", "，（）：；"))
+    a, b = parse_text(half, source="half"), parse_text(full, source="full")
+
+    def shape(issue: Issue) -> list[tuple]:
+        return [(x.kicker, x.headline, x.byline, x.continued, x.event_date, len(x.body), x.body.count("\n"))
+                for x in issue.articles]
+
+    assert shape(b) == [tuple(v.translate(str.maketrans(":", "：")) if isinstance(v, str) else v for v in row)
+                        for row in shape(a)]
+
+
+NO_DATE = "示例 云溪乡举办农民运动会\n\n本报讯(记者 示例)近日,云溪乡举办第一届农民运动会,300多名村民参赛。\n"
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (NUL bytes)"),
+    (b"\xff\xfe\xfd", "cannot decode as UTF-16 despite its byte-order mark (truncated data)"),
+    (b"\x80\x80\xff\xff", "cannot decode as UTF-8 or GB18030 (UTF-8 fails at byte 0, GB18030 fails at byte 0)"),
+    (bytes(range(0x81, 0xFF)) * 4, "decoded text looks like garbage (35% unusual characters)"),
+    ("示例:这一段只有正文,没有标题,也没有本报讯。\n\n第二段也是正文,同样没有标题。\n".encode(), "no article found"),
+    (NO_DATE.encode(), "no issue date: none given, none in the file name, no masthead and no dated text"),
+    (NO_DATE.replace("近日", "12月3日").encode(),
+     "no issue date: none given, none in the file name, no masthead and no year in the text for its dates"),
+], ids=["empty", "binary", "bad-utf16", "undecodable", "garbage", "no-article", "no-date", "no-year"])
+def test_bad_input_gives_issue_error_with_the_reason(tmp_path, content, reason):
+    path = tmp_path / "issue.txt"
+    path.write_bytes(content)
+    with pytest.raises(IssueError) as raised:
+        read_issue(path)
+    assert str(raised.value) == reason
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("2023-12-15.txt", date(2023, 12, 15)),
+    ("20231215_qjb.txt", date(2023, 12, 15)),
+    ("qjb_2023_12_15.txt", date(2023, 12, 15)),
+    ("衢江报2023.12.15.txt", date(2023, 12, 15)),
+    ("000_a1394b6d0e0c442f.txt", None),
+    ("20231332.txt", None),
+    ("120231215.txt", None),
+    ("2023-12_15.txt", None),
+])
+def test_date_in_file_name(name, expected):
+    assert date_from_file_name(name) == expected
+
+
+def test_date_override_beats_file_name_beats_inference(tmp_path):
+    named = tmp_path / "2023-12-15.txt"
+    shutil.copy(SEED, named)
+    assert (read_issue(named).issue_date, read_issue(named).issue_date_inferred) == (date(2023, 12, 15), False)
+    overridden = read_issue(named, date_override=date(2023, 12, 16))
+    assert (overridden.issue_date, overridden.issue_date_inferred) == (date(2023, 12, 16), False)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2023年12月15日 星期五", date(2023, 12, 15)),
+    ("二〇二三年十二月十五日 星期五 农历十一月初三", date(2023, 12, 15)),
+    ("衢江报 2024-01-05 第1版", date(2024, 1, 5)),
+    ("2023年12月15日,全区召开大会", None),
+])
+def test_masthead_date(line, expected):
+    assert masthead_date(line) == expected
+
+
+def test_masthead_far_from_the_top_is_not_the_issue_date():
+    text = NO_DATE.replace("近日", "12月3日") + "2023年工作回顾\n" + "\n".join(["示例正文,第N段。"] * 15) + \
+        "\n2020年1月1日 星期三\n"
+    assert parse_text(text, source="t").issue_date == date(2023, 12, 3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12月13日,会议召开。2023年度考核。2023年民生实事。12月14日,调研。12月11日,交流。", date(2023, 12, 14)),
+    ("12月14日,会议提出,到2025年底前建成。力争2026年完成。2023年以来成效明显。", date(2023, 12, 14)),
+    ("12月30日,总结2023年工作。1月2日,部署2024年工作。2024年开局。", date(2024, 1, 2)),
+    ("12月10日,会议召开,大会将于12月20日举行。2023年。", date(2023, 12, 10)),
+    ("2023年11月5日,工程开工;2023年12月1日,工程完工。", date(2023, 12, 1)),
+    ("十二月十三日,会议召开。二〇二三年是开局之年。", date(2023, 12, 13)),
+])
+def test_inferred_issue_date(text, expected):
+    assert infer_date(text) == (expected, "")
+
+
+@pytest.mark.parametrize("month, day, issue, expected", [
+    (12, 29, date(2024, 1, 5), date(2023, 12, 29)),
+    (1, 2, date(2023, 12, 30), date(2024, 1, 2)),
+    (6, 1, date(2023, 12, 30), date(2023, 6, 1)),
+    (2, 29, date(2023, 3, 1), date(2024, 2, 29)),
+])
+def test_month_day_resolves_to_the_nearest_year(month, day, issue, expected):
+    assert resolve_month_day(month, day, issue) == expected
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("12月13日,区人大常委会开展督政。", date(2023, 12, 13)),
+    ("“看到了差距。”12月11日,村书记分享心得。", date(2023, 12, 11)),
+    ("近日,太真乡的下槽桥改建工程现场。12月1日开工。", None),
+    ("区委书记12月12日深入企业调研。", date(2023, 12, 12)),
+    ("2022年12月12日,工程开工。", date(2022, 12, 12)),
+])
+def test_event_date_from_the_opening_sentence(opening, expected):
+    assert event_date(opening, date(2023, 12, 14)) == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    (["贯彻二十大精神 踔厉奋进新征程", "强化服务保障 化解发展难题", "王慧杰走访调研重点企业"],
+     ("贯彻二十大精神 踔厉奋进新征程 强化服务保障 化解发展难题", "王慧杰走访调研重点企业", "")),
+    (["学思想 强党性 重实践 建新功", "区政府党组主题教育调研成果交流会召开"],
+     ("学思想 强党性 重实践 建新功", "区政府党组主题教育调研成果交流会召开", "")),
+    (["深化改革 建设和美乡村", "峡川镇古村落修缮工程通过验收", "——村集体收入有望突破百万元"],
+     ("深化改革 建设和美乡村", "峡川镇古村落修缮工程通过验收", "——村集体收入有望突破百万元")),
+    (["高家镇召开乡村振兴推进会", "部署十项重点工作"], ("", "高家镇召开乡村振兴推进会", "部署十项重点工作")),
+    (["产业同心 服务五星"], ("", "产业同心 服务五星", "")),
+])
+def test_headline_is_the_line_that_reads_as_one_statement(head, expected):
+    assert split_head(head) == expected
+
+
+@pytest.mark.parametrize("line, kind, page", [
+    ("下转第二版", Kind.DOWN, 2), ("下转2版", Kind.DOWN, 2), ("(下转第3版)", Kind.DOWN, 3),
+    ("（下转第十二版）", Kind.DOWN, 12), ("转A2版", Kind.DOWN, 2), ("上接第一版", Kind.UP, 1),
+    ("(上接第1版)", Kind.UP, 1), ("第2版", Kind.PAGE, 2), ("02版 要闻", Kind.PAGE, 2),
+    ("第三版：民生", Kind.PAGE, 3), ("2023年12月15日 星期五 第4版", Kind.PAGE, 4),
+    ("衢江报", Kind.FURNITURE, None), ("衢 江 报(示例)", Kind.FURNITURE, None),
+    ("责任编辑:张三", Kind.FURNITURE, None), ("本报记者 周万 通讯员 廖靖", Kind.BYLINE, None),
+    ("本报讯(记者 周万)12月13日,区人大常委会开展督政。", Kind.LEAD, None),
+    ("新华社北京12月14日电(记者 张三)会议召开。", Kind.LEAD, None),
+    ("衢江报社开展读报活动", Kind.HEADLIKE, None), ("区水利局:为水库“强壮筋骨” 保灌溉、促民生", Kind.HEADLIKE, None),
+    ("医疗有服务,就餐有保障,随着“助", Kind.BODY, None), ("民生实事推进体系。", Kind.BODY, None),
+])
+def test_line_kinds(line, kind, page):
+    first = classify_line(line, "衢江报")[0]
+    assert (first.kind, first.page) == (kind, page)
+
+
+def test_markers_inside_body_lines_are_split_off():
+    down = classify_line("夯实基层治理的法治根基。（下转第2版）", "衢江报")
+    up = classify_line("(上接第一版)该村还将古民居改造为民宿。", "衢江报")
+    assert [(x.kind, x.text) for x in down] == [(Kind.BODY, "夯实基层治理的法治根基。"), (Kind.DOWN, "（下转第2版）")]
+    assert [(x.kind, x.text) for x in up] == [(Kind.UP, "(上接第一版)"), (Kind.BODY, "该村还将古民居改造为民宿。")]
+
+
+def test_indented_paragraphs_without_blank_lines_read_the_same():
+    seed = SEED.read_text(encoding="utf-8")
+    indented = "\n".join("\u3000\u3000" + line.strip() for line in seed.split("\n") if line.strip())
+    assert parse_text(indented, source="indented").articles == parse_text(seed, source="seed").articles
