@@ -309,7 +309,8 @@ def beneficiary_facts(con, f: FactFilter) -> pd.DataFrame:
 def project_facts(con, f: FactFilter) -> pd.DataFrame:
     """Every mention of the projects that pass the filter."""
     sql = _with("picked_projects") + f"""
-        SELECT {_ARTICLE_COLUMNS}, {_TOWNSHIP_NAME}, f.name, f.project_type, f.status,
+        SELECT {_ARTICLE_COLUMNS}, {_TOWNSHIP_NAME}, f.name, f.project_type,
+               coalesce(f.status, 'unknown') AS status,
                f.investment_yuan / 1e4 AS investment_wan,
                strftime(f.planned_completion, '%Y-%m-%d') AS planned_completion, f.evidence
         FROM picked_projects f {_FACT_JOINS}
@@ -328,12 +329,12 @@ EXPORT_TABLES = {
 def project_list(con, f: FactFilter) -> pd.DataFrame:
     """One row per project: type, latest status, township, largest investment, first/latest mention."""
     sql = _with("picked_project_rollup") + """
-        SELECT r.name, r.project_type, r.status, r.township_id,
+        SELECT r.name, r.project_type, coalesce(r.status, 'unknown') AS status, r.township_id,
                coalesce(t.name, $district_label) AS township,
                r.investment_yuan / 1e4 AS investment_wan,
                strftime(r.first_date, '%Y-%m-%d') AS first_date,
                strftime(r.latest_date, '%Y-%m-%d') AS latest_date,
-               r.mentions, r.latest_article_id
+               r.mentions, r.latest_article_id AS article_id
         FROM picked_project_rollup r LEFT JOIN dim_township t USING (township_id)
         ORDER BY r.latest_date DESC, coalesce(t.sort_order, 1000000), r.name"""
     return _frame(con, sql, f.params())
@@ -350,7 +351,8 @@ def project_mentions(con, name: str, township_id: str | None) -> pd.DataFrame:
     """Every mention of one project in the whole warehouse, oldest first."""
     sql = """
         SELECT p.article_id, strftime(i.issue_date, '%Y-%m-%d') AS issue_date, a.headline,
-               p.status, p.project_type, p.investment_yuan / 1e4 AS investment_wan, p.evidence
+               coalesce(p.status, 'unknown') AS status, p.project_type,
+               p.investment_yuan / 1e4 AS investment_wan, p.evidence
         FROM fact_livelihood_project p JOIN articles a USING (article_id) JOIN issues i USING (issue_id)
         WHERE p.name = $name AND p.township_id IS NOT DISTINCT FROM $township_id
         ORDER BY i.issue_date, a.seq, p.match_start"""
@@ -415,7 +417,7 @@ def article_facts(con, article_id: str) -> pd.DataFrame:
 
 def ingest_runs(con, limit: int = 100) -> pd.DataFrame:
     sql = """
-        SELECT run_id, trigger, status, strftime(started_at, '%Y-%m-%d %H:%M:%S') AS started_at,
+        SELECT run_id, trigger, source_name, status, strftime(started_at, '%Y-%m-%d %H:%M:%S') AS started_at,
                strftime(finished_at, '%Y-%m-%d %H:%M:%S') AS finished_at, files_seen,
                issues_loaded, issues_skipped, issues_failed
         FROM ingest_runs ORDER BY run_id DESC LIMIT $limit"""

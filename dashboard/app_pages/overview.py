@@ -1,0 +1,68 @@
+"""总览: headline figures against the previous period, the township x month grid, money and
+people by township, monthly trends and townships the paper has not covered lately."""
+import streamlit as st
+
+from dashboard import charts, filters, labels, ui
+from dashboard.data import fetch
+from warehouse import queries
+
+HEADLINES = [  # (column, label, formatter)
+    ("issues", "报纸(期)", ui.count), ("articles", "文章(篇)", ui.count),
+    ("townships", "覆盖乡镇(个)", ui.count), ("investment_wan", "投资(万元)", ui.amount),
+    ("people", "人数(人)", ui.count),
+]
+PROJECTS = [("projects_planned", "planned"), ("projects_in_progress", "in_progress"),
+            ("projects_completed", "completed"), ("projects_unknown", "unknown")]
+
+
+def headline_metrics(f: queries.FactFilter) -> None:
+    now = fetch(queries.headline_figures, f).iloc[0]
+    before_filter = f.previous_period()
+    before = fetch(queries.headline_figures, before_filter).iloc[0]
+    compared = f"与前一同长时段({before_filter.month_from:%Y-%m}至{before_filter.month_to:%Y-%m})相比"
+    columns = st.columns(len(HEADLINES) + 1)
+    for column, (name, label, number) in zip(columns, HEADLINES):
+        change = now[name] - before[name]
+        column.metric(label, number(now[name]), delta=number(change) if change else None, help=compared)
+    total, total_before = (sum(int(row[name]) for name, _ in PROJECTS) for row in (now, before))
+    columns[-1].metric("民生项目(个)", total, delta=(total - total_before) or None, help=compared)
+    by_status = " · ".join(f"{labels.STATUS[code]} {int(now[name])}" for name, code in PROJECTS)
+    st.caption(f"民生项目按状态:{by_status}。箭头为{compared}的变化。人数只计“人、名、位”,不含人次和户。")
+
+
+f = filters.current()
+st.title("总览")
+st.caption(f"{f.month_from:%Y年%m月}至{f.month_to:%Y年%m月}")
+headline_metrics(f)
+
+st.subheader("各乡镇每月报道(篇)")
+heat = fetch(queries.activity_heatmap, f)
+if heat.empty or heat.articles.sum() == 0:
+    ui.empty()
+else:
+    ui.chart(charts.activity_heatmap(heat), heat, "乡镇月度报道", "overview_heatmap")
+
+colours = ui.township_colours()
+by_place = fetch(queries.money_people_by_township, f)
+left, right = st.columns(2)
+with left:
+    st.subheader("各乡镇投资(万元)")
+    ui.chart(charts.township_bars(by_place, "investment_wan", "万元", None, colours), by_place,
+             "乡镇投资", "overview_money")
+with right:
+    st.subheader("各乡镇人数(人)")
+    ui.chart(charts.township_bars(by_place, "people", "人", None, colours), by_place,
+             "乡镇人数", "overview_people")
+
+st.subheader("月度趋势")
+trend = fetch(queries.monthly_trend, f)
+ui.chart(charts.monthly_trend(trend), trend, "月度趋势", "overview_trend")
+
+st.subheader("近期未见报道的乡镇")
+months = st.number_input("最近几个月(截至结束月份)", min_value=1, max_value=36, value=3, step=1,
+                         key="overview_silent_months")
+silent = fetch(queries.silent_townships, f, int(months))
+if silent.empty:
+    st.success(f"所选乡镇在最近 {int(months)} 个月都有报道。")
+else:
+    ui.table(silent, f"近{int(months)}个月未报道乡镇", "overview_silent")
