@@ -1,0 +1,66 @@
+"""Amounts of money in a sentence: the figure, its range, qualifier and kind.
+
+Only figures followed by 元 are money, so 20万公斤, 170㎡, 49亩, percentages and dates never are.
+Shared by money.py (which adds township and project) and projects.py (investment of a project).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.figures import multiplier_factor, nearest_label, qualifier, read_quantity
+from ingest.extract.numerals import APPROX, MULTIPLIER, NUMERAL
+
+_QUANTITY = rf"{NUMERAL}{APPROX}?{MULTIPLIER}?{APPROX}?"
+_RANGE_DASH = r"[—–－\-~～至到]"
+# 元 starting another word (多元化, 元旦) or a unit price (元/吨) is not an amount.
+_MONEY = re.compile(
+    rf"(?<![\d.])(?P<low>{_QUANTITY})(?:{_RANGE_DASH}(?P<high>{_QUANTITY}))?元(?![化素件宵旦首/])"
+)
+
+KINDS = (
+    ("investment", ("总投资", "投资", "投入", "补助", "补贴", "奖补", "筹措", "资金", "拨付", "融资")),
+    ("output", ("产值", "生产总值", "增加值", "GDP")),
+    ("sales", ("销售额", "销售", "营业额", "交易额", "成交额", "销量")),
+    ("income", ("收入", "租金", "分红", "增收", "利润", "创收", "收益")),
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    yuan: float
+    yuan_max: float | None
+    kind: str
+    qualifier: str
+    start: int  # offsets in the sentence
+    end: int
+
+
+def amounts_in(text: str) -> list[Amount]:
+    """Every amount of money in one sentence (ASCII digits)."""
+    found = []
+    for match in _MONEY.finditer(text):
+        amount = _read(text, match)
+        if amount is not None:
+            found.append(amount)
+    return found
+
+
+def _read(text: str, match: re.Match) -> Amount | None:
+    low = read_quantity(match["low"])
+    high = read_quantity(match["high"]) if match["high"] else None
+    if low is None or (match["high"] and high is None):
+        return None
+    yuan, multiplier, approximate = low
+    yuan_max = None
+    if high is not None:
+        yuan_max, high_multiplier, high_approximate = high
+        if multiplier is None and high_multiplier:
+            # 20—30万元: the multiplier printed once applies to both ends.
+            yuan = round(yuan * multiplier_factor(high_multiplier), 2)
+        approximate = approximate or high_approximate
+    if yuan <= 0:
+        return None
+    start, end = match.start(), match.end()
+    return Amount(yuan, yuan_max, nearest_label(text, start, end, KINDS, "other"),
+                  qualifier(text, start, end, approximate), start, end)

@@ -1,0 +1,106 @@
+"""One article prepared for the extractors: sentences, credited places and attribution."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from ingest.extract.numerals import to_ascii_digits
+from ingest.extract.places import Mention, find_mentions
+from ingest.extract.sentences import Sentence, split_sentences
+from ingest.model import Article, Evidence
+
+# Words that make a sentence about the whole district (or more), not about one township.
+_WIDER_THAN_TOWNSHIP = ("全区", "区级", "全市", "全省", "各乡镇", "各镇街", "全县")
+
+
+@dataclass
+class Document:
+    article: Article
+    issue_date: date
+    gazetteer: object
+    text: str = field(init=False)
+    sentences: tuple[Sentence, ...] = field(init=False)
+    memo: dict = field(default_factory=dict, init=False)  # results one extractor shares with another
+
+    def __post_init__(self) -> None:
+        # Figures are read from `text`; it has the same offsets as the body.
+        self.text = to_ascii_digits(self.article.body)
+        self.sentences = split_sentences(self.article.body)
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        """The sentence as the figure regexes see it (ASCII digits)."""
+        return self.text[sentence.start:sentence.end]
+
+    def evidence(self, sentence: Sentence, start: int, end: int) -> Evidence:
+        """Evidence for offsets `start`..`end` relative to `sentence`."""
+        return Evidence(sentence.text, sentence.start, sentence.end,
+                        sentence.start + start, sentence.start + end)
+
+    def sentence_index(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, position) - 1)
+
+    @cached_property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Credited place mentions in the body, offsets into the body, in order."""
+        return self._credited[0]
+
+    @cached_property
+    def headline_mentions(self) -> tuple[Mention, ...]:
+        """Credited place mentions in the kicker, headline and subtitle (offsets are -1)."""
+        return self._credited[1]
+
+    @cached_property
+    def _credited(self) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+        body = [(name, sentence.start + start, sentence.start + end)
+                for sentence in self.sentences
+                for name, start, end in find_mentions(sentence.text, self.gazetteer)]
+        headline = [(name, -1, -1)
+                    for line in (self.article.kicker, self.article.headline, self.article.subtitle)
+                    if line for name, _, _ in find_mentions(line, self.gazetteer)]
+        named = frozenset(name.township_ids[0] for name, _, _ in body + headline if name.names_township)
+        return _credit(body, named), _credit(headline, named)
+
+    @cached_property
+    def township_ids(self) -> tuple[str, ...]:
+        """Townships the article reports on, in order of first mention (headline first)."""
+        return tuple(dict.fromkeys(m.township_id for m in (*self.headline_mentions, *self.mentions)))
+
+    def township_at(self, position: int) -> str | None:
+        """The township a fact at `position` in the body is attributed to, or None.
+
+        The nearest mention before it in its sentence (else after it); else, unless the sentence
+        speaks of the whole district, the nearest one earlier in its paragraph; else the article's
+        only township.
+        """
+        index = self.sentence_index(position)
+        sentence = self.sentences[index]
+        inside = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        before = [m for m in inside if m.start < position]
+        if before or inside:
+            return (before[-1] if before else inside[0]).township_id
+        if self._speaks_of_district(sentence.text):
+            return None
+        for earlier in reversed(self.sentences[:index]):
+            if earlier.paragraph != sentence.paragraph:
+                break
+            found = [m for m in self.mentions if earlier.start <= m.start < earlier.end]
+            if found:
+                return found[-1].township_id
+        return self.township_ids[0] if len(self.township_ids) == 1 else None
+
+    def _speaks_of_district(self, text: str) -> bool:
+        names = (self.gazetteer.district, *self.gazetteer.district_aliases, *_WIDER_THAN_TOWNSHIP)
+        return any(name in text for name in names)
+
+
+def _credit(found: list, named: frozenset[str]) -> tuple[Mention, ...]:
+    """Credit each mention to one township; a shared village name needs its township named."""
+    mentions = []
+    for name, start, end in found:
+        candidates = tuple(t for t in name.township_ids if len(name.township_ids) == 1 or t in named)
+        if len(candidates) == 1:
+            mentions.append(Mention(candidates[0], start, end, name.kind))
+    return tuple(mentions)

@@ -1,0 +1,70 @@
+"""What the words around a figure say: its qualifier and its kind (shared by money and people)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.extract.numerals import APPROX, MULTIPLIER, NUMERAL, parse_numeral
+from ingest.extract.sentences import clause_bounds
+
+_BEFORE = (("about", ("大约", "约", "将近", "接近", "近")),
+           ("over", ("超过", "超", "逾", "多于")),
+           ("under", ("不到", "不足", "低于", "少于")))
+_AFTER = (("about", ("左右", "上下")), ("over", ("以上",)), ("under", ("以下", "以内")))
+
+_QUANTITY = re.compile(rf"(?P<num>{NUMERAL})(?P<a1>{APPROX})?(?P<mult>{MULTIPLIER})?(?P<a2>{APPROX})?")
+_MULTIPLIERS = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "十万": 10**5,
+                "亿": 10**8, "万": 10**4, "千": 10**3}
+
+
+def read_quantity(text: str) -> tuple[float, str | None, bool] | None:
+    """(value, multiplier as printed, whether 余/多 follows) of a quantity like 三百余万 or 4.1亿."""
+    match = _QUANTITY.fullmatch(text)
+    if match is None:
+        return None
+    value = parse_numeral(match["num"])
+    if value is None:
+        return None
+    factor = multiplier_factor(match["mult"])
+    return round(value * factor, 2), match["mult"], bool(match["a1"] or match["a2"])
+
+
+def multiplier_factor(multiplier: str | None) -> int:
+    return _MULTIPLIERS.get(multiplier or "", 1)
+
+
+def qualifier(text: str, start: int, end: int, approximate: bool) -> str:
+    """exact | about | over | under, from 约/近/超/逾/不到 before and 左右/以上/以下 after."""
+    for label, words in _AFTER:
+        if text.startswith(words, end):
+            return label
+    if approximate:
+        return "over"
+    window = text[max(0, start - 2):start]
+    for label, words in _BEFORE:
+        if window.endswith(words):
+            return label
+    return "exact"
+
+
+def nearest_label(text: str, start: int, end: int,
+                  table: Sequence[tuple[str, Sequence[str]]], default: str) -> str:
+    """The label whose keyword is closest to text[start:end] within its clause, else in the sentence."""
+    for low, high in (clause_bounds(text, start), (0, len(text))):
+        best: tuple[int, int, str] | None = None
+        for rank, (label, words) in enumerate(table):
+            for word in words:
+                for hit in _find_all(text, word, low, high):
+                    distance = start - (hit + len(word)) if hit < start else hit - end + 1
+                    if distance >= 0 and (best is None or (distance, rank) < best[:2]):
+                        best = (distance, rank, label)
+        if best:
+            return best[2]
+    return default
+
+
+def _find_all(text: str, word: str, low: int, high: int):
+    position = text.find(word, low, high)
+    while position >= 0:
+        yield position
+        position = text.find(word, position + 1, high)

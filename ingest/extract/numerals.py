@@ -1,0 +1,90 @@
+"""Numbers as printed in the paper: Arabic, Chinese and mixed (4.1亿, 三百余万, 1.2万亿).
+
+Qualifier words (余, 多, 约 ...) are read by the callers from the text around a figure;
+this module only turns the numeral itself into a value. We use our own converter rather than
+cn2an: cn2an rejects mixed forms such as 1.2万亿 and bare multipliers such as 百 (百余人),
+and is several times slower (see bench/numerals.py).
+"""
+from __future__ import annotations
+
+import re
+
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+          "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = (("亿", 10**8), ("万", 10**4))
+
+# Building blocks for the figure regexes of money.py and people.py.
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A Chinese numeral starts with a digit or 十: bare 万/百万 start phrases (万元户, 百万级), not figures.
+CHINESE = r"[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+NUMERAL = rf"(?:{ARABIC}|{CHINESE})"
+MULTIPLIER = r"(?:万亿|千万|百万|十万|亿|万|千)"
+APPROX = r"(?:余|多)"
+
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九]|[十百千]|.", re.S)
+
+# Full-width digits and decimal points map one-to-one onto ASCII, so offsets survive.
+FULLWIDTH_TO_ASCII = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Same text with full-width digits made ASCII (same length, same offsets)."""
+    return text.translate(FULLWIDTH_TO_ASCII)
+
+
+def parse_numeral(text: str) -> float | None:
+    """Value of a numeral such as 4.1亿, 三百万, 一千零五, 二〇二三, 1,200; None if it is not one."""
+    text = text.replace(",", "")
+    if not text:
+        return None
+    if _is_digit_by_digit(text):
+        return float("".join(str(DIGITS[ch]) for ch in text))
+    value = _with_big_units(text)
+    # 4.1 * 10**8 is 409999999.99999994 in floating point; figures never need more than cents.
+    return None if value is None else round(value, 2)
+
+
+def _is_digit_by_digit(text: str) -> bool:
+    # 二〇二三 is read digit by digit; 二十三 is not.
+    return len(text) > 1 and all(ch in DIGITS for ch in text)
+
+
+def _with_big_units(text: str) -> float | None:
+    for unit, factor in BIG_UNITS:
+        cut = text.rfind(unit)
+        if cut >= 0:
+            head = _with_big_units(text[:cut]) if cut else 1.0
+            tail = _with_big_units(text[cut + 1:]) if cut + 1 < len(text) else 0.0
+            if head is None or tail is None:
+                return None
+            return head * factor + tail
+    return _below_ten_thousand(text)
+
+
+def _below_ten_thousand(text: str) -> float | None:
+    total = 0.0
+    digit: float | None = None
+    last_unit = 0
+    after_zero = False
+    for token in _TOKEN.findall(text):
+        if token in SMALL_UNITS:
+            unit = SMALL_UNITS[token]
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit, after_zero = None, unit, False
+        elif token in DIGITS:
+            if digit is not None and digit != 0:
+                return None  # 三五 is not a numeral here
+            after_zero = after_zero or token in "零〇"
+            digit = DIGITS[token]
+        elif token[0].isdigit():
+            if digit is not None:
+                return None
+            digit = float(token)
+        else:
+            return None
+    if digit is not None:
+        # 三百五 means 350, but 一千零五 means 1005.
+        elided = last_unit >= 100 and not after_zero and digit < 10 and float(digit).is_integer()
+        total += digit * (last_unit // 10 if elided else 1)
+    return total

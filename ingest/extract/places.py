@@ -1,0 +1,155 @@
+"""Where an article's text names the district's townships, directly or through a village.
+
+Rules (each generalises beyond the sentences we measured on):
+- Names are matched leftmost-longest, so 西山下村 wins over 山下村 and 上方镇 over 上方.
+- Everything but full township names must sit on jieba word boundaries (张村 in 主张村民 is
+  not a village).
+- A place outside the district (永康, 龙游县 ...) taints the rest of its clause: the villages
+  listed after it are its own, not ours, until one of our township names appears.
+- Guarded aliases (上方, 湖南, 高家 ...) are ordinary words or other places; they count only in a
+  list of townships (上方、峡川等乡镇), never alone.
+- A village name shared by several townships counts only for a township the article names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.memo import per_gazetteer
+from ingest.extract.segment import word_boundaries
+
+TOWNSHIP, ALIAS, GUARDED, VILLAGE, OUTSIDE = "township", "alias", "guarded", "village", "outside"
+_CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
+_LIST_JOINER = re.compile(r"[、和及与]?")
+_LIST_TAIL = re.compile(r"等?[两三四五六七八九十几多]?个?(?:乡镇|镇街|街道|镇|乡)")
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    surface: str
+    kind: str
+    township_ids: tuple[str, ...]
+    names_township: bool  # a township's own name or short form, not a village's
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A credited place name: `start`/`end` are offsets in the text it was found in."""
+
+    township_id: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class PlaceIndex:
+    names: dict[str, PlaceName]
+    pattern: re.Pattern
+
+
+@per_gazetteer
+def place_index(gazetteer) -> PlaceIndex:
+    """One regex over every name the gazetteer knows, longest first."""
+    names: dict[str, PlaceName] = {}
+
+    def add(surface: str, kind: str, township_id: str | None, names_township: bool = False) -> None:
+        known = names.get(surface)
+        if known is None or _RANK[kind] > _RANK[known.kind]:
+            names[surface] = PlaceName(surface, kind, (township_id,) if township_id else (), names_township)
+        elif known.kind == kind and not names_township and township_id not in known.township_ids:
+            names[surface] = PlaceName(surface, kind, known.township_ids + (township_id,), False)
+
+    for township in gazetteer.townships:
+        add(township.name, TOWNSHIP, township.township_id, True)
+        for alias in township.aliases:
+            add(alias, ALIAS, township.township_id, True)
+        for alias in township.guarded_aliases:
+            add(alias, GUARDED, township.township_id, True)
+    for village in gazetteer.villages:
+        for surface in (village.name, *village.aliases):
+            add(surface, VILLAGE, village.township_id)
+        for surface in getattr(village, "guarded_aliases", ()):
+            add(surface, GUARDED, village.township_id)
+    for place in gazetteer.outside_places:
+        add(place, OUTSIDE, None)
+    alternatives = sorted(names, key=len, reverse=True)
+    return PlaceIndex(names, re.compile("|".join(map(re.escape, alternatives))))
+
+
+# When one surface is several things, the stronger reading wins: an outside place name beats a
+# village name (so it is never credited), a township name beats an alias.
+_RANK = {OUTSIDE: 5, TOWNSHIP: 4, ALIAS: 3, VILLAGE: 2, GUARDED: 1}
+
+
+def find_mentions(text: str, gazetteer) -> list[tuple[PlaceName, int, int]]:
+    """Place names in one sentence that pass the boundary, outside-place and guarded rules.
+
+    Shared village names come back with all their townships; the caller resolves them.
+    """
+    index = place_index(gazetteer)
+    matches = [(index.names[m.group()], m.start(), m.end()) for m in index.pattern.finditer(text)]
+    if not matches:
+        return []
+    edges = word_boundaries(text, gazetteer)
+    kept: list[tuple[PlaceName, int, int]] = []
+    tainted_until = -1
+    for name, start, end in matches:
+        if name.kind == OUTSIDE:
+            tainted_until = _clause_end(text, end)
+        elif name.kind == TOWNSHIP:
+            tainted_until = -1
+            kept.append((name, start, end))
+        elif start < tainted_until:
+            continue
+        elif start in edges and end in edges:
+            kept.append((name, start, end))
+    return _drop_lone_guarded(text, kept)
+
+
+def _clause_end(text: str, position: int) -> int:
+    found = _CLAUSE_END.search(text, position)
+    return found.start() if found else len(text)
+
+
+def _drop_lone_guarded(text: str, kept: list[tuple[PlaceName, int, int]]) -> list:
+    """Keep a guarded alias only in a safe context, never alone.
+
+    Safe for a township's short form: a list that holds a sure township name or ends in 等乡镇
+    (上方、峡川等乡镇). Safe for a village's short form: a list that holds a sure place, or right
+    after its own township's name (樟潭卢家).
+    """
+    result = []
+    for group in _lists(text, kept):
+        sure_township = any(n.kind in (TOWNSHIP, ALIAS) for n, _, _ in group)
+        sure_place = sure_township or any(n.kind == VILLAGE for n, _, _ in group)
+        named_as_townships = _LIST_TAIL.match(text, group[-1][2]) is not None
+        for name, start, end in group:
+            if name.kind != GUARDED:
+                result.append((name, start, end))
+            elif name.names_township and (sure_township or named_as_townships):
+                result.append((name, start, end))
+            elif not name.names_township and (sure_place or _after_own_township(result, name, start)):
+                result.append((name, start, end))
+    return result
+
+
+def _after_own_township(accepted: list, name: PlaceName, start: int) -> bool:
+    if not accepted:
+        return False
+    previous, _, previous_end = accepted[-1]
+    return previous_end == start and previous.names_township and previous.township_ids == name.township_ids
+
+
+def _lists(text: str, mentions: list) -> list[list]:
+    """Mentions grouped into lists: neighbours joined only by 、/和/及/与."""
+    groups: list[list] = []
+    for mention in mentions:
+        if groups:
+            previous_end = groups[-1][-1][2]
+            joiner = _LIST_JOINER.match(text, previous_end)
+            if joiner.end() == mention[1]:
+                groups[-1].append(mention)
+                continue
+        groups.append([mention])
+    return groups

@@ -1,0 +1,190 @@
+"""Names of public works in a sentence, read from jieba words: 下槽桥改建工程, 汉都村文化礼堂.
+
+A name is a run of words ending in a facility or works word (工程, 项目, 水库, 桥, 食堂 ...):
+- it must end where the run ends (高速公路太真出口 is an exit, not a road);
+- it stops at particles, prepositions, numbers, time words and predicates (聚焦, 实施, 走进 ...),
+  and sheds verbs at its start; verbs inside stay (东坪古村保护利用二期项目);
+- it is assembled across 的 when the part after it is the works done to the part before
+  (安仁水库的除险加固工程), and is not a project itself when followed by 的 (水库的安全隐患);
+- it must name something: a place or other proper name, a word jieba does not know (two or more
+  single characters in a row, as in 下/槽/桥) or a phase (二期); 民生实事项目 and 病险水库 do not;
+- collective (3所食堂, 等项目, 各项工程) and quoted (a programme such as “千万工程”) names are
+  dropped, unless the quote follows a place (桥王村“爱心食堂”).
+Words are tagged from jieba's own dictionary (a lookup, not the slow `posseg` cut).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.segment import cut, tag_table
+
+SUFFIXES = (
+    "工程", "项目", "食堂", "水库", "桥", "公路", "道路", "中心", "站", "馆", "园", "园区", "基地",
+    "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "卫生室", "广场", "礼堂", "综合体", "工厂",
+    "养老院", "敬老院", "驿站", "山塘", "堤", "隧道", "停车场", "水厂", "绿道", "游步道", "书屋",
+    "助餐点", "厂房", "小区", "安置房", "大楼", "菜市场", "公厕", "泵站", "堰坝", "室", "工坊",
+)
+NOT_FACILITIES = frozenset({"家园", "田园", "校园", "乐园", "庄园", "网站", "重心", "核心", "办公室"})
+WORKS = ("工程", "项目")
+CONSTRUCTION = frozenset({
+    "改建", "改造", "提升", "新建", "扩建", "修缮", "整治", "加固", "除险加固", "提质", "改扩建",
+    "修复", "迁建", "维修", "硬化", "拓宽", "亮化", "美化", "绿化", "提升改造", "改造提升", "综合整治",
+    "综合治理", "保护利用",
+})
+# Verbs that take a project as their object: a name never runs across them.
+PREDICATES = frozenset({
+    "聚焦", "实施", "推进", "开展", "打造", "完成", "确定", "助推", "围绕", "抓好", "落实", "加快",
+    "推动", "争取", "引进", "招引", "参观", "走进", "来到", "前往", "深入", "看望", "入驻", "签约",
+    "包括", "涉及", "列入", "纳入", "承担", "负责", "完善", "建设", "投资", "消除", "开办", "进行",
+    "谋划", "规划", "计划", "启动", "开工", "建成", "完工", "竣工", "通车", "投用", "现场", "工地",
+    "作为", "成为", "位于", "经过", "连线", "播放", "采取", "做好", "用好", "办好", "办实", "提供",
+})
+STATUS_PARTS = ("启动", "开工", "完工", "竣工", "建成", "投入使用", "投用", "通车", "在建", "施工")
+TIME_WORDS = frozenset({"今年", "去年", "明年", "目前", "当前", "近日", "近年", "近年来", "年度",
+                        "以来", "今后", "届时", "此前", "同时", "年底", "月底", "日前", "现在", "如今"})
+STOP_CHARS = frozenset("的在将把对是了和与及为由让使已于并被从向到以等也都又还就才所之其该这那此每各"
+                       "个座条处名位批项种次年月日号内外有无不给跟同或而刚共约近超余多均达至即且但若如因故则经随按据自暨")
+STOP_TAGS = ("p", "c", "u", "d", "r", "y", "e", "o", "q", "m", "x", "w", "i", "f", "s")
+PROPER_TAGS = ("ns", "nr", "nz", "nt")
+COLLECTIVE = frozenset({"等", "各", "各项", "各类", "各个", "一批", "多个", "这些", "系列", "一系列",
+                        "若干", "多项", "诸多", "多座", "多条", "多所", "批"})
+DEMONSTRATIVES = frozenset({"该", "此", "这个", "这一", "这座", "该座", "这条", "这项", "这所"})
+GENERIC = frozenset({"民生", "实事", "民生实事", "重点", "重大", "产业", "基础设施", "设施", "公共",
+                     "配套", "相关", "年度", "全区", "全市", "示范", "试点", "十大", "民生工程"})
+_QUOTES_OPEN = "“\"「『‘《"
+_QUOTES_CLOSE = "”\"」』’》"
+_PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
+_NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
+_HAS_SUFFIX = re.compile("|".join(SUFFIXES))
+
+
+@dataclass(frozen=True)
+class NameMention:
+    name: str  # as printed, without a joining 的; empty for 该工程 (the caller finds what it means)
+    start: int  # offsets of the printed stretch in the sentence
+    end: int
+
+
+def may_hold_names(text: str) -> bool:
+    """Cheap test before segmenting a sentence."""
+    return _HAS_SUFFIX.search(text) is not None
+
+
+def names_in(text: str, gazetteer) -> list[NameMention]:
+    """Project names (and references such as 该工程) in one sentence."""
+    words = cut(text, gazetteer)
+    offsets = [0]
+    for word in words:
+        offsets.append(offsets[-1] + len(word))
+    scan = _Scan(text, words, offsets, tag_table(gazetteer))
+    found: list[NameMention] = []
+    i = 0
+    while i < len(words):
+        if words[i] in DEMONSTRATIVES and i + 1 < len(words) and _is_head(words[i + 1]):
+            found.append(NameMention("", offsets[i], offsets[i + 2]))
+            i += 2
+            continue
+        end = scan.name_end(i) if _is_head(words[i]) else None
+        if end is None:
+            i += 1
+            continue
+        mention = scan.name_ending(i, end)
+        if mention is not None:
+            found.append(mention)
+        i = end
+    return found
+
+
+def _is_head(word: str) -> bool:
+    return word.endswith(SUFFIXES) and word not in NOT_FACILITIES
+
+
+@dataclass
+class _Scan:
+    text: str
+    words: list[str]
+    offsets: list[int]
+    tags: dict[str, str]
+
+    def name_end(self, head: int) -> int | None:
+        """Index after the name's last word, or None when the run goes on (this is not its head)."""
+        words, end = self.words, head + 1
+        while end < len(words) and (_PHASE.fullmatch(words[end]) or words[end].endswith(WORKS)
+                                    or words[end] in CONSTRUCTION and end + 1 < len(words)
+                                    and words[end + 1].endswith(WORKS)):
+            end += 1
+        if end < len(words) and self.joins(words[end]):
+            return None
+        return end
+
+    def name_ending(self, head: int, end: int) -> NameMention | None:
+        words = self.words
+        first = self.name_start(head)
+        parts = words[first:end]
+        if first >= 2 and words[first - 1] == "的" and words[first] in CONSTRUCTION and _is_head(words[first - 2]):
+            # 安仁水库的除险加固工程: the works done to a named facility.
+            owner = self.name_start(first - 2)
+            parts, first = words[owner:first - 1] + parts, owner
+        start, stop = self.offsets[first], self.offsets[end]
+        if end < len(words) and words[end] == "的" or first > 0 and self.is_collective(first):
+            return None
+        if self.is_quoted(start, stop):
+            if first < 2 or not self.is_proper(words[first - 2]):
+                return None
+            parts, start = [words[first - 2], words[first - 1], *parts, words[end]], self.offsets[first - 2]
+            stop = self.offsets[end + 1]
+        if not self.is_specific(parts):
+            return None
+        return NameMention("".join(parts), start, stop)
+
+    def name_start(self, head: int) -> int:
+        first = head
+        while first > 0 and self.joins(self.words[first - 1]):
+            first -= 1
+        # A verb opening the run is the sentence's predicate, not part of the name.
+        while first < head and (self.words[first] in TIME_WORDS or self.tags.get(self.words[first]) == "v"
+                                and self.words[first] not in CONSTRUCTION):
+            first += 1
+        return first
+
+    def joins(self, word: str) -> bool:
+        """Whether `word` can be part of a name."""
+        if not word.strip() or word in PREDICATES or word in TIME_WORDS or word in COLLECTIVE:
+            return False
+        if any(part in word for part in STATUS_PARTS) or word in DEMONSTRATIVES:
+            return False
+        if len(word) == 1:
+            return word not in STOP_CHARS and word.isalnum() and not word.isdigit()
+        if _NUMBER.fullmatch(word):
+            return False
+        tag = self.tags.get(word)
+        return tag is None or tag in ("vn", "v") or not tag.startswith(STOP_TAGS)
+
+    def is_collective(self, first: int) -> bool:
+        before = self.words[first - 1]
+        counted = first >= 2 and _NUMBER.fullmatch(self.words[first - 2]) is not None
+        return before in COLLECTIVE or counted and len(before) == 1
+
+    def is_quoted(self, start: int, stop: int) -> bool:
+        return 0 < start and stop < len(self.text) and self.text[start - 1] in _QUOTES_OPEN \
+            and self.text[stop] in _QUOTES_CLOSE
+
+    def is_proper(self, word: str) -> bool:
+        return (self.tags.get(word) or "").startswith(PROPER_TAGS)
+
+    def is_specific(self, parts: list[str]) -> bool:
+        """The name holds a proper name, an unknown word (single characters in a row) or a phase."""
+        core = parts[:-1]
+        if len("".join(parts)) < 3 or all(word in GENERIC for word in core):
+            return False
+        if any(_PHASE.match(word) for word in parts):
+            return True
+        singles = 0
+        for word in core:
+            if self.is_proper(word):
+                return True
+            singles = singles + 1 if len(word) == 1 and word.isalnum() else 0
+            if singles >= 2:
+                return True
+        return False

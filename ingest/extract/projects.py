@@ -1,0 +1,175 @@
+"""Livelihood projects: one Project per project per article, from its best-evidenced mention.
+
+A name found by project_names.py becomes a project only where the text says something a dashboard
+can use: a status (启动, 开工, 完工, 建成, 投入使用 ...), an investment, or a 民生实事 context.
+Mentions of the same project (one name inside the other, or 该工程 pointing back) are merged.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.extract.amounts import amounts_in
+from ingest.extract.dates import find_deadline
+from ingest.extract.document import Document
+from ingest.extract.project_names import NameMention, may_hold_names, names_in
+from ingest.extract.sentences import Sentence, clause_bounds
+from ingest.model import Project
+
+FIELD = "projects"
+
+COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "落成", "交付使用", "启用", "开业", "完成建设")
+IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进")
+PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
+FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
+PAST = ("已", "刚", "均已", "已经")
+LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
+_RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
+# Matched from the right end of the name: the head of a Chinese noun phrase comes last, so
+# 鱼文化产业园 is 产业发展 (产业园), not 文化旅游 (文化).
+TYPES = (
+    ("交通", ("桥", "公路", "道路", "大桥", "隧道", "交通", "停车场", "公交", "路")),
+    ("水利", ("水库", "山塘", "堤", "河道", "灌溉", "水利", "除险加固", "水渠", "泵站", "防洪", "堰坝", "供水")),
+    ("养老", ("养老", "老年", "食堂", "助餐", "敬老院", "颐养", "康养", "助老")),
+    ("医疗卫生", ("医院", "卫生院", "卫生室", "诊所", "医疗", "健康", "医共体", "中医")),
+    ("教育", ("学校", "小学", "中学", "幼儿园", "教育", "托育", "校舍", "学堂")),
+    ("文化旅游", ("文化", "旅游", "景区", "礼堂", "博物馆", "图书馆", "书屋", "文教", "景观", "民宿", "体育", "公园")),
+    ("产业发展", ("产业园", "产业", "工业", "园区", "厂房", "基地", "电商", "物流", "经济")),
+    ("农业农村", ("耕地", "农田", "垦造", "农业", "农村", "村庄", "种植", "养殖", "农贸")),
+    ("生态环境", ("污水", "垃圾", "生态", "环境", "公厕", "厕所", "环保", "绿道")),
+    ("住房安居", ("住房", "安置", "危房", "小区", "保障房", "搬迁", "安居")),
+    ("法治与基层治理", ("法庭", "调解", "法治", "综治", "警务", "网格", "矛调", "党群服务")),
+    ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源")),
+)
+_ANTECEDENT_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Sighting:
+    name: str
+    sentence: Sentence
+    start: int  # offsets in the sentence
+    end: int
+    status: str | None
+    completion: date | None
+    investment: float | None
+    livelihood: bool
+
+    @property
+    def weight(self) -> int:
+        return (self.status is not None) + (self.investment is not None) + (self.completion is not None)
+
+
+def extract(doc: Document) -> tuple[Project, ...]:
+    """The projects of the article, in order of first mention."""
+    return tuple(project for project, _ in _projects(doc))
+
+
+def project_at(doc: Document, position: int) -> str | None:
+    """Name of the project mentioned in the sentence holding `position` (nearest before it)."""
+    index = doc.sentence_index(position)
+    here = [(s.sentence.start + s.start, project.name) for project, sightings in _projects(doc)
+            for s in sightings if s.sentence is doc.sentences[index]]
+    before = [item for item in here if item[0] <= position]
+    return max(before)[1] if before else min(here)[1] if here else None
+
+
+def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
+    if "projects" not in doc.memo:
+        groups = _group(_sightings(doc))
+        doc.memo["projects"] = [(_project(doc, group), group) for group in groups if _is_reported(group)]
+    return doc.memo["projects"]
+
+
+def _sightings(doc: Document) -> list[Sighting]:
+    found: list[Sighting] = []
+    for index, sentence in enumerate(doc.sentences):
+        text = doc.sentence_text(sentence)
+        if not may_hold_names(text):
+            continue
+        for mention in names_in(text, doc.gazetteer):
+            name = mention.name or _antecedent(found, doc.sentences, index)
+            if name:
+                found.append(_sighting(doc, sentence, text, mention, name))
+    return found
+
+
+def _antecedent(found: list[Sighting], sentences, index: int) -> str | None:
+    recent = [s for s in found if s.sentence in sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
+    return recent[-1].name if recent else None
+
+
+def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention, name: str) -> Sighting:
+    clause_start, _ = clause_bounds(text, mention.start)
+    status, completion = _status(text[clause_start:], doc.issue_date)
+    investment = next((a.yuan for a in amounts_in(text) if a.kind == "investment" and a.end > clause_start), None)
+    livelihood = any(word in text for word in LIVELIHOOD)
+    return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
+
+
+def _status(window: str, issue_date: date) -> tuple[str | None, date | None]:
+    """Status and planned completion said in `window` (from the name's clause to the sentence end)."""
+    best, completion = None, None
+    for words, label in ((COMPLETED, "completed"), (IN_PROGRESS, "in_progress"), (PLANNED, "planned")):
+        for word in words:
+            at = window.find(word)
+            if at < 0 or window[max(0, at - 2):at].endswith(("未", "尚未", "没有")):
+                continue
+            clause_start, _ = clause_bounds(window, at)
+            lead = window[clause_start:at]
+            deadline = find_deadline(lead, issue_date)
+            future = not lead.endswith(PAST) and not any(p in lead for p in PAST) and (
+                any(f in lead for f in FUTURE) or (deadline is not None and deadline[0] > issue_date))
+            if label == "completed" and future:
+                completion = completion or (deadline[0] if deadline else None)
+                label_here = "planned"
+            else:
+                label_here = "planned" if future else label
+            if _RANK[label_here] > _RANK[best]:
+                best = label_here
+    return best, completion
+
+
+def _group(sightings: list[Sighting]) -> list[list[Sighting]]:
+    """Mentions of one project: each name contains, or is contained in, every other name of it."""
+    groups: list[list[Sighting]] = []
+    for sighting in sightings:
+        home = next((g for g in groups if all(_same_project(sighting.name, s.name) for s in g)), None)
+        if home is None:
+            groups.append([sighting])
+        else:
+            home.append(sighting)
+    return groups
+
+
+def _same_project(one: str, other: str) -> bool:
+    return one in other or other in one
+
+
+def _is_reported(group: list[Sighting]) -> bool:
+    return any(s.status or s.investment or s.livelihood for s in group)
+
+
+def _project(doc: Document, group: list[Sighting]) -> Project:
+    best = max(group, key=lambda s: s.weight)  # max keeps the first of equals
+    name = max((s.name for s in group), key=len)
+    township = doc.township_at(best.sentence.start + best.start)
+    return Project(
+        name=name,
+        project_type=project_type(name, doc.sentence_text(best.sentence)),
+        status=max((s.status for s in group), key=lambda status: _RANK[status]),
+        township_id=township,
+        evidence=doc.evidence(best.sentence, best.start, best.end),
+        investment_yuan=next((s.investment for s in group if s.investment), None),
+        planned_completion=next((s.completion for s in group if s.completion), None),
+    )
+
+
+def project_type(name: str, context: str) -> str:
+    """The type whose keyword ends furthest right in the name; else found in the sentence; else 其他."""
+    for text in (name, context):
+        hits = [(text.rfind(word) + len(word), len(word), label)
+                for label, words in TYPES for word in words if word in text]
+        if hits:
+            return max(hits)[2]
+    return "其他"

@@ -1,0 +1,50 @@
+"""Sentence and clause splitting with character offsets into `Article.body`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at a terminator (full-width or ASCII) plus any closing quotes or brackets
+# that follow it, or at a paragraph break.
+_SENTENCE = re.compile(r"[^。！？!?；;…\n]+(?:[。！？!?；;…]+[”’」』）)】\"']*)?|[。！？!?；;…]+")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。！？!?\n]")
+_SPACE = " \t\r\u3000"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(body: str) -> tuple[Sentence, ...]:
+    """Sentences of `body`, trimmed of surrounding spaces; body[start:end] == text."""
+    sentences = []
+    paragraph = 0
+    position = 0
+    for match in _SENTENCE.finditer(body):
+        paragraph += body.count("\n", position, match.start())
+        position = match.start()
+        start, end = _trim(body, match.start(), match.end())
+        if start < end:
+            sentences.append(Sentence(body[start:end], start, end, paragraph))
+    return tuple(sentences)
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start] in _SPACE:
+        start += 1
+    while end > start and body[end - 1] in _SPACE:
+        end -= 1
+    return start, end
+
+
+def clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """Start and end (offsets into `text`) of the comma-delimited clause around `position`."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    following = _CLAUSE_BREAK.search(text, position)
+    return start, following.start() if following else len(text)
