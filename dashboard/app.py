@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, filters
+from dashboard import data, filters, ui
 from warehouse import queries
 
 NO_WAREHOUSE = ("尚无数据:请先运行 `govwatch ingest <报纸文件或文件夹>` 导入报纸"
@@ -46,7 +46,9 @@ def main() -> None:
         data.fetch(queries.townships), data.fetch(queries.project_types),
         summary.first_month.date(), summary.last_month.date(),
     )
-    filters.sidebar(options)
+    fact_filter = filters.sidebar(options)
+    with st.sidebar:
+        ui.export_all(fact_filter)
     sample_note(summary)
     st.navigation(PAGES).run()
 

@@ -14,6 +14,11 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard import labels
+from dashboard.data import open_reader
+from warehouse.queries import EXPORT_TABLES, FactFilter
+
+EXPORT_NAMES = {"activity": "乡镇报道", "investment": "金额", "beneficiary": "人数", "project": "民生项目"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Characters Windows forbids in file names, and runs of whitespace.
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
@@ -51,3 +56,14 @@ def file_name(what: str, filter_label: str, day: date, suffix: str = "csv") -> s
     """衢江报_<what>_<filters>_<YYYYMMDD>.csv, safe as a Windows file name."""
     parts = ["衢江报", what, filter_label, day.strftime("%Y%m%d")]
     return _UNSAFE_NAME.sub("-", "_".join(p for p in parts if p)) + "." + suffix
+
+
+def export_zip(db_path, f: FactFilter) -> bytes:
+    """Every fact table under the filter, one CSV each, in one zip (one connection for all)."""
+    con = open_reader(db_path)
+    try:
+        files = {f"{EXPORT_NAMES[name]}.csv": csv_bytes(labels.present(query(con, f)))
+                 for name, query in EXPORT_TABLES.items()}
+    finally:
+        con.close()
+    return zip_bytes(files)

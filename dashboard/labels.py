@@ -39,6 +39,11 @@ VALUES = {
 HIDDEN = {"township_id", "sort_order"}
 
 
+def text(value) -> str:
+    """A text cell as str: NULL comes back from DuckDB as None or NaN, both shown as ''."""
+    return value if isinstance(value, str) else ""
+
+
 def present(df: pd.DataFrame, codes: dict[str, dict[str, str]] | None = None) -> pd.DataFrame:
     """The frame as shown and exported: codes translated, internal columns dropped, Chinese headers."""
     out = df.drop(columns=[c for c in df.columns if c in HIDDEN])

@@ -73,6 +73,17 @@ def chart(fig: go.Figure, df: pd.DataFrame, what: str, key: str, filtered: bool 
     download(labels.present(df), what, key, filtered)
 
 
+def export_all(f: queries.FactFilter) -> None:
+    """The 导出全部 button: the filtered fact tables as one zip, built when clicked."""
+    path = data.db_path()
+    st.download_button(
+        "导出全部", data=lambda: downloads.export_zip(path, f), mime="application/zip",
+        file_name=downloads.file_name("全部事实", filters.describe(f), date.today(), "zip"),
+        key="export_all", on_click="ignore", icon=":material/folder_zip:",
+        help="当前筛选条件下的乡镇报道、金额、人数和民生项目,每表一个 CSV 文件",
+    )
+
+
 def article_links(df: pd.DataFrame) -> None:
     """One in-app link per article row (date and headline) to the 文章 page."""
     for row in df.itertuples():

@@ -36,7 +36,7 @@ def describe_fact(fact) -> str:
         return f"{kind} {fact.value:,.0f} {fact.unit}"
     if fact.fact_kind == "project":
         money = f" · 投资 {fact.value:,.2f} 万元" if pd.notna(fact.value) else ""
-        return f"{fact.name}({fact.detail} · {labels.STATUS.get(fact.qualifier or 'unknown')}){money}"
+        return f"{fact.name}({fact.detail} · {labels.STATUS.get(fact.qualifier, labels.STATUS['unknown'])}){money}"
     return f"提及 {fact.value:,.0f} 次"
 
 
@@ -59,7 +59,7 @@ def show_article(article_id: str) -> None:
     facts = fetch(queries.article_facts, article_id)
     st.subheader(highlight.escape(article.headline))
     meta = [article.paper, article.issue_date + ("(日期为推断)" if article.issue_date_inferred else "")]
-    meta += [f"第{article.page}版" if pd.notna(article.page) else "", article.byline or ""]
+    meta += [f"第{int(article.page)}版" if pd.notna(article.page) else "", labels.text(article.byline)]
     st.caption(highlight.escape(" · ".join(m for m in meta if m)))
     if article.is_sample:
         st.warning("这是一期示例报纸(项目组编写,用于演示),并非真实报道。", icon=":material/warning:")

@@ -11,7 +11,7 @@ SEPARATOR = "|"  # between name and township id in the ?project= parameter
 
 
 def project_key(name: str, township_id) -> str:
-    return f"{name}{SEPARATOR}{township_id or ''}"
+    return f"{name}{SEPARATOR}{labels.text(township_id)}"
 
 
 def pick_project(projects) -> tuple[str, str | None] | None:

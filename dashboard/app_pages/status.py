@@ -19,7 +19,8 @@ for column, (label, value) in zip(st.columns(4), [
     ("缺报月份(个)", ui.count(len(gaps))), ("抽取器版本", latest_version),
 ]):
     column.metric(label, value)
-st.caption(f"最近导入报纸:{updated.last_issue_at or '无'} · 最近一次运行结束:{updated.last_run_at or '无'}")
+st.caption(f"最近导入报纸:{labels.text(updated.last_issue_at) or '无'} · "
+           f"最近一次运行结束:{labels.text(updated.last_run_at) or '无'}")
 
 st.subheader("每月报纸(期)")
 if coverage.empty:
