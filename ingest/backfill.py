@@ -6,7 +6,8 @@ from zoneinfo import ZoneInfo
 
 from ingest.errors import IssueError, NotPublished
 from ingest.model import Issue, RunSummary
-from ingest.pipeline import Item, ingest_items
+from ingest.pipeline import ingest_items
+from ingest.prepare import Item
 from ingest.sources import epaper
 from warehouse import read
 from warehouse.db import connect_reader, resolve_db_path
@@ -52,7 +53,8 @@ def run_epaper(config: epaper.EpaperConfig, days: list[date], *, db_path=None, t
     todo = days_to_fetch(config, days, db_path)
     if not todo:
         return None
+    # One fetcher in this process keeps the polite rate limit; fetching is network-bound anyway.
     fetcher = epaper.make_fetcher(config)
     items = [epaper_item(config, day, fetcher) for day in todo]
     return ingest_items(items, db_path=db_path, trigger=trigger, source_name=config.name,
-                        progress=progress, stop=stop)
+                        progress=progress, stop=stop, workers=1)

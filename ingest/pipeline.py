@@ -6,7 +6,6 @@ import os
 import threading
 import time
 import traceback
-from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -14,11 +13,11 @@ from typing import Callable, Iterable, Sequence
 
 from tqdm import tqdm
 
-from ingest.errors import IssueError, NotPublished
-from ingest.extract import EXTRACTOR_VERSION, extract_article
-from ingest.gazetteer import Gazetteer, load_gazetteer
-from ingest.model import ArticleFacts, Issue, Outcome, RunSummary
+from ingest.extract import EXTRACTOR_VERSION
+from ingest.gazetteer import load_gazetteer
+from ingest.model import Outcome, RunSummary
 from ingest.parse import read_issue
+from ingest.prepare import Item, Prepared, prepare_all
 from ingest.quarantine import keep_aside
 from warehouse import load
 from warehouse.db import Writer, resolve_db_path
@@ -27,19 +26,12 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PAPER = "衢江报"
 ISSUE_SUFFIXES = (".txt",)
+BATCH_SIZE = 50  # issues per load transaction in bulk runs
 
 
 def publish_every_seconds() -> float:
     """How often a long run publishes what it has loaded so far (GOVWATCH_PUBLISH_SECONDS, default 60)."""
     return float(os.environ.get("GOVWATCH_PUBLISH_SECONDS", "60"))
-
-
-@dataclass(frozen=True)
-class Item:
-    """One input to load: its source (path or URL) and how to turn it into an Issue."""
-
-    source: str
-    read: Callable[[], Issue]
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -59,11 +51,6 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 def file_item(path: Path, paper: str = DEFAULT_PAPER, date_override: date | None = None) -> Item:
     return Item(str(path), partial(read_issue, path, paper=paper, date_override=date_override))
-
-
-def extract_issue(issue: Issue, gazetteer: Gazetteer) -> list[ArticleFacts]:
-    """Facts of every article of an issue, in article order."""
-    return [extract_article(article, issue.issue_date, gazetteer) for article in issue.articles]
 
 
 def ingest_paths(
@@ -94,45 +81,67 @@ def ingest_items(
     progress: bool = False,
     on_outcome: Callable[[Outcome], None] | None = None,
     stop: threading.Event | None = None,
+    workers: int | None = None,
 ) -> RunSummary:
-    """Load each item in its own transaction and publish the warehouse; a bad item never stops the rest.
+    """Load the items and publish the warehouse; a bad item never stops the rest.
 
-    Setting `stop` ends the run after the item in hand; what was loaded so far is published."""
+    Issues are loaded in batches of whole issues, one transaction and one bulk insert per table
+    each. Setting `stop` ends the run after the item in hand; what was loaded so far is published."""
     gazetteer = load_gazetteer(gazetteer_path)
     with Writer(db_path) as writer:
         load.replace_dimensions(writer.con, gazetteer.township_rows(), gazetteer.village_rows())
         summary = RunSummary(run_id=load.start_run(writer.con, trigger, source_name))
+
+        def record(outcomes: list[Outcome]) -> None:
+            for outcome in outcomes:
+                summary.outcomes.append(outcome)
+                if outcome.status == "failed":
+                    load.record_failure(writer.con, summary.run_id, outcome.source, outcome.reason)
+                if on_outcome:
+                    on_outcome(outcome)
+
+        known = frozenset(load.known_hashes(writer.con))
+        pending: list[Prepared] = []
         last_publish, every = time.monotonic(), publish_every_seconds()
-        for item in tqdm(items, desc="导入", unit="期", disable=not progress or len(items) < 2):
+        for ready in tqdm(prepare_all(items, gazetteer_path, known, workers), total=len(items), desc="导入",
+                          unit="期", disable=not progress or len(items) < 2):
             if stop is not None and stop.is_set():
-                log.info("stop requested: run %s ends after %d of %d inputs",
-                         summary.run_id, len(summary.outcomes), len(items))
+                log.info("stop requested: run %s ends with %d of %d inputs read",
+                         summary.run_id, len(summary.outcomes) + len(pending), len(items))
                 break
-            outcome = _ingest_item(writer.con, item, summary.run_id, gazetteer)
-            summary.outcomes.append(outcome)
-            if outcome.status == "failed":
-                load.record_failure(writer.con, summary.run_id, outcome.source, outcome.reason)
-            if on_outcome:
-                on_outcome(outcome)
+            if ready.outcome:
+                record([ready.outcome])
+                continue
+            if len(pending) >= BATCH_SIZE or _repeats_key(ready, pending):
+                record(_load_batch(writer.con, pending, summary.run_id))
+                pending = []
+            pending.append(ready)
             if time.monotonic() - last_publish >= every:
+                record(_load_batch(writer.con, pending, summary.run_id))
+                pending = []
                 writer.publish()
                 last_publish = time.monotonic()
+        record(_load_batch(writer.con, pending, summary.run_id))
         load.finish_run(writer.con, summary)
     return summary
 
 
-def _ingest_item(con, item: Item, run_id: int, gazetteer: Gazetteer) -> Outcome:
+def _repeats_key(ready: Prepared, pending: list[Prepared]) -> bool:
+    key = load.replace_key(ready.issue)
+    return any(load.replace_key(p.issue) == key for p in pending)
+
+
+def _load_batch(con, batch: list[Prepared], run_id: int) -> list[Outcome]:
+    """Load a batch in one transaction; if it fails, load its issues one by one to isolate the bad one."""
+    if not batch:
+        return []
     try:
-        issue = item.read()
-        facts = extract_issue(issue, gazetteer)
-        status = load.load_issue(con, issue, facts, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
-        return Outcome(item.source, status, issue.issue_date)
-    except NotPublished as exc:
-        return Outcome(item.source, "not_yet", reason=str(exc))
-    except IssueError as exc:
-        return Outcome(item.source, "failed", reason=str(exc))
-    except OSError as exc:
-        return Outcome(item.source, "failed", reason=f"cannot read: {exc.strerror or exc}")
-    except Exception as exc:  # a bug must not stop the other inputs; the log keeps the trace
-        log.error("internal error on %s\n%s", item.source, traceback.format_exc())
-        return Outcome(item.source, "failed", reason=f"internal error: {type(exc).__name__}: {exc}")
+        statuses = load.load_issues(con, [(p.issue, p.facts) for p in batch], run_id=run_id,
+                                    extractor_version=EXTRACTOR_VERSION)
+    except Exception as exc:  # e.g. a constraint the data broke: record it, keep going
+        if len(batch) > 1:
+            return [outcome for ready in batch for outcome in _load_batch(con, [ready], run_id)]
+        log.error("cannot load %s\n%s", batch[0].source, traceback.format_exc())
+        return [Outcome(batch[0].source, "failed", batch[0].issue.issue_date,
+                        f"cannot load: {type(exc).__name__}: {exc}")]
+    return [Outcome(p.source, status, p.issue.issue_date) for p, status in zip(batch, statuses)]

@@ -6,7 +6,7 @@ from tqdm import tqdm
 from ingest.extract import EXTRACTOR_VERSION
 from ingest.gazetteer import load_gazetteer
 from ingest.model import Article, Issue, Outcome, RunSummary
-from ingest.pipeline import extract_issue
+from ingest.prepare import extract_issue
 from warehouse import load, read
 from warehouse.db import Writer
 

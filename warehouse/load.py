@@ -66,25 +66,43 @@ def issues_replaced_by(con: duckdb.DuckDBPyConnection, issue: Issue) -> list[str
     return [r[0] for r in rows]
 
 
-def load_issue(
-    con: duckdb.DuckDBPyConnection,
-    issue: Issue,
-    facts: Sequence[ArticleFacts],
-    *,
-    run_id: int,
-    extractor_version: str,
-) -> str:
+def replace_key(issue: Issue) -> tuple:
+    """What makes two versions the same issue (see issues_replaced_by)."""
+    if issue.issue_date_inferred:
+        return ("source", issue.source)
+    return ("date", issue.paper, issue.issue_date)
+
+
+def load_issue(con: duckdb.DuckDBPyConnection, issue: Issue, facts: Sequence[ArticleFacts], *,
+               run_id: int, extractor_version: str) -> str:
     """Load one issue in one transaction; returns 'skipped', 'loaded' or 'replaced'."""
-    if issue_with_hash(con, issue.content_sha256):
-        return "skipped"
+    return load_issues(con, [(issue, facts)], run_id=run_id, extractor_version=extractor_version)[0]
+
+
+def load_issues(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[Issue, Sequence[ArticleFacts]]], *,
+                run_id: int, extractor_version: str) -> list[str]:
+    """Load whole issues in one transaction with one bulk insert per table.
+
+    Returns 'skipped', 'loaded' or 'replaced' per issue. The issues of a batch must have distinct
+    replace keys (the caller starts a new batch when one repeats). Any error rolls back the batch."""
+    statuses: list[str] = []
+    tables: dict[str, list[dict]] = {}
+    seen: set[str] = set()
     with transaction(con):
-        old = issues_replaced_by(con, issue)
-        for issue_id in old:
-            delete_issue(con, issue_id)
-        _insert_issue(con, issue, run_id, extractor_version)
-        _insert_articles(con, issue, facts)
-        insert_facts(con, issue, facts)
-    return "replaced" if old else "loaded"
+        for issue, facts in batch:
+            if issue.content_sha256 in seen or issue_with_hash(con, issue.content_sha256):
+                statuses.append("skipped")
+                continue
+            seen.add(issue.content_sha256)
+            old = issues_replaced_by(con, issue)
+            for issue_id in old:
+                delete_issue(con, issue_id)
+            for table, rows in rows_for_issue(issue, facts, run_id, extractor_version).items():
+                tables.setdefault(table, []).extend(rows)
+            statuses.append("replaced" if old else "loaded")
+        for table, rows in tables.items():
+            _insert_rows(con, table, rows)
+    return statuses
 
 
 def delete_issue(con: duckdb.DuckDBPyConnection, issue_id: str) -> None:
@@ -100,30 +118,31 @@ def article_id(issue: Issue, seq: int) -> str:
     return f"{issue.issue_id}-{seq:02d}"
 
 
-def _insert_issue(con, issue: Issue, run_id: int, extractor_version: str) -> None:
-    con.execute(
-        "INSERT INTO issues VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [issue.issue_id, issue.paper, issue.issue_date, issue.issue_date_inferred, issue.source,
-         issue.content_sha256, _now(), issue.parser_version, extractor_version, run_id, len(issue.articles)],
-    )
-    con.execute("INSERT INTO issue_texts VALUES (?, ?)", [issue.issue_id, issue.text])
-
-
-def _insert_articles(con, issue: Issue, facts: Sequence[ArticleFacts]) -> None:
-    rows = []
-    for article, article_facts in zip(issue.articles, facts):
-        rows.append({
+def rows_for_issue(issue: Issue, facts: Sequence[ArticleFacts], run_id: int,
+                   extractor_version: str) -> dict[str, list[dict]]:
+    """Every row an issue adds, by table."""
+    rows = {
+        "issues": [{
+            "issue_id": issue.issue_id, "paper": issue.paper, "issue_date": issue.issue_date,
+            "issue_date_inferred": issue.issue_date_inferred, "source": issue.source,
+            "content_sha256": issue.content_sha256, "ingested_at": _now(), "parser_version": issue.parser_version,
+            "extractor_version": extractor_version, "run_id": run_id, "article_count": len(issue.articles),
+        }],
+        "issue_texts": [{"issue_id": issue.issue_id, "text": issue.text}],
+        "articles": [{
             "article_id": article_id(issue, article.seq), "issue_id": issue.issue_id, "seq": article.seq,
             "page": article.page, "kicker": article.kicker, "headline": article.headline,
             "subtitle": article.subtitle, "byline": article.byline, "body": article.body,
-            "event_date": article_facts.event_date or article.event_date,
+            "event_date": found.event_date or article.event_date,
             "continued": article.continued, "month": issue.month,
-        })
-    _insert_rows(con, "articles", rows)
+        } for article, found in zip(issue.articles, facts)],
+    }
+    rows.update(fact_rows(issue, facts))
+    return rows
 
 
-def insert_facts(con, issue: Issue, facts: Sequence[ArticleFacts]) -> None:
-    """Insert the four fact tables' rows for an issue (the caller holds the transaction)."""
+def fact_rows(issue: Issue, facts: Sequence[ArticleFacts]) -> dict[str, list[dict]]:
+    """The four fact tables' rows for an issue."""
     activity, money, people, projects = [], [], [], []
     for article, f in zip(issue.articles, facts):
         base = {"article_id": article_id(issue, article.seq), "month": issue.month}
@@ -138,10 +157,8 @@ def insert_facts(con, issue: Issue, facts: Sequence[ArticleFacts]) -> None:
         projects += [{**base, **_evidence(p.evidence), "township_id": p.township_id, "name": p.name,
                       "project_type": p.project_type, "status": p.status, "investment_yuan": p.investment_yuan,
                       "planned_completion": p.planned_completion} for p in f.projects]
-    _insert_rows(con, "fact_township_activity", activity)
-    _insert_rows(con, "fact_investment", money)
-    _insert_rows(con, "fact_beneficiary", people)
-    _insert_rows(con, "fact_livelihood_project", projects)
+    return {"fact_township_activity": activity, "fact_investment": money,
+            "fact_beneficiary": people, "fact_livelihood_project": projects}
 
 
 def _evidence(e) -> dict:
@@ -163,12 +180,22 @@ def _insert_rows(con, table: str, rows: list[dict]) -> None:
 
 def _as_arrow(con, table: str, rows: list[dict]) -> pa.Table:
     # Typing columns from the table itself keeps all-NULL columns from becoming Arrow 'null'.
-    types = dict(con.execute(
-        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]
-    ).fetchall())
+    types = _column_types(con, table)
     columns = list(rows[0])
     arrays = [pa.array([r[c] for r in rows], type=_ARROW_TYPES.get(types[c])) for c in columns]
     return pa.Table.from_arrays(arrays, names=columns)
+
+
+_column_type_cache: dict[tuple[int, str], dict[str, str]] = {}
+
+
+def _column_types(con, table: str) -> dict[str, str]:
+    key = (id(con), table)
+    if key not in _column_type_cache:
+        _column_type_cache[key] = dict(con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]
+        ).fetchall())
+    return _column_type_cache[key]
 
 
 _ARROW_TYPES = {
@@ -187,6 +214,14 @@ def replace_all_facts(con: duckdb.DuckDBPyConnection, issues_and_facts, extracto
     with transaction(con):
         for table in FACT_TABLES:
             con.execute(f"DELETE FROM {table}")
+        tables: dict[str, list[dict]] = {}
         for issue, facts in issues_and_facts:
-            insert_facts(con, issue, facts)
+            for table, rows in fact_rows(issue, facts).items():
+                tables.setdefault(table, []).extend(rows)
+        for table, rows in tables.items():
+            _insert_rows(con, table, rows)
         con.execute("UPDATE issues SET extractor_version = ?", [extractor_version])
+
+
+def known_hashes(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [r[0] for r in con.execute("SELECT content_sha256 FROM issues").fetchall()]
