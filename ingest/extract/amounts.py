@@ -8,26 +8,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.figures import multiplier_factor, nearest_label, qualifier, read_quantity
-from ingest.extract.numerals import APPROX, MULTIPLIER, NUMERAL
+from ingest.extract.figures import multiplier_factor, nearest_keyword, qualifier, read_quantity
+from ingest.extract.numerals import APPROX, BARE, MULTIPLIER, NUMERAL
 
-_QUANTITY = rf"{NUMERAL}{APPROX}?{MULTIPLIER}?{APPROX}?"
+_QUANTITY = rf"(?:{NUMERAL}|{BARE}){APPROX}?{MULTIPLIER}?{APPROX}?"
 _RANGE_DASH = r"[—–－\-~～至到]"
 # 元 starting another word (多元化, 元旦) or a unit price (元/吨) is not an amount.
 _MONEY = re.compile(
     rf"(?<![\d.])(?P<low>{_QUANTITY})(?:{_RANGE_DASH}(?P<high>{_QUANTITY}))?元(?![化素件宵旦首/])"
 )
 
+SUBSIDY = "subsidy"
 KINDS = (
-    ("investment", ("总投资", "投资", "投入", "补助", "补贴", "奖补", "筹措", "资金", "拨付", "融资")),
+    ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资")),
     ("output", ("产值", "生产总值", "增加值", "GDP")),
-    ("sales", ("销售额", "销售", "营业额", "交易额", "成交额", "销量")),
-    ("income", ("收入", "租金", "分红", "增收", "利润", "创收", "收益")),
+    ("sales", ("销售额", "销售", "营业额", "营业收入", "交易额", "成交额", "销量", "卖", "售")),
+    ("income", ("收入", "租金", "分红", "增收", "利润", "创收", "收益", "挣", "工资", "薪")),
+    # Per the gold rules a subsidy is an investment when it pays for a project, else other.
+    (SUBSIDY, ("补助", "补贴", "奖补", "奖励")),
 )
 
 
 @dataclass(frozen=True)
 class Amount:
+    """An amount in a sentence. `kind` may be SUBSIDY: the caller decides investment or other."""
+
     yuan: float
     yuan_max: float | None
     kind: str
@@ -62,5 +67,6 @@ def _read(text: str, match: re.Match) -> Amount | None:
     if yuan <= 0:
         return None
     start, end = match.start(), match.end()
-    return Amount(yuan, yuan_max, nearest_label(text, start, end, KINDS, "other"),
+    kind = nearest_keyword(text, start, end, KINDS)
+    return Amount(yuan, yuan_max, kind[0] if kind else "other",
                   qualifier(text, start, end, approximate), start, end)

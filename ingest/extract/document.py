@@ -8,11 +8,12 @@ from functools import cached_property
 
 from ingest.extract.numerals import to_ascii_digits
 from ingest.extract.places import Mention, find_mentions
-from ingest.extract.sentences import Sentence, split_sentences
+from ingest.extract.sentences import Sentence, clause_bounds, split_sentences
 from ingest.model import Article, Evidence
 
 # Words that make a sentence about the whole district (or more), not about one township.
-_WIDER_THAN_TOWNSHIP = ("全区", "区级", "全市", "全省", "各乡镇", "各镇街", "全县")
+_ALL_OF_IT = ("全区", "全县", "全市", "全省", "各乡镇", "各镇街", "区级")
+_OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 
 
 @dataclass
@@ -71,29 +72,46 @@ class Document:
     def township_at(self, position: int) -> str | None:
         """The township a fact at `position` in the body is attributed to, or None.
 
-        The nearest mention before it in its sentence (else after it); else, unless the sentence
-        speaks of the whole district, the nearest one earlier in its paragraph; else the article's
-        only township.
+        In order: a township named in the fact's own clause; none if that clause names the
+        district (衢江区, 我区) or the sentence speaks of all of it (全区) or names several townships;
+        the one named earlier in the sentence, else earlier in the paragraph (none once a sentence
+        speaks of the whole district), else later in the sentence; else the article's only township.
         """
         index = self.sentence_index(position)
         sentence = self.sentences[index]
-        inside = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
-        before = [m for m in inside if m.start < position]
-        if before or inside:
-            return (before[-1] if before else inside[0]).township_id
-        if self._speaks_of_district(sentence.text):
+        inside = self._mentions_in(sentence)
+        low, high = clause_bounds(sentence.text, position - sentence.start)
+        own_clause = [m for m in inside if low <= m.start - sentence.start < high]
+        if own_clause:
+            before = [m for m in own_clause if m.start < position]
+            return (before[-1] if before else own_clause[0]).township_id
+        if self._names_district(sentence.text[low:high]) or self._whole_district(sentence.text) \
+                or len({m.township_id for m in inside}) > 1:
             return None
+        if any(m.start < position for m in inside):
+            return inside[0].township_id
         for earlier in reversed(self.sentences[:index]):
             if earlier.paragraph != sentence.paragraph:
                 break
-            found = [m for m in self.mentions if earlier.start <= m.start < earlier.end]
+            if self._whole_district(earlier.text):
+                return None
+            found = self._mentions_in(earlier)
             if found:
                 return found[-1].township_id
+        if inside:
+            return inside[0].township_id
         return self.township_ids[0] if len(self.township_ids) == 1 else None
 
-    def _speaks_of_district(self, text: str) -> bool:
-        names = (self.gazetteer.district, *self.gazetteer.district_aliases, *_WIDER_THAN_TOWNSHIP)
+    def _mentions_in(self, sentence: Sentence) -> list[Mention]:
+        return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+
+    def _names_district(self, text: str) -> bool:
+        names = (self.gazetteer.district, *self.gazetteer.district_aliases, *_OUR_DISTRICT)
         return any(name in text for name in names)
+
+    @staticmethod
+    def _whole_district(text: str) -> bool:
+        return any(word in text for word in _ALL_OF_IT)
 
 
 def _credit(found: list, named: frozenset[str]) -> tuple[Mention, ...]:

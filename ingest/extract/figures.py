@@ -8,7 +8,7 @@ from ingest.extract.numerals import APPROX, MULTIPLIER, NUMERAL, parse_numeral
 from ingest.extract.sentences import clause_bounds
 
 _BEFORE = (("about", ("大约", "约", "将近", "接近", "近")),
-           ("over", ("超过", "超", "逾", "多于")),
+           ("over", ("超过", "突破", "超", "逾", "多于")),
            ("under", ("不到", "不足", "低于", "少于")))
 _AFTER = (("about", ("左右", "上下")), ("over", ("以上",)), ("under", ("以下", "以内")))
 
@@ -19,6 +19,8 @@ _MULTIPLIERS = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "十万": 10
 
 def read_quantity(text: str) -> tuple[float, str | None, bool] | None:
     """(value, multiplier as printed, whether 余/多 follows) of a quantity like 三百余万 or 4.1亿."""
+    if text[:1] in "百千万":
+        text = "一" + text  # 近百 is 近一百
     match = _QUANTITY.fullmatch(text)
     if match is None:
         return None
@@ -47,20 +49,22 @@ def qualifier(text: str, start: int, end: int, approximate: bool) -> str:
     return "exact"
 
 
-def nearest_label(text: str, start: int, end: int,
-                  table: Sequence[tuple[str, Sequence[str]]], default: str) -> str:
-    """The label whose keyword is closest to text[start:end] within its clause, else in the sentence."""
-    for low, high in (clause_bounds(text, start), (0, len(text))):
-        best: tuple[int, int, str] | None = None
+def nearest_keyword(text: str, start: int, end: int, table: Sequence[tuple[str, Sequence[str]]],
+                    whole_sentence: bool = True) -> tuple[str, str] | None:
+    """(label, keyword) of the keyword closest to text[start:end] in its clause, else (when
+    `whole_sentence`) in the sentence; before the figure wins a tie; None when there is none."""
+    scopes = [clause_bounds(text, start)] + ([(0, len(text))] if whole_sentence else [])
+    for low, high in scopes:
+        best: tuple[int, int, int, str, str] | None = None
         for rank, (label, words) in enumerate(table):
             for word in words:
                 for hit in _find_all(text, word, low, high):
                     distance = start - (hit + len(word)) if hit < start else hit - end + 1
-                    if distance >= 0 and (best is None or (distance, rank) < best[:2]):
-                        best = (distance, rank, label)
+                    if distance >= 0 and (best is None or (distance, -len(word), rank) < best[:3]):
+                        best = (distance, -len(word), rank, label, word)
         if best:
-            return best[2]
-    return default
+            return best[3], best[4]
+    return None
 
 
 def _find_all(text: str, word: str, low: int, high: int):

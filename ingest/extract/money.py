@@ -1,7 +1,7 @@
 """Money facts: each amount with the township and project its sentence attributes it to."""
 from __future__ import annotations
 
-from ingest.extract.amounts import amounts_in
+from ingest.extract.amounts import SUBSIDY, amounts_in
 from ingest.extract.document import Document
 from ingest.extract.projects import project_at
 from ingest.model import Money
@@ -15,13 +15,20 @@ def extract(doc: Document) -> tuple[Money, ...]:
     for sentence in doc.sentences:
         for amount in amounts_in(doc.sentence_text(sentence)):
             position = sentence.start + amount.start
+            project = project_at(doc, position)
             found.append(Money(
                 amount_yuan=amount.yuan,
-                kind=amount.kind,
+                kind=_kind(amount.kind, project),
                 qualifier=amount.qualifier,
-                township_id=doc.township_at(position),
+                township_id=project.township_id if project else doc.township_at(position),
                 evidence=doc.evidence(sentence, amount.start, amount.end),
                 amount_yuan_max=amount.yuan_max,
-                project=project_at(doc, position),
+                project=project.name if project else None,
             ))
     return tuple(found)
+
+
+def _kind(kind: str, project) -> str:
+    if kind == SUBSIDY:
+        return "investment" if project else "other"
+    return kind

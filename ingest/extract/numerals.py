@@ -21,6 +21,9 @@ CHINESE = r"[〇一二两三四五六七八九十][零〇一二两三四五六�
 NUMERAL = rf"(?:{ARABIC}|{CHINESE})"
 MULTIPLIER = r"(?:万亿|千万|百万|十万|亿|万|千)"
 APPROX = r"(?:余|多)"
+# A bare 百/千/万 is a figure only with a qualifier (近百名, 逾万人次, 百余人): alone it starts
+# phrases such as 万人空巷 or 百万级.
+BARE = rf"(?:(?<=[近约超逾])[百千万]|[百千万](?={APPROX}))"
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九]|[十百千]|.", re.S)
 

@@ -20,7 +20,7 @@ from ingest.extract.segment import word_boundaries
 
 TOWNSHIP, ALIAS, GUARDED, VILLAGE, OUTSIDE = "township", "alias", "guarded", "village", "outside"
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
-_LIST_JOINER = re.compile(r"[、和及与]?")
+_LIST_JOINER = re.compile(r"[、和及与]")
 _LIST_TAIL = re.compile(r"等?[两三四五六七八九十几多]?个?(?:乡镇|镇街|街道|镇|乡)")
 
 
@@ -115,21 +115,23 @@ def _clause_end(text: str, position: int) -> int:
 def _drop_lone_guarded(text: str, kept: list[tuple[PlaceName, int, int]]) -> list:
     """Keep a guarded alias only in a safe context, never alone.
 
-    Safe for a township's short form: a list that holds a sure township name or ends in 等乡镇
-    (上方、峡川等乡镇). Safe for a village's short form: a list that holds a sure place, or right
-    after its own township's name (樟潭卢家).
+    Safe for a township's short form: a list (joined by 、/和) that holds a sure township name, or
+    one ending in 等乡镇 (上方、峡川等乡镇). Safe for a village's short form: a list holding a sure
+    place of the same township, or right after its own township's name (樟潭卢家).
     """
     result = []
     for group in _lists(text, kept):
-        sure_township = any(n.kind in (TOWNSHIP, ALIAS) for n, _, _ in group)
-        sure_place = sure_township or any(n.kind == VILLAGE for n, _, _ in group)
         named_as_townships = _LIST_TAIL.match(text, group[-1][2]) is not None
         for name, start, end in group:
+            sure = [n for n, _, _ in group if n.kind != GUARDED]
             if name.kind != GUARDED:
-                result.append((name, start, end))
-            elif name.names_township and (sure_township or named_as_townships):
-                result.append((name, start, end))
-            elif not name.names_township and (sure_place or _after_own_township(result, name, start)):
+                safe = True
+            elif name.names_township:
+                safe = named_as_townships or any(n.names_township for n in sure)
+            else:
+                safe = any(n.township_ids == name.township_ids for n in sure) \
+                    or _after_own_township(result, name, start)
+            if safe:
                 result.append((name, start, end))
     return result
 
@@ -148,7 +150,7 @@ def _lists(text: str, mentions: list) -> list[list]:
         if groups:
             previous_end = groups[-1][-1][2]
             joiner = _LIST_JOINER.match(text, previous_end)
-            if joiner.end() == mention[1]:
+            if joiner is not None and joiner.end() == mention[1]:
                 groups[-1].append(mention)
                 continue
         groups.append([mention])

@@ -23,7 +23,7 @@ SUFFIXES = (
     "工程", "项目", "食堂", "水库", "桥", "公路", "道路", "中心", "站", "馆", "园", "园区", "基地",
     "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "卫生室", "广场", "礼堂", "综合体", "工厂",
     "养老院", "敬老院", "驿站", "山塘", "堤", "隧道", "停车场", "水厂", "绿道", "游步道", "书屋",
-    "助餐点", "厂房", "小区", "安置房", "大楼", "菜市场", "公厕", "泵站", "堰坝", "室", "工坊",
+    "助餐点", "厂房", "小区", "安置房", "大楼", "市场", "公厕", "泵站", "堰坝", "室", "工坊", "电站",
 )
 NOT_FACILITIES = frozenset({"家园", "田园", "校园", "乐园", "庄园", "网站", "重心", "核心", "办公室"})
 WORKS = ("工程", "项目")
@@ -32,6 +32,8 @@ CONSTRUCTION = frozenset({
     "修复", "迁建", "维修", "硬化", "拓宽", "亮化", "美化", "绿化", "提升改造", "改造提升", "综合整治",
     "综合治理", "保护利用",
 })
+# Works that can end a name without 工程 (农村困难家庭危旧房改造).
+WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建"})
 # Verbs that take a project as their object: a name never runs across them.
 PREDICATES = frozenset({
     "聚焦", "实施", "推进", "开展", "打造", "完成", "确定", "助推", "围绕", "抓好", "落实", "加快",
@@ -44,16 +46,20 @@ STATUS_PARTS = ("启动", "开工", "完工", "竣工", "建成", "投入使用"
 TIME_WORDS = frozenset({"今年", "去年", "明年", "目前", "当前", "近日", "近年", "近年来", "年度",
                         "以来", "今后", "届时", "此前", "同时", "年底", "月底", "日前", "现在", "如今"})
 STOP_CHARS = frozenset("的在将把对是了和与及为由让使已于并被从向到以等也都又还就才所之其该这那此每各"
-                       "个座条处名位批项种次年月日号内外有无不给跟同或而刚共约近超余多均达至即且但若如因故则经随按据自暨")
-STOP_TAGS = ("p", "c", "u", "d", "r", "y", "e", "o", "q", "m", "x", "w", "i", "f", "s")
-PROPER_TAGS = ("ns", "nr", "nz", "nt")
+                       "个座条处名位批项种次年月日号内外有无不给跟同或而刚共约近超余多均达至即且但若如因故则经随按据自")
+STOP_TAGS = ("p", "c", "u", "d", "r", "y", "e", "o", "q", "m", "x", "w", "i", "f", "s", "ad")
+# Only place names: jieba's other proper-noun tags are noisy (康复 is tagged a person's name).
+PROPER_TAGS = ("ns",)
+CONTENT_TAGS = ("n", "vn", "l", "a", "b", "j")
 COLLECTIVE = frozenset({"等", "各", "各项", "各类", "各个", "一批", "多个", "这些", "系列", "一系列",
                         "若干", "多项", "诸多", "多座", "多条", "多所", "批"})
 DEMONSTRATIVES = frozenset({"该", "此", "这个", "这一", "这座", "该座", "这条", "这项", "这所"})
 GENERIC = frozenset({"民生", "实事", "民生实事", "重点", "重大", "产业", "基础设施", "设施", "公共",
                      "配套", "相关", "年度", "全区", "全市", "示范", "试点", "十大", "民生工程"})
+_SITE = ("施工", "现场", "工地", "建设现场")
 _QUOTES_OPEN = "“\"「『‘《"
 _QUOTES_CLOSE = "”\"」』’》"
+_OWNERS = ("区", "县", "市")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _HAS_SUFFIX = re.compile("|".join(SUFFIXES))
@@ -97,7 +103,7 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
 
 
 def _is_head(word: str) -> bool:
-    return word.endswith(SUFFIXES) and word not in NOT_FACILITIES
+    return word.endswith(SUFFIXES) and word not in NOT_FACILITIES or word in WORKS_DONE
 
 
 @dataclass
@@ -108,48 +114,84 @@ class _Scan:
     tags: dict[str, str]
 
     def name_end(self, head: int) -> int | None:
-        """Index after the name's last word, or None when the run goes on (this is not its head)."""
+        """Index after the name's last word, or None when a noun follows (this is not its head)."""
         words, end = self.words, head + 1
         while end < len(words) and (_PHASE.fullmatch(words[end]) or words[end].endswith(WORKS)
-                                    or words[end] in CONSTRUCTION and end + 1 < len(words)
-                                    and words[end + 1].endswith(WORKS)):
+                                    or words[end] in CONSTRUCTION):
             end += 1
-        if end < len(words) and self.joins(words[end]):
+        if end < len(words) and self.joins(words[end]) and not self.is_verb(words[end]):
             return None
         return end
 
     def name_ending(self, head: int, end: int) -> NameMention | None:
         words = self.words
-        first = self.name_start(head)
-        parts = words[first:end]
+        first, dropped = self.run_start(head), None
         if first >= 2 and words[first - 1] == "的" and words[first] in CONSTRUCTION and _is_head(words[first - 2]):
             # 安仁水库的除险加固工程: the works done to a named facility.
-            owner = self.name_start(first - 2)
-            parts, first = words[owner:first - 1] + parts, owner
-        start, stop = self.offsets[first], self.offsets[end]
+            first, dropped = self.trimmed(self.run_start(first - 2), first - 2), first - 1
+        else:
+            first = self.trimmed(first, head)
         if end < len(words) and words[end] == "的" or first > 0 and self.is_collective(first):
             return None
-        if self.is_quoted(start, stop):
-            if first < 2 or not self.is_proper(words[first - 2]):
+        if self.is_quoted(first, end):
+            if words[head].endswith(WORKS):
+                return None  # “千万工程”: a programme, not a public work
+            first, end = first - 1, end + 1
+        elif first == head and first > 0 and words[first - 1] in _QUOTES_CLOSE:
+            first = self.quote_start(first - 1)  # “村民说事”室: a quoted name, then what it is
+            if first is None:
                 return None
-            parts, start = [words[first - 2], words[first - 1], *parts, words[end]], self.offsets[first - 2]
-            stop = self.offsets[end + 1]
-        if not self.is_specific(parts):
+        if first >= 1 and words[first] in _QUOTES_OPEN and self.is_proper(words[first - 1]):
+            first -= 1  # 桥王村“爱心食堂”
+        parts = [word for index, word in enumerate(words[first:end], first) if index != dropped]
+        quoted = any(word in _QUOTES_OPEN for word in parts)
+        if not quoted and not self.is_specific(parts):
             return None
+        start, stop = self.offsets[first], self.offsets[end]
+        if start > 0 and self.text[start - 1] == "在" and not self.text.startswith(_SITE, stop):
+            return None  # a venue (活动在某礼堂启动), not the works; but 在某工程施工现场 is
+
         return NameMention("".join(parts), start, stop)
 
-    def name_start(self, head: int) -> int:
+    def run_start(self, head: int) -> int:
         first = head
-        while first > 0 and self.joins(self.words[first - 1]):
-            first -= 1
-        # A verb opening the run is the sentence's predicate, not part of the name.
-        while first < head and (self.words[first] in TIME_WORDS or self.tags.get(self.words[first]) == "v"
-                                and self.words[first] not in CONSTRUCTION):
+        while first > 0:
+            if self.joins(self.words[first - 1]):
+                first -= 1
+            elif self.words[first - 1] in _QUOTES_CLOSE and self.quoted_after_place(first - 1) is not None:
+                first = self.quoted_after_place(first - 1)  # 盈川村“共富工坊”暨农产品精深加工项目
+            elif self.words[first - 1] == "至" and first >= 2 and self.is_proper(self.words[first - 2]):
+                first -= 2  # 上棠村至东华村公路
+            else:
+                break
+        return first
+
+    def quoted_after_place(self, closing: int) -> int | None:
+        opening = self.quote_start(closing)
+        if opening is not None and opening >= 1 and self.is_proper(self.words[opening - 1]):
+            return opening - 1
+        return None
+
+    def trimmed(self, first: int, head: int) -> int:
+        # A verb opening the run is the sentence's predicate (新建游客服务中心), not part of the name.
+        while first < head and (self.words[first] in TIME_WORDS or self.words[first] in CONSTRUCTION
+                                or self.is_verb(self.words[first])):
             first += 1
         return first
 
+    def quote_start(self, closing: int) -> int | None:
+        for index in range(closing - 1, max(-1, closing - 8), -1):
+            if self.words[index] in _QUOTES_OPEN:
+                return index
+        return None
+
+    def is_verb(self, word: str) -> bool:
+        return self.tags.get(word) == "v"
+
     def joins(self, word: str) -> bool:
         """Whether `word` can be part of a name."""
+        if _PHASE.fullmatch(word):
+            return True
         if not word.strip() or word in PREDICATES or word in TIME_WORDS or word in COLLECTIVE:
             return False
         if any(part in word for part in STATUS_PARTS) or word in DEMONSTRATIVES:
@@ -166,25 +208,31 @@ class _Scan:
         counted = first >= 2 and _NUMBER.fullmatch(self.words[first - 2]) is not None
         return before in COLLECTIVE or counted and len(before) == 1
 
-    def is_quoted(self, start: int, stop: int) -> bool:
-        return 0 < start and stop < len(self.text) and self.text[start - 1] in _QUOTES_OPEN \
-            and self.text[stop] in _QUOTES_CLOSE
+    def is_quoted(self, first: int, end: int) -> bool:
+        return 0 < first and end < len(self.words) and self.words[first - 1] in _QUOTES_OPEN \
+            and self.words[end] in _QUOTES_CLOSE
 
     def is_proper(self, word: str) -> bool:
         return (self.tags.get(word) or "").startswith(PROPER_TAGS)
 
     def is_specific(self, parts: list[str]) -> bool:
-        """The name holds a proper name, an unknown word (single characters in a row) or a phase."""
+        """The name holds a place name, an unknown word (single characters in a row), a phase, or
+        two content words that are not generic (城乡供水一体化工程, not 民生实事项目)."""
         core = parts[:-1]
         if len("".join(parts)) < 3 or all(word in GENERIC for word in core):
             return False
+        if core[0] in _OWNERS and len("".join(parts)) >= 5:
+            return True  # 区零工市场: the district's own, so one of a kind
         if any(_PHASE.match(word) for word in parts):
             return True
         singles = 0
+        content = set()
         for word in core:
             if self.is_proper(word):
                 return True
             singles = singles + 1 if len(word) == 1 and word.isalnum() else 0
             if singles >= 2:
                 return True
-        return False
+            if len(word) > 1 and word not in GENERIC and (self.tags.get(word) or "n").startswith(CONTENT_TAGS):
+                content.add(word)
+        return len(content) >= 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.extract.amounts import amounts_in
+from ingest.extract.amounts import SUBSIDY, amounts_in
 from ingest.extract.dates import find_deadline
 from ingest.extract.document import Document
 from ingest.extract.project_names import NameMention, may_hold_names, names_in
@@ -18,7 +18,8 @@ from ingest.model import Project
 
 FIELD = "projects"
 
-COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "落成", "交付使用", "启用", "开业", "完成建设")
+COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
+             "完成建设", "开办", "开园", "开街")
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进")
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
@@ -28,18 +29,21 @@ _RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 # Matched from the right end of the name: the head of a Chinese noun phrase comes last, so
 # 鱼文化产业园 is 产业发展 (产业园), not 文化旅游 (文化).
 TYPES = (
-    ("交通", ("桥", "公路", "道路", "大桥", "隧道", "交通", "停车场", "公交", "路")),
-    ("水利", ("水库", "山塘", "堤", "河道", "灌溉", "水利", "除险加固", "水渠", "泵站", "防洪", "堰坝", "供水")),
-    ("养老", ("养老", "老年", "食堂", "助餐", "敬老院", "颐养", "康养", "助老")),
-    ("医疗卫生", ("医院", "卫生院", "卫生室", "诊所", "医疗", "健康", "医共体", "中医")),
-    ("教育", ("学校", "小学", "中学", "幼儿园", "教育", "托育", "校舍", "学堂")),
-    ("文化旅游", ("文化", "旅游", "景区", "礼堂", "博物馆", "图书馆", "书屋", "文教", "景观", "民宿", "体育", "公园")),
-    ("产业发展", ("产业园", "产业", "工业", "园区", "厂房", "基地", "电商", "物流", "经济")),
-    ("农业农村", ("耕地", "农田", "垦造", "农业", "农村", "村庄", "种植", "养殖", "农贸")),
-    ("生态环境", ("污水", "垃圾", "生态", "环境", "公厕", "厕所", "环保", "绿道")),
-    ("住房安居", ("住房", "安置", "危房", "小区", "保障房", "搬迁", "安居")),
-    ("法治与基层治理", ("法庭", "调解", "法治", "综治", "警务", "网格", "矛调", "党群服务")),
-    ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源")),
+    ("交通", ("桥", "公路", "道路", "大桥", "隧道", "交通", "停车场", "公交", "路", "通村", "客运")),
+    ("水利", ("水库", "山塘", "堤", "河道", "灌溉", "水利", "除险加固", "水渠", "泵站", "防洪", "堰坝", "供水",
+            "饮用水", "水厂", "引水")),
+    ("养老", ("养老", "老年", "食堂", "助餐", "敬老院", "颐养", "康养", "助老", "老人")),
+    ("医疗卫生", ("医院", "卫生院", "卫生室", "诊所", "医疗", "健康", "医共体", "中医", "筛查", "体检", "义诊")),
+    ("教育", ("学校", "小学", "中学", "幼儿园", "教育", "托育", "校舍", "学堂", "托管", "夜校")),
+    ("文化旅游", ("文化", "旅游", "景区", "礼堂", "博物馆", "图书馆", "书屋", "文教", "景观", "民宿", "体育",
+              "公园", "古村", "老街", "古民居", "游客", "非遗")),
+    ("产业发展", ("产业园", "产业", "工业", "园区", "厂房", "基地", "电商", "物流", "经济", "加工", "工坊",
+              "光伏", "冷链", "共富")),
+    ("农业农村", ("耕地", "农田", "垦造", "农业", "农村", "村庄", "种植", "养殖", "农贸", "育秧", "茶园", "果园")),
+    ("生态环境", ("污水", "垃圾", "生态", "环境", "公厕", "厕所", "环保", "绿道", "治理")),
+    ("住房安居", ("住房", "安置", "危房", "危旧房", "小区", "保障房", "搬迁", "安居")),
+    ("法治与基层治理", ("法庭", "调解", "法治", "综治", "警务", "网格", "矛调", "党群服务", "说事", "议事")),
+    ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源", "零工")),
 )
 _ANTECEDENT_SENTENCES = 3
 
@@ -65,13 +69,14 @@ def extract(doc: Document) -> tuple[Project, ...]:
     return tuple(project for project, _ in _projects(doc))
 
 
-def project_at(doc: Document, position: int) -> str | None:
-    """Name of the project mentioned in the sentence holding `position` (nearest before it)."""
+def project_at(doc: Document, position: int) -> Project | None:
+    """The project mentioned in the sentence holding `position` (the nearest before it, else after)."""
     index = doc.sentence_index(position)
-    here = [(s.sentence.start + s.start, project.name) for project, sightings in _projects(doc)
+    here = [(s.sentence.start + s.start, n) for n, (_, sightings) in enumerate(_projects(doc))
             for s in sightings if s.sentence is doc.sentences[index]]
     before = [item for item in here if item[0] <= position]
-    return max(before)[1] if before else min(here)[1] if here else None
+    chosen = max(before) if before else min(here) if here else None
+    return None if chosen is None else _projects(doc)[chosen[1]][0]
 
 
 def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
@@ -102,7 +107,7 @@ def _antecedent(found: list[Sighting], sentences, index: int) -> str | None:
 def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention, name: str) -> Sighting:
     clause_start, _ = clause_bounds(text, mention.start)
     status, completion = _status(text[clause_start:], doc.issue_date)
-    investment = next((a.yuan for a in amounts_in(text) if a.kind == "investment" and a.end > clause_start), None)
+    investment = next((a.yuan for a in amounts_in(text) if a.kind in ("investment", SUBSIDY) and a.end > clause_start), None)
     livelihood = any(word in text for word in LIVELIHOOD)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
 
@@ -115,6 +120,8 @@ def _status(window: str, issue_date: date) -> tuple[str | None, date | None]:
             at = window.find(word)
             if at < 0 or window[max(0, at - 2):at].endswith(("未", "尚未", "没有")):
                 continue
+            if label == "completed" and (window.startswith("后", at + len(word)) or "主体" in window[:at]):
+                continue  # 建成后将…: a condition; 主体已完工: only the structure is done
             clause_start, _ = clause_bounds(window, at)
             lead = window[clause_start:at]
             deadline = find_deadline(lead, issue_date)
@@ -153,7 +160,10 @@ def _is_reported(group: list[Sighting]) -> bool:
 def _project(doc: Document, group: list[Sighting]) -> Project:
     best = max(group, key=lambda s: s.weight)  # max keeps the first of equals
     name = max((s.name for s in group), key=len)
-    township = doc.township_at(best.sentence.start + best.start)
+    named = {m.township_id for s in group for m in doc.mentions
+             if s.sentence.start + s.start <= m.start < s.sentence.start + s.end}
+    # A name that holds places says where the project is; one across townships has none.
+    township = named.pop() if len(named) == 1 else None if named else doc.township_at(best.sentence.start + best.start)
     return Project(
         name=name,
         project_type=project_type(name, doc.sentence_text(best.sentence)),
