@@ -31,11 +31,18 @@ def system_from_warehouse(db: Path, summary) -> evaluate.SystemIssue:
         return evaluate.SystemIssue(None, [])
     con = connect_reader(db)
     try:
-        issue_id, issue_date = read.issue_for_source(con, summary.outcomes[0].source)
-        articles = [_system_article(a) for a in read.articles_of_issue(con, issue_id)]
+        return system_for_source(con, summary.outcomes[0].source)
     finally:
         con.close()
-    return evaluate.SystemIssue(issue_date, articles)
+
+
+def system_for_source(con, source: str) -> evaluate.SystemIssue:
+    """The stored answer for the issue loaded from `source` (empty if it is not there)."""
+    found = read.issue_for_source(con, source)
+    if found is None:
+        return evaluate.SystemIssue(None, [])
+    issue_id, issue_date = found
+    return evaluate.SystemIssue(issue_date, [_system_article(a) for a in read.articles_of_issue(con, issue_id)])
 
 
 def _system_article(row: dict) -> evaluate.SystemArticle:
