@@ -212,6 +212,27 @@ def backfill(source_name, first, last, db_path, config_path) -> None:
         sys.exit(1)
 
 
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder to write into.")
+@db_option
+def export(fmt, out_dir, db_path) -> None:
+    """Write the fact and dimension tables for other engines (Parquet partitioned by year and month)."""
+    from warehouse.export import export_tables
+
+    path = resolve_db_path(db_path)
+    if not path.exists():
+        raise click.ClickException(f"no warehouse at {path}")
+    con = connect_reader(path)
+    try:
+        counts = export_tables(con, Path(out_dir), fmt)
+    finally:
+        con.close()
+    for table, count in counts.items():
+        click.echo(f"  {table:<26}{count:>8} rows")
+    click.echo(f"written to {out_dir} as {fmt}")
+
+
 def _config(config_path):
     from ingest.config import load_config
 
