@@ -12,7 +12,7 @@ from ingest.extract.sentences import Sentence, clause_bounds, split_sentences
 from ingest.model import Article, Evidence
 
 # Words that make a sentence about the whole district (or more), not about one township.
-_ALL_OF_IT = ("全区", "全县", "全市", "全省", "各乡镇", "各镇街", "区级")
+_ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 
 
