@@ -1,6 +1,7 @@
 """Loading dated issues from an e-paper source: the recent days (scheduled) or a range (backfill)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -43,7 +44,8 @@ def epaper_item(config: epaper.EpaperConfig, day: date, fetcher) -> Item:
             raise NotPublished(result.reason)
         if isinstance(result, epaper.FetchFailed):
             raise IssueError(result.reason)
-        return result.issue
+        # A broken article or page must not cost the rest of the issue; the run records it.
+        return replace(result.issue, dropped=result.failures)
     return Item(config.index_url(day), fetch)
 
 

@@ -21,6 +21,14 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Failure:
+    """A file that could not be loaded, and why (one line, in English for logs)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Issue:
     """One newspaper issue: where it came from, its date and its articles."""
 
@@ -32,6 +40,7 @@ class Issue:
     text: str
     articles: tuple[Article, ...]
     parser_version: str
+    dropped: tuple[Failure, ...] = ()  # parts of the source that could not be read (e.g. one web page)
 
     @property
     def issue_id(self) -> str:
@@ -103,14 +112,6 @@ class ArticleFacts:
     people: tuple[People, ...] = ()
     projects: tuple[Project, ...] = ()
     event_date: date | None = None
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A file that could not be loaded, and why (one line, in English for logs)."""
-
-    source: str
-    reason: str
 
 
 @dataclass(frozen=True)

@@ -144,4 +144,8 @@ def _load_batch(con, batch: list[Prepared], run_id: int) -> list[Outcome]:
         log.error("cannot load %s\n%s", batch[0].source, traceback.format_exc())
         return [Outcome(batch[0].source, "failed", batch[0].issue.issue_date,
                         f"cannot load: {type(exc).__name__}: {exc}")]
+    for ready, status in zip(batch, statuses):
+        if status != "skipped":
+            for part in ready.issue.dropped:
+                load.record_failure(con, run_id, part.source, part.reason)
     return [Outcome(p.source, status, p.issue.issue_date) for p, status in zip(batch, statuses)]
