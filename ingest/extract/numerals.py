@@ -70,9 +70,11 @@ def _below_ten_thousand(text: str) -> float | None:
     digit: float | None = None
     last_unit = 0
     after_zero = False
-    for token in _TOKEN.findall(text):
+    for index, token in enumerate(_TOKEN.findall(text)):
         if token in SMALL_UNITS:
             unit = SMALL_UNITS[token]
+            if digit is None and index > 0:
+                return None  # 十十, 百千: a unit needs its digit, except a leading 十
             total += (1 if digit is None else digit) * unit
             digit, last_unit, after_zero = None, unit, False
         elif token in DIGITS:

@@ -15,7 +15,7 @@ from ingest.model import People
 
 FIELD = "people"
 
-_UNIT = r"(?P<unit>人次|人(?![民大才工口均制])|名(?![单称片列义气牌字额次])|位(?![于置数居列])|户(?![籍口型外主]))"
+_UNIT = r"(?P<unit>人次|人(?![民大才工口均制])|名(?![单称片列义气牌字额次])|位(?![于置数居列]|一体)|户(?![籍口型外主]))"
 _PEOPLE = re.compile(
     rf"(?<![\d.第前])(?P<qty>(?:{NUMERAL}|{BARE}){APPROX}?{MULTIPLIER}?{APPROX}?){_UNIT}"
 )

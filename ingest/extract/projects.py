@@ -125,8 +125,8 @@ def _status(window: str, issue_date: date) -> tuple[str | None, date | None]:
             clause_start, _ = clause_bounds(window, at)
             lead = window[clause_start:at]
             deadline = find_deadline(lead, issue_date)
-            future = not lead.endswith(PAST) and not any(p in lead for p in PAST) and (
-                any(f in lead for f in FUTURE) or (deadline is not None and deadline[0] > issue_date))
+            future = not any(p in lead for p in PAST) and (
+                any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date))
             if label == "completed" and future:
                 completion = completion or (deadline[0] if deadline else None)
                 label_here = "planned"
@@ -135,6 +135,17 @@ def _status(window: str, issue_date: date) -> tuple[str | None, date | None]:
             if _RANK[label_here] > _RANK[best]:
                 best = label_here
     return best, completion
+
+
+def _is_ahead(lead: str, deadline, issue_date: date) -> bool:
+    """A deadline after the issue that says its year (明年6月, 2024年底) or is a limit (6月底前).
+
+    A bare month (于11月中旬启动) is more often a past date than a plan, so it does not count.
+    """
+    if deadline is None or deadline[0] <= issue_date:
+        return False
+    printed = lead[deadline[1]:deadline[2]]
+    return "年" in printed or lead.startswith("前", deadline[2])
 
 
 def _group(sightings: list[Sighting]) -> list[list[Sighting]]:

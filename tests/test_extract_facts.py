@@ -1,0 +1,141 @@
+"""Money, people and projects read from single sentences: what counts, what does not, and how."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.extract import extract_article
+from ingest.gazetteer import load_gazetteer
+from ingest.model import Article, ArticleFacts
+
+ISSUE_DATE = date(2023, 12, 14)
+
+
+def facts_of(body: str, headline: str = "示例") -> ArticleFacts:
+    return extract_article(Article(1, headline, body), ISSUE_DATE, load_gazetteer())
+
+
+def money(body: str) -> list[tuple]:
+    return [(m.amount_yuan, m.amount_yuan_max, m.kind, m.qualifier) for m in facts_of(body).money]
+
+
+def people(body: str) -> list[tuple]:
+    return [(p.count, p.unit, p.kind, p.qualifier) for p in facts_of(body).people]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("该工程总投资80万元。", (800_000, None, "investment", "exact")),
+    ("园区实现规上工业产值4.1亿元。", (410_000_000, None, "output", "exact")),
+    ("全年销售额超1亿元。", (100_000_000, None, "sales", "over")),
+    ("村集体增加经营性收入三百余万元。", (3_000_000, None, "income", "over")),
+    ("农户可收租金约2万元。", (20_000, None, "income", "about")),
+    ("每户可增收20—30万元。", (200_000, 300_000, "income", "exact")),
+    ("全国规模达1.2万亿元左右。", (1_200_000_000_000, None, "other", "about")),
+    ("项目投资不到500万元。", (5_000_000, None, "investment", "under")),
+    ("区财政安排资金近百万元。", (1_000_000, None, "investment", "about")),
+    ("一个月能挣四千多元。", (4000, None, "income", "over")),
+    ("全年投入资金１２００万元。", (12_000_000, None, "investment", "exact")),
+])
+def test_money(body, expected):
+    assert money(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "已售出鳊鱼20万公斤。", "食堂占地面积约170㎡。", "让49亩抛荒地变成良田。", "同比增长12.5%。",
+    "二〇二三年,全镇面貌一新。", "2023年度重点工作完成。", "推动多元化发展。", "万元户越来越多。",
+    "大米每斤5元/斤。",
+])
+def test_not_money(body):
+    assert money(body) == []
+
+
+def test_a_subsidy_is_an_investment_only_for_a_project():
+    assert money("今年向218家企业发放一次性扩岗补助126万元。")[0][2] == "other"
+    assert money("银坑村便民桥新建工程获得补助资金50万元,已开工。")[0][2] == "investment"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("预计每年可促进约2000人就业。", (2000, "人", "employment", "about")),
+    ("受益群众达2000余人次。", (2000, "人次", "beneficiaries", "over")),
+    ("100名村干部分两批参加了轮训。", (100, "名", "participants", "exact")),
+    ("吸引游客两千余人。", (2000, "人", "participants", "over")),
+    ("累计服务1.2万人次。", (12_000, "人次", "beneficiaries", "exact")),
+    ("十多名工人在施工作业。", (10, "名", "other", "over")),
+    ("近百名村民参加了夜校。", (100, "名", "participants", "about")),
+    ("为30多位老人提供午餐。", (30, "位", "beneficiaries", "over")),
+    ("386户群众领到了新房钥匙。", (386, "户", "beneficiaries", "exact")),
+])
+def test_people(body, expected):
+    assert people(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "为85岁以上老年人免费提供就餐服务。", "收集问题72件。", "打造了3所老年幸福食堂。",
+    "实现286个行政村全覆盖。", "成立了一支47走访团。", "一名学生捡到钱包。", "他获得第3名。",
+    "排名前10名的企业。", "坚持以人民为中心。", "组建5人制足球队。", "三位一体推进。",
+])
+def test_not_people(body):
+    assert people(body) == []
+
+
+def test_people_and_money_are_credited_to_the_township_of_their_sentence():
+    found = facts_of("峡川镇后山村收集问题72件。农户均可收租金约2万元,带动50人就业。")
+    assert [m.township_id for m in found.money] == ["330803101"]
+    assert [p.township_id for p in found.people] == ["330803101"]
+
+
+def test_figures_about_the_whole_district_have_no_township():
+    found = facts_of("太真乡召开会议。全区共投入资金3亿元,带动2000人就业。")
+    assert [m.township_id for m in found.money] == [None]
+    assert [p.township_id for p in found.people] == [None]
+
+
+def projects(body: str) -> list[tuple]:
+    return [(p.name, p.project_type, p.status, p.investment_yuan, p.planned_completion)
+            for p in facts_of(body).projects]
+
+
+def test_a_project_with_its_status_investment_and_deadline():
+    body = ("今年3月,太真乡将下槽桥改建工程确定为民生实事之一。"
+            "该工程总投资80万元,于11月中旬启动,年底前建成通车。")
+    assert projects(body) == [("下槽桥改建工程", "交通", "in_progress", 800_000, date(2023, 12, 31))]
+
+
+def test_a_project_name_is_assembled_across_的():
+    body = "安仁水库的除险加固工程作为民生实事项目,已于今年6月完工并投入使用。"
+    assert projects(body) == [("安仁水库除险加固工程", "水利", "completed", None, None)]
+
+
+def test_mentions_of_one_project_are_merged():
+    body = ("全旺镇在3个村打造了老年幸福食堂。楼山后村老年幸福食堂刚完工不久。"
+            "该食堂每天为40多位老人提供午餐,投资20万元。")
+    found = facts_of(body).projects
+    assert [(p.name, p.status, p.investment_yuan) for p in found] == [("楼山后村老年幸福食堂", "completed", 200_000)]
+    assert found[0].township_id == "330803109"
+
+
+def test_a_project_planned_for_next_year():
+    body = "峡川镇拟投资1800万元实施东坪古村保护利用二期项目,计划明年6月完工。"
+    assert projects(body) == [("东坪古村保护利用二期项目", "文化旅游", "planned", 18_000_000, date(2024, 6, 30))]
+
+
+def test_a_road_between_two_townships_belongs_to_neither():
+    found = facts_of("举村乡至岭洋乡公路改建工程全线通车,总投资2.8亿元。")
+    assert [(p.name, p.township_id) for p in found.projects] == [("举村乡至岭洋乡公路改建工程", None)]
+    assert [(m.project, m.township_id) for m in found.money] == [("举村乡至岭洋乡公路改建工程", None)]
+
+
+@pytest.mark.parametrize("body", [
+    "助推民生实事项目落地有声。",  # generic
+    "区水利局完成4座小型水库的除险加固。",  # collective
+    "衢江聚力实施新时代“领航工程”。",  # a programme in quotes
+    "全面深化“千万工程”,持续推进农民增收。",
+    "杭新景高速公路太真出口建成后,大货车大幅增加。",  # the exit, not the road
+    "在有效消除了病险山塘水库的安全隐患的同时,推进民生实事。",  # the reservoirs' hazards
+    "衢江各项水利设施除险加固工程有序推进。",  # collective
+    "活动在樟树潭村文化礼堂启动。",  # a venue
+    "衢江数字经济产业园目前已招商入驻多家企业。",  # no status, no money, no 民生实事
+])
+def test_not_projects(body):
+    assert projects(body) == []

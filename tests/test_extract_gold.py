@@ -1,0 +1,61 @@
+"""Extraction measured against every gold file (parse + extract + the scorer, no warehouse), and the
+evidence of every fact checked against the article body it points into."""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from ingest import evaluate
+from ingest.extract import extract_article
+from ingest.gazetteer import load_gazetteer
+from ingest.parse import read_issue
+
+GOLD_FILES = sorted((Path(__file__).parent / "gold").glob("*.gold.json"))
+
+
+@cache
+def extracted(gold_file: Path):
+    gold = evaluate.load_gold(gold_file)
+    issue = read_issue(Path(gold["source_path"]))
+    facts = [extract_article(article, issue.issue_date, load_gazetteer()) for article in issue.articles]
+    return gold, issue, facts
+
+
+def test_there_are_gold_files():
+    assert len(GOLD_FILES) >= 2
+
+
+def test_extraction_meets_the_targets_on_all_gold_files():
+    scores = []
+    for gold_file in GOLD_FILES:
+        gold, issue, facts = extracted(gold_file)
+        scores.append(evaluate.score_issue(gold, evaluate.system_from_issue(issue, facts, load_gazetteer())))
+    report = evaluate.combine(scores)
+    assert evaluate.meets_targets(report) == [], evaluate.format_report(report, verbose=True)
+
+
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.name.split(".")[0])
+def test_every_fact_points_at_its_sentence_and_figure(gold_file):
+    _, issue, facts = extracted(gold_file)
+    checked = 0
+    for article, found in zip(issue.articles, facts, strict=True):
+        body = article.body
+        for fact in (*found.money, *found.people, *found.projects):
+            evidence = fact.evidence
+            assert body[evidence.span_start:evidence.span_end] == evidence.sentence
+            assert evidence.span_start <= evidence.match_start < evidence.match_end <= evidence.span_end
+            printed = body[evidence.match_start:evidence.match_end]
+            assert _shows(fact, printed), (fact, printed)
+            checked += 1
+    assert checked > 0
+
+
+def _shows(fact, printed: str) -> bool:
+    """The highlighted text is the fact: its unit and 元, or (part of) the project's name, or 该工程."""
+    if hasattr(fact, "amount_yuan"):
+        return printed.endswith("元")
+    if hasattr(fact, "unit"):
+        return printed.endswith(fact.unit)
+    return printed.replace("的", "") in fact.name or printed.startswith(("该", "此", "这"))
