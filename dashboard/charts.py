@@ -26,10 +26,9 @@ def township_colours(names_in_order: list[str]) -> dict[str, str]:
     return colours
 
 
-def _layout(fig: go.Figure, height: int, title: str | None = None) -> go.Figure:
+def _layout(fig: go.Figure, height: int) -> go.Figure:
     fig.update_layout(
-        height=height, title=title, font={"family": FONT, "size": 13},
-        margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10},
+        height=height, font={"family": FONT, "size": 13}, margin={"l": 10, "r": 10, "t": 10, "b": 10},
         hoverlabel={"font": {"family": FONT}}, legend={"orientation": "h", "y": -0.15},
     )
     return fig
@@ -56,7 +55,7 @@ def activity_heatmap(df: pd.DataFrame) -> go.Figure:
     return _layout(fig, height=max(220, 26 * len(order) + 80))
 
 
-def township_bars(df: pd.DataFrame, value: str, unit: str, title: str, colours: dict[str, str]) -> go.Figure:
+def township_bars(df: pd.DataFrame, value: str, unit: str, colours: dict[str, str]) -> go.Figure:
     """One bar per township (and 区级) in township order."""
     rows = df.sort_values("sort_order")
     number = "%{y:,.2f}" if unit == "万元" else "%{y:,}"
@@ -66,10 +65,10 @@ def township_bars(df: pd.DataFrame, value: str, unit: str, title: str, colours: 
     ))
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=rows.township.tolist())
     if unit == "万元":
-        fig.update_yaxes(title=unit, rangemode="tozero")
+        fig.update_yaxes(rangemode="tozero")
     else:
-        fig.update_yaxes(title=unit, **_whole_numbers(rows[value].max()))
-    return _layout(fig, height=320, title=title)
+        fig.update_yaxes(**_whole_numbers(rows[value].max()))
+    return _layout(fig, height=320)
 
 
 def monthly_trend(df: pd.DataFrame) -> go.Figure:
@@ -92,7 +91,7 @@ def township_months(df: pd.DataFrame, colour: str) -> go.Figure:
     fig = go.Figure(go.Bar(x=df.month, y=df.articles, marker_color=colour,
                            hovertemplate="%{x}<br>文章 %{y} 篇<extra></extra>"))
     fig.update_xaxes(type="category")
-    fig.update_yaxes(title="篇", **_whole_numbers(df.articles.max()))
+    fig.update_yaxes(**_whole_numbers(df.articles.max()))
     return _layout(fig, height=300)
 
 
@@ -122,5 +121,5 @@ def issue_coverage(df: pd.DataFrame) -> go.Figure:
     ])
     fig.update_layout(barmode="stack")
     fig.update_xaxes(type="category")
-    fig.update_yaxes(title="期", **_whole_numbers(df.issues.max()))
+    fig.update_yaxes(**_whole_numbers(df.issues.max()))
     return _layout(fig, height=300)

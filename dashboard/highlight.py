@@ -59,7 +59,10 @@ def to_markdown(body: str, facts: pd.DataFrame) -> str:
     for mark in marks(facts, len(body)):
         pieces.append(escape(body[cursor:mark.start]))
         inner = escape(body[mark.start:mark.end].replace("\n", " "))
-        pieces.append(f":{COLOURS[mark.kind]}-background[{inner}{marker(mark.number)}]")
+        colour = COLOURS[mark.kind]
+        # Bold coloured text on a pale ground; the brackets around ** keep the bold intact
+        # whatever punctuation the figure starts or ends with.
+        pieces.append(f":{colour}-background[:{colour}[**{inner}{marker(mark.number)}**]]")
         cursor = mark.end
     pieces.append(escape(body[cursor:]))
     paragraphs = "".join(pieces).split("\n")

@@ -145,7 +145,7 @@ def test_article_deep_link_opens_the_article_with_its_facts_highlighted(sample_d
     at = run_app(sample_db, monkeypatch, "articles", article=article_id, **PERIOD)
     assert at.subheader[0].value == highlight.escape(headline)
     text = next(m.value for m in at.markdown if "-background[" in m.value)
-    assert f":orange-background[{highlight.escape(body[start:end])}" in text
+    assert f":orange-background[:orange[**{highlight.escape(body[start:end])}" in text
     facts = at.dataframe[1].value
     assert len(facts) == sql(sample_db, """
         SELECT (SELECT count(*) FROM fact_investment WHERE article_id = $1)
@@ -177,7 +177,7 @@ def test_article_text_is_shown_as_typed_never_as_markup(fixture_db, monkeypatch)
     assert not any(m.proto.allow_html for m in at.markdown)
     body = next(m.value for m in at.markdown if "HYPERLINK" in m.value)
     assert "\\<script\\>" in body and "\\*\\*粗体\\*\\*" in body and "\\:red\\[红字\\]" in body
-    assert ":blue-background[60人①]" in body
+    assert ":blue-background[:blue[**60人①**]]" in body
     assert at.subheader[0].value == "示例\\:排版字符 \\<b\\>不应\\<\\/b\\> 生效"
     assert any("示例报纸" in w.value for w in at.warning)
 

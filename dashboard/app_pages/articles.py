@@ -65,7 +65,8 @@ def show_article(article_id: str) -> None:
         st.warning("这是一期示例报纸(项目组编写,用于演示),并非真实报道。", icon=":material/warning:")
     text, side = st.columns([3, 2])
     with text:
-        st.caption("高亮:  :orange-background[金额]  :blue-background[人数]  :green-background[项目]")
+        st.caption("高亮:  :orange-background[:orange[**金额**]]  :blue-background[:blue[**人数**]]  "
+                   ":green-background[:green[**项目**]]")
         with st.container(height=520):
             st.markdown(highlight.to_markdown(article.body, facts))
     with side:
@@ -74,7 +75,8 @@ def show_article(article_id: str) -> None:
             ui.empty("这篇文章没有抽取到事实。")
         else:
             table = fact_table(facts)
-            st.dataframe(table, hide_index=True, key="articles_facts")
+            narrow = {name: st.column_config.TextColumn(name, width="small") for name in ("编号", "类型")}
+            st.dataframe(table, hide_index=True, key="articles_facts", column_config=narrow)
             ui.download(table, f"文章事实_{article_id}", "articles_facts", filtered=False)
 
 

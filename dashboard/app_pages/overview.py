@@ -47,11 +47,11 @@ by_place = fetch(queries.money_people_by_township, f)
 left, right = st.columns(2)
 with left:
     st.subheader("各乡镇投资(万元)")
-    ui.chart(charts.township_bars(by_place, "investment_wan", "万元", None, colours), by_place,
+    ui.chart(charts.township_bars(by_place, "investment_wan", "万元", colours), by_place,
              "乡镇投资", "overview_money")
 with right:
     st.subheader("各乡镇人数(人)")
-    ui.chart(charts.township_bars(by_place, "people", "人", None, colours), by_place,
+    ui.chart(charts.township_bars(by_place, "people", "人", colours), by_place,
              "乡镇人数", "overview_people")
 
 st.subheader("月度趋势")

@@ -16,7 +16,7 @@ def pick_township(f: queries.FactFilter) -> str:
         wanted = st.query_params.get("township")
         chosen = [t for t in f.townships if t in names]
         st.session_state[PICK] = wanted if wanted in names else (chosen or list(names))[0]
-    township_id = st.selectbox("乡镇(街道)", list(names), format_func=names.get, key=PICK)
+    township_id = st.columns([1, 2])[0].selectbox("乡镇(街道)", list(names), format_func=names.get, key=PICK)
     st.query_params["township"] = township_id
     return township_id
 
