@@ -16,9 +16,12 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.memo import per_gazetteer
-from ingest.extract.segment import word_boundaries
+from ingest.extract.segment import on_word_edges
 
 TOWNSHIP, ALIAS, GUARDED, VILLAGE, OUTSIDE = "township", "alias", "guarded", "village", "outside"
+# Names this long are not found inside other words by chance; shorter ones (张村 in 主张村民,
+# 樟潭, 全旺) are checked against jieba's word boundaries.
+_ALWAYS_WHOLE = 3
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
 _LIST_JOINER = re.compile(r"[、和及与]")
 _LIST_TAIL = re.compile(r"等?[两三四五六七八九十几多]?个?(?:乡镇|镇街|街道|镇|乡)")
@@ -91,7 +94,6 @@ def find_mentions(text: str, gazetteer) -> list[tuple[PlaceName, int, int]]:
     matches = [(index.names[m.group()], m.start(), m.end()) for m in index.pattern.finditer(text)]
     if not matches:
         return []
-    edges = word_boundaries(text, gazetteer)
     kept: list[tuple[PlaceName, int, int]] = []
     tainted_until = -1
     for name, start, end in matches:
@@ -102,7 +104,7 @@ def find_mentions(text: str, gazetteer) -> list[tuple[PlaceName, int, int]]:
             kept.append((name, start, end))
         elif start < tainted_until:
             continue
-        elif start in edges and end in edges:
+        elif end - start > _ALWAYS_WHOLE or on_word_edges(text, start, end, gazetteer):
             kept.append((name, start, end))
     return _drop_lone_guarded(text, kept)
 

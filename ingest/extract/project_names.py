@@ -63,6 +63,7 @@ _OWNERS = ("区", "县", "市")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _HAS_SUFFIX = re.compile("|".join(SUFFIXES))
+_REFERENCE = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})(?:{'|'.join(SUFFIXES)})")
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,11 @@ class NameMention:
 def may_hold_names(text: str) -> bool:
     """Cheap test before segmenting a sentence."""
     return _HAS_SUFFIX.search(text) is not None
+
+
+def refers_back(text: str) -> bool:
+    """Whether the sentence speaks of an earlier named project (该工程, 这座桥)."""
+    return _REFERENCE.search(text) is not None
 
 
 def names_in(text: str, gazetteer) -> list[NameMention]:
@@ -233,6 +239,6 @@ class _Scan:
             singles = singles + 1 if len(word) == 1 and word.isalnum() else 0
             if singles >= 2:
                 return True
-            if len(word) > 1 and word not in GENERIC and (self.tags.get(word) or "n").startswith(CONTENT_TAGS):
+            if len(word) > 1 and word not in GENERIC and self.tags.get(word, "n").startswith(CONTENT_TAGS):
                 content.add(word)
         return len(content) >= 2

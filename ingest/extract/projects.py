@@ -6,13 +6,14 @@ Mentions of the same project (one name inside the other, or 该工程 pointing b
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from ingest.extract.amounts import SUBSIDY, amounts_in
 from ingest.extract.dates import find_deadline
 from ingest.extract.document import Document
-from ingest.extract.project_names import NameMention, may_hold_names, names_in
+from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
 
@@ -25,6 +26,7 @@ PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
 PAST = ("已", "刚", "均已", "已经")
 LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
+_NEWS = re.compile("|".join((*COMPLETED, *IN_PROGRESS, *PLANNED, *LIVELIHOOD, "元")))
 _RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 # Matched from the right end of the name: the head of a Chinese noun phrase comes last, so
 # 鱼文化产业园 is 产业发展 (产业园), not 文化旅游 (文化).
@@ -88,15 +90,24 @@ def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
 
 def _sightings(doc: Document) -> list[Sighting]:
     found: list[Sighting] = []
-    for index, sentence in enumerate(doc.sentences):
+    for index in _worth_reading(doc):
+        sentence = doc.sentences[index]
         text = doc.sentence_text(sentence)
-        if not may_hold_names(text):
-            continue
         for mention in names_in(text, doc.gazetteer):
             name = mention.name or _antecedent(found, doc.sentences, index)
             if name:
                 found.append(_sighting(doc, sentence, text, mention, name))
     return found
+
+
+def _worth_reading(doc: Document) -> list[int]:
+    """Sentences that may name a project and say something about it, and the few before a
+    sentence that refers back (该工程). Segmenting only these keeps extraction cheap."""
+    texts = [doc.sentence_text(sentence) for sentence in doc.sentences]
+    chosen = {i for i, text in enumerate(texts) if may_hold_names(text) and _NEWS.search(text)}
+    for i in [i for i in chosen if refers_back(texts[i])]:
+        chosen.update(j for j in range(max(0, i - _ANTECEDENT_SENTENCES), i) if may_hold_names(texts[j]))
+    return sorted(chosen)
 
 
 def _antecedent(found: list[Sighting], sentences, index: int) -> str | None:

@@ -13,10 +13,10 @@ words once.
 from __future__ import annotations
 
 import logging
+import sys
 from functools import lru_cache
 
 import jieba
-import jieba.posseg
 
 from ingest.extract.memo import per_gazetteer
 
@@ -29,6 +29,7 @@ PROJECT_VOCABULARY = (
     "零工市场", "安置小区",
 )
 _WORD_FREQ = 2000
+_MARGIN = 6
 
 
 @lru_cache(maxsize=1)
@@ -52,30 +53,50 @@ def tokenizer_for(gazetteer) -> jieba.Tokenizer:
 
 def cut(text: str, gazetteer) -> list[str]:
     """Words of `text` (HMM off)."""
-    return tokenizer_for(gazetteer).lcut(text, HMM=False)
+    return list(_cut(tokenizer_for(gazetteer), text))
 
 
-def word_boundaries(text: str, gazetteer) -> frozenset[int]:
-    """Offsets in `text` where a word starts or ends."""
-    edges = {0}
-    position = 0
-    for word in cut(text, gazetteer):
+# Places and projects often look at the same sentence; a sentence is segmented once.
+@lru_cache(maxsize=4096)
+def _cut(tokenizer: jieba.Tokenizer, text: str) -> tuple[str, ...]:
+    return tuple(tokenizer.lcut(text, HMM=False))
+
+
+def on_word_edges(text: str, start: int, end: int, gazetteer) -> bool:
+    """Whether text[start:end] starts and ends on word boundaries.
+
+    Only a window around it is segmented: the words at its edges hardly depend on text further
+    away, and a window costs a fraction of the whole sentence.
+    """
+    low, high = max(0, start - _MARGIN), min(len(text), end + _MARGIN)
+    edges = {low}
+    position = low
+    for word in _cut(tokenizer_for(gazetteer), text[low:high]):
         position += len(word)
         edges.add(position)
-    return frozenset(edges)
+    return start in edges and end in edges
 
 
 @per_gazetteer
 def tag_table(gazetteer) -> dict[str, str]:
-    """Part-of-speech tag of each dictionary word, read once from jieba's dictionary file.
+    """Part-of-speech tags of dictionary words, for a lookup after `lcut`.
 
-    A lookup after `lcut` gives the tags the rules need at no cost per sentence; `posseg`'s own
-    cut is about 8x slower than `lcut`.
+    `posseg`'s own cut is about 8x slower than `lcut`, and its full table costs ~65 MB; words
+    tagged as ordinary nouns (n, nr, nz, l, a, b, j ...) are left out, so a missing tag means
+    "noun-like" and the table keeps what the rules tell apart: verbs, particles, numbers, places.
     """
-    tokenizer = tokenizer_for(gazetteer)
-    return {**_stock_tags(), **tokenizer.user_word_tag_tab}
+    return {**_stock_tags(), **tokenizer_for(gazetteer).user_word_tag_tab}
+
+
+_NOUN_LIKE = ("n", "nr", "nz", "nt", "ng", "nrt", "nrfg", "l", "a", "b", "j")
 
 
 @lru_cache(maxsize=1)
 def _stock_tags() -> dict[str, str]:
-    return jieba.posseg.POSTokenizer(_tokenizer()).word_tag_tab
+    tags = {}
+    with _tokenizer().get_dict_file() as dictionary:
+        for line in dictionary:
+            word, _, tag = line.decode("utf-8").split()
+            if tag not in _NOUN_LIKE:
+                tags[word] = sys.intern(tag)
+    return tags
