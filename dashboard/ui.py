@@ -31,6 +31,14 @@ def empty(message: str = EMPTY) -> None:
     st.info(message, icon=":material/info:")
 
 
+def has_values(df: pd.DataFrame, column: str, message: str = EMPTY) -> bool:
+    """True when `column` has something other than zeros; otherwise say so and return False."""
+    if df.empty or not df[column].fillna(0).any():
+        empty(message)
+        return False
+    return True
+
+
 def article_url(article_id: str) -> str:
     """A link to the 文章 page (relative, so it works under any base path) keeping the filters."""
     pairs = [(k, v) for k in filters.URL_KEYS for v in st.query_params.get_all(k)]

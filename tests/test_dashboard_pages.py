@@ -227,3 +227,13 @@ def test_a_locked_warehouse_gets_a_polite_message(fixture_db, monkeypatch):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_filter_matching_nothing_gives_short_messages_on_every_page(fixture_db, monkeypatch):
+    at = run_app(fixture_db, monkeypatch, q="没有这个词", **{"from": "2023-07", "to": "2023-12"})
+    assert metric(at, "文章(篇)") == "0" and not at.get("plotly_chart")
+    assert any(i.value == ui.EMPTY for i in at.info)
+    for page in ("township", "projects", "articles"):
+        at.switch_page(f"app_pages/{page}.py").run()
+        assert not at.exception
+        assert any(i.value == ui.EMPTY or "没有报道" in i.value for i in at.info), page

@@ -83,6 +83,13 @@ def place(column: str) -> str:
     return f"($all_places OR {column} = ANY($places) OR ($district AND {column} IS NULL))"
 
 
+def _facts_in_scope(table: str) -> tuple[str, tuple[str, ...]]:
+    """A fact table's rows in the period, from articles with the keyword, at the townships picked."""
+    return (f"""
+        SELECT f.*, s.issue_date FROM {table} f JOIN scoped_articles s USING (article_id)
+        WHERE f.month BETWEEN $month_from AND $month_to AND {place('f.township_id')}""", ("scoped_articles",))
+
+
 # Named CTEs, each with the CTEs it reads. `_with` pulls dependencies in order.
 _CTES: dict[str, tuple[str, tuple[str, ...]]] = {
     "scoped_articles": ("""
@@ -98,29 +105,22 @@ _CTES: dict[str, tuple[str, tuple[str, ...]]] = {
            OR ($district AND s.article_id NOT IN (SELECT article_id FROM fact_township_activity
                                                   WHERE month BETWEEN $month_from AND $month_to))""",
                         ("scoped_articles",)),
-    "picked_activity": (f"""
-        SELECT f.*, s.issue_date FROM fact_township_activity f JOIN scoped_articles s USING (article_id)
-        WHERE f.month BETWEEN $month_from AND $month_to AND {place('f.township_id')}""", ("scoped_articles",)),
-    "picked_money": (f"""
-        SELECT f.*, s.issue_date FROM fact_investment f JOIN scoped_articles s USING (article_id)
-        WHERE f.month BETWEEN $month_from AND $month_to AND {place('f.township_id')}""", ("scoped_articles",)),
-    "picked_people": (f"""
-        SELECT f.*, s.issue_date FROM fact_beneficiary f JOIN scoped_articles s USING (article_id)
-        WHERE f.month BETWEEN $month_from AND $month_to AND {place('f.township_id')}""", ("scoped_articles",)),
-    "scoped_project_mentions": (f"""
-        SELECT f.*, s.issue_date FROM fact_livelihood_project f JOIN scoped_articles s USING (article_id)
-        WHERE f.month BETWEEN $month_from AND $month_to AND {place('f.township_id')}""", ("scoped_articles",)),
+    "picked_activity": _facts_in_scope("fact_township_activity"),
+    "picked_money": _facts_in_scope("fact_investment"),
+    "picked_people": _facts_in_scope("fact_beneficiary"),
+    "scoped_project_mentions": _facts_in_scope("fact_livelihood_project"),
     # A project is a (name, township) pair; its type and status are those of its latest mention
     # that gives one, so the type and status filters apply to projects, not to single mentions.
+    # (issue_date, article_id) orders mentions, so two articles of one issue resolve the same way.
     "picked_project_rollup": ("""
         SELECT * FROM (
             SELECT name, township_id,
-                   arg_max(project_type, issue_date) AS project_type,
-                   arg_max(status, issue_date) FILTER (WHERE status IS NOT NULL) AS status,
+                   arg_max(project_type, (issue_date, article_id)) AS project_type,
+                   arg_max(status, (issue_date, article_id)) FILTER (WHERE status IS NOT NULL) AS status,
                    max(investment_yuan) AS investment_yuan,
                    min(issue_date) AS first_date, max(issue_date) AS latest_date,
                    count(*) AS mentions,
-                   arg_max(article_id, issue_date) AS latest_article_id
+                   arg_max(article_id, (issue_date, article_id)) AS latest_article_id
             FROM scoped_project_mentions GROUP BY name, township_id)
         WHERE ($all_types OR project_type = ANY($types))
           AND ($all_statuses OR coalesce(status, 'unknown') = ANY($statuses))""", ("scoped_project_mentions",)),

@@ -37,9 +37,7 @@ headline_metrics(f)
 
 st.subheader("各乡镇每月报道(篇)")
 heat = fetch(queries.activity_heatmap, f)
-if heat.empty or heat.articles.sum() == 0:
-    ui.empty()
-else:
+if ui.has_values(heat, "articles"):
     ui.chart(charts.activity_heatmap(heat), heat, "乡镇月度报道", "overview_heatmap")
 
 colours = ui.township_colours()
@@ -47,16 +45,19 @@ by_place = fetch(queries.money_people_by_township, f)
 left, right = st.columns(2)
 with left:
     st.subheader("各乡镇投资(万元)")
-    ui.chart(charts.township_bars(by_place, "investment_wan", "万元", colours), by_place,
-             "乡镇投资", "overview_money")
+    if ui.has_values(by_place, "investment_wan"):
+        ui.chart(charts.township_bars(by_place, "investment_wan", "万元", colours), by_place,
+                 "乡镇投资", "overview_money")
 with right:
     st.subheader("各乡镇人数(人)")
-    ui.chart(charts.township_bars(by_place, "people", "人", colours), by_place,
-             "乡镇人数", "overview_people")
+    if ui.has_values(by_place, "people"):
+        ui.chart(charts.township_bars(by_place, "people", "人", colours), by_place,
+                 "乡镇人数", "overview_people")
 
 st.subheader("月度趋势")
 trend = fetch(queries.monthly_trend, f)
-ui.chart(charts.monthly_trend(trend), trend, "月度趋势", "overview_trend")
+if ui.has_values(trend, "articles"):
+    ui.chart(charts.monthly_trend(trend), trend, "月度趋势", "overview_trend")
 
 st.subheader("近期未见报道的乡镇")
 months = st.number_input("最近几个月(截至结束月份)", min_value=1, max_value=36, value=3, step=1,

@@ -38,9 +38,7 @@ for column, (label, value) in zip(st.columns(4), [
 
 st.subheader(f"{name}每月报道(篇)")
 trend = fetch(queries.monthly_trend, here)
-if trend.articles.sum() == 0:
-    ui.empty(f"{name}在所选时段没有报道。")
-else:
+if ui.has_values(trend, "articles", f"{name}在所选时段没有报道。"):
     ui.chart(charts.township_months(trend, ui.township_colours()[name]), trend, f"{name}月度报道",
              "township_trend")
 
