@@ -233,6 +233,21 @@ def export(fmt, out_dir, db_path) -> None:
     click.echo(f"written to {out_dir} as {fmt}")
 
 
+@main.command()
+@click.option("--years", type=float, default=10, show_default=True, help="How many years of issues.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder to write into.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Same seed, same bytes.")
+@click.option("--start", type=click.DateTime(["%Y-%m-%d"]), default="2014-01-01", show_default=True,
+              help="Date of the first issue.")
+def synth(years, out_dir, seed, start) -> None:
+    """Write synthetic 示例 issues in the paper's style, each with a gold file, for scale and accuracy runs."""
+    from ingest.synth import generate
+
+    summary = generate(years, Path(out_dir), seed=seed, start=start.date())
+    click.echo(f"{summary.issues} issues ({summary.first_issue} .. {summary.last_issue}), {summary.articles} articles,"
+               f" {summary.facts} gold facts, {summary.text_bytes / 1e6:.1f} MB of text in {out_dir}")
+
+
 def _config(config_path):
     from ingest.config import load_config
 
