@@ -14,6 +14,7 @@ from ingest.model import Article, Evidence
 # Words that make a sentence about the whole district (or more), not about one township.
 _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
+_UNSAID = object()  # the sentence does not say which township
 
 
 @dataclass
@@ -75,19 +76,15 @@ class Document:
         In order: a township named in the fact's own clause; none if that clause names the
         district (衢江区, 我区) or the sentence speaks of all of it (全区) or names several townships;
         the one named earlier in the sentence, else earlier in the paragraph (none once a sentence
-        speaks of the whole district), else later in the sentence; else the article's only township.
+        speaks of the whole district), else later in the sentence; else the article's subject: the
+        only township of its headline and first paragraph.
         """
         index = self.sentence_index(position)
         sentence = self.sentences[index]
         inside = self._mentions_in(sentence)
-        low, high = clause_bounds(sentence.text, position - sentence.start)
-        own_clause = [m for m in inside if low <= m.start - sentence.start < high]
-        if own_clause:
-            before = [m for m in own_clause if m.start < position]
-            return (before[-1] if before else own_clause[0]).township_id
-        if self._names_district(sentence.text[low:high]) or self._whole_district(sentence.text) \
-                or len({m.township_id for m in inside}) > 1:
-            return None
+        verdict = self._clause_verdict(sentence, inside, position)
+        if verdict is not _UNSAID:
+            return verdict
         if any(m.start < position for m in inside):
             return inside[0].township_id
         for earlier in reversed(self.sentences[:index]):
@@ -100,7 +97,33 @@ class Document:
                 return found[-1].township_id
         if inside:
             return inside[0].township_id
-        return self.township_ids[0] if len(self.township_ids) == 1 else None
+        return self._subject_township
+
+    def township_in_sentence(self, position: int) -> str | None:
+        """The township the sentence holding `position` names for it, if it names one."""
+        sentence = self.sentences[self.sentence_index(position)]
+        inside = self._mentions_in(sentence)
+        verdict = self._clause_verdict(sentence, inside, position)
+        if verdict is not _UNSAID:
+            return verdict
+        return inside[0].township_id if inside else None
+
+    def _clause_verdict(self, sentence: Sentence, inside: list[Mention], position: int):
+        low, high = clause_bounds(sentence.text, position - sentence.start)
+        own_clause = [m for m in inside if low <= m.start - sentence.start < high]
+        if own_clause:
+            before = [m for m in own_clause if m.start < position]
+            return (before[-1] if before else own_clause[0]).township_id
+        if self._names_district(sentence.text[low:high]) or self._whole_district(sentence.text) \
+                or len({m.township_id for m in inside}) > 1:
+            return None
+        return _UNSAID
+
+    @cached_property
+    def _subject_township(self) -> str | None:
+        lead = [m.township_id for m in self.mentions if self.sentences[self.sentence_index(m.start)].paragraph == 0]
+        subjects = {m.township_id for m in self.headline_mentions} | set(lead)
+        return subjects.pop() if len(subjects) == 1 else None
 
     def _mentions_in(self, sentence: Sentence) -> list[Mention]:
         return [m for m in self.mentions if sentence.start <= m.start < sentence.end]

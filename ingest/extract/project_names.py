@@ -24,6 +24,7 @@ SUFFIXES = (
     "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "卫生室", "广场", "礼堂", "综合体", "工厂",
     "养老院", "敬老院", "驿站", "山塘", "堤", "隧道", "停车场", "水厂", "绿道", "游步道", "书屋",
     "助餐点", "厂房", "小区", "安置房", "大楼", "市场", "公厕", "泵站", "堰坝", "室", "工坊", "电站",
+    "安置点", "服务点", "收集点", "课堂", "小屋", "法庭",
 )
 NOT_FACILITIES = frozenset({"家园", "田园", "校园", "乐园", "庄园", "网站", "重心", "核心", "办公室"})
 WORKS = ("工程", "项目")
@@ -41,19 +42,27 @@ PREDICATES = frozenset({
     "包括", "涉及", "列入", "纳入", "承担", "负责", "完善", "建设", "投资", "消除", "开办", "进行",
     "谋划", "规划", "计划", "启动", "开工", "建成", "完工", "竣工", "通车", "投用", "现场", "工地",
     "作为", "成为", "位于", "经过", "连线", "播放", "采取", "做好", "用好", "办好", "办实", "提供",
+    "调研", "督查", "检查", "视察", "考察", "了解", "察看", "查看", "听取", "召开", "部署", "研究",
+    "讨论", "审议", "强调", "指出", "要求", "表示", "介绍", "举办", "组织", "参加", "出席", "走访",
 })
 STATUS_PARTS = ("启动", "开工", "完工", "竣工", "建成", "投入使用", "投用", "通车", "在建", "施工")
 TIME_WORDS = frozenset({"今年", "去年", "明年", "目前", "当前", "近日", "近年", "近年来", "年度",
                         "以来", "今后", "届时", "此前", "同时", "年底", "月底", "日前", "现在", "如今"})
 STOP_CHARS = frozenset("的在将把对是了和与及为由让使已于并被从向到以等也都又还就才所之其该这那此每各"
-                       "个座条处名位批项种次年月日号内外有无不给跟同或而刚共约近超余多均达至即且但若如因故则经随按据自")
-STOP_TAGS = ("p", "c", "u", "d", "r", "y", "e", "o", "q", "m", "x", "w", "i", "f", "s", "ad")
+                       "个座条处名位批项种次年月日号内外有无不给跟同或而刚共约近超余多均达至即且但若如因故则经随按据自类")
+STOP_TAGS = ("p", "c", "u", "d", "r", "y", "e", "o", "q", "m", "x", "w", "i", "s", "ad")
+# jieba tags some nouns as locatives (初中 f), so only these locatives end a name.
+LOCATIVES = frozenset({"以上", "以下", "之间", "以后", "以前", "之后", "之前", "前后", "周边", "附近",
+                       "左右", "上下", "内外", "其中", "当中", "之中", "期间", "以来"})
 # Only place names: jieba's other proper-noun tags are noisy (康复 is tagged a person's name).
 PROPER_TAGS = ("ns",)
-CONTENT_TAGS = ("n", "vn", "l", "a", "b", "j")
 COLLECTIVE = frozenset({"等", "各", "各项", "各类", "各个", "一批", "多个", "这些", "系列", "一系列",
                         "若干", "多项", "诸多", "多座", "多条", "多所", "批"})
 DEMONSTRATIVES = frozenset({"该", "此", "这个", "这一", "这座", "该座", "这条", "这项", "这所"})
+# What is physically built: a name without a place must hold one of these to be a project.
+INFRASTRUCTURE = ("供水", "饮水", "住房", "公交", "公路", "道路", "桥", "水库", "山塘", "堤", "污水", "垃圾",
+                  "学校", "幼儿园", "医院", "卫生院", "食堂", "养老", "农田", "耕地", "停车场", "管网", "电站",
+                  "厂房", "场馆", "运动场", "体育馆", "图书馆", "礼堂", "安置", "小区", "水厂", "河道")
 GENERIC = frozenset({"民生", "实事", "民生实事", "重点", "重大", "产业", "基础设施", "设施", "公共",
                      "配套", "相关", "年度", "全区", "全市", "示范", "试点", "十大", "民生工程"})
 _SITE = ("施工", "现场", "工地", "建设现场")
@@ -125,7 +134,7 @@ class _Scan:
         while end < len(words) and (_PHASE.fullmatch(words[end]) or words[end].endswith(WORKS)
                                     or words[end] in CONSTRUCTION):
             end += 1
-        if end < len(words) and self.joins(words[end]) and not self.is_verb(words[end]):
+        if end < len(words) and self.joins(words[end]) and self.tags.get(words[end]) not in ("v", "vn", "t"):
             return None
         return end
 
@@ -151,7 +160,8 @@ class _Scan:
             first -= 1  # 桥王村“爱心食堂”
         parts = [word for index, word in enumerate(words[first:end], first) if index != dropped]
         quoted = any(word in _QUOTES_OPEN for word in parts)
-        if not quoted and not self.is_specific(parts):
+        placed = first >= 2 and words[first - 1] == "的" and self.is_proper(words[first - 2])  # 中央徐村的安仁水库
+        if not (quoted or placed or self.is_specific(parts)):
             return None
         start, stop = self.offsets[first], self.offsets[end]
         if start > 0 and self.text[start - 1] == "在" and not self.text.startswith(_SITE, stop):
@@ -198,7 +208,7 @@ class _Scan:
         """Whether `word` can be part of a name."""
         if _PHASE.fullmatch(word):
             return True
-        if not word.strip() or word in PREDICATES or word in TIME_WORDS or word in COLLECTIVE:
+        if not word.strip() or word in PREDICATES or word in TIME_WORDS or word in COLLECTIVE or word in LOCATIVES:
             return False
         if any(part in word for part in STATUS_PARTS) or word in DEMONSTRATIVES:
             return False
@@ -222,23 +232,25 @@ class _Scan:
         return (self.tags.get(word) or "").startswith(PROPER_TAGS)
 
     def is_specific(self, parts: list[str]) -> bool:
-        """The name holds a place name, an unknown word (single characters in a row), a phase, or
-        two content words that are not generic (城乡供水一体化工程, not 民生实事项目)."""
-        core = parts[:-1]
+        """The name says which one: a phase (二期); an unknown word (single characters in a row, as
+        in 下/槽/桥); a place with what is built there (茶埠安置小区, 太真乡绿道建设项目, but not
+        太真乡提升项目); or, without a place, named infrastructure (城乡供水一体化工程, but not
+        民生实事项目 or 营商环境优化项目)."""
+        core = [word for word in parts[:-1] if word not in CONSTRUCTION]
+        facility = not parts[-1].endswith(WORKS)
         if len("".join(parts)) < 3 or all(word in GENERIC for word in core):
             return False
-        if core[0] in _OWNERS and len("".join(parts)) >= 5:
-            return True  # 区零工市场: the district's own, so one of a kind
         if any(_PHASE.match(word) for word in parts):
             return True
         singles = 0
-        content = set()
         for word in core:
-            if self.is_proper(word):
-                return True
             singles = singles + 1 if len(word) == 1 and word.isalnum() else 0
             if singles >= 2:
                 return True
-            if len(word) > 1 and word not in GENERIC and self.tags.get(word, "n").startswith(CONTENT_TAGS):
-                content.add(word)
-        return len(content) >= 2
+        if core and core[0] in _OWNERS and (facility or any(_is_head(word) for word in core)):
+            return True  # 区零工市场, 区图书馆改造工程: the district's own, so one of a kind
+        places = [w for w in core if self.is_proper(w) and not w.endswith(INFRASTRUCTURE)]
+        things = [w for w in core if w not in places and w not in GENERIC and len(w) > 1]
+        if places:
+            return facility or bool(things)
+        return len(things) >= 2 and any(word in "".join(parts) for word in INFRASTRUCTURE)

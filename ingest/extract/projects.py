@@ -24,6 +24,8 @@ COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进")
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
+# A plan word in 计划投资130万元的X describes the money (a relative clause), not the works.
+_MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元的)")
 PAST = ("已", "刚", "均已", "已经")
 LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
 _NEWS = re.compile("|".join((*COMPLETED, *IN_PROGRESS, *PLANNED, *LIVELIHOOD, "元")))
@@ -31,19 +33,20 @@ _RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 # Matched from the right end of the name: the head of a Chinese noun phrase comes last, so
 # 鱼文化产业园 is 产业发展 (产业园), not 文化旅游 (文化).
 TYPES = (
-    ("交通", ("桥", "公路", "道路", "大桥", "隧道", "交通", "停车场", "公交", "路", "通村", "客运")),
+    ("交通", ("桥", "公路", "道路", "大桥", "隧道", "交通", "停车场", "公交", "路", "通村", "客运", "村道")),
     ("水利", ("水库", "山塘", "堤", "河道", "灌溉", "水利", "除险加固", "水渠", "泵站", "防洪", "堰坝", "供水",
-            "饮用水", "水厂", "引水")),
-    ("养老", ("养老", "老年", "食堂", "助餐", "敬老院", "颐养", "康养", "助老", "老人")),
-    ("医疗卫生", ("医院", "卫生院", "卫生室", "诊所", "医疗", "健康", "医共体", "中医", "筛查", "体检", "义诊")),
-    ("教育", ("学校", "小学", "中学", "幼儿园", "教育", "托育", "校舍", "学堂", "托管", "夜校")),
+            "饮用水", "饮水", "水厂", "引水", "流域", "溪道", "水系")),
+    ("养老", ("养老", "老年", "食堂", "助餐", "敬老院", "颐养", "康养", "助老", "老人", "福利院")),
+    ("医疗卫生", ("医院", "卫生", "诊所", "医疗", "健康", "医共体", "中医", "筛查", "体检", "义诊", "保健", "妇幼")),
+    ("教育", ("学校", "小学", "中学", "幼儿园", "教育", "托育", "校舍", "学堂", "托管", "夜校", "课堂")),
     ("文化旅游", ("文化", "旅游", "景区", "礼堂", "博物馆", "图书馆", "书屋", "文教", "景观", "民宿", "体育",
               "公园", "古村", "老街", "古民居", "游客", "非遗")),
     ("产业发展", ("产业园", "产业", "工业", "园区", "厂房", "基地", "电商", "物流", "经济", "加工", "工坊",
-              "光伏", "冷链", "共富")),
-    ("农业农村", ("耕地", "农田", "垦造", "农业", "农村", "村庄", "种植", "养殖", "农贸", "育秧", "茶园", "果园")),
-    ("生态环境", ("污水", "垃圾", "生态", "环境", "公厕", "厕所", "环保", "绿道", "治理")),
-    ("住房安居", ("住房", "安置", "危房", "危旧房", "小区", "保障房", "搬迁", "安居")),
+              "光伏", "冷链", "共富", "农文旅")),
+    ("农业农村", ("耕地", "农田", "垦造", "农业", "农村", "村庄", "乡村", "种植", "养殖", "农贸", "育秧", "茶园",
+              "果园", "土地", "粮食")),
+    ("生态环境", ("污水", "雨污", "垃圾", "生态", "环境", "公厕", "厕所", "环保", "绿道", "治理")),
+    ("住房安居", ("住房", "农房", "安置", "危房", "危旧房", "小区", "保障房", "搬迁", "安居")),
     ("法治与基层治理", ("法庭", "调解", "法治", "综治", "警务", "网格", "矛调", "党群服务", "说事", "议事")),
     ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源", "零工")),
 )
@@ -101,10 +104,12 @@ def _sightings(doc: Document) -> list[Sighting]:
 
 
 def _worth_reading(doc: Document) -> list[int]:
-    """Sentences that may name a project and say something about it, and the few before a
-    sentence that refers back (该工程). Segmenting only these keeps extraction cheap."""
+    """Sentences that may name a project and say something about it or where it is, and the few
+    before a sentence that refers back (该工程). Segmenting only these keeps extraction cheap."""
     texts = [doc.sentence_text(sentence) for sentence in doc.sentences]
-    chosen = {i for i, text in enumerate(texts) if may_hold_names(text) and _NEWS.search(text)}
+    placed = {doc.sentence_index(m.start) for m in doc.mentions}
+    # Sentences that place a named facility (在高家镇的安仁水库) tell where a project is.
+    chosen = {i for i, text in enumerate(texts) if may_hold_names(text) and (_NEWS.search(text) or i in placed)}
     for i in [i for i in chosen if refers_back(texts[i])]:
         chosen.update(j for j in range(max(0, i - _ANTECEDENT_SENTENCES), i) if may_hold_names(texts[j]))
     return sorted(chosen)
@@ -126,6 +131,7 @@ def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention
 def _status(window: str, issue_date: date) -> tuple[str | None, date | None]:
     """Status and planned completion said in `window` (from the name's clause to the sentence end)."""
     best, completion = None, None
+    window = _MONEY_PLAN.sub(lambda m: "_" * len(m.group()), window)
     for words, label in ((COMPLETED, "completed"), (IN_PROGRESS, "in_progress"), (PLANNED, "planned")):
         for word in words:
             at = window.find(word)
@@ -182,19 +188,29 @@ def _is_reported(group: list[Sighting]) -> bool:
 def _project(doc: Document, group: list[Sighting]) -> Project:
     best = max(group, key=lambda s: s.weight)  # max keeps the first of equals
     name = max((s.name for s in group), key=len)
-    named = {m.township_id for s in group for m in doc.mentions
-             if s.sentence.start + s.start <= m.start < s.sentence.start + s.end}
-    # A name that holds places says where the project is; one across townships has none.
-    township = named.pop() if len(named) == 1 else None if named else doc.township_at(best.sentence.start + best.start)
     return Project(
         name=name,
         project_type=project_type(name, doc.sentence_text(best.sentence)),
         status=max((s.status for s in group), key=lambda status: _RANK[status]),
-        township_id=township,
+        township_id=_township(doc, group, best),
         evidence=doc.evidence(best.sentence, best.start, best.end),
         investment_yuan=next((s.investment for s in group if s.investment), None),
         planned_completion=next((s.completion for s in group if s.completion), None),
     )
+
+
+def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | None:
+    """Where the project is: the places in its name (one across townships has none), else the
+    first sentence naming it that names a township, else where its best sentence is attributed."""
+    named = {m.township_id for s in group for m in doc.mentions
+             if s.sentence.start + s.start <= m.start < s.sentence.start + s.end}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    for sighting in group:
+        found = doc.township_in_sentence(sighting.sentence.start + sighting.start)
+        if found:
+            return found
+    return doc.township_at(best.sentence.start + best.start)
 
 
 def project_type(name: str, context: str) -> str:
