@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -14,6 +15,8 @@ from ingest.model import Article, Evidence
 # Words that make a sentence about the whole district (or more), not about one township.
 _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
+# A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
+_DISTRICT_BODY = re.compile(r"(?:^|[,，:：、])(?:今年以来|据悉|近日)?[,，]?(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|联|会)|团区委)")
 _UNSAID = object()  # the sentence does not say which township
 
 
@@ -74,7 +77,8 @@ class Document:
         """The township a fact at `position` in the body is attributed to, or None.
 
         In order: a township named in the fact's own clause; none if that clause names the
-        district (衢江区, 我区) or the sentence speaks of all of it (全区) or names several townships;
+        district (衢江区, 我区), or the sentence speaks of all of it (全区), has a district body
+        (区农业农村局) act without naming a township, or names several townships;
         the one named earlier in the sentence, else earlier in the paragraph (none once a sentence
         speaks of the whole district), else later in the sentence; else the article's subject: the
         only township of its headline and first paragraph.
@@ -115,7 +119,7 @@ class Document:
             before = [m for m in own_clause if m.start < position]
             return (before[-1] if before else own_clause[0]).township_id
         if self._names_district(sentence.text[low:high]) or self._whole_district(sentence.text) \
-                or len({m.township_id for m in inside}) > 1:
+                or not inside and _DISTRICT_BODY.search(sentence.text) or len({m.township_id for m in inside}) > 1:
             return None
         return _UNSAID
 
