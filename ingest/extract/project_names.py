@@ -6,8 +6,7 @@ A name is a run of words ending in a facility or works word (工程, 项目, 水
   and sheds verbs at its start; verbs inside stay (东坪古村保护利用二期项目);
 - it is assembled across 的 when the part after it is the works done to the part before
   (安仁水库的除险加固工程), and is not a project itself when followed by 的 (水库的安全隐患);
-- it must name something: a place or other proper name, a word jieba does not know (two or more
-  single characters in a row, as in 下/槽/桥) or a phase (二期); 民生实事项目 and 病险水库 do not;
+- it must say which one (see `_Scan.is_specific`): 民生实事项目 and 太真乡提升项目 do not;
 - collective (3所食堂, 等项目, 各项工程) and quoted (a programme such as “千万工程”) names are
   dropped, unless the quote follows a place (桥王村“爱心食堂”).
 Words are tagged from jieba's own dictionary (a lookup, not the slow `posseg` cut).
@@ -17,54 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract.project_words import (
+    COLLECTIVE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, NOT_FACILITIES,
+    PREDICATES, STATUS_PARTS, STOP_CHARS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE,
+)
 from ingest.extract.segment import cut, tag_table
 
-SUFFIXES = (
-    "工程", "项目", "食堂", "水库", "桥", "公路", "道路", "中心", "站", "馆", "园", "园区", "基地",
-    "学校", "小学", "中学", "幼儿园", "医院", "卫生院", "卫生室", "广场", "礼堂", "综合体", "工厂",
-    "养老院", "敬老院", "驿站", "山塘", "堤", "隧道", "停车场", "水厂", "绿道", "游步道", "书屋",
-    "助餐点", "厂房", "小区", "安置房", "大楼", "市场", "公厕", "泵站", "堰坝", "室", "工坊", "电站",
-    "安置点", "服务点", "收集点", "课堂", "小屋", "法庭",
-)
-NOT_FACILITIES = frozenset({"家园", "田园", "校园", "乐园", "庄园", "网站", "重心", "核心", "办公室"})
-WORKS = ("工程", "项目")
-CONSTRUCTION = frozenset({
-    "改建", "改造", "提升", "新建", "扩建", "修缮", "整治", "加固", "除险加固", "提质", "改扩建",
-    "修复", "迁建", "维修", "硬化", "拓宽", "亮化", "美化", "绿化", "提升改造", "改造提升", "综合整治",
-    "综合治理", "保护利用",
-})
-# Works that can end a name without 工程 (农村困难家庭危旧房改造).
-WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建"})
-# Verbs that take a project as their object: a name never runs across them.
-PREDICATES = frozenset({
-    "聚焦", "实施", "推进", "开展", "打造", "完成", "确定", "助推", "围绕", "抓好", "落实", "加快",
-    "推动", "争取", "引进", "招引", "参观", "走进", "来到", "前往", "深入", "看望", "入驻", "签约",
-    "包括", "涉及", "列入", "纳入", "承担", "负责", "完善", "建设", "投资", "消除", "开办", "进行",
-    "谋划", "规划", "计划", "启动", "开工", "建成", "完工", "竣工", "通车", "投用", "现场", "工地",
-    "作为", "成为", "位于", "经过", "连线", "播放", "采取", "做好", "用好", "办好", "办实", "提供",
-    "调研", "督查", "检查", "视察", "考察", "了解", "察看", "查看", "听取", "召开", "部署", "研究",
-    "讨论", "审议", "强调", "指出", "要求", "表示", "介绍", "举办", "组织", "参加", "出席", "走访",
-})
-STATUS_PARTS = ("启动", "开工", "完工", "竣工", "建成", "投入使用", "投用", "通车", "在建", "施工")
-TIME_WORDS = frozenset({"今年", "去年", "明年", "目前", "当前", "近日", "近年", "近年来", "年度",
-                        "以来", "今后", "届时", "此前", "同时", "年底", "月底", "日前", "现在", "如今"})
-STOP_CHARS = frozenset("的在将把对是了和与及为由让使已于并被从向到以等也都又还就才所之其该这那此每各"
-                       "个座条处名位批项种次年月日号内外有无不给跟同或而刚共约近超余多均达至即且但若如因故则经随按据自类")
 STOP_TAGS = ("p", "c", "u", "d", "r", "y", "e", "o", "q", "m", "x", "w", "i", "s", "ad")
-# jieba tags some nouns as locatives (初中 f), so only these locatives end a name.
-LOCATIVES = frozenset({"以上", "以下", "之间", "以后", "以前", "之后", "之前", "前后", "周边", "附近",
-                       "左右", "上下", "内外", "其中", "当中", "之中", "期间", "以来"})
 # Only place names: jieba's other proper-noun tags are noisy (康复 is tagged a person's name).
 PROPER_TAGS = ("ns",)
-COLLECTIVE = frozenset({"等", "各", "各项", "各类", "各个", "一批", "多个", "这些", "系列", "一系列",
-                        "若干", "多项", "诸多", "多座", "多条", "多所", "批"})
-DEMONSTRATIVES = frozenset({"该", "此", "这个", "这一", "这座", "该座", "这条", "这项", "这所"})
-# What is physically built: a name without a place must hold one of these to be a project.
-INFRASTRUCTURE = ("供水", "饮水", "住房", "公交", "公路", "道路", "桥", "水库", "山塘", "堤", "污水", "垃圾",
-                  "学校", "幼儿园", "医院", "卫生院", "食堂", "养老", "农田", "耕地", "停车场", "管网", "电站",
-                  "厂房", "场馆", "运动场", "体育馆", "图书馆", "礼堂", "安置", "小区", "水厂", "河道")
-GENERIC = frozenset({"民生", "实事", "民生实事", "重点", "重大", "产业", "基础设施", "设施", "公共",
-                     "配套", "相关", "年度", "全区", "全市", "示范", "试点", "十大", "民生工程"})
 _SITE = ("施工", "现场", "工地", "建设现场")
 _QUOTES_OPEN = "“\"「『‘《"
 _QUOTES_CLOSE = "”\"」』’》"

@@ -14,6 +14,7 @@ from ingest.extract.amounts import SUBSIDY, amounts_in
 from ingest.extract.dates import find_deadline
 from ingest.extract.document import Document
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
+from ingest.extract.project_words import TYPES
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
 
@@ -24,32 +25,13 @@ COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进")
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
-# A plan word in 计划投资130万元的X describes the money (a relative clause), not the works.
-_MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元的)")
 PAST = ("已", "刚", "均已", "已经")
 LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
+INVESTMENT_KINDS = ("investment", SUBSIDY)
+# A plan word in 计划投资130万元的X describes the money (a relative clause), not the works.
+_MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元的)")
 _NEWS = re.compile("|".join((*COMPLETED, *IN_PROGRESS, *PLANNED, *LIVELIHOOD, "元")))
 _RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
-# Matched from the right end of the name: the head of a Chinese noun phrase comes last, so
-# 鱼文化产业园 is 产业发展 (产业园), not 文化旅游 (文化).
-TYPES = (
-    ("交通", ("桥", "公路", "道路", "大桥", "隧道", "交通", "停车场", "公交", "路", "通村", "客运", "村道")),
-    ("水利", ("水库", "山塘", "堤", "河道", "灌溉", "水利", "除险加固", "水渠", "泵站", "防洪", "堰坝", "供水",
-            "饮用水", "饮水", "水厂", "引水", "流域", "溪道", "水系")),
-    ("养老", ("养老", "老年", "食堂", "助餐", "敬老院", "颐养", "康养", "助老", "老人", "福利院")),
-    ("医疗卫生", ("医院", "卫生", "诊所", "医疗", "健康", "医共体", "中医", "筛查", "体检", "义诊", "保健", "妇幼")),
-    ("教育", ("学校", "小学", "中学", "幼儿园", "教育", "托育", "校舍", "学堂", "托管", "夜校", "课堂")),
-    ("文化旅游", ("文化", "旅游", "景区", "礼堂", "博物馆", "图书馆", "书屋", "文教", "景观", "民宿", "体育",
-              "公园", "古村", "老街", "古民居", "游客", "非遗")),
-    ("产业发展", ("产业园", "产业", "工业", "园区", "厂房", "基地", "电商", "物流", "经济", "加工", "工坊",
-              "光伏", "冷链", "共富", "农文旅")),
-    ("农业农村", ("耕地", "农田", "垦造", "农业", "农村", "村庄", "乡村", "种植", "养殖", "农贸", "育秧", "茶园",
-              "果园", "土地", "粮食")),
-    ("生态环境", ("污水", "雨污", "垃圾", "生态", "环境", "公厕", "厕所", "环保", "绿道", "治理")),
-    ("住房安居", ("住房", "农房", "安置", "危房", "危旧房", "小区", "保障房", "搬迁", "安居")),
-    ("法治与基层治理", ("法庭", "调解", "法治", "综治", "警务", "网格", "矛调", "党群服务", "说事", "议事")),
-    ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源", "零工")),
-)
 _ANTECEDENT_SENTENCES = 3
 
 
@@ -123,7 +105,8 @@ def _antecedent(found: list[Sighting], sentences, index: int) -> str | None:
 def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention, name: str) -> Sighting:
     clause_start, _ = clause_bounds(text, mention.start)
     status, completion = _status(text[clause_start:], doc.issue_date)
-    investment = next((a.yuan for a in amounts_in(text) if a.kind in ("investment", SUBSIDY) and a.end > clause_start), None)
+    investment = next((a.yuan for a in amounts_in(text)
+                       if a.kind in INVESTMENT_KINDS and a.end > clause_start), None)
     livelihood = any(word in text for word in LIVELIHOOD)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
 
