@@ -48,7 +48,7 @@ def build_options(townships: pd.DataFrame, project_types: pd.DataFrame, first: d
 
 
 def _valid(url_key: str, value, options: Options):
-    """The value if every part of it is still offered, else the default."""
+    """The value without what the warehouse no longer offers (a month no longer offered: the default)."""
     offered = options.offered(url_key)
     if url_key in LISTS:
         return [v for v in value if v in offered]

@@ -37,7 +37,8 @@ if not Path(CHROMIUM).exists():
         raise RuntimeError(f"{CHROMIUM} is missing on CI: install Debian's chromium package")
     pytest.skip(f"{CHROMIUM} is not installed", allow_module_level=True)
 
-from playwright.sync_api import expect, sync_playwright  # noqa: E402  (only once chromium is known)
+from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402  (only once chromium is known)
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 
 def free_port() -> int:
@@ -119,9 +120,22 @@ def metric_value(tab, label: str):
     return tab.locator('[data-testid="stMetric"]').filter(has_text=label).locator('[data-testid="stMetricValue"]')
 
 
-def choose(tab, label: str, option: str) -> None:
+def open_options(tab, label: str):
+    """Open a select box's option list. A click that lands while a chart above is still being
+    laid out can focus the box without opening it, so try again."""
     box = tab.get_by_role("combobox", name=label)
-    box.click()
+    for _ in range(3):
+        box.click()
+        try:
+            tab.get_by_role("listbox").first.wait_for(timeout=2_000)
+            return box
+        except PlaywrightTimeout:
+            tab.keyboard.press("Escape")
+    raise AssertionError(f"the options of {label} did not open")
+
+
+def choose(tab, label: str, option: str) -> None:
+    box = open_options(tab, label)
     box.press_sequentially(option)  # the option list is virtual: narrow it to the one wanted
     tab.get_by_role("option", name=option, exact=True).click()
     tab.keyboard.press("Escape")
@@ -177,7 +191,7 @@ def test_picking_a_township_changes_chart_table_and_download(page, base_url, sam
 
 def test_an_article_opens_from_a_project_mention(page, base_url):
     open_page(page, base_url + "projects?" + PERIOD)
-    page.get_by_role("combobox", name="查看项目").click()
+    open_options(page, "查看项目")
     page.get_by_role("option").first.click()
     settle(page)
     link = page.get_by_test_id("stPageLink").first
@@ -188,6 +202,20 @@ def test_an_article_opens_from_a_project_mention(page, base_url):
     expect(page.locator('[data-testid="stMain"] h3').first).to_have_text(headline)
     expect(page.locator('[data-testid="stMarkdown"] span.stMarkdownColoredBackground').first).to_be_visible()
     assert not page.outside
+
+
+def test_clicking_a_row_of_the_article_list_opens_that_article(page, base_url):
+    open_page(page, base_url + "articles?" + PERIOD)
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    expect(grid.locator('[role="columnheader"]').filter(has_text="标题")).to_have_count(1)
+    column = grid.locator('[role="columnheader"]').all_inner_texts().index("标题")
+    second_row = grid.locator('[role="row"]').nth(2)
+    headline = second_row.locator('[role="gridcell"]').nth(column).inner_text()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 16, box["y"] + 35 * 2 + 17)  # the row's selection box (a canvas)
+    settle(page)
+    expect(page.locator('[data-testid="stMain"] h3').first).to_have_text(headline)
+    assert "article=" in page.url
 
 
 def test_export_all_gives_every_fact_table_in_one_zip(page, base_url):
