@@ -10,13 +10,15 @@ from functools import cached_property
 from ingest.extract.numerals import to_ascii_digits
 from ingest.extract.places import Mention, find_mentions
 from ingest.extract.sentences import Sentence, clause_bounds, split_sentences
+from ingest.gazetteer import Gazetteer
 from ingest.model import Article, Evidence
 
 # Words that make a sentence about the whole district (or more), not about one township.
 _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
-_DISTRICT_BODY = re.compile(r"(?:^|[,，:：、])(?:今年以来|据悉|近日)?[,，]?(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|联|会)|团区委)")
+_DISTRICT_BODY = re.compile(
+    r"(?:^|[,，:：、])(?:今年以来|据悉|近日)?[,，]?(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|联|会)|团区委)")
 _UNSAID = object()  # the sentence does not say which township
 
 
@@ -24,7 +26,7 @@ _UNSAID = object()  # the sentence does not say which township
 class Document:
     article: Article
     issue_date: date
-    gazetteer: object
+    gazetteer: Gazetteer
     text: str = field(init=False)
     sentences: tuple[Sentence, ...] = field(init=False)
     memo: dict = field(default_factory=dict, init=False)  # results one extractor shares with another
@@ -118,15 +120,16 @@ class Document:
         if own_clause:
             before = [m for m in own_clause if m.start < position]
             return (before[-1] if before else own_clause[0]).township_id
+        district_body = not inside and _DISTRICT_BODY.search(sentence.text)
         if self._names_district(sentence.text[low:high]) or self._whole_district(sentence.text) \
-                or not inside and _DISTRICT_BODY.search(sentence.text) or len({m.township_id for m in inside}) > 1:
+                or district_body or len({m.township_id for m in inside}) > 1:
             return None
         return _UNSAID
 
     @cached_property
     def _subject_township(self) -> str | None:
-        lead = [m.township_id for m in self.mentions if self.sentences[self.sentence_index(m.start)].paragraph == 0]
-        subjects = {m.township_id for m in self.headline_mentions} | set(lead)
+        first_paragraph = [m for m in self.mentions if self.sentences[self.sentence_index(m.start)].paragraph == 0]
+        subjects = {m.township_id for m in (*self.headline_mentions, *first_paragraph)}
         return subjects.pop() if len(subjects) == 1 else None
 
     def _mentions_in(self, sentence: Sentence) -> list[Mention]:

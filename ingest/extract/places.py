@@ -2,8 +2,8 @@
 
 Rules (each generalises beyond the sentences we measured on):
 - Names are matched leftmost-longest, so 西山下村 wins over 山下村 and 上方镇 over 上方.
-- Everything but full township names must sit on jieba word boundaries (张村 in 主张村民 is
-  not a village).
+- Short names (up to three characters) must sit on jieba word boundaries (张村 in 主张村民 is
+  not a village); full township names and longer names need not.
 - A place outside the district (永康, 龙游县 ...) taints the rest of its clause: the villages
   listed after it are its own, not ours, until one of our township names appears.
 - Guarded aliases (上方, 湖南, 高家 ...) are ordinary words or other places; they count only in a
@@ -72,7 +72,7 @@ def place_index(gazetteer) -> PlaceIndex:
     for village in gazetteer.villages:
         for surface in (village.name, *village.aliases):
             add(surface, VILLAGE, village.township_id)
-        for surface in getattr(village, "guarded_aliases", ()):
+        for surface in village.guarded_aliases:
             add(surface, GUARDED, village.township_id)
     for place in gazetteer.outside_places:
         add(place, OUTSIDE, None)
@@ -124,8 +124,8 @@ def _drop_lone_guarded(text: str, kept: list[tuple[PlaceName, int, int]]) -> lis
     result = []
     for group in _lists(text, kept):
         named_as_townships = _LIST_TAIL.match(text, group[-1][2]) is not None
+        sure = [n for n, _, _ in group if n.kind != GUARDED]
         for name, start, end in group:
-            sure = [n for n, _, _ in group if n.kind != GUARDED]
             if name.kind != GUARDED:
                 safe = True
             elif name.names_township:

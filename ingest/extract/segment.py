@@ -1,9 +1,10 @@
 """jieba segmentation with the gazetteer and a project vocabulary as user dictionary.
 
-Extraction reads figures and names with regexes over the text; jieba is used only where word
-boundaries decide something: whether a gazetteer name found in a sentence is a word there
-(张村 in 主张村民 is not) and whether a project name is more than generic words. So only the
-few sentences holding such candidates are segmented, with HMM off: unknown characters stay
+Extraction reads figures and place names with regexes over the text; jieba is used only where
+words decide something: whether a short place name found in a sentence is a word there (张村 in
+主张村民 is not; only a window around it is segmented), and where a project name starts and
+which of its words are places, verbs or particles (tags come from a dictionary lookup). So only
+the few sentences holding such candidates are segmented, with HMM off: unknown characters stay
 single tokens, which can only add boundaries, never hide a real name.
 
 The tokenizer is our own `jieba.Tokenizer` (not the global one, so that other code using
@@ -25,8 +26,8 @@ PROJECT_VOCABULARY = (
     "民生实事", "为民办实事", "除险加固", "幸福食堂", "老年食堂", "助餐点", "共享法庭",
     "文化礼堂", "产业园", "农业园区", "垦造耕地", "污水处理", "提升改造", "改建工程",
     "新建工程", "改造工程", "建设项目", "投入使用", "建成通车", "开工建设", "竣工验收",
-    "人次", "经营性收入", "规上工业", "卫生院", "养老服务中心", "居家养老", "工坊", "共富工坊",
-    "零工市场", "安置小区", "安置点", "服务点", "收集点", "健康小屋",
+    "卫生院", "养老服务中心", "居家养老", "工坊", "共富工坊", "零工市场", "安置小区", "安置点",
+    "服务点", "收集点", "健康小屋",
 )
 _WORD_FREQ = 2000
 _MARGIN = 6
@@ -34,7 +35,7 @@ _MARGIN = 6
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> jieba.Tokenizer:
-    jieba.setLogLevel(logging.WARNING)
+    jieba.setLogLevel(logging.WARNING)  # jieba announces every dictionary load at INFO
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     for word in PROJECT_VOCABULARY:
