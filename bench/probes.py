@@ -178,6 +178,12 @@ def synthetic_accuracy(db: Path, corpus: Path, every: int) -> dict:
             "unmet_targets": evaluate.meets_targets(report)}
 
 
+def _paints(paints: dict, which: str) -> str:
+    if "skipped" in paints:
+        return paints["skipped"]
+    return ", ".join(f"{page} {times[which]} s" for page, times in paints.items())
+
+
 def table(results: dict) -> str:
     m, c, b, q = results["machine"], results["corpus"], results["backfill"], results["queries"]["by_query"]
     slowest = max(q.items(), key=lambda kv: kv[1]["p95_ms"])
@@ -193,6 +199,8 @@ def table(results: dict) -> str:
         ("dashboard queries", f"{len(q)} timed; slowest p95 {slowest[1]['p95_ms']} ms ({slowest[0]})"),
         ("  max median", f"{max(v['median_ms'] for v in q.values())} ms"),
         ("open read-only connection", f"{results['queries']['open_connection_ms']} ms"),
+        ("first paint, empty browser cache", _paints(results["first_paint_s"], "cold_cache")),
+        ("first paint, static files cached", _paints(results["first_paint_s"], "warm_cache")),
         ("synthetic gold", f"{results['accuracy']['gold_files']} files; unmet targets: "
                            f"{results['accuracy']['unmet_targets'] or 'none'}"),
     ]

@@ -38,3 +38,47 @@ def test_synth_writes_marked_issues_with_gold(tmp_path):
         assert "示例" in issue.read_text(encoding="utf-8").splitlines()[0]
         gold = json.loads(issue.with_suffix(".gold.json").read_text(encoding="utf-8"))
         assert gold["source"] == issue.name and gold["articles"]
+
+
+def test_eval_command_meets_the_targets_on_every_gold_file():
+    """The whole pipeline, warehouse included, against the seed's and our own gold files."""
+    golds = sorted(str(p) for p in (ROOT / "tests" / "gold").glob("*.gold.json"))
+    assert len(golds) >= 5
+    result = CliRunner().invoke(main, ["eval", *golds])
+    assert result.exit_code == 0, result.output
+    overall = result.output[result.output.index("overall"):]
+    assert re.search(r"articles\s+(\d+)\s+\1\s+\1\s+0\s+0\s+1\.000", overall), overall
+    strict = CliRunner().invoke(main, ["eval", golds[0], "--min-f1", "1.01"])
+    assert strict.exit_code == 1
+
+
+def test_demo_loads_the_samples_and_serves_the_dashboard(tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path / "demo.duckdb"
+    demo = subprocess.Popen([sys.executable, "-m", "ingest.cli", "demo", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=tmp_path)
+    try:
+        deadline, healthy = time.monotonic() + 90, False
+        while time.monotonic() < deadline and not healthy:
+            try:
+                healthy = urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).status == 200
+            except OSError:
+                time.sleep(0.5)
+        assert healthy, "the dashboard did not come up"
+        from warehouse.db import connect_reader
+        con = connect_reader(db)
+        samples = len(list((ROOT / "ingest" / "samples").glob("*.txt")))
+        assert con.execute("SELECT count(*) FROM issues").fetchone()[0] == samples
+        con.close()
+    finally:
+        demo.terminate()
+        out, _ = demo.communicate(timeout=30)
+    assert f"http://127.0.0.1:{port}" in out
