@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from datetime import date
 from importlib import resources
@@ -275,7 +274,9 @@ def run_dashboard(db: Path, port: int, address: str) -> None:
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", address,
            "--server.port", str(port), "--server.headless", "true",
            "--browser.gatherUsageStats", "false"]
-    sys.exit(subprocess.call(cmd, env=env))
+    sys.stdout.flush()
+    # Become the Streamlit server, so that a signal to this process (Ctrl+C, systemd) reaches it.
+    os.execve(sys.executable, cmd, env)
 
 
 if __name__ == "__main__":
