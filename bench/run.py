@@ -32,6 +32,8 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     results: dict = {"machine": probes.machine(), "years": args.years, "seed": args.seed}
 
+    results["real_text"] = real_text_throughput(args.out)
+
     corpus = probes.synthetic_corpus(args.out / f"corpus-{args.years}y-s{args.seed}", args.years, args.seed)
     files = sorted(corpus.rglob("*.txt"))
     megabytes = sum(f.stat().st_size for f in files) / 1e6
@@ -54,6 +56,13 @@ def main() -> None:
     }
     print(f"backfill: {backfill['seconds']:.1f} s, peak RSS {backfill['peak_rss_mb']:.0f} MB", flush=True)
 
+    single_db = args.out / f"bench-{args.years}y-one-process.duckdb"
+    single_db.unlink(missing_ok=True)
+    single = probes.timed_process([sys.executable, "-m", "ingest.cli", "ingest", str(corpus), "--db", str(single_db)],
+                                  env={"GOVWATCH_WORKERS": "1"})
+    results["backfill_one_process"] = {**single, "mb_per_s": round(megabytes / single["seconds"], 3),
+                                       "ratio_to_jieba": round(jieba_seconds / single["seconds"], 3)}
+    single_db.unlink()
     results["incremental"] = probes.incremental_ingest(db, files[-1], args.out)
     results["queries"] = probes.dashboard_queries(db, args.query_runs)
     results["accuracy"] = probes.synthetic_accuracy(db, corpus, every=max(1, len(files) // 100))
@@ -62,6 +71,26 @@ def main() -> None:
     (args.out / f"results-{args.years}y.json").write_text(json.dumps(results, ensure_ascii=False, indent=2,
                                                                     default=str), encoding="utf-8")
     print(probes.table(results))
+
+
+def real_text_throughput(out: Path, megabytes: float = 5.0) -> dict:
+    """parse + extract + load on copies of the real and sample issues, beside jieba.lcut on the same text."""
+    corpus = probes.sample_corpus(out / "corpus-samples", megabytes)
+    files = sorted(corpus.glob("*.txt"))
+    size = sum(f.stat().st_size for f in files) / 1e6
+    jieba_seconds = probes.jieba_baseline(files)
+    result = {"issues": len(files), "megabytes": round(size, 2), "jieba_mb_per_s": round(size / jieba_seconds, 3)}
+    for label, workers in (("workers", None), ("one_process", "1")):
+        db = out / "bench-samples.duckdb"
+        db.unlink(missing_ok=True)
+        run = probes.timed_process([sys.executable, "-m", "ingest.cli", "ingest", str(corpus), "--db", str(db)],
+                                   env={"GOVWATCH_WORKERS": workers} if workers else None)
+        result[label] = {"seconds": run["seconds"], "mb_per_s": round(size / run["seconds"], 3),
+                         "issues_per_s": round(len(files) / run["seconds"], 1),
+                         "ratio_to_jieba": round(jieba_seconds / run["seconds"], 3), "peak_rss_mb": run["peak_rss_mb"]}
+        db.unlink()
+    print(f"real text: {result}", flush=True)
+    return result
 
 
 if __name__ == "__main__":
