@@ -82,3 +82,12 @@ def test_demo_loads_the_samples_and_serves_the_dashboard(tmp_path):
         demo.terminate()
         out, _ = demo.communicate(timeout=30)
     assert f"http://127.0.0.1:{port}" in out
+
+
+def test_every_environment_setting_is_documented():
+    used = set()
+    for folder in ("ingest", "warehouse", "dashboard"):
+        for path in (ROOT / folder).rglob("*.py"):
+            used |= set(re.findall(r"GOVWATCH_[A-Z_]+", path.read_text(encoding="utf-8")))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert used and all(f"`{name}`" in readme for name in used), used
