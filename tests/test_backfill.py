@@ -26,12 +26,14 @@ def page(body: str) -> bytes:
 
 
 class MonthSite(BaseHTTPRequestHandler):
-    """Every April 2024 day has one page of two articles; Sundays are not published (404)."""
+    """Every April 2024 day has one page of two articles; Sundays are not published (404).
+    The second article of 2 April is missing (404) until the server's `repaired` flag is set."""
 
     def do_GET(self):
         match = re.fullmatch(r"/html/2024-04/(\d\d)/(node_1|content_(\d))\.htm", self.path)
         day = date(2024, 4, int(match.group(1))) if match and 1 <= int(match.group(1)) <= 30 else None
-        if day is None or day.weekday() == 6:
+        broken = self.path == "/html/2024-04/02/content_2.htm" and not self.server.repaired
+        if day is None or day.weekday() == 6 or broken:
             self.send_error(404)
             return
         if match.group(2) == "node_1":
@@ -54,8 +56,9 @@ class MonthSite(BaseHTTPRequestHandler):
 @pytest.fixture
 def month_site():
     server = ThreadingHTTPServer(("127.0.0.1", 0), MonthSite)
+    server.repaired = False
     threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    yield server
     server.shutdown()
     server.server_close()
 
@@ -65,7 +68,7 @@ def backfill(config, db, first="2024-04-01", last="2024-04-30"):
                            "--config", str(config), "--db", str(db)], capture_output=True, text=True, timeout=300)
 
 
-def test_backfill_loads_a_month_and_resumes(month_site, tmp_path):
+def test_backfill_loads_a_month_resumes_and_completes_a_partial_day(month_site, tmp_path):
     config = tmp_path / "govwatch.toml"
     config.write_text(f"""
 [[sources]]
@@ -73,7 +76,7 @@ type = "epaper"
 name = "site"
 cron = "30 7 * * *"
 paper = "衢江报"
-base = "{month_site}"
+base = "http://127.0.0.1:{month_site.server_port}"
 index_template = "{{base}}/html/{{yyyy}}-{{mm}}/{{dd}}/node_1.htm"
 page_link_selector = "#pageList a"
 article_link_selector = "ul.news-list a"
@@ -90,14 +93,21 @@ min_interval_s = 0
     con = connect_reader(db)
     assert con.execute("SELECT count(*), count(DISTINCT issue_date) FROM issues").fetchone() == (published, published)
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2 * published
+    assert con.execute(taizhen).fetchone()[0] == published - 1
+    assert con.execute("SELECT parts_missing FROM issues WHERE issue_date = '2024-04-02'").fetchone() == (1,)
+    assert "content_2.htm" in con.execute("SELECT string_agg(source) FROM ingest_failures").fetchone()[0]
     assert con.execute("SELECT trigger, source_name FROM ingest_runs").fetchall() == [("backfill", "site")]
     assert con.execute("SELECT count(*) FROM fact_investment").fetchone()[0] >= published
-    assert con.execute("SELECT count(*) FROM fact_township_activity WHERE township_id = '330803202'").fetchone()[0] == published
+    taizhen = "SELECT count(*) FROM fact_township_activity WHERE township_id = '330803202'"  # 太真乡
+    assert con.execute(taizhen).fetchone()[0] == published - 1
     con.close()
+    month_site.repaired = True
     again = backfill(config, db)
     assert again.returncode == 0, again.stderr
-    # Only the unpublished days are asked for again.
-    assert f"loaded 0, already loaded {published}," in again.stdout
+    # Only the unpublished days and the incomplete one are asked for again; the latter is completed.
+    assert f"loaded 1, already loaded {published - 1}," in again.stdout
     assert f"not published {30 - published}, failed 0" in again.stdout
     con = connect_reader(db)
-    assert con.execute("SELECT count(*) FROM issues").fetchone()[0] == published
+    assert con.execute("SELECT count(*), sum(parts_missing) FROM issues").fetchone() == (published, 0)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2 * published
+    assert con.execute(taizhen).fetchone()[0] == published

@@ -127,6 +127,7 @@ def rows_for_issue(issue: Issue, facts: Sequence[ArticleFacts], run_id: int,
             "issue_date_inferred": issue.issue_date_inferred, "source": issue.source,
             "content_sha256": issue.content_sha256, "ingested_at": _now(), "parser_version": issue.parser_version,
             "extractor_version": extractor_version, "run_id": run_id, "article_count": len(issue.articles),
+            "parts_missing": len(issue.dropped),
         }],
         "issue_texts": [{"issue_id": issue.issue_id, "text": issue.text}],
         "articles": [{

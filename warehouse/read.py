@@ -32,10 +32,10 @@ def issue_date_range(con: duckdb.DuckDBPyConnection) -> tuple:
 
 
 def loaded_issue_dates(con: duckdb.DuckDBPyConnection, paper: str, first, last) -> set:
-    """Dates in [first, last] for which the paper already has an issue with a printed date."""
+    """Dates in [first, last] for which the paper already has a complete issue with a printed date."""
     rows = con.execute(
         "SELECT DISTINCT issue_date FROM issues WHERE paper = ? AND issue_date BETWEEN ? AND ?"
-        " AND NOT issue_date_inferred", [paper, first, last]).fetchall()
+        " AND NOT issue_date_inferred AND parts_missing = 0", [paper, first, last]).fetchall()
     return {r[0] for r in rows}
 
 
