@@ -30,8 +30,11 @@ _QUOTES_OPEN = "“\"「『‘《"
 _QUOTES_CLOSE = "”\"」』’》"
 _OWNERS = ("区", "县", "市")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
+# An ordinal inside a name says which one, as a phase does (城区第二实验小学).
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
-_HAS_SUFFIX = re.compile("|".join(SUFFIXES))
+_WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
+_HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE)))
 _REFERENCE = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})(?:{'|'.join(SUFFIXES)})")
 
 
@@ -44,7 +47,7 @@ class NameMention:
 
 def may_hold_names(text: str) -> bool:
     """Cheap test before segmenting a sentence."""
-    return _HAS_SUFFIX.search(text) is not None
+    return _HAS_HEAD.search(text) is not None
 
 
 def refers_back(text: str) -> bool:
@@ -78,7 +81,12 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
 
 
 def _is_head(word: str) -> bool:
-    return word.endswith(SUFFIXES) and word not in NOT_FACILITIES or word in WORKS_DONE
+    return word.endswith(SUFFIXES) and word not in NOT_FACILITIES or word.endswith(_WORKS_DONE)
+
+
+def _works_object(word: str) -> str:
+    """What a one-word works name is done to: 危房 of 危房改造 (empty for 改造 itself)."""
+    return next((word[:-len(done)] for done in _WORKS_DONE if word.endswith(done)), "")
 
 
 @dataclass
@@ -166,7 +174,7 @@ class _Scan:
 
     def joins(self, word: str) -> bool:
         """Whether `word` can be part of a name."""
-        if _PHASE.fullmatch(word):
+        if _PHASE.fullmatch(word) or _ORDINAL.fullmatch(word):
             return True
         if not word.strip() or word in PREDICATES or word in TIME_WORDS or word in COLLECTIVE or word in LOCATIVES:
             return False
@@ -196,11 +204,11 @@ class _Scan:
         in 下/槽/桥); a place with what is built there (茶埠安置小区, 太真乡绿道建设项目, but not
         太真乡提升项目); or, without a place, named infrastructure (城乡供水一体化工程, but not
         民生实事项目 or 营商环境优化项目)."""
-        core = [word for word in parts[:-1] if word not in CONSTRUCTION]
+        core = [word for word in [*parts[:-1], _works_object(parts[-1])] if word and word not in CONSTRUCTION]
         facility = not parts[-1].endswith(WORKS)
         if len("".join(parts)) < 3 or all(word in GENERIC for word in core):
             return False
-        if any(_PHASE.match(word) for word in parts):
+        if any(_PHASE.match(word) or _ORDINAL.fullmatch(word) for word in parts):
             return True
         singles = 0
         for word in core:

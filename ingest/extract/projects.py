@@ -13,6 +13,7 @@ from datetime import date
 from ingest.extract.amounts import SUBSIDY, amounts_in
 from ingest.extract.dates import find_deadline
 from ingest.extract.document import Document
+from ingest.extract.numerals import APPROX, NUMERAL
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_words import TYPES
 from ingest.extract.sentences import Sentence, clause_bounds
@@ -31,6 +32,11 @@ INVESTMENT_KINDS = ("investment", SUBSIDY)
 # A plan word in 计划投资130万元的X describes the money (a relative clause), not the works.
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元的)")
 _NEWS = re.compile("|".join((*COMPLETED, *IN_PROGRESS, *PLANNED, *LIVELIHOOD, "元")))
+# 已完工131户: a count after the completion word says part of the works is done.
+_PARTIAL = re.compile(rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|公里|千米|米)")
+# A sentence opening with how far things have got (截至目前,已完工131户) reports on the project
+# the sentence before named, without naming it again.
+_PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)[,，]")
 _RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 _ANTECEDENT_SENTENCES = 3
 
@@ -78,11 +84,21 @@ def _sightings(doc: Document) -> list[Sighting]:
     for index in _worth_reading(doc):
         sentence = doc.sentences[index]
         text = doc.sentence_text(sentence)
-        for mention in names_in(text, doc.gazetteer):
+        mentions = names_in(text, doc.gazetteer)
+        progress = _progress_after(doc, index) if len(mentions) == 1 else ""
+        for mention in mentions:
             name = mention.name or _antecedent(found, doc.sentences, index)
             if name:
-                found.append(_sighting(doc, sentence, text, mention, name))
+                found.append(_sighting(doc, sentence, text, mention, name, progress))
     return found
+
+
+def _progress_after(doc: Document, index: int) -> str:
+    """The next sentence of the paragraph when it reports progress without naming a project."""
+    if index + 1 >= len(doc.sentences) or doc.sentences[index + 1].paragraph != doc.sentences[index].paragraph:
+        return ""
+    text = doc.sentence_text(doc.sentences[index + 1])
+    return text if _PROGRESS.match(text) and not (may_hold_names(text) and names_in(text, doc.gazetteer)) else ""
 
 
 def _worth_reading(doc: Document) -> list[int]:
@@ -102,9 +118,10 @@ def _antecedent(found: list[Sighting], sentences, index: int) -> str | None:
     return recent[-1].name if recent else None
 
 
-def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention, name: str) -> Sighting:
+def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention, name: str,
+              progress: str) -> Sighting:
     clause_start, _ = clause_bounds(text, mention.start)
-    status, completion = _status(text[clause_start:], doc.issue_date)
+    status, completion = _status(text[clause_start:] + progress, doc.issue_date)
     investment = next((a.yuan for a in amounts_in(text)
                        if a.kind in INVESTMENT_KINDS and a.end > clause_start), None)
     livelihood = any(word in text for word in LIVELIHOOD)
@@ -122,18 +139,17 @@ def _status(window: str, issue_date: date) -> tuple[str | None, date | None]:
                 continue
             if label == "completed" and (window.startswith("后", at + len(word)) or "主体" in window[:at]):
                 continue  # 建成后将…: a condition; 主体已完工: only the structure is done
+            said = "in_progress" if label == "completed" and _PARTIAL.match(window, at + len(word)) else label
             clause_start, _ = clause_bounds(window, at)
             lead = window[clause_start:at]
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
                 any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date))
-            if label == "completed" and future:
+            if said == "completed" and future:
                 completion = completion or (deadline[0] if deadline else None)
-                label_here = "planned"
-            else:
-                label_here = "planned" if future else label
-            if _RANK[label_here] > _RANK[best]:
-                best = label_here
+            said = "planned" if future else said
+            if _RANK[said] > _RANK[best]:
+                best = said
     return best, completion
 
 
