@@ -45,3 +45,37 @@ def test_the_next_sentence_reports_progress_of_the_project_named_before():
 def test_progress_in_another_paragraph_is_not_the_project_s():
     body = "今年,峡川镇计划完成农村危旧房改造60户。\n截至目前,全镇已完工40户。"
     assert projects(body) == [("农村危旧房改造", "住房安居", "planned")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("岭洋乡“爱心助餐”服务正式启动。", ("岭洋乡“爱心助餐”服务", "养老", "in_progress")),
+    ("高家镇“暖心托管”服务在镇中心小学开班。", ("高家镇“暖心托管”服务", "教育", "in_progress")),
+    ("区卫健局将于5月启动“两癌”筛查。", ("“两癌”筛查", "医疗卫生", "planned")),
+    ("3路公交专线已开通运营。", ("3路公交专线", "交通", "completed")),
+    ("K21路公交延伸线将于6月开通。", ("K21路公交延伸线", "交通", "planned")),
+])
+def test_programmes_and_bus_routes(body, expected):
+    assert projects(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "区人社局开通“一站式”服务窗口。",  # a way of working: no kind of project in the name
+    "我区全面推行“最多跑一次”服务,已惠及群众2万人次。",
+    "“暖心托管”服务受到家长欢迎,全镇学校均已建成食堂。",  # the status is another clause's
+    "游客乘坐12路公交车前来参观新建成的文化礼堂。",  # a bus ride, and a venue without a name
+])
+def test_not_programmes(body):
+    assert projects(body) == []
+
+
+@pytest.mark.parametrize("body, name", [
+    ("我区“快乐托管”服务在后溪镇中心小学开班。", "“快乐托管”服务"),
+    ("衢江区“爱心助餐”服务在樟潭街道文化礼堂启动。", "衢江区“爱心助餐”服务"),
+])
+def test_a_programme_the_district_runs_has_no_township_whatever_the_venue(body, name):
+    found = extract_article(Article(1, "示例", body), ISSUE_DATE, load_gazetteer()).projects
+    assert [(p.name, p.township_id) for p in found] == [(name, None)]
+
+
+def test_the_issue_s_own_year_before_a_name_is_an_edition_not_a_deadline():
+    assert projects("2024年岭洋乡“爱心助餐”服务近日启动。") == [("岭洋乡“爱心助餐”服务", "养老", "in_progress")]

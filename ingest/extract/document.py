@@ -121,7 +121,7 @@ class Document:
             before = [m for m in own_clause if m.start < position]
             return (before[-1] if before else own_clause[0]).township_id
         district_body = not inside and _DISTRICT_BODY.search(sentence.text)
-        if self._names_district(sentence.text[low:high]) or self._whole_district(sentence.text) \
+        if self.names_district(sentence.text[low:high]) or self._whole_district(sentence.text) \
                 or district_body or len({m.township_id for m in inside}) > 1:
             return None
         return _UNSAID
@@ -135,7 +135,7 @@ class Document:
     def _mentions_in(self, sentence: Sentence) -> list[Mention]:
         return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
 
-    def _names_district(self, text: str) -> bool:
+    def names_district(self, text: str) -> bool:
         names = (self.gazetteer.district, *self.gazetteer.district_aliases, *_OUR_DISTRICT)
         return any(name in text for name in names)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ingest.extract.project_words import (
     COLLECTIVE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, NOT_FACILITIES,
-    PREDICATES, STATUS_PARTS, STOP_CHARS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE,
+    PREDICATES, PROGRAMMES, STATUS_PARTS, STOP_CHARS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE,
 )
 from ingest.extract.segment import cut, tag_table
 
@@ -32,9 +32,10 @@ _OWNERS = ("区", "县", "市")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 # An ordinal inside a name says which one, as a phase does (城区第二实验小学).
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
+_ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
-_HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE)))
+_HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE, *(f"[{_QUOTES_CLOSE}]{p}" for p in PROGRAMMES))))
 _REFERENCE = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})(?:{'|'.join(SUFFIXES)})")
 
 
@@ -43,6 +44,9 @@ class NameMention:
     name: str  # as printed, without a joining 的; empty for 该工程 (the caller finds what it means)
     start: int  # offsets of the printed stretch in the sentence
     end: int
+    # A quoted programme (“爱心托管”服务) rather than a facility: the caller wants its status said in
+    # its own clause, as the quote alone does not make it public works.
+    programme: bool = False
 
 
 def may_hold_names(text: str) -> bool:
@@ -69,7 +73,7 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
             found.append(NameMention("", offsets[i], offsets[i + 2]))
             i += 2
             continue
-        end = scan.name_end(i) if _is_head(words[i]) else None
+        end = scan.name_end(i) if _is_head(words[i]) or scan.is_programme(i) else None
         if end is None:
             i += 1
             continue
@@ -135,7 +139,10 @@ class _Scan:
         if start > 0 and self.text[start - 1] == "在" and not self.text.startswith(_SITE, stop):
             return None  # a venue (活动在某礼堂启动), not the works; but 在某工程施工现场 is
 
-        return NameMention("".join(parts), start, stop)
+        return NameMention("".join(parts), start, stop, programme=not _is_head(words[head]))
+
+    def is_programme(self, head: int) -> bool:
+        return self.words[head] in PROGRAMMES and head > 0 and self.words[head - 1] in _QUOTES_CLOSE
 
     def run_start(self, head: int) -> int:
         first = head
@@ -146,6 +153,8 @@ class _Scan:
                 first = self.quoted_after_place(first - 1)  # 盈川村“共富工坊”暨农产品精深加工项目
             elif self.words[first - 1] == "至" and first >= 2 and self.is_proper(self.words[first - 2]):
                 first -= 2  # 上棠村至东华村公路
+            elif self.words[first] == "路" and _ROUTE.fullmatch(self.words[first - 1]):
+                first -= 1  # 12路公交延伸线
             else:
                 break
         return first
@@ -190,7 +199,8 @@ class _Scan:
     def is_collective(self, first: int) -> bool:
         before = self.words[first - 1]
         counted = first >= 2 and _NUMBER.fullmatch(self.words[first - 2]) is not None
-        return before in COLLECTIVE or counted and len(before) == 1
+        # 3所食堂 counts facilities; 2024年岭洋乡… dates one.
+        return before in COLLECTIVE or counted and len(before) == 1 and before not in "年月日号"
 
     def is_quoted(self, first: int, end: int) -> bool:
         return 0 < first and end < len(self.words) and self.words[first - 1] in _QUOTES_OPEN \
@@ -198,6 +208,10 @@ class _Scan:
 
     def is_proper(self, word: str) -> bool:
         return (self.tags.get(word) or "").startswith(PROPER_TAGS)
+
+    @staticmethod
+    def is_route(parts: list[str]) -> bool:
+        return len(parts) > 2 and parts[1] == "路" and _ROUTE.fullmatch(parts[0]) is not None
 
     def is_specific(self, parts: list[str]) -> bool:
         """The name says which one: a phase (二期); an unknown word (single characters in a row, as
@@ -208,7 +222,7 @@ class _Scan:
         facility = not parts[-1].endswith(WORKS)
         if len("".join(parts)) < 3 or all(word in GENERIC for word in core):
             return False
-        if any(_PHASE.match(word) or _ORDINAL.fullmatch(word) for word in parts):
+        if any(_PHASE.match(word) or _ORDINAL.fullmatch(word) for word in parts) or self.is_route(parts):
             return True
         singles = 0
         for word in core:

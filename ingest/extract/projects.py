@@ -23,7 +23,7 @@ FIELD = "projects"
 
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街")
-IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进")
+IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进", "开班")
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
 PAST = ("已", "刚", "均已", "已经")
@@ -37,6 +37,7 @@ _PARTIAL = re.compile(rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|�
 # A sentence opening with how far things have got (截至目前,已完工131户) reports on the project
 # the sentence before named, without naming it again.
 _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)[,，]")
+_BARE_YEAR = re.compile(r"\d{4}年|今年")
 _RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 _ANTECEDENT_SENTENCES = 3
 
@@ -88,7 +89,8 @@ def _sightings(doc: Document) -> list[Sighting]:
         progress = _progress_after(doc, index) if len(mentions) == 1 else ""
         for mention in mentions:
             name = mention.name or _antecedent(found, doc.sentences, index)
-            if name:
+            # A programme of no known kind (“一站式”服务) is a way of working, not a project.
+            if name and not (mention.programme and _type_in(name) is None):
                 found.append(_sighting(doc, sentence, text, mention, name, progress))
     return found
 
@@ -120,11 +122,17 @@ def _antecedent(found: list[Sighting], sentences, index: int) -> str | None:
 
 def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention, name: str,
               progress: str) -> Sighting:
-    clause_start, _ = clause_bounds(text, mention.start)
-    status, completion = _status(text[clause_start:] + progress, doc.issue_date)
+    clause_start, clause_end = clause_bounds(text, mention.start)
+    if mention.programme:
+        # A quoted programme counts only where its own clause reports it (“爱心托管”服务在某地启动).
+        text = text[:clause_end]
+        window = text[clause_start:]
+    else:
+        window = text[clause_start:] + progress
+    status, completion = _status(window, doc.issue_date)
     investment = next((a.yuan for a in amounts_in(text)
                        if a.kind in INVESTMENT_KINDS and a.end > clause_start), None)
-    livelihood = any(word in text for word in LIVELIHOOD)
+    livelihood = any(word in text[clause_start:] if mention.programme else word in text for word in LIVELIHOOD)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
 
 
@@ -156,11 +164,14 @@ def _status(window: str, issue_date: date) -> tuple[str | None, date | None]:
 def _is_ahead(lead: str, deadline, issue_date: date) -> bool:
     """A deadline after the issue that says its year (明年6月, 2024年底) or is a limit (6月底前).
 
-    A bare month (于11月中旬启动) is more often a past date than a plan, so it does not count.
+    A bare month (于11月中旬启动) is more often a past date than a plan, and the issue's own year
+    alone (2023年衢江区暑期…服务启动) names an edition, so neither counts.
     """
     if deadline is None or deadline[0] <= issue_date:
         return False
     printed = lead[deadline[1]:deadline[2]]
+    if deadline[0].year == issue_date.year and _BARE_YEAR.fullmatch(printed):
+        return False
     return "年" in printed or lead.startswith("前", deadline[2])
 
 
@@ -199,13 +210,17 @@ def _project(doc: Document, group: list[Sighting]) -> Project:
 
 
 def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | None:
-    """Where the project is: the places in its name (one across townships has none), else the
-    first sentence naming it that names a township, else where its best sentence is attributed."""
+    """Where the project is: the places in its name (one across townships has none), else none
+    when the district is named just before it, else the first sentence naming it that names a
+    township, else where its best sentence is attributed."""
     named = {m.township_id for s in group for m in doc.mentions
              if s.sentence.start + s.start <= m.start < s.sentence.start + s.end}
     if named:
         return named.pop() if len(named) == 1 else None
     for sighting in group:
+        text = sighting.sentence.text
+        if doc.names_district(text[clause_bounds(text, sighting.start)[0]:sighting.end]):
+            return None  # 衢江区暑期“爱心托管”服务在某村启动: the district's, whatever the venue
         found = doc.township_in_sentence(sighting.sentence.start + sighting.start)
         if found:
             return found
@@ -214,9 +229,10 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
 
 def project_type(name: str, context: str) -> str:
     """The type whose keyword ends furthest right in the name; else found in the sentence; else 其他."""
-    for text in (name, context):
-        hits = [(text.rfind(word) + len(word), len(word), label)
-                for label, words in TYPES for word in words if word in text]
-        if hits:
-            return max(hits)[2]
-    return "其他"
+    return _type_in(name) or _type_in(context) or "其他"
+
+
+def _type_in(text: str) -> str | None:
+    hits = [(text.rfind(word) + len(word), len(word), label)
+            for label, words in TYPES for word in words if word in text]
+    return max(hits)[2] if hits else None
