@@ -65,6 +65,13 @@ def test_a_subsidy_is_an_investment_only_for_a_project():
     ("近百名村民参加了夜校。", (100, "名", "participants", "about")),
     ("为30多位老人提供午餐。", (30, "位", "beneficiaries", "over")),
     ("386户群众领到了新房钥匙。", (386, "户", "beneficiaries", "exact")),
+    ("提前疏散景区游客2000余人。", (2000, "人", "other", "over")),  # moved out of danger
+    ("12户村民连夜撤离。", (12, "户", "other", "exact")),
+    ("组织志愿者近百名,走访慰问困难群众。", (100, "名", "other", "about")),  # the ones doing the work
+    ("村里为60多位老人送上月饼。", (60, "位", "beneficiaries", "over")),  # who is counted
+    ("全村有300多名老人。", (300, "名", "other", "over")),  # a population
+    ("当地村民两百余人来到田间,参加插秧比赛。", (200, "人", "participants", "over")),  # the event, a clause on
+    ("景区国庆接待游客3万人次。", (30_000, "人次", "other", "exact")),
 ])
 def test_people(body, expected):
     assert people(body) == [expected]

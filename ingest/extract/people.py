@@ -11,6 +11,7 @@ from ingest.extract.document import Document
 from ingest.extract.figures import nearest_keyword, qualifier, read_quantity
 from ingest.extract.numerals import APPROX, BARE, MULTIPLIER, NUMERAL
 from ingest.extract.projects import project_at
+from ingest.extract.sentences import clause_bounds
 from ingest.model import People
 
 FIELD = "people"
@@ -27,8 +28,22 @@ KINDS = (
                        "就诊", "接种", "受助", "结对", "资助", "补助", "提供", "筛查", "签约", "客流",
                        "乘客", "新生", "入学", "入住", "搬进", "新居", "保护", "理赔", "发放")),
     ("participants", ("参加", "参与", "参训", "培训", "学员", "参会", "出席", "报名", "参赛", "听课",
-                      "观看", "观众", "到场", "轮训", "学习", "比赛", "吸引", "前来")),
+                      "观看", "观众", "到场", "轮训", "学习", "比赛", "吸引", "前来", "参观", "观赏",
+                      "活动", "演出", "表演", "节目", "晚会", "坐满")),
+    # People moved out of danger, and people deployed to work, are neither served nor taking part.
+    ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "接待游客", "参保")),
 )
+_TAKING_PART = tuple(row for row in KINDS if row[0] == "participants")
+# Who is counted, when no verb says: the noun just before the figure (志愿者十多名) or shortly
+# after it (48位80岁以上的老人). Those who do the work are counted as other.
+GROUPS = (
+    ("beneficiaries", ("老人", "老年人", "困难群众", "困难户", "低保户", "特困", "残疾人", "留守儿童", "孤寡",
+                       "五保户", "患者", "病人")),
+    ("other", ("志愿者", "干部", "党员", "专家", "医生", "医护人员", "工作人员", "民警", "教师", "老师",
+               "队员", "网格员", "工人", "游客", "人口")),
+)
+_QUALIFIERS = "近约超逾"
+_NOUN_AFTER = 10  # how far after the unit the noun may be (48位80岁以上的老人)
 
 
 def extract(doc: Document) -> tuple[People, ...]:
@@ -36,14 +51,15 @@ def extract(doc: Document) -> tuple[People, ...]:
     found = []
     for sentence in doc.sentences:
         text = doc.sentence_text(sentence)
-        for match in _PEOPLE.finditer(text):
-            people = _read(doc, sentence, text, match)
+        matches = list(_PEOPLE.finditer(text))
+        for match in matches:
+            people = _read(doc, sentence, text, match, alone=len(matches) == 1)
             if people is not None:
                 found.append(people)
     return tuple(found)
 
 
-def _read(doc: Document, sentence, text: str, match: re.Match) -> People | None:
+def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool) -> People | None:
     quantity = match["qty"]
     if quantity in _A_SINGLE:
         return None
@@ -55,7 +71,7 @@ def _read(doc: Document, sentence, text: str, match: re.Match) -> People | None:
     return People(
         count=int(count),
         unit=match["unit"],
-        kind=_kind(text, start, end, match["unit"]),
+        kind=_kind(text, start, end, match["unit"], alone),
         qualifier=qualifier(text, start, end, approximate),
         township_id=_township(doc, sentence.start + start),
         evidence=doc.evidence(sentence, start, end),
@@ -68,10 +84,29 @@ def _township(doc: Document, position: int) -> str | None:
     return project.township_id if project else doc.township_at(position)
 
 
-def _kind(text: str, start: int, end: int, unit: str) -> str:
-    # Only the figure's own clause: a list of counts shares a sentence but not a kind.
-    found = nearest_keyword(text, start, end, KINDS, whole_sentence=False)
+def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
+    """From a verb in the figure's own clause (a list of counts shares a sentence but not a kind),
+    else who is counted, else (for the sentence's only count) an event elsewhere in the sentence:
+    a crowd that came to plant trees took part. Serving and hiring words elsewhere in a sentence
+    are too often about something else (参保人数…, 发放养老金…) to decide."""
+    found = nearest_keyword(text, start, end, KINDS, whole_sentence=False) or _counted_group(text, start, end)
+    if found is None and alone:
+        found = nearest_keyword(text, start, end, _TAKING_PART)
     if found:
         return found[0]
     # Households are counted in this reporting as the ones a measure reaches.
     return "beneficiaries" if unit == "户" else "other"
+
+
+def _counted_group(text: str, start: int, end: int) -> tuple[str, str] | None:
+    low, high = clause_bounds(text, start)
+    before, after = text[low:start].rstrip(_QUALIFIERS), text[end:min(high, end + _NOUN_AFTER)]
+    if before.endswith("有"):
+        return None  # 全村有300多名老人, 老人共有126人: a population, whoever they are
+    best = None
+    for label, nouns in GROUPS:
+        for noun in nouns:
+            gap = 0 if before.endswith(noun) else after.find(noun)
+            if gap >= 0 and (best is None or gap < best[0]):
+                best = (gap, label, noun)
+    return best[1:] if best else None
