@@ -1,25 +1,35 @@
 """The govwatch command line: parse arguments, call a stage, print a short result."""
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from datetime import date
 from importlib import resources
 from pathlib import Path
 
 import click
 
 from warehouse import read
-from warehouse.db import connect_reader, resolve_db_path
+from warehouse.db import WriterBusy, connect_reader, resolve_db_path, upgrade_if_needed
 
-db_option = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False), default=None,
-    help="Warehouse file (default: $GOVWATCH_DB or data/govwatch.duckdb).",
-)
-config_option = click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False), default=None,
-    help="Service configuration (default: $GOVWATCH_CONFIG or govwatch.toml).",
-)
+
+def warehouse_options(command):
+    """--db and --config for a command, which receives the resolved warehouse as `db` and the
+    service configuration as `config`. A busy warehouse becomes a one-line error."""
+    @click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+                  help="Warehouse file (default: $GOVWATCH_DB, else the configuration's db, "
+                       "else data/govwatch.duckdb).")
+    @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+                  help="Service configuration (default: $GOVWATCH_CONFIG or govwatch.toml).")
+    @functools.wraps(command)
+    def wrapper(*args, db_path, config_path, **kwargs):
+        config = _config(config_path)
+        try:
+            return command(*args, db=_service_db(db_path, config), config=config, **kwargs)
+        except WriterBusy as exc:
+            raise click.ClickException(str(exc)) from exc
+    return wrapper
+
 gazetteer_option = click.option(
     "--gazetteer", "gazetteer_path", type=click.Path(exists=True, dir_okay=False), default=None,
     help="Gazetteer CSV of another district (default: the bundled 衢江区 file).",
@@ -33,22 +43,23 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@db_option
+@warehouse_options
 @gazetteer_option
 @click.option("--date", "date_override", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Issue date for every file (else file name, masthead, or inferred from the text).")
 @click.option("--paper", default="衢江报", show_default=True, help="Newspaper name.")
-def ingest(paths, db_path, gazetteer_path, date_override, paper) -> None:
+def ingest(paths, db, config, gazetteer_path, date_override, paper) -> None:
     """Load issue files (or folders of .txt files) into the warehouse."""
     from ingest import pipeline
 
     summary = pipeline.ingest_paths(
-        paths, db_path=db_path, gazetteer_path=gazetteer_path, paper=paper,
+        paths, db_path=db, gazetteer_path=gazetteer_path, paper=paper,
         date_override=date_override.date() if date_override else None, progress=True,
         on_outcome=print_failure,
     )
-    click.echo(f"loaded {summary.loaded}, skipped {summary.skipped}, failed {summary.failed}"
-               f" (run {summary.run_id}, {resolve_db_path(db_path)})")
+    replaced = f" ({summary.replaced} replacing an earlier version)" if summary.replaced else ""
+    click.echo(f"loaded {summary.loaded}, skipped {summary.skipped}, failed {summary.failed}{replaced}"
+               f" (run {summary.run_id}, {db})")
     if summary.failed:
         sys.exit(1)
 
@@ -59,15 +70,14 @@ def print_failure(outcome) -> None:
 
 
 @main.command()
-@db_option
-@config_option
-def status(db_path, config_path) -> None:
+@warehouse_options
+def status(db, config) -> None:
     """Show row counts, the last ingest runs, recent failures and each scheduled source."""
-    config = _config(config_path)
-    path = _service_db(db_path, config)
+    path = db
     if not path.exists():
         click.echo(f"no warehouse at {path} yet: run `govwatch ingest PATH` or `govwatch demo`")
         return
+    upgrade_if_needed(path)
     con = connect_reader(path)
     try:
         click.echo(f"warehouse {path}")
@@ -102,28 +112,28 @@ def _print_sources(config, last_runs: dict) -> None:
 
 
 @main.command()
-@db_option
-@config_option
+@warehouse_options
 @click.option("--port", default=8501, show_default=True, help="Port to listen on.")
 @click.option("--address", default="127.0.0.1", show_default=True,
               help="Address to listen on; 0.0.0.0 exposes the dashboard to the network.")
-def dashboard(db_path, config_path, port, address) -> None:
+def dashboard(db, config, port, address) -> None:
     """Start the Streamlit dashboard on the warehouse."""
-    run_dashboard(_service_db(db_path, _config(config_path)), port, address)
+    upgrade_if_needed(db)
+    run_dashboard(db, port, address)
 
 
 @main.command()
-@db_option
+@warehouse_options
 @click.option("--port", default=8501, show_default=True, help="Port on 127.0.0.1.")
-def demo(db_path, port) -> None:
+def demo(db, config, port) -> None:
     """Load the bundled sample issues (if not loaded yet) and start the dashboard."""
     from ingest import pipeline
 
     samples = sample_dir()
-    summary = pipeline.ingest_paths([samples], db_path=db_path, progress=True)
+    summary = pipeline.ingest_paths([samples], db_path=db, progress=True)
     click.echo(f"sample issues: loaded {summary.loaded}, already there {summary.skipped},"
                f" failed {summary.failed}")
-    run_dashboard(resolve_db_path(db_path), port, "127.0.0.1")
+    run_dashboard(db, port, "127.0.0.1")
 
 
 @main.command("eval")
@@ -150,29 +160,29 @@ def eval_command(gold_files, gazetteer_path, min_f1, verbose) -> None:
 
 
 @main.command()
-@db_option
+@warehouse_options
 @gazetteer_option
-def reextract(db_path, gazetteer_path) -> None:
+def reextract(db, config, gazetteer_path) -> None:
     """Rebuild every fact table from the stored articles with the current extractor (one transaction)."""
     from ingest.extract import EXTRACTOR_VERSION
     from ingest.reextract import reextract as run
 
-    summary = run(db_path=db_path, gazetteer_path=gazetteer_path, progress=True)
+    if not db.exists():
+        raise click.ClickException(f"no warehouse at {db}")
+    summary = run(db_path=db, gazetteer_path=gazetteer_path, progress=True)
     click.echo(f"re-extracted {summary.loaded} issues with extractor {EXTRACTOR_VERSION}"
                f" (run {summary.run_id})")
 
 
 @main.command()
-@db_option
-@config_option
-def schedule(db_path, config_path) -> None:
+@warehouse_options
+def schedule(db, config) -> None:
     """Run the scheduler service: each configured source on its timetable, until SIGTERM/Ctrl+C."""
     from ingest.schedule import SchedulerRunning, serve, setup_logging
 
-    config = _config(config_path)
     setup_logging(config.log_file)
     try:
-        serve(config, _service_db(db_path, config))
+        serve(config, db)
     except (SchedulerRunning, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -181,14 +191,12 @@ def schedule(db_path, config_path) -> None:
 @click.argument("source_name")
 @click.option("--from", "first", type=click.DateTime(["%Y-%m-%d"]), required=True, help="First day (YYYY-MM-DD).")
 @click.option("--to", "last", type=click.DateTime(["%Y-%m-%d"]), required=True, help="Last day (YYYY-MM-DD).")
-@db_option
-@config_option
-def backfill(source_name, first, last, db_path, config_path) -> None:
+@warehouse_options
+def backfill(source_name, first, last, db, config) -> None:
     """Load every issue of an e-paper source between two dates; days already loaded are skipped."""
     from ingest.backfill import days_between, run_epaper
     from ingest.sources.epaper import EpaperConfig
 
-    config = _config(config_path)
     try:
         source = config.source(source_name)
     except ValueError as exc:
@@ -197,8 +205,9 @@ def backfill(source_name, first, last, db_path, config_path) -> None:
         raise click.ClickException(f"{source_name} is an {source.type} source; backfill reads e-paper sources"
                                    " (for files, use `govwatch ingest FOLDER`)")
     days = days_between(first.date(), last.date())
-    summary = run_epaper(EpaperConfig.from_dict(source.options), days, db_path=_service_db(db_path, config),
-                         trigger="backfill", progress=True)
+    upgrade_if_needed(db)
+    summary = run_epaper(EpaperConfig.from_dict(source.options), days, db_path=db, trigger="backfill",
+                         progress=True)
     if summary is None:
         click.echo(f"all {len(days)} days already loaded")
         return
@@ -214,15 +223,14 @@ def backfill(source_name, first, last, db_path, config_path) -> None:
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder to write into.")
-@db_option
-def export(fmt, out_dir, db_path) -> None:
+@warehouse_options
+def export(fmt, out_dir, db, config) -> None:
     """Write the fact and dimension tables for other engines (Parquet partitioned by year and month)."""
     from warehouse.export import export_tables
 
-    path = resolve_db_path(db_path)
-    if not path.exists():
-        raise click.ClickException(f"no warehouse at {path}")
-    con = connect_reader(path)
+    if not db.exists():
+        raise click.ClickException(f"no warehouse at {db}")
+    con = connect_reader(db)
     try:
         counts = export_tables(con, Path(out_dir), fmt)
     finally:

@@ -142,6 +142,11 @@ class RunSummary:
         return self._count("loaded", "replaced")
 
     @property
+    def replaced(self) -> int:
+        """Of the loaded issues, those that replaced an earlier version of the same file."""
+        return self._count("replaced")
+
+    @property
     def skipped(self) -> int:
         return self._count("skipped")
 

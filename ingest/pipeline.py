@@ -105,22 +105,22 @@ def ingest_items(
         last_publish, every = time.monotonic(), publish_every_seconds()
         for ready in tqdm(prepare_all(items, gazetteer_path, known, workers), total=len(items), desc="导入",
                           unit="期", disable=not progress or len(items) < 2):
-            if stop is not None and stop.is_set():
-                log.info("stop requested: run %s ends with %d of %d inputs read",
-                         summary.run_id, len(summary.outcomes) + len(pending), len(items))
-                break
             if ready.outcome:
                 record([ready.outcome])
-                continue
-            if len(pending) >= BATCH_SIZE or _repeats_key(ready, pending):
-                record(_load_batch(writer.con, pending, summary.run_id))
-                pending = []
-            pending.append(ready)
+            else:
+                if len(pending) >= BATCH_SIZE or _repeats_key(ready, pending):
+                    record(_load_batch(writer.con, pending, summary.run_id))
+                    pending = []
+                pending.append(ready)
             if time.monotonic() - last_publish >= every:
                 record(_load_batch(writer.con, pending, summary.run_id))
                 pending = []
                 writer.publish()
                 last_publish = time.monotonic()
+            if stop is not None and stop.is_set():
+                log.info("stop requested: run %s ends with %d of %d inputs read",
+                         summary.run_id, len(summary.outcomes) + len(pending), len(items))
+                break
         record(_load_batch(writer.con, pending, summary.run_id))
         load.finish_run(writer.con, summary)
     return summary

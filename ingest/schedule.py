@@ -11,12 +11,14 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from ingest.config import ServiceConfig, SourceConfig
 from ingest.model import RunSummary
+from warehouse.db import upgrade_if_needed
 
 log = logging.getLogger("govwatch.schedule")
 
@@ -53,8 +55,11 @@ def next_runs(config: ServiceConfig, now: datetime | None = None) -> dict[str, d
 
 
 def build_scheduler(config: ServiceConfig, db_path, stop: threading.Event) -> BlockingScheduler:
+    # One worker thread: the sources take turns, since only one process may write the warehouse
+    # at a time and a second job would only wait for the writer lock.
     scheduler = BlockingScheduler(
         timezone=config.timezone,
+        executors={"default": ThreadPoolExecutor(max_workers=1)},
         job_defaults={"coalesce": True, "max_instances": 1,
                       "misfire_grace_time": config.misfire_grace_seconds},
     )
@@ -65,7 +70,11 @@ def build_scheduler(config: ServiceConfig, db_path, stop: threading.Event) -> Bl
 
 
 def _job(source: SourceConfig, config: ServiceConfig, db_path, stop: threading.Event) -> None:
-    summary = run_source(source, config, db_path=db_path, stop=stop)
+    try:
+        summary = run_source(source, config, db_path=db_path, stop=stop)
+    except Exception:  # the scheduler must keep going; the next run tries again
+        log.exception("%s: the run failed", source.name)
+        return
     if summary is None:
         log.info("%s: nothing new", source.name)
         return
@@ -112,13 +121,15 @@ def serve(config: ServiceConfig, db: Path) -> None:
     if not config.sources:
         raise ValueError("the configuration has no [[sources]]: nothing to schedule")
     lock = hold_scheduler_lock(db)
+    upgrade_if_needed(db)
     stop = threading.Event()
     scheduler = build_scheduler(config, db, stop)
 
     def request_stop(signum, _frame):
         log.info("signal %s: stopping after the issue in hand", signum)
         stop.set()
-        scheduler.shutdown(wait=False)
+        if scheduler.running:  # a second Ctrl+C finds it already stopping
+            scheduler.shutdown(wait=False)
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)

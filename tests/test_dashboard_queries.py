@@ -32,8 +32,8 @@ ARTICLES = [
      [("300人", 300, "人", "beneficiaries", "zhangtan")],
      [("樟潭街道养老服务中心", "养老", "in_progress", "zhangtan", 12_000_000)]),
     ("iss0705", "全区开展安全生产大检查",
-     "连日来,全区开展安全生产大检查,累计培训500人次。",
-     {}, [], [("500人次", 500, "人次", "participants", None)], []),
+     "连日来,全区开展安全生产大检查,累计培训500名企业负责人。",
+     {}, [], [("500名", 500, "名", "participants", None)], []),
     ("iss0912", "上方镇峡川镇联合治水",
      "上方镇与峡川镇联合开展治水行动。上方溪综合治理工程计划投资300万元。",
      {"shangfang": 2, "xiachuan": 1},
@@ -143,7 +143,8 @@ def test_headline_figures_over_the_whole_half_year(con):
     row = queries.headline_figures(con, H2).iloc[0]
     assert (row.issues, row.articles, row.townships) == (5, 10, 6)
     assert row.investment_wan == pytest.approx(1200 + 300 + 12000 + 50)  # income is not investment
-    assert row.people == 300 + 120 + 20_000 + 800 + 60  # 人次 and 户 are not people
+    # Only people who benefited or found work: not the 500 trained (participants), not 45 户.
+    assert row.people == 300 + 120 + 20_000 + 800 + 60
     # 樟潭 care centre: completed by its latest mention; road: in progress; 上方溪: planned.
     assert (row.projects_planned, row.projects_in_progress, row.projects_completed) == (1, 1, 2)
 

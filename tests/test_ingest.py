@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 import os
 import subprocess
 import sys
@@ -159,3 +160,59 @@ def test_reextract_rebuilds_the_same_facts_from_stored_articles(tmp_path, seed_c
     assert summary.loaded == 1
     assert count(db, facts) == before
     assert count(db, "SELECT trigger FROM ingest_runs ORDER BY run_id DESC LIMIT 1") == "reextract"
+
+
+def test_two_files_of_one_date_both_stay_and_a_resent_file_replaces_its_first_version(tmp_path):
+    db = tmp_path / "w.duckdb"
+    text = SEED.read_text(encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    page1, page2 = tmp_path / "a" / "2023-12-15_p1.txt", tmp_path / "a" / "2023-12-15_p2.txt"
+    page1.write_text(text, encoding="utf-8")
+    page2.write_text(text.replace("80万元", "70万元"), encoding="utf-8")
+    summary = ingest_paths([page1.parent], db_path=db)
+    assert (summary.loaded, summary.replaced) == (2, 0)
+    resent = tmp_path / "b" / "2023-12-15_p1.txt"  # the same file, corrected, from another folder
+    resent.parent.mkdir()
+    resent.write_text(text.replace("80万元", "85万元"), encoding="utf-8")
+    summary = ingest_paths([resent], db_path=db)
+    assert (summary.loaded, summary.replaced) == (1, 1)
+    amounts = "SELECT list(amount_yuan ORDER BY amount_yuan) FILTER (WHERE amount_yuan BETWEEN 6e5 AND 9e5) FROM fact_investment"
+    assert count(db, amounts) == [700000.0, 850000.0]
+    assert count(db, "SELECT string_agg(status || issues_replaced, ',' ORDER BY run_id) FROM ingest_runs") == "ok0,ok1"
+
+
+def test_the_printed_date_corrects_an_inferred_one(tmp_path, seed_copy):
+    db = tmp_path / "w.duckdb"
+    ingest_paths([seed_copy], db_path=db)
+    assert count(db, "SELECT issue_date FROM issues") == date(2023, 12, 14)
+    summary = ingest_paths([seed_copy], db_path=db, date_override=date(2023, 12, 15))
+    assert (summary.loaded, summary.replaced) == (1, 1)
+    assert count(db, "SELECT list((issue_date, issue_date_inferred)) FROM issues") == [(date(2023, 12, 15), False)]
+    assert count(db, "SELECT count(*) FROM articles") == 9
+    assert ingest_paths([seed_copy], db_path=db, date_override=date(2023, 12, 15)).skipped == 1
+
+
+def test_stop_ends_a_run_after_the_issue_in_hand_and_publishes_it(tmp_path):
+    import threading
+
+    from ingest.pipeline import expand_paths, file_item, ingest_items
+    from ingest.prepare import Item
+    from tests.test_service import consistent, write_issues
+
+    stop = threading.Event()
+
+    def stopping_after(item, n):
+        def read():
+            if n == 1:  # a signal arrives while the second issue is being read
+                stop.set()
+            return item.read()
+        return Item(item.source, read)
+
+    files = expand_paths(write_issues(tmp_path / "in", 6))
+    db = tmp_path / "w.duckdb"
+    items = [stopping_after(file_item(p), n) for n, p in enumerate(files)]
+    summary = ingest_items(items, db_path=db, stop=stop, workers=1)
+    assert summary.loaded == 2
+    assert count(db, "SELECT count(*) FROM issues") == 2
+    assert count(db, "SELECT files_seen FROM ingest_runs") == 2
+    consistent(db)

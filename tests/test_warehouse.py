@@ -98,3 +98,41 @@ def test_transaction_rolls_back_as_a_unit(tmp_path):
             con.execute("INSERT INTO ingest_runs (started_at, trigger, status) VALUES (now(), 'manual', 'ok')")
             con.execute("INSERT INTO no_such_table VALUES (1)")
     assert con.execute("SELECT count(*) FROM ingest_runs").fetchone()[0] == 0
+
+
+def test_a_write_ahead_log_left_beside_the_live_file_is_kept(tmp_path):
+    live = tmp_path / "w.duckdb"
+    with db.Writer(live):
+        pass
+    analyst = duckdb.connect(str(live))  # against the README's advice: read-write, then killed
+    analyst.execute("SET checkpoint_threshold = '1GB'")
+    analyst.execute("INSERT INTO ingest_runs (started_at, trigger, status) VALUES (now(), 'manual', 'ok')")
+    wal = live.with_name(live.name + ".wal")
+    assert wal.exists()
+    # Leave the log as a killed process would: copy file and log aside before closing.
+    import shutil
+    shutil.copy(live, tmp_path / "keep.duckdb")
+    shutil.copy(wal, tmp_path / "keep.wal")
+    analyst.close()
+    shutil.copy(tmp_path / "keep.duckdb", live)
+    shutil.copy(tmp_path / "keep.wal", wal)
+    with db.Writer(live) as w:
+        w.con.execute("INSERT INTO ingest_runs (started_at, trigger, status) VALUES (now(), 'manual', 'ok')")
+    assert not wal.exists()
+    assert db.connect_reader(live).execute("SELECT count(*) FROM ingest_runs").fetchone()[0] == 2
+
+
+def test_an_older_warehouse_is_upgraded_before_readers_use_it(tmp_path):
+    live = tmp_path / "w.duckdb"
+    con = duckdb.connect(str(live))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+                " applied_at TIMESTAMP NOT NULL)")
+    version, name, sql = db.migrations()[0]
+    for statement in db.split_sql(sql):
+        con.execute(statement)
+    con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [version, name])
+    con.close()
+    db.upgrade_if_needed(live)
+    reader = db.connect_reader(live)
+    assert db.schema_version(reader) == len(db.migrations())
+    assert "parts_missing" in columns(reader, "issues")

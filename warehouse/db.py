@@ -131,6 +131,7 @@ class Writer:
     def _open_copy(self) -> None:
         _remove_with_wal(self.tmp)
         if self.live.exists():
+            _fold_in_wal(self.live)
             shutil.copyfile(self.live, self.tmp)
         self.con = duckdb.connect(str(self.tmp))
         migrate(self.con)
@@ -165,6 +166,36 @@ class Writer:
             fcntl.flock(self._lock_file, fcntl.LOCK_UN)
             self._lock_file.close()
             self._lock_file = None
+
+
+def _fold_in_wal(live: Path) -> None:
+    """Checkpoint a write-ahead log left beside the live file (by someone who opened it read-write,
+    against the README's advice): copying the file alone would drop those changes, and the stale
+    log would no longer match the file swapped in."""
+    if not live.with_name(live.name + ".wal").exists():
+        return
+    try:
+        con = duckdb.connect(str(live))
+    except duckdb.IOException as exc:
+        raise WriterBusy(f"{live} is open read-write in another program; close it and try again ({exc})") from exc
+    con.execute("CHECKPOINT")
+    con.close()
+
+
+def upgrade_if_needed(path: str | os.PathLike | None = None) -> None:
+    """Migrate a published warehouse written by an older govwatch, so that readers find every
+    column they query (readers never migrate: they open the file read-only)."""
+    live = resolve_db_path(path)
+    if not live.exists():
+        return
+    con = connect_reader(live)
+    try:
+        current = schema_version(con)
+    finally:
+        con.close()
+    if current < max(version for version, _, _ in migrations()):
+        with Writer(live):
+            pass
 
 
 def _remove_with_wal(path: Path) -> None:

@@ -2,6 +2,7 @@
 loading into other engines (DuckDB/MotherDuck, Spark, Trino)."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -27,6 +28,8 @@ def export_tables(con: duckdb.DuckDBPyConnection, out: Path, fmt: str) -> dict[s
     counts = {}
     for table, date_column in EXPORTED.items():
         counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        # A partition from an earlier export that no longer has rows must not linger.
+        shutil.rmtree(out / table, ignore_errors=True)
         con.execute(_copy_statement(table, date_column, out, fmt))
     return counts
 

@@ -26,8 +26,9 @@ def finish_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
     status = "ok" if summary.failed == 0 else ("failed" if summary.loaded == 0 and summary.skipped == 0 else "partial")
     con.execute(
         "UPDATE ingest_runs SET finished_at = ?, status = ?, files_seen = ?, issues_loaded = ?,"
-        " issues_skipped = ?, issues_failed = ? WHERE run_id = ?",
-        [_now(), status, summary.files_seen, summary.loaded, summary.skipped, summary.failed, summary.run_id],
+        " issues_skipped = ?, issues_failed = ?, issues_replaced = ? WHERE run_id = ?",
+        [_now(), status, summary.files_seen, summary.loaded, summary.skipped, summary.failed, summary.replaced,
+         summary.run_id],
     )
 
 
@@ -46,37 +47,49 @@ def replace_dimensions(con: duckdb.DuckDBPyConnection, townships: Sequence[tuple
         _insert_rows(con, "dim_village", [dict(zip(v_cols, row)) for row in villages])
 
 
-def issue_with_hash(con: duckdb.DuckDBPyConnection, content_sha256: str) -> str | None:
-    row = con.execute("SELECT issue_id FROM issues WHERE content_sha256 = ?", [content_sha256]).fetchone()
-    return row[0] if row else None
+def known_hashes(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Texts that need no extraction when met again: those stored with a printed date (a text
+    stored with an inferred date may come back with its printed date, which corrects it)."""
+    return [r[0] for r in con.execute("SELECT content_sha256 FROM issues WHERE NOT issue_date_inferred").fetchall()]
 
 
-def issues_replaced_by(con: duckdb.DuckDBPyConnection, issue: Issue) -> list[str]:
-    """Earlier versions of the same issue: same paper and printed date, or (for an inferred
-    date) the same source file."""
-    if issue.issue_date_inferred:
-        rows = con.execute(
-            "SELECT issue_id FROM issues WHERE source = ? AND issue_date_inferred", [issue.source]
-        ).fetchall()
-    else:
-        rows = con.execute(
-            "SELECT issue_id FROM issues WHERE paper = ? AND issue_date = ? AND NOT issue_date_inferred",
-            [issue.paper, issue.issue_date],
-        ).fetchall()
-    return [r[0] for r in rows]
+def source_file_name(source: str) -> str:
+    """The last part of a path or URL."""
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
 
 
 def replace_key(issue: Issue) -> tuple:
-    """What makes two versions the same issue (see issues_replaced_by)."""
-    if issue.issue_date_inferred:
-        return ("source", issue.source)
-    return ("date", issue.paper, issue.issue_date)
+    """Two inputs are versions of one issue when paper, date and file name agree: a corrected file
+    sent again replaces the first, while two files of one date (one per page, say) both stay."""
+    return (issue.paper, issue.issue_date, source_file_name(issue.source))
 
 
-def load_issue(con: duckdb.DuckDBPyConnection, issue: Issue, facts: Sequence[ArticleFacts], *,
-               run_id: int, extractor_version: str) -> str:
-    """Load one issue in one transaction; returns 'skipped', 'loaded' or 'replaced'."""
-    return load_issues(con, [(issue, facts)], run_id=run_id, extractor_version=extractor_version)[0]
+def _earlier_versions(con: duckdb.DuckDBPyConnection, issue: Issue) -> list[tuple[str, int]]:
+    """(issue_id, parts_missing) of stored issues with the same replace key."""
+    rows = con.execute("SELECT issue_id, source, parts_missing FROM issues WHERE paper = ? AND issue_date = ?",
+                       [issue.paper, issue.issue_date]).fetchall()
+    name = source_file_name(issue.source)
+    return [(issue_id, missing) for issue_id, source, missing in rows if source_file_name(source) == name]
+
+
+def _same_text(con: duckdb.DuckDBPyConnection, issue: Issue) -> tuple | None:
+    """(issue_id, issue_date_inferred, issue_date) of the stored issue with this text, if any."""
+    return con.execute("SELECT issue_id, issue_date_inferred, issue_date FROM issues WHERE content_sha256 = ?",
+                       [issue.content_sha256]).fetchone()
+
+
+def _outdated(con: duckdb.DuckDBPyConnection, issue: Issue) -> list[str] | None:
+    """The stored issues this one replaces ([] for none), or None when it must be skipped: its text
+    is already stored (unless now with the printed date where an inferred one was stored), or it
+    is a less complete copy of an e-paper issue than the stored one."""
+    same = _same_text(con, issue)
+    if same is not None:
+        corrects_date = same[1] and not issue.issue_date_inferred and same[2] != issue.issue_date
+        return [same[0]] if corrects_date else None
+    versions = _earlier_versions(con, issue)
+    if any(missing < len(issue.dropped) for _, missing in versions):
+        return None
+    return [issue_id for issue_id, _ in versions]
 
 
 def load_issues(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[Issue, Sequence[ArticleFacts]]], *,
@@ -90,11 +103,11 @@ def load_issues(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[Issue, Seq
     seen: set[str] = set()
     with transaction(con):
         for issue, facts in batch:
-            if issue.content_sha256 in seen or issue_with_hash(con, issue.content_sha256):
+            old = None if issue.content_sha256 in seen else _outdated(con, issue)
+            if old is None:
                 statuses.append("skipped")
                 continue
             seen.add(issue.content_sha256)
-            old = issues_replaced_by(con, issue)
             for issue_id in old:
                 delete_issue(con, issue_id)
             for table, rows in rows_for_issue(issue, facts, run_id, extractor_version).items():
@@ -187,16 +200,17 @@ def _as_arrow(con, table: str, rows: list[dict]) -> pa.Table:
     return pa.Table.from_arrays(arrays, names=columns)
 
 
-_column_type_cache: dict[tuple[int, str], dict[str, str]] = {}
+# Every warehouse a process writes is migrated by that process's code to the same schema first,
+# so a table's column types can be read once per process.
+_column_type_cache: dict[str, dict[str, str]] = {}
 
 
 def _column_types(con, table: str) -> dict[str, str]:
-    key = (id(con), table)
-    if key not in _column_type_cache:
-        _column_type_cache[key] = dict(con.execute(
+    if table not in _column_type_cache:
+        _column_type_cache[table] = dict(con.execute(
             "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]
         ).fetchall())
-    return _column_type_cache[key]
+    return _column_type_cache[table]
 
 
 _ARROW_TYPES = {
@@ -223,6 +237,3 @@ def replace_all_facts(con: duckdb.DuckDBPyConnection, issues_and_facts, extracto
             _insert_rows(con, table, rows)
         con.execute("UPDATE issues SET extractor_version = ?", [extractor_version])
 
-
-def known_hashes(con: duckdb.DuckDBPyConnection) -> list[str]:
-    return [r[0] for r in con.execute("SELECT content_sha256 FROM issues").fetchall()]

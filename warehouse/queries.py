@@ -20,6 +20,8 @@ DISTRICT_WIDE = "district"  # township filter token for district-wide facts (tow
 DISTRICT_LABEL = "区级"
 UNKNOWN_STATUS = "unknown"  # status filter token for projects whose text gives no status
 PERSON_UNITS = ("人", "名", "位")  # 人次 counts visits and 户 households: not summed as people
+# The headline counts people who benefited or found work; participants and others are in the tables.
+BENEFIT_KINDS = ("beneficiaries", "employment")
 # A sample issue written by the team says 示例 in its paper name or in its masthead, which is
 # the start of the stored text; file paths are not trusted (real issues may sit in any folder).
 MASTHEAD_CHARS = 200
@@ -65,6 +67,7 @@ class FactFilter:
             "keyword": self.keyword.strip(),
             "district_label": DISTRICT_LABEL,
             "person_units": list(PERSON_UNITS),
+            "benefit_kinds": list(BENEFIT_KINDS),
             "masthead_chars": MASTHEAD_CHARS,
         }
 
@@ -201,7 +204,8 @@ def headline_figures(con, f: FactFilter) -> pd.DataFrame:
           (SELECT count(DISTINCT township_id) FROM picked_activity) AS townships,
           (SELECT coalesce(sum(amount_yuan), 0) / 1e4 FROM picked_money WHERE kind = 'investment')
               AS investment_wan,
-          (SELECT coalesce(sum(count), 0) FROM picked_people WHERE unit = ANY($person_units)) AS people,
+          (SELECT coalesce(sum(count), 0) FROM picked_people
+           WHERE unit = ANY($person_units) AND kind = ANY($benefit_kinds)) AS people,
           (SELECT count(*) FROM picked_project_rollup WHERE status = 'planned') AS projects_planned,
           (SELECT count(*) FROM picked_project_rollup WHERE status = 'in_progress') AS projects_in_progress,
           (SELECT count(*) FROM picked_project_rollup WHERE status = 'completed') AS projects_completed,

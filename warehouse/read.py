@@ -1,4 +1,5 @@
-"""Reads for the command line: table counts, recent runs and failures."""
+"""Reads for the command line, the scheduler, re-extraction and evaluation (the dashboard's are in
+queries.py)."""
 from __future__ import annotations
 
 import duckdb

@@ -53,7 +53,7 @@ def fact_table(facts: pd.DataFrame) -> pd.DataFrame:
 def show_article(article_id: str) -> None:
     detail = fetch(queries.article_detail, article_id)
     if detail.empty:
-        st.warning(f"找不到编号为 {article_id} 的文章,它所在的报纸可能已被重新导入。")
+        st.warning(f"找不到编号为 {highlight.escape(article_id)} 的文章,它所在的报纸可能已被重新导入。")
         return
     article = detail.iloc[0]
     facts = fetch(queries.article_facts, article_id)

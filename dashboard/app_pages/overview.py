@@ -27,7 +27,7 @@ def headline_metrics(f: queries.FactFilter) -> None:
     total, total_before = (sum(int(row[name]) for name, _ in PROJECTS) for row in (now, before))
     columns[-1].metric("民生项目(个)", total, delta=(total - total_before) or None, help=compared)
     by_status = " · ".join(f"{labels.STATUS[code]} {int(now[name])}" for name, code in PROJECTS)
-    st.caption(f"民生项目按状态:{by_status}。箭头为{compared}的变化。人数只计“人、名、位”,不含人次和户。")
+    st.caption(f"民生项目按状态:{by_status}。箭头为{compared}的变化。人数只计受益和就业的“人、名、位”(不含参加活动人数、人次和户);金额与人数按报道累计,同一项目多次报道会重复计入。")
 
 
 f = filters.current()
