@@ -33,6 +33,24 @@ def test_names(body, expected):
     assert projects(body) == [expected]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A quoted name, then the facility it is.
+    ("“幸福里”邻里中心近日投入使用。", ("“幸福里”邻里中心", "其他", "completed")),
+    ("“浙里康养”服务中心在周家乡投入运营。", ("“浙里康养”服务中心", "养老", "completed")),
+    # A quoted name keeps its verb; a works verb before it is not a place (jieba knows 新建 as a county).
+    ("上坪村的“共享书房”正式启用。", ("“共享书房”", "文化旅游", "completed")),
+    ("全旺镇新建“邻里食堂”于近日开业。", ("“邻里食堂”", "养老", "completed")),
+    # A canteen is of whatever it belongs to.
+    ("大洲镇中心小学食堂改造工程已完工。", ("大洲镇中心小学食堂改造工程", "教育", "completed")),
+])
+def test_quoted_names_and_types(body, expected):
+    assert projects(body) == [expected]
+
+
+def test_a_quoted_programme_before_works_is_not_a_name():
+    assert projects("“千万工程”建设项目已全面启动。") == []
+
+
 def test_a_count_after_the_completion_word_is_progress_not_completion():
     assert projects("湖南镇农房改造已完工42户。") == [("湖南镇农房改造", "住房安居", "in_progress")]
 

@@ -116,7 +116,7 @@ class _Scan:
         if first >= 2 and words[first - 1] == "的" and words[first] in CONSTRUCTION and _is_head(words[first - 2]):
             # 安仁水库的除险加固工程: the works done to a named facility.
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), first - 1
-        else:
+        elif not self.is_quoted(first, end):  # a quoted name keeps its verbs (“共享书房”)
             first = self.trimmed(first, head)
         if end < len(words) and words[end] == "的" or first > 0 and self.is_collective(first):
             return None
@@ -124,8 +124,11 @@ class _Scan:
             if words[head].endswith(WORKS):
                 return None  # “千万工程”: a programme, not a public work
             first, end = first - 1, end + 1
-        elif first == head and first > 0 and words[first - 1] in _QUOTES_CLOSE:
-            first = self.quote_start(first - 1)  # “村民说事”室: a quoted name, then what it is
+        elif first > 0 and words[first - 1] in _QUOTES_CLOSE and (first == head or not words[head].endswith(WORKS)):
+            # “村民说事”室, “幸福里”邻里中心: a quoted name, then the facility it is
+            if first >= 2 and words[first - 2].endswith(WORKS):
+                return None  # “千万工程”建设项目: the works of a programme
+            first = self.quote_start(first - 1)
             if first is None:
                 return None
         if first >= 1 and words[first] in _QUOTES_OPEN and self.is_proper(words[first - 1]):
@@ -207,7 +210,8 @@ class _Scan:
             and self.words[end] in _QUOTES_CLOSE
 
     def is_proper(self, word: str) -> bool:
-        return (self.tags.get(word) or "").startswith(PROPER_TAGS)
+        # jieba's dictionary has some works words as places too (新建, a county).
+        return (self.tags.get(word) or "").startswith(PROPER_TAGS) and word not in CONSTRUCTION
 
     @staticmethod
     def is_route(parts: list[str]) -> bool:

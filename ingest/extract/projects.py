@@ -15,14 +15,14 @@ from ingest.extract.dates import find_deadline
 from ingest.extract.document import Document
 from ingest.extract.numerals import APPROX, NUMERAL
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
-from ingest.extract.project_words import TYPES
+from ingest.extract.project_words import TYPES, YIELDING
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
 
 FIELD = "projects"
 
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
-             "完成建设", "开办", "开园", "开街")
+             "完成建设", "开办", "开园", "开街", "投入运营", "投运")
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进", "开班")
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
@@ -233,6 +233,12 @@ def project_type(name: str, context: str) -> str:
 
 
 def _type_in(text: str) -> str | None:
-    hits = [(text.rfind(word) + len(word), len(word), label)
+    hits = [(text.rfind(word) + len(word), len(word), label, word)
             for label, words in TYPES for word in words if word in text]
-    return max(hits)[2] if hits else None
+    if not hits:
+        return None
+    best = max(hits)
+    if best[3] in YIELDING:
+        owners = [hit for hit in hits if hit[0] <= best[0] - len(best[3]) and hit[3] not in YIELDING]
+        best = max(owners, default=best)
+    return best[2]
