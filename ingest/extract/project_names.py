@@ -85,6 +85,8 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
 
 
 def _is_head(word: str) -> bool:
+    if any(part in word for part in STATUS_PARTS):
+        return False  # 开园 ends in 园 but says what happened to the park
     return word.endswith(SUFFIXES) and word not in NOT_FACILITIES or word.endswith(_WORKS_DONE)
 
 
@@ -133,9 +135,12 @@ class _Scan:
                 return None
         if first >= 1 and words[first] in _QUOTES_OPEN and self.is_proper(words[first - 1]):
             first -= 1  # 桥王村“爱心食堂”
+        placed = first >= 2 and words[first - 1] == "的" and self.is_proper(words[first - 2])  # 中央徐村的安仁水库
+        if placed and dropped is None and "至" in words[self.run_start(first - 2):first - 1]:
+            # 廿里镇至湖南镇的公交线路: the two ends are part of its name
+            first, dropped = self.run_start(first - 2), first - 1
         parts = [word for index, word in enumerate(words[first:end], first) if index != dropped]
         quoted = any(word in _QUOTES_OPEN for word in parts)
-        placed = first >= 2 and words[first - 1] == "的" and self.is_proper(words[first - 2])  # 中央徐村的安仁水库
         if not (quoted or placed or self.is_specific(parts)):
             return None
         start, stop = self.offsets[first], self.offsets[end]

@@ -15,7 +15,7 @@ from ingest.extract.dates import find_deadline
 from ingest.extract.document import Document
 from ingest.extract.numerals import APPROX, NUMERAL
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
-from ingest.extract.project_words import TYPES, YIELDING
+from ingest.extract.project_words import CONSTRUCTION, TYPES, YIELDING
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
 
@@ -31,13 +31,19 @@ LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
 INVESTMENT_KINDS = ("investment", SUBSIDY)
 # A plan word in 计划投资130万元的X describes the money (a relative clause), not the works.
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元的)")
-_NEWS = re.compile("|".join((*COMPLETED, *IN_PROGRESS, *PLANNED, *LIVELIHOOD, "元")))
+_NEWS = re.compile("|".join((*COMPLETED, *IN_PROGRESS, *PLANNED, *LIVELIHOOD, "完成", "元")))
 # 已完工131户: a count after the completion word says part of the works is done.
 _PARTIAL = re.compile(rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|公里|千米|米)")
 # A sentence opening with how far things have got (截至目前,已完工131户) reports on the project
 # the sentence before named, without naming it again.
 _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)[,，]")
 _BARE_YEAR = re.compile(r"\d{4}年|今年")
+# 完成除险加固 is done; 已完成工程量的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
+_DONE_WORKS = rf"完成了?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
+_SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度)?的?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半)"
+_STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS))), "completed"),
+                 (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE))), "in_progress"),
+                 (re.compile("|".join(PLANNED)), "planned"))
 _RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 _ANTECEDENT_SENTENCES = 3
 
@@ -140,14 +146,14 @@ def _status(window: str, issue_date: date) -> tuple[str | None, date | None]:
     """Status and planned completion said in `window` (from the name's clause to the sentence end)."""
     best, completion = None, None
     window = _MONEY_PLAN.sub(lambda m: "_" * len(m.group()), window)
-    for words, label in ((COMPLETED, "completed"), (IN_PROGRESS, "in_progress"), (PLANNED, "planned")):
-        for word in words:
-            at = window.find(word)
-            if at < 0 or window[max(0, at - 2):at].endswith(("未", "尚未", "没有")):
+    for form, label in _STATUS_FORMS:
+        for match in form.finditer(window):
+            at, after = match.start(), match.end()
+            if window[max(0, at - 2):at].endswith(("未", "尚未", "没有")):
                 continue
-            if label == "completed" and (window.startswith("后", at + len(word)) or "主体" in window[:at]):
+            if label == "completed" and (window.startswith("后", after) or "主体" in window[:at]):
                 continue  # 建成后将…: a condition; 主体已完工: only the structure is done
-            said = "in_progress" if label == "completed" and _PARTIAL.match(window, at + len(word)) else label
+            said = "in_progress" if label == "completed" and _PARTIAL.match(window, after) else label
             clause_start, _ = clause_bounds(window, at)
             lead = window[clause_start:at]
             deadline = find_deadline(lead, issue_date)
