@@ -36,6 +36,7 @@ _ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
 _HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE, *(f"[{_QUOTES_CLOSE}]{p}" for p in PROGRAMMES))))
+_STATUS_PART = re.compile("|".join(STATUS_PARTS))
 _REFERENCE = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})(?:{'|'.join(SUFFIXES)})")
 
 
@@ -73,7 +74,7 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
             found.append(NameMention("", offsets[i], offsets[i + 2]))
             i += 2
             continue
-        end = scan.name_end(i) if _is_head(words[i]) or scan.is_programme(i) else None
+        end = scan.name_end(i) if _is_head(words[i]) or words[i] in PROGRAMMES and scan.is_programme(i) else None
         if end is None:
             i += 1
             continue
@@ -85,9 +86,8 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
 
 
 def _is_head(word: str) -> bool:
-    if any(part in word for part in STATUS_PARTS):
-        return False  # 开园 ends in 园 but says what happened to the park
-    return word.endswith(SUFFIXES) and word not in NOT_FACILITIES or word.endswith(_WORKS_DONE)
+    ends_right = word.endswith(SUFFIXES) and word not in NOT_FACILITIES or word.endswith(_WORKS_DONE)
+    return ends_right and _STATUS_PART.search(word) is None  # 开园 ends in 园 but is what happened
 
 
 def _works_object(word: str) -> str:
@@ -195,7 +195,7 @@ class _Scan:
             return True
         if not word.strip() or word in PREDICATES or word in TIME_WORDS or word in COLLECTIVE or word in LOCATIVES:
             return False
-        if any(part in word for part in STATUS_PARTS) or word in DEMONSTRATIVES:
+        if _STATUS_PART.search(word) or word in DEMONSTRATIVES:
             return False
         if len(word) == 1:
             return word not in STOP_CHARS and word.isalnum() and not word.isdigit()
