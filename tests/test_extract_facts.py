@@ -70,6 +70,9 @@ def test_a_subsidy_is_an_investment_only_for_a_project():
     ("组织志愿者近百名,走访慰问困难群众。", (100, "名", "other", "about")),  # the ones doing the work
     ("村里为60多位老人送上月饼。", (60, "位", "beneficiaries", "over")),  # who is counted
     ("全村有300多名老人。", (300, "名", "other", "over")),  # a population
+    ("该村现有低保户12户。", (12, "户", "other", "exact")),
+    ("全镇已有300户农户用上了天然气。", (300, "户", "beneficiaries", "exact")),  # how far a measure got
+    ("丰收节开幕式上,2000多名村民和游客欢聚一堂。", (2000, "名", "participants", "over")),
     ("当地村民两百余人来到田间,参加插秧比赛。", (200, "人", "participants", "over")),  # the event, a clause on
     ("景区国庆接待游客3万人次。", (30_000, "人次", "other", "exact")),
 ])

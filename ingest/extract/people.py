@@ -29,7 +29,7 @@ KINDS = (
                        "乘客", "新生", "入学", "入住", "搬进", "新居", "保护", "理赔", "发放")),
     ("participants", ("参加", "参与", "参训", "培训", "学员", "参会", "出席", "报名", "参赛", "听课",
                       "观看", "观众", "到场", "轮训", "学习", "比赛", "吸引", "前来", "参观", "观赏",
-                      "活动", "演出", "表演", "节目", "晚会", "坐满")),
+                      "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "开幕")),
     # People moved out of danger, and people deployed to work, are neither served nor taking part.
     ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "接待游客", "参保")),
 )
@@ -40,9 +40,11 @@ GROUPS = (
     ("beneficiaries", ("老人", "老年人", "困难群众", "困难户", "低保户", "特困", "残疾人", "留守儿童", "孤寡",
                        "五保户", "患者", "病人")),
     ("other", ("志愿者", "干部", "党员", "专家", "医生", "医护人员", "工作人员", "民警", "教师", "老师",
-               "队员", "网格员", "工人", "游客", "人口")),
+               "队员", "网格员", "工人", "人口")),
 )
 _QUALIFIERS = "近约超逾"
+# 有 shortly before the figure states how many there are; 已有 says how far a measure has got.
+_POPULATION = re.compile(r"(?<!已)有[^,，、]{0,6}$")
 _NOUN_AFTER = 10  # how far after the unit the noun may be (48位80岁以上的老人)
 
 
@@ -101,8 +103,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
 def _counted_group(text: str, start: int, end: int) -> tuple[str, str] | None:
     low, high = clause_bounds(text, start)
     before, after = text[low:start].rstrip(_QUALIFIERS), text[end:min(high, end + _NOUN_AFTER)]
-    if before.endswith("有"):
-        return None  # 全村有300多名老人, 老人共有126人: a population, whoever they are
+    if _POPULATION.search(before):
+        return "other", "有"  # 全村有300多名老人, 现有低保户12户: a population, whoever they are
     best = None
     for label, nouns in GROUPS:
         for noun in nouns:
