@@ -49,6 +49,9 @@ def projects(body: str) -> list[tuple]:
     ("区卫健局将于5月启动“两癌”筛查。", ("“两癌”筛查", "医疗卫生", "planned")),
     ("3路公交专线已开通运营。", ("3路公交专线", "交通", "completed")),
     ("K21路公交延伸线将于6月开通。", ("K21路公交延伸线", "交通", "planned")),
+    # A road's number after its class; a quoted name after the facility it belongs to.
+    ("国道46复线衢江段改建工程将于年内开工。", ("国道46复线衢江段改建工程", "交通", "planned")),
+    ("衢江区第一中学“智慧校园”项目完成建设。", ("衢江区第一中学“智慧校园”项目", "教育", "completed")),
     # The issue's own year before a name is an edition, not a deadline.
     ("2024年岭洋乡“爱心助餐”服务近日启动。", ("岭洋乡“爱心助餐”服务", "养老", "in_progress")),
 ])
@@ -76,6 +79,8 @@ def test_progress_in_another_paragraph_is_not_the_project_s():
     "“暖心托管”服务受到家长欢迎,全镇学校均已建成食堂。",  # the status is another clause's
     "游客乘坐12路公交车前来参观新建成的文化礼堂。",  # a bus ride, and a venue without a name
     "“千万工程”建设项目已全面启动。",  # the works of a quoted programme
+    "区领导强调,要加快推进旧城改造。",  # asked for, not done
+    "今年已完成改造提升老旧小区7个。",  # a kind of thing, counted
 ])
 def test_not_projects(body):
     assert projects(body) == []

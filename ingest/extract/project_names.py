@@ -32,7 +32,9 @@ _OWNERS = ("区", "县", "市")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 # An ordinal inside a name says which one, as a phase does (城区第二实验小学).
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
-_ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路
+_ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路, or a road's (国道46)
+_ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
+_COUNTERS = frozenset("个座所处条家批项")
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
 _HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE, *(f"[{_QUOTES_CLOSE}]{p}" for p in PROGRAMMES))))
@@ -120,7 +122,7 @@ class _Scan:
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), first - 1
         elif not self.is_quoted(first, end):  # a quoted name keeps its verbs (“共享书房”)
             first = self.trimmed(first, head)
-        if end < len(words) and words[end] == "的" or first > 0 and self.is_collective(first):
+        if end < len(words) and words[end] == "的" or first > 0 and self.is_collective(first) or self.counted(end):
             return None
         if self.is_quoted(first, end):
             if words[head].endswith(WORKS):
@@ -163,14 +165,17 @@ class _Scan:
                 first -= 2  # 上棠村至东华村公路
             elif self.words[first] == "路" and _ROUTE.fullmatch(self.words[first - 1]):
                 first -= 1  # 12路公交延伸线
+            elif first >= 2 and _ROUTE.fullmatch(self.words[first - 1]) and self.words[first - 2] in _ROAD_CLASSES:
+                first -= 2  # 国道46复线
             else:
                 break
         return first
 
     def quoted_after_place(self, closing: int) -> int | None:
         opening = self.quote_start(closing)
-        if opening is not None and opening >= 1 and self.is_proper(self.words[opening - 1]):
-            return opening - 1
+        if opening is not None and opening >= 1 and (self.is_proper(self.words[opening - 1])
+                                                     or _is_head(self.words[opening - 1])):
+            return opening - 1  # 盈川村“共富工坊”, 第一中学“智慧校园”项目
         return None
 
     def trimmed(self, first: int, head: int) -> int:
@@ -209,6 +214,11 @@ class _Scan:
         counted = first >= 2 and _NUMBER.fullmatch(self.words[first - 2]) is not None
         # 3所食堂 counts facilities; 2024年岭洋乡… dates one.
         return before in COLLECTIVE or counted and len(before) == 1 and before not in "年月日号"
+
+    def counted(self, end: int) -> bool:
+        """老旧小区7个: a number of such things follows, so the name is a kind, not one of them."""
+        words = self.words
+        return end + 1 < len(words) and _NUMBER.fullmatch(words[end]) is not None and words[end + 1] in _COUNTERS
 
     def is_quoted(self, first: int, end: int) -> bool:
         return 0 < first and end < len(self.words) and self.words[first - 1] in _QUOTES_OPEN \

@@ -44,6 +44,7 @@ _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度)?的?(?:\
 _STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS))), "completed"),
                  (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE))), "in_progress"),
                  (re.compile("|".join(PLANNED)), "planned"))
+_DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
 _RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 _ANTECEDENT_SENTENCES = 3
 
@@ -149,13 +150,13 @@ def _status(window: str, issue_date: date) -> tuple[str | None, date | None]:
     for form, label in _STATUS_FORMS:
         for match in form.finditer(window):
             at, after = match.start(), match.end()
-            if window[max(0, at - 2):at].endswith(("未", "尚未", "没有")):
-                continue
+            clause_start, _ = clause_bounds(window, at)
+            lead = window[clause_start:at]
+            if lead.endswith(("未", "尚未", "没有")) or _DIRECTIVE.search(lead):
+                continue  # 尚未开工; 要加快推进…: what someone asks for, not what happened
             if label == "completed" and (window.startswith("后", after) or "主体" in window[:at]):
                 continue  # 建成后将…: a condition; 主体已完工: only the structure is done
             said = "in_progress" if label == "completed" and _PARTIAL.match(window, after) else label
-            clause_start, _ = clause_bounds(window, at)
-            lead = window[clause_start:at]
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
                 any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date))
