@@ -43,6 +43,8 @@ def projects(body: str) -> list[tuple]:
     ("高家镇污水管网改造工程目前已完成工程量的七成。", ("高家镇污水管网改造工程", "生态环境", "in_progress")),
     ("高家镇污水管网改造工程已完成80%。", ("高家镇污水管网改造工程", "生态环境", "in_progress")),
     ("区妇幼保健院迁建工程已完成前期设计,将于11月启动建设。", ("区妇幼保健院迁建工程", "医疗卫生", "planned")),
+    # What people now have from the works says they are done.
+    ("灰坪乡饮水提升工程让2000多名山区群众喝上了放心水。", ("灰坪乡饮水提升工程", "水利", "completed")),
     # Quoted programmes with a kind and a status of their own; bus routes.
     ("岭洋乡“爱心助餐”服务正式启动。", ("岭洋乡“爱心助餐”服务", "养老", "in_progress")),
     ("高家镇“暖心托管”服务在镇中心小学开班。", ("高家镇“暖心托管”服务", "教育", "in_progress")),

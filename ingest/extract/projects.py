@@ -31,7 +31,6 @@ LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
 INVESTMENT_KINDS = ("investment", SUBSIDY)
 # A plan word in 计划投资130万元的X describes the money (a relative clause), not the works.
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元的)")
-_NEWS = re.compile("|".join((*COMPLETED, *IN_PROGRESS, *PLANNED, *LIVELIHOOD, "完成", "元")))
 # 已完工131户: a count after the completion word says part of the works is done.
 _PARTIAL = re.compile(rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|公里|千米|米)")
 # A sentence opening with how far things have got (截至目前,已完工131户) reports on the project
@@ -41,10 +40,13 @@ _BARE_YEAR = re.compile(r"\d{4}年|今年")
 # 完成除险加固 is done; 已完成工程量的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
 _DONE_WORKS = rf"完成了?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
 _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度)?的?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半)"
-_STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS))), "completed"),
+# 让8600余户群众喝上了自来水: what people now have from the works, so the works are done.
+_IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
+_STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE))), "completed"),
                  (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE))), "in_progress"),
                  (re.compile("|".join(PLANNED)), "planned"))
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
+_NEWS = re.compile("|".join((*(form.pattern for form, _ in _STATUS_FORMS), *LIVELIHOOD, "元")))
 _RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 _ANTECEDENT_SENTENCES = 3
 
