@@ -47,6 +47,9 @@ _STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE))), "com
                  (re.compile("|".join(PLANNED)), "planned"))
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
 _NEWS = re.compile("|".join((*(form.pattern for form, _ in _STATUS_FORMS), *LIVELIHOOD, "元")))
+_TAKES_OBJECT = ("开通", "启用", "开办")
+# What follows an opening without being its object (正式开通运营, 启用仪式, 开通以来).
+_AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "后", "并", "迎", "当天", "首日", "至今", "试运")
 _RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 _ANTECEDENT_SENTENCES = 3
 
@@ -138,15 +141,16 @@ def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention
         window = text[clause_start:]
     else:
         window = text[clause_start:] + progress
-    status, completion = _status(window, doc.issue_date)
+    status, completion = _status(window, doc.issue_date, mention.end - clause_start)
     investment = next((a.yuan for a in amounts_in(text)
                        if a.kind in INVESTMENT_KINDS and a.end > clause_start), None)
     livelihood = any(word in text[clause_start:] if mention.programme else word in text for word in LIVELIHOOD)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
 
 
-def _status(window: str, issue_date: date) -> tuple[str | None, date | None]:
-    """Status and planned completion said in `window` (from the name's clause to the sentence end)."""
+def _status(window: str, issue_date: date, name_end: int = 0) -> tuple[str | None, date | None]:
+    """Status and planned completion said in `window` (from the name's clause to the sentence end;
+    the name ends at `name_end`)."""
     best, completion = None, None
     window = _MONEY_PLAN.sub(lambda m: "_" * len(m.group()), window)
     for form, label in _STATUS_FORMS:
@@ -158,6 +162,8 @@ def _status(window: str, issue_date: date) -> tuple[str | None, date | None]:
                 continue  # 尚未开工; 要加快推进…: what someone asks for, not what happened
             if label == "completed" and (window.startswith("后", after) or "主体" in window[:at]):
                 continue  # 建成后将…: a condition; 主体已完工: only the structure is done
+            if at >= name_end and _opens_something(window, match):
+                continue  # 区中医院开通“急救绿色通道”: the hospital opened something else
             said = "in_progress" if label == "completed" and _PARTIAL.match(window, after) else label
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
@@ -168,6 +174,15 @@ def _status(window: str, issue_date: date) -> tuple[str | None, date | None]:
             if _RANK[said] > _RANK[best]:
                 best = said
     return best, completion
+
+
+def _opens_something(window: str, match: re.Match) -> bool:
+    """Whether a verb that takes an object (开通, 启用, 开办) has one after it."""
+    if match.group() not in _TAKES_OBJECT:
+        return False
+    rest = window[match.end():].removeprefix("了")
+    return bool(rest) and (rest[0] in "“\"「《" or rest[0].isdigit() or "\u4e00" <= rest[0] <= "\u9fff") \
+        and not rest.startswith(_AFTER_OPENING)
 
 
 def _is_ahead(lead: str, deadline, issue_date: date) -> bool:
