@@ -11,46 +11,21 @@ from dataclasses import dataclass
 from datetime import date
 
 from ingest.extract.amounts import SUBSIDY, amounts_in
-from ingest.extract.dates import find_deadline
 from ingest.extract.document import Document
-from ingest.extract.numerals import APPROX, NUMERAL
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
-from ingest.extract.project_words import CONSTRUCTION, TYPES, YIELDING
+from ingest.extract.project_status import RANK, STATUS_PATTERNS, status_in
+from ingest.extract.project_words import TYPES, YIELDING
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
 
 FIELD = "projects"
 
-COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
-             "完成建设", "开办", "开园", "开街", "投入运营", "投运")
-IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进", "开班")
-PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
-FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
-PAST = ("已", "刚", "均已", "已经")
 LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
 INVESTMENT_KINDS = ("investment", SUBSIDY)
-# A plan word in 计划投资130万元的X describes the money (a relative clause), not the works.
-_MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元的)")
-# 已完工131户: a count after the completion word says part of the works is done.
-_PARTIAL = re.compile(rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|公里|千米|米)")
 # A sentence opening with how far things have got (截至目前,已完工131户) reports on the project
 # the sentence before named, without naming it again.
 _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)[,，]")
-_BARE_YEAR = re.compile(r"\d{4}年|今年")
-# 完成除险加固 is done; 已完成工程量的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
-_DONE_WORKS = rf"完成了?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
-_SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度)?的?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半)"
-# 让8600余户群众喝上了自来水: what people now have from the works, so the works are done.
-_IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
-_STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE))), "completed"),
-                 (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE))), "in_progress"),
-                 (re.compile("|".join(PLANNED)), "planned"))
-_DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
-_NEWS = re.compile("|".join((*(form.pattern for form, _ in _STATUS_FORMS), *LIVELIHOOD, "元")))
-_TAKES_OBJECT = ("开通", "启用", "开办")
-# What follows an opening without being its object (正式开通运营, 启用仪式, 开通以来).
-_AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "后", "并", "迎", "当天", "首日", "至今", "试运")
-_RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
+_NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 
 
@@ -141,62 +116,11 @@ def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention
         window = text[clause_start:]
     else:
         window = text[clause_start:] + progress
-    status, completion = _status(window, doc.issue_date, mention.end - clause_start)
+    status, completion = status_in(window, doc.issue_date, mention.end - clause_start)
     investment = next((a.yuan for a in amounts_in(text)
                        if a.kind in INVESTMENT_KINDS and a.end > clause_start), None)
     livelihood = any(word in text[clause_start:] if mention.programme else word in text for word in LIVELIHOOD)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
-
-
-def _status(window: str, issue_date: date, name_end: int = 0) -> tuple[str | None, date | None]:
-    """Status and planned completion said in `window` (from the name's clause to the sentence end;
-    the name ends at `name_end`)."""
-    best, completion = None, None
-    window = _MONEY_PLAN.sub(lambda m: "_" * len(m.group()), window)
-    for form, label in _STATUS_FORMS:
-        for match in form.finditer(window):
-            at, after = match.start(), match.end()
-            clause_start, _ = clause_bounds(window, at)
-            lead = window[clause_start:at]
-            if lead.endswith(("未", "尚未", "没有")) or _DIRECTIVE.search(lead):
-                continue  # 尚未开工; 要加快推进…: what someone asks for, not what happened
-            if label == "completed" and (window.startswith("后", after) or "主体" in window[:at]):
-                continue  # 建成后将…: a condition; 主体已完工: only the structure is done
-            if at >= name_end and _opens_something(window, match):
-                continue  # 区中医院开通“急救绿色通道”: the hospital opened something else
-            said = "in_progress" if label == "completed" and _PARTIAL.match(window, after) else label
-            deadline = find_deadline(lead, issue_date)
-            future = not any(p in lead for p in PAST) and (
-                any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date))
-            if said == "completed" and future:
-                completion = completion or (deadline[0] if deadline else None)
-            said = "planned" if future else said
-            if _RANK[said] > _RANK[best]:
-                best = said
-    return best, completion
-
-
-def _opens_something(window: str, match: re.Match) -> bool:
-    """Whether a verb that takes an object (开通, 启用, 开办) has one after it."""
-    if match.group() not in _TAKES_OBJECT:
-        return False
-    rest = window[match.end():].removeprefix("了")
-    return bool(rest) and (rest[0] in "“\"「《" or rest[0].isdigit() or "\u4e00" <= rest[0] <= "\u9fff") \
-        and not rest.startswith(_AFTER_OPENING)
-
-
-def _is_ahead(lead: str, deadline, issue_date: date) -> bool:
-    """A deadline after the issue that says its year (明年6月, 2024年底) or is a limit (6月底前).
-
-    A bare month (于11月中旬启动) is more often a past date than a plan, and the issue's own year
-    alone (2023年衢江区暑期…服务启动) names an edition, so neither counts.
-    """
-    if deadline is None or deadline[0] <= issue_date:
-        return False
-    printed = lead[deadline[1]:deadline[2]]
-    if deadline[0].year == issue_date.year and _BARE_YEAR.fullmatch(printed):
-        return False
-    return "年" in printed or lead.startswith("前", deadline[2])
 
 
 def _group(sightings: list[Sighting]) -> list[list[Sighting]]:
@@ -225,7 +149,7 @@ def _project(doc: Document, group: list[Sighting]) -> Project:
     return Project(
         name=name,
         project_type=project_type(name, doc.sentence_text(best.sentence)),
-        status=max((s.status for s in group), key=lambda status: _RANK[status]),
+        status=max((s.status for s in group), key=lambda status: RANK[status]),
         township_id=_township(doc, group, best),
         evidence=doc.evidence(best.sentence, best.start, best.end),
         investment_yuan=next((s.investment for s in group if s.investment), None),

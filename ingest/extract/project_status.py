@@ -1,0 +1,92 @@
+"""What a sentence says of a project's status: planned, in_progress or completed, and by when.
+
+Read from the name's clause to the sentence end: a completion word said of the future (将于年底前
+建成) is a plan with a deadline; negated (尚未开工), asked for (要加快推进), conditional (建成后) or
+partial (已完工131户, 主体已完工) words do not complete a project.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ingest.extract.dates import find_deadline
+from ingest.extract.numerals import APPROX, NUMERAL
+from ingest.extract.project_words import CONSTRUCTION
+from ingest.extract.sentences import clause_bounds
+
+COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
+             "完成建设", "开办", "开园", "开街", "投入运营", "投运")
+IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进", "开班")
+PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
+FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
+PAST = ("已", "刚", "均已", "已经")
+# A plan word in 计划投资130万元的X describes the money (a relative clause), not the works.
+_MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元的)")
+# 已完工131户: a count after the completion word says part of the works is done.
+_PARTIAL = re.compile(rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|公里|千米|米)")
+_BARE_YEAR = re.compile(r"\d{4}年|今年")
+# 完成除险加固 is done; 已完成工程量的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
+_DONE_WORKS = rf"完成了?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
+_SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度)?的?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半)"
+# 让8600余户群众喝上了自来水: what people now have from the works, so the works are done.
+_IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
+_STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE))), "completed"),
+                 (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE))), "in_progress"),
+                 (re.compile("|".join(PLANNED)), "planned"))
+_DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
+STATUS_PATTERNS = tuple(form.pattern for form, _ in _STATUS_FORMS)
+_TAKES_OBJECT = ("开通", "启用", "开办")
+# What follows an opening without being its object (正式开通运营, 启用仪式, 开通以来).
+_AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "后", "并", "迎", "当天", "首日", "至今", "试运")
+RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
+
+
+def status_in(window: str, issue_date: date, name_end: int = 0) -> tuple[str | None, date | None]:
+    """Status and planned completion said in `window` (from the name's clause to the sentence end;
+    the name ends at `name_end`)."""
+    best, completion = None, None
+    window = _MONEY_PLAN.sub(lambda m: "_" * len(m.group()), window)
+    for form, label in _STATUS_FORMS:
+        for match in form.finditer(window):
+            at, after = match.start(), match.end()
+            clause_start, _ = clause_bounds(window, at)
+            lead = window[clause_start:at]
+            if lead.endswith(("未", "尚未", "没有")) or _DIRECTIVE.search(lead):
+                continue  # 尚未开工; 要加快推进…: what someone asks for, not what happened
+            if label == "completed" and (window.startswith("后", after) or "主体" in window[:at]):
+                continue  # 建成后将…: a condition; 主体已完工: only the structure is done
+            if at >= name_end and _opens_something(window, match):
+                continue  # 区中医院开通“急救绿色通道”: the hospital opened something else
+            said = "in_progress" if label == "completed" and _PARTIAL.match(window, after) else label
+            deadline = find_deadline(lead, issue_date)
+            future = not any(p in lead for p in PAST) and (
+                any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date))
+            if said == "completed" and future:
+                completion = completion or (deadline[0] if deadline else None)
+            said = "planned" if future else said
+            if RANK[said] > RANK[best]:
+                best = said
+    return best, completion
+
+
+def _opens_something(window: str, match: re.Match) -> bool:
+    """Whether a verb that takes an object (开通, 启用, 开办) has one after it."""
+    if match.group() not in _TAKES_OBJECT:
+        return False
+    rest = window[match.end():].removeprefix("了")
+    return bool(rest) and (rest[0] in "“\"「《" or rest[0].isdigit() or "\u4e00" <= rest[0] <= "\u9fff") \
+        and not rest.startswith(_AFTER_OPENING)
+
+
+def _is_ahead(lead: str, deadline, issue_date: date) -> bool:
+    """A deadline after the issue that says its year (明年6月, 2024年底) or is a limit (6月底前).
+
+    A bare month (于11月中旬启动) is more often a past date than a plan, and the issue's own year
+    alone (2023年衢江区暑期…服务启动) names an edition, so neither counts.
+    """
+    if deadline is None or deadline[0] <= issue_date:
+        return False
+    printed = lead[deadline[1]:deadline[2]]
+    if deadline[0].year == issue_date.year and _BARE_YEAR.fullmatch(printed):
+        return False
+    return "年" in printed or lead.startswith("前", deadline[2])
