@@ -86,6 +86,8 @@ def test_progress_in_another_paragraph_is_not_the_project_s():
     "区中医院开通“急救绿色通道”。",  # the hospital opened something else
     "区人民医院开通24小时咨询专线。",
     "12345热线开通“企业专线”。",  # a telephone line, not a bus line
+    "今年以来,区卫健局提升项目谋划质量,推进工作落实。",  # a bureau improving its planning
+    "区市场监管局推进产业融合发展。",  # 市场 names the bureau
 ])
 def test_not_projects(body):
     assert projects(body) == []

@@ -157,7 +157,8 @@ class _Scan:
     def run_start(self, head: int) -> int:
         first = head
         while first > 0:
-            if self.joins(self.words[first - 1]):
+            # 区卫健局提升项目谋划质量: a bureau acts on works; it is never part of their name.
+            if self.joins(self.words[first - 1]) and not self.words[first - 1].endswith("局"):
                 first -= 1
             elif self.words[first - 1] in _QUOTES_CLOSE and self.quoted_after_place(first - 1) is not None:
                 first = self.quoted_after_place(first - 1)  # 盈川村“共富工坊”暨农产品精深加工项目
