@@ -38,11 +38,16 @@ def projects(body: str) -> list[tuple]:
     # A canteen or a campus is of whatever it belongs to; 开园 ends in 园 but is no name.
     ("大洲镇中心小学食堂改造工程已完工。", ("大洲镇中心小学食堂改造工程", "教育", "completed")),
     ("廿里镇中心幼儿园新园区开园。", ("廿里镇中心幼儿园新园区", "教育", "completed")),
+    # So is a clean-up, but not to a single character inside a stream's name.
+    ("大洲镇小流域综合治理工程已完工。", ("大洲镇小流域综合治理工程", "水利", "completed")),
+    ("双桥乡龙桥溪综合治理工程已完工。", ("双桥乡龙桥溪综合治理工程", "生态环境", "completed")),
     # Statuses said with 完成: the works done, or a share of them.
     ("中央徐村的安仁水库完成除险加固。", ("安仁水库", "水利", "completed")),
     ("高家镇污水管网改造工程目前已完成工程量的七成。", ("高家镇污水管网改造工程", "生态环境", "in_progress")),
     ("高家镇污水管网改造工程已完成80%。", ("高家镇污水管网改造工程", "生态环境", "in_progress")),
     ("区妇幼保健院迁建工程已完成前期设计,将于11月启动建设。", ("区妇幼保健院迁建工程", "医疗卫生", "planned")),
+    # A plan of money is not a plan of the works.
+    ("高家镇文化礼堂改造工程已列入民生实事项目,计划总投资48万元。", ("高家镇文化礼堂改造工程", "文化旅游", None)),
     # What people now have from the works says they are done.
     ("灰坪乡饮水提升工程让2000多名山区群众喝上了放心水。", ("灰坪乡饮水提升工程", "水利", "completed")),
     # Quoted programmes with a kind and a status of their own; bus routes.

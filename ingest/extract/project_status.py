@@ -20,8 +20,9 @@ IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施�
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
 PAST = ("已", "刚", "均已", "已经")
-# A plan word in 计划投资130万元的X describes the money (a relative clause), not the works.
-_MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元的)")
+# A plan word in 计划投资130万元的X or …,计划总投资48万元。 describes the money, not the works
+# (but 拟投资1800万元实施X plans the works).
+_MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元(?:左右|以上)?(?:的|[,，。;；]|$))")
 # 已完工131户: a count after the completion word says part of the works is done.
 _PARTIAL = re.compile(rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|公里|千米|米)")
 _BARE_YEAR = re.compile(r"\d{4}年|今年")

@@ -53,8 +53,10 @@ INFRASTRUCTURE = ("供水", "饮水", "住房", "公交", "公路", "道路", "�
                   "危房", "危旧房", "农房", "小学", "中学", "福利院", "敬老院")
 GENERIC = frozenset({"民生", "实事", "民生实事", "重点", "重大", "产业", "基础设施", "设施", "公共",
                      "配套", "相关", "年度", "全区", "全市", "示范", "试点", "十大", "民生工程"})
-# A canteen or a campus is of whatever it belongs to (小学食堂 is a school's): its type yields to one said before it.
-YIELDING = ("食堂", "园区")
+# A canteen, a campus or a clean-up is of whatever it belongs to (小学食堂 is a school's, 流域综合治理
+# is water works): its type yields to one said before it in two characters or more (in 虹桥溪综合治理
+# the 桥 is part of a stream's name).
+YIELDING = ("食堂", "园区", "治理")
 # Matched from the right end of the name: the head of a Chinese noun phrase comes last, so
 # 鱼文化产业园 is 产业发展 (产业园), not 文化旅游 (文化).
 TYPES = (

@@ -187,6 +187,6 @@ def _type_in(text: str) -> str | None:
         return None
     best = max(hits)
     if best[3] in YIELDING:
-        owners = [hit for hit in hits if hit[0] <= best[0] - len(best[3]) and hit[3] not in YIELDING]
+        owners = [hit for hit in hits if hit[0] <= best[0] - len(best[3]) and hit[3] not in YIELDING and hit[1] > 1]
         best = max(owners, default=best)
     return best[2]
