@@ -73,6 +73,7 @@ def test_a_subsidy_is_an_investment_only_for_a_project():
     ("该村现有低保户12户。", (12, "户", "other", "exact")),
     ("全镇已有300户农户用上了天然气。", (300, "户", "beneficiaries", "exact")),  # how far a measure got
     ("丰收节开幕式上,2000多名村民和游客欢聚一堂。", (2000, "名", "participants", "over")),
+    ("公路沿线2000余名村民出行更加方便。", (2000, "名", "beneficiaries", "over")),  # served by a route
     ("当地村民两百余人来到田间,参加插秧比赛。", (200, "人", "participants", "over")),  # the event, a clause on
     ("景区国庆接待游客3万人次。", (30_000, "人次", "other", "exact")),
 ])
