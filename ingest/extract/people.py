@@ -1,7 +1,10 @@
-"""Counts of people: 100名, 两千余人, 1.2万人次, 300户, 百余人.
+"""Counts of people: 100名, 两千余人, 1.2万人次, 300户, 百余人, and what kind each is.
 
 Ages (85岁), ranks (第3名, 前10名), counts of things (72件, 3所) and a lone 一 (一名学生 is
-"a student", not a statistic) are not counts of people.
+"a student", not a statistic) are not counts of people. Kinds follow the gold vocabularies:
+people served (受益, 服务, 老人 given something) are beneficiaries; hired are employment; those
+at training or an event (参加, 观众, 活动) are participants; evacuated, deployed or recruited people
+(转移, 出动, 志愿者) and populations (全村有300多名老人) are other.
 """
 from __future__ import annotations
 

@@ -1,14 +1,18 @@
 """Names of public works in a sentence, read from jieba words: 下槽桥改建工程, 汉都村文化礼堂.
 
-A name is a run of words ending in a facility or works word (工程, 项目, 水库, 桥, 食堂 ...):
+A name is a run of words ending in a facility or works word (工程, 项目, 水库, 桥, 食堂, 改造 ...):
 - it must end where the run ends (高速公路太真出口 is an exit, not a road);
-- it stops at particles, prepositions, numbers, time words and predicates (聚焦, 实施, 走进 ...),
-  and sheds verbs at its start; verbs inside stay (东坪古村保护利用二期项目);
+- it stops at particles, prepositions, numbers, time words, predicates (聚焦, 实施, 走进 ...) and
+  bureaus (区卫健局), and sheds verbs at its start; verbs inside stay (东坪古村保护利用二期项目);
+- numbers join only as a phase (二期), an ordinal (第二实验小学) or a route (12路公交延伸线, 国道46);
 - it is assembled across 的 when the part after it is the works done to the part before
-  (安仁水库的除险加固工程), and is not a project itself when followed by 的 (水库的安全隐患);
+  (安仁水库的除险加固工程) or the part before is a route's two ends (甲镇至乙镇的公交线路), and is
+  not a project itself when followed by 的 (水库的安全隐患) or by a count (老旧小区7个);
 - it must say which one (see `_Scan.is_specific`): 民生实事项目 and 太真乡提升项目 do not;
-- collective (3所食堂, 等项目, 各项工程) and quoted (a programme such as “千万工程”) names are
-  dropped, unless the quote follows a place (桥王村“爱心食堂”).
+- collective names (3所食堂, 等项目, 各项工程) are dropped; a quoted name is one (桥王村“爱心食堂”,
+  “幸福里”邻里中心) unless it is a programme of works (“千万工程”, “千万工程”建设项目);
+- a quoted name followed by a service word (“爱心托管”服务, “两癌”筛查) is a programme: marked so
+  that projects.py asks for its status in its own clause.
 Words are tagged from jieba's own dictionary (a lookup, not the slow `posseg` cut).
 """
 from __future__ import annotations

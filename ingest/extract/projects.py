@@ -1,7 +1,9 @@
 """Livelihood projects: one Project per project per article, from its best-evidenced mention.
 
 A name found by project_names.py becomes a project only where the text says something a dashboard
-can use: a status (启动, 开工, 完工, 建成, 投入使用 ...), an investment, or a 民生实事 context.
+can use: a status (read by project_status.py), an investment, or a 民生实事 context; a quoted
+programme (“爱心托管”服务) only with a status in its own clause and a kind in its name. A sentence
+right after, opening with how far things have got (截至目前,已完工131户), adds to the status.
 Mentions of the same project (one name inside the other, or 该工程 pointing back) are merged.
 """
 from __future__ import annotations
