@@ -46,6 +46,11 @@ def projects(body: str) -> list[tuple]:
     ("高家镇污水管网改造工程目前已完成工程量的七成。", ("高家镇污水管网改造工程", "生态环境", "in_progress")),
     ("高家镇污水管网改造工程已完成80%。", ("高家镇污水管网改造工程", "生态环境", "in_progress")),
     ("区妇幼保健院迁建工程已完成前期设计,将于11月启动建设。", ("区妇幼保健院迁建工程", "医疗卫生", "planned")),
+    # Openings and inspections said in other words.
+    ("樟潭街道“红色驿站”正式揭牌。", ("樟潭街道“红色驿站”", "其他", "completed")),
+    ("杜泽镇非遗展示馆开馆迎客。", ("杜泽镇非遗展示馆", "文化旅游", "completed")),
+    ("大洲镇污水处理站提升改造工程顺利通过验收。", ("大洲镇污水处理站提升改造工程", "生态环境", "completed")),
+    ("湖南镇破石村便民桥改建工程已进入收尾阶段。", ("湖南镇破石村便民桥改建工程", "交通", "in_progress")),
     # A plan of money is not a plan of the works.
     ("高家镇文化礼堂改造工程已列入民生实事项目,计划总投资48万元。", ("高家镇文化礼堂改造工程", "文化旅游", None)),
     # What people now have from the works says they are done.
