@@ -36,6 +36,11 @@ def people(body: str) -> list[tuple]:
     ("区财政安排资金近百万元。", (1_000_000, None, "investment", "about")),
     ("一个月能挣四千多元。", (4000, None, "income", "over")),
     ("全年投入资金１２００万元。", (12_000_000, None, "investment", "exact")),
+    ("今年计划投资2亿3000万元。", (230_000_000, None, "investment", "exact")),
+    ("项目总投资1亿5千万元。", (150_000_000, None, "investment", "exact")),
+    ("累计投入一亿二千万元。", (120_000_000, None, "investment", "exact")),
+    ("完成投资1亿5千多万元。", (150_000_000, None, "investment", "over")),
+    ("总投资2亿3000余万元。", (230_000_000, None, "investment", "over")),
 ])
 def test_money(body, expected):
     assert money(body) == [expected]
@@ -75,7 +80,17 @@ def test_a_subsidy_is_an_investment_only_for_a_project():
     ("丰收节开幕式上,2000多名村民和游客欢聚一堂。", (2000, "名", "participants", "over")),
     ("公路沿线2000余名村民出行更加方便。", (2000, "名", "beneficiaries", "over")),  # served by a route
     ("当地村民两百余人来到田间,参加插秧比赛。", (200, "人", "participants", "over")),  # the event, a clause on
-    ("景区国庆接待游客3万人次。", (30_000, "人次", "other", "exact")),
+    ("景区国庆接待游客3万人次。", (30_000, "人次", "other", "exact")),  # a tourism figure
+    ("游客中心今年接待游客1.5万人次。", (15_000, "人次", "beneficiaries", "exact")),
+    ("便民服务中心全年接待群众8000余人次。", (8000, "人次", "beneficiaries", "over")),
+    ("食堂累计助餐2.3万人次。", (23_000, "人次", "beneficiaries", "exact")),
+    ("志愿者为老人送餐1200人次。", (1200, "人次", "beneficiaries", "exact")),
+    ("全村312人人均分得红利500元。", (312, "人", "beneficiaries", "exact")),
+    ("200余名村民齐聚文化礼堂。", (200, "名", "participants", "over")),
+    ("近千名群众观看了演出。", (1000, "名", "participants", "about")),
+    ("全年服务群众3万2千人。", (32_000, "人", "beneficiaries", "exact")),
+    ("书屋今年接待读者2万5000人次。", (25_000, "人次", "beneficiaries", "exact")),
+    ("受益群众达1万2千余人。", (12_000, "人", "beneficiaries", "over")),
 ])
 def test_people(body, expected):
     assert people(body) == [expected]

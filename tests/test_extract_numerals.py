@@ -28,6 +28,18 @@ def test_parse_numeral_rejects_what_is_not_a_numeral(text):
     assert parse_numeral(text) is None
 
 
+# A high part (亿, 万) printed before a lower one: the lower never replaces it.
+@pytest.mark.parametrize("quantity, value, approximate", [
+    ("2亿3000万", 230_000_000, False), ("1亿5千万", 150_000_000, False),
+    ("一亿二千万", 120_000_000, False), ("3万2千", 32_000, False), ("2万5000", 25_000, False),
+    ("1亿5千多万", 150_000_000, True), ("一亿五千多万", 150_000_000, True),
+    ("2亿3000余万", 230_000_000, True), ("3万2千余", 32_000, True), ("三万二千多", 32_000, True),
+    ("三万二", 32_000, False), ("12亿500万", 1_205_000_000, False), ("4亿500万", 405_000_000, False),
+])
+def test_compound_quantities_keep_their_high_part(quantity, value, approximate):
+    assert read_quantity(quantity)[0::2] == (value, approximate)
+
+
 @pytest.mark.parametrize("quantity, value, multiplier, approximate", [
     ("三百余万", 3_000_000, "万", True),
     ("两千余", 2000, None, True),

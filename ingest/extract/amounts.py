@@ -9,13 +9,12 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.figures import multiplier_factor, nearest_keyword, qualifier, read_quantity
-from ingest.extract.numerals import APPROX, BARE, MULTIPLIER, NUMERAL
+from ingest.extract.numerals import QUANTITY
 
-_QUANTITY = rf"(?:{NUMERAL}|{BARE}){APPROX}?{MULTIPLIER}?{APPROX}?"
 _RANGE_DASH = r"[—–－\-~～至到]"
 # 元 starting another word (多元化, 元旦) or a unit price (元/吨) is not an amount.
 _MONEY = re.compile(
-    rf"(?<![\d.])(?P<low>{_QUANTITY})(?:{_RANGE_DASH}(?P<high>{_QUANTITY}))?元(?![化素件宵旦首/])"
+    rf"(?<![\d.])(?P<low>{QUANTITY})(?:{_RANGE_DASH}(?P<high>{QUANTITY}))?元(?![化素件宵旦首/])"
 )
 
 SUBSIDY = "subsidy"

@@ -25,6 +25,12 @@ APPROX = r"(?:余|多)"
 # A bare 百/千/万 is a figure only with a qualifier (近百名, 逾万人次, 百余人): alone it starts
 # phrases such as 万人空巷 or 百万级.
 BARE = rf"(?:(?<=[近约超逾])[百千万]|[百千万](?={APPROX}))"
+# An Arabic high part before a lower one (2亿3000万, 3万2千, 1亿五千万): without it the lower part
+# alone would be read as the whole figure. Chinese numerals hold their own 亿 and 万.
+HIGH_PART = r"(?:\d+[亿万](?=[\d一二两三四五六七八九]))"
+# 5千多万: a qualifier may sit between 千 and the 万 it multiplies.
+_SPLIT_MULTIPLIER = r"(?:(?<=[十百千]余|[十百千]多)[万亿])"
+QUANTITY = rf"(?:{HIGH_PART}?(?:{NUMERAL}|{BARE}){APPROX}?{MULTIPLIER}?{APPROX}?{_SPLIT_MULTIPLIER}?)"
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九]|[十百千]|.", re.S)
 
@@ -60,6 +66,8 @@ def _with_big_units(text: str) -> float | None:
         if cut >= 0:
             head = _with_big_units(text[:cut]) if cut else 1.0
             tail = _with_big_units(text[cut + 1:]) if cut + 1 < len(text) else 0.0
+            if tail is not None and text[cut + 1:] in DIGITS:
+                tail *= factor // 10  # 三万二 is 32,000
             if head is None or tail is None:
                 return None
             return head * factor + tail

@@ -12,7 +12,7 @@ import re
 
 from ingest.extract.document import Document
 from ingest.extract.figures import nearest_keyword, qualifier, read_quantity
-from ingest.extract.numerals import APPROX, BARE, MULTIPLIER, NUMERAL
+from ingest.extract.numerals import QUANTITY
 from ingest.extract.projects import project_at
 from ingest.extract.sentences import clause_bounds
 from ingest.model import People
@@ -21,7 +21,7 @@ FIELD = "people"
 
 _UNIT = r"(?P<unit>人次|人(?![民大才工口均制])|名(?![单称片列义气牌字额次])|位(?![于置数居列]|一体)|户(?![籍口型外主]))"
 _PEOPLE = re.compile(
-    rf"(?<![\d.第前])(?P<qty>(?:{NUMERAL}|{BARE}){APPROX}?{MULTIPLIER}?{APPROX}?){_UNIT}"
+    rf"(?<![\d.第前])(?P<qty>{QUANTITY}){_UNIT}"
 )
 _A_SINGLE = ("一", "1")
 
@@ -30,14 +30,17 @@ KINDS = (
     ("beneficiaries", ("受益", "惠及", "受惠", "服务", "帮扶", "救助", "覆盖", "义诊", "慰问", "体检",
                        "就诊", "接种", "受助", "结对", "资助", "补助", "提供", "筛查", "签约", "客流",
                        "乘客", "新生", "入学", "入住", "搬进", "新居", "保护", "理赔", "发放", "招收",
-                       "沿线")),
+                       "沿线", "接待", "助餐", "送餐", "人均", "分得", "领到")),
     ("participants", ("参加", "参与", "参训", "培训", "学员", "参会", "出席", "报名", "参赛", "听课",
                       "观看", "观众", "到场", "轮训", "学习", "比赛", "吸引", "前来", "参观", "观赏",
-                      "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "开幕")),
+                      "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "齐聚", "相聚", "开幕")),
     # People moved out of danger, and people deployed to work, are neither served nor taking part.
-    ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "接待游客", "参保")),
+    ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "参保",
+               "接待游客")),
 )
 _TAKING_PART = tuple(row for row in KINDS if row[0] == "participants")
+# Tourists a place receives are a tourism figure (other); those a facility receives are served.
+_FACILITY_RECEIVES = re.compile(r"(?:中心|馆|书屋|书房|驿站|服务站)(?:今年|全年|累计|已|共)*接待游客")
 # Who is counted, when no verb says: the noun just before the figure (志愿者十多名) or shortly
 # after it (48位80岁以上的老人). Those who do the work are counted as other.
 GROUPS = (
@@ -98,6 +101,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     found = nearest_keyword(text, start, end, KINDS, whole_sentence=False) or _counted_group(text, start, end)
     if found is None and alone:
         found = nearest_keyword(text, start, end, _TAKING_PART)
+    if found and found[1] == "接待游客" and _FACILITY_RECEIVES.search(text, 0, end):
+        return "beneficiaries"
     if found:
         return found[0]
     # Households are counted in this reporting as the ones a measure reaches.
