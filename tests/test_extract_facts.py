@@ -41,6 +41,17 @@ def people(body: str) -> list[tuple]:
     ("累计投入一亿二千万元。", (120_000_000, None, "investment", "exact")),
     ("完成投资1亿5千多万元。", (150_000_000, None, "investment", "over")),
     ("总投资2亿3000余万元。", (230_000_000, None, "investment", "over")),
+    ("合作社去年营收达380万元。", (3_800_000, None, "sales", "exact")),
+    ("企业实现营业收入1.6亿元。", (160_000_000, None, "sales", "exact")),
+    ("农家乐全年营业额超50万元。", (500_000, None, "sales", "over")),
+    ("茶叶销售收入达1200万元。", (12_000_000, None, "sales", "exact")),
+    ("村里向村民发放分红款36万元。", (360_000, None, "income", "exact")),
+    ("今年共拨付分红资金48万元。", (480_000, None, "income", "exact")),
+    ("股金分红每股可达200元。", (200, None, "income", "exact")),
+    ("爱心人士为该村捐款5万元。", (50_000, None, "other", "exact")),
+    ("活动共募集善款12万元。", (120_000, None, "other", "exact")),
+    ("企业捐赠资金30万元。", (300_000, None, "other", "exact")),
+    ("项目建成后预计年产值可达8000万元。", (80_000_000, None, "output", "exact")),
 ])
 def test_money(body, expected):
     assert money(body) == [expected]
@@ -58,6 +69,10 @@ def test_not_money(body):
 def test_a_subsidy_is_an_investment_only_for_a_project():
     assert money("今年向218家企业发放一次性扩岗补助126万元。")[0][2] == "other"
     assert money("银坑村便民桥新建工程获得补助资金50万元,已开工。")[0][2] == "investment"
+    # Paid to run or build a facility: investment even when no project is named.
+    assert money("每个站点每年可获得运营补助3万元。")[0][2] == "investment"
+    assert money("每公里给予建设补助20万元。")[0][2] == "investment"
+    assert money("对符合条件的农户给予奖补2000元。")[0][2] == "other"
 
 
 @pytest.mark.parametrize("body, expected", [

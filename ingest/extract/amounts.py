@@ -19,10 +19,16 @@ _MONEY = re.compile(
 
 SUBSIDY = "subsidy"
 KINDS = (
-    ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资")),
+    # A subsidy to build or run a facility pays for it, named project or not.
+    ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资", "建设补助", "运营补助",
+                    "建设补贴", "运营补贴", "建设奖补")),
     ("output", ("产值", "生产总值", "增加值", "GDP")),
-    ("sales", ("销售额", "销售", "营业额", "营业收入", "交易额", "成交额", "销量", "卖", "售")),
-    ("income", ("收入", "租金", "分红", "增收", "利润", "创收", "收益", "挣", "工资", "薪")),
+    ("sales", ("销售额", "销售", "营业额", "营业收入", "营收", "销售收入", "交易额", "成交额", "销量",
+               "卖", "售")),
+    ("income", ("收入", "租金", "分红", "分红款", "分红资金", "增收", "利润", "创收", "收益", "挣", "工资",
+                "薪")),
+    # Gifts and money raised are neither spent on works nor earned.
+    ("other", ("捐款", "捐赠", "捐赠资金", "捐助", "捐资", "善款", "募集", "募集资金", "募捐")),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
     (SUBSIDY, ("补助", "补贴", "奖补", "奖励")),
 )
