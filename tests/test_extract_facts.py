@@ -132,6 +132,36 @@ def test_figures_about_the_whole_district_have_no_township():
     assert [p.township_id for p in found.people] == [None]
 
 
+def money_townships(body: str, headline: str = "示例") -> list:
+    return [m.township_id for m in facts_of(body, headline).money]
+
+
+@pytest.mark.parametrize("body", [
+    "区住建局今年计划投资2.4亿元,重点推进后溪、大洲等镇的危旧房改造。",
+    "区住建局今年计划投资2.4亿元,重点推进后溪镇的危旧房改造。",  # one township named after the figure
+    "今年以来,区交通运输局共投入资金1.2亿元,用于大洲镇农村公路养护。",
+    "区委、区政府安排专项资金5000万元,支持莲花镇等地发展。",
+    "当天,莲花镇举行重大项目集中签约仪式。此次签约的12个项目总投资38亿元。",
+    "全区12个乡镇共投入资金3亿元,其中莲花镇投入最多。",
+    "莲花、上方等乡镇共投入资金800万元。",
+    "峡川镇至大洲镇公路改造共投资2000万元。",
+])
+def test_district_and_shared_figures_have_no_township(body):
+    assert money_townships(body) == [None]
+
+
+def test_a_township_that_acts_keeps_its_figure():
+    assert money_townships("大洲镇今年投入资金800万元,推进农村公路养护。") == ["330803110"]
+    assert money_townships("区农业农村局在莲花镇举办培训,投入资金20万元。") == ["330803103"]
+
+
+def test_people_served_by_a_facility_belong_to_its_township_not_the_surrounding_ones():
+    found = facts_of("莲花镇中心卫生院辐射莲花及周边上方、峡川等乡镇,全年服务群众3万人次。")
+    assert [p.township_id for p in found.people] == ["330803103"]
+    found = facts_of("莲花镇中心卫生院全年为本镇及周边上方、峡川两镇群众服务3万人次。")
+    assert [p.township_id for p in found.people] == ["330803103"]
+
+
 def projects(body: str) -> list[tuple]:
     return [(p.name, p.project_type, p.status, p.investment_yuan, p.planned_completion)
             for p in facts_of(body).projects]

@@ -18,7 +18,12 @@ _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "�
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
 _DISTRICT_BODY = re.compile(
-    r"(?:^|[,，:：、])(?:今年以来|据悉|近日)?[,，]?(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|联|会)|团区委)")
+    r"(?:^|[,，:：、])(?:今年以来|据悉|近日)?[,，]?(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|联|会)|团区委|区委|区政府)")
+# The sum over a batch of projects signed or started at one event is not one township's.
+_BATCH_OF_PROJECTS = re.compile(
+    r"(?:此次|本次|这次|当天|现场|集中)[^,，。;；]{0,10}?(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目")
+# Places a facility reaches (辐射周边上方、峡川等乡镇) are not where its figures belong.
+_REACH = re.compile(r"周边|周围|附近|辐射")
 _UNSAID = object()  # the sentence does not say which township
 
 
@@ -105,6 +110,16 @@ class Document:
             return inside[0].township_id
         return self._subject_township
 
+    def township_of_figure(self, position: int, project) -> str | None:
+        """A figure's township: its project's, unless its sentence gives it to no township (a
+        district body acts, a batch of projects is summed, several townships share it)."""
+        if project is None:
+            return self.township_at(position)
+        sentence = self.sentences[self.sentence_index(position)]
+        if self._clause_verdict(sentence, self._mentions_in(sentence), position) is None:
+            return None
+        return project.township_id
+
     def township_in_sentence(self, position: int) -> str | None:
         """The township the sentence holding `position` names for it, if it names one."""
         sentence = self.sentences[self.sentence_index(position)]
@@ -115,16 +130,24 @@ class Document:
         return inside[0].township_id if inside else None
 
     def _clause_verdict(self, sentence: Sentence, inside: list[Mention], position: int):
-        low, high = clause_bounds(sentence.text, position - sentence.start)
+        offset = position - sentence.start
+        low, high = clause_bounds(sentence.text, offset)
         own_clause = [m for m in inside if low <= m.start - sentence.start < high]
+        if len({m.township_id for m in own_clause}) > 1:
+            return None  # a figure shared by a list of townships is none of theirs
         if own_clause:
             before = [m for m in own_clause if m.start < position]
             return (before[-1] if before else own_clause[0]).township_id
-        district_body = not inside and _DISTRICT_BODY.search(sentence.text)
         if self.names_district(sentence.text[low:high]) or self._whole_district(sentence.text) \
-                or district_body or len({m.township_id for m in inside}) > 1:
+                or self._district_body_acts(sentence, inside, position) \
+                or _BATCH_OF_PROJECTS.search(sentence.text, low, high) or len({m.township_id for m in inside}) > 1:
             return None
         return _UNSAID
+
+    def _district_body_acts(self, sentence: Sentence, inside: list[Mention], position: int) -> bool:
+        """A district body is the subject before the figure and no township comes between."""
+        body = _DISTRICT_BODY.search(sentence.text, 0, position - sentence.start)
+        return body is not None and not any(m.start < position for m in inside)
 
     @cached_property
     def _subject_township(self) -> str | None:
@@ -133,7 +156,8 @@ class Document:
         return subjects.pop() if len(subjects) == 1 else None
 
     def _mentions_in(self, sentence: Sentence) -> list[Mention]:
-        return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        return [m for m in self.mentions if sentence.start <= m.start < sentence.end
+                and not _reached(sentence.text, m.start - sentence.start)]
 
     def names_district(self, text: str) -> bool:
         names = (self.gazetteer.district, *self.gazetteer.district_aliases, *_OUR_DISTRICT)
@@ -142,6 +166,11 @@ class Document:
     @staticmethod
     def _whole_district(text: str) -> bool:
         return any(word in text for word in _ALL_OF_IT)
+
+
+def _reached(text: str, start: int) -> bool:
+    low, _ = clause_bounds(text, start)
+    return _REACH.search(text, low, start) is not None
 
 
 def _credit(found: list, named: frozenset[str]) -> tuple[Mention, ...]:

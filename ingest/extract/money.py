@@ -20,7 +20,7 @@ def extract(doc: Document) -> tuple[Money, ...]:
                 amount_yuan=amount.yuan,
                 kind=_kind(amount.kind, project),
                 qualifier=amount.qualifier,
-                township_id=project.township_id if project else doc.township_at(position),
+                township_id=doc.township_of_figure(position, project),
                 evidence=doc.evidence(sentence, amount.start, amount.end),
                 amount_yuan_max=amount.yuan_max,
                 project=project.name if project else None,

@@ -77,20 +77,15 @@ def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool) -> P
         return None
     count, _, approximate = value
     start, end = match.start(), match.end()
+    position = sentence.start + start
     return People(
         count=int(count),
         unit=match["unit"],
         kind=_kind(text, start, end, match["unit"], alone),
         qualifier=qualifier(text, start, end, approximate),
-        township_id=_township(doc, sentence.start + start),
+        township_id=doc.township_of_figure(position, project_at(doc, position)),
         evidence=doc.evidence(sentence, start, end),
     )
-
-
-def _township(doc: Document, position: int) -> str | None:
-    # People served by a project are where the project is (a road across two townships: neither).
-    project = project_at(doc, position)
-    return project.township_id if project else doc.township_at(position)
 
 
 def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
