@@ -75,10 +75,14 @@ def table(df: pd.DataFrame, what: str, key: str, *, filtered: bool = True, codes
     download(shown.drop(columns=[LINK], errors="ignore"), what, key, filtered)
 
 
-def chart(fig: go.Figure, df: pd.DataFrame, what: str, key: str, filtered: bool = True) -> None:
-    """A chart and a CSV download of the rows it was drawn from."""
-    st.plotly_chart(fig, key=key, config={"displaylogo": False})
+def chart(fig: go.Figure, df: pd.DataFrame, what: str, key: str, filtered: bool = True,
+          selectable: bool = False):
+    """A chart and a CSV download of the rows it was drawn from. A selectable chart reruns the page
+    when a bar is clicked and returns the selection event."""
+    event = st.plotly_chart(fig, key=key, config={"displaylogo": False},
+                            on_select="rerun" if selectable else "ignore", selection_mode="points")
     download(labels.present(df), what, key, filtered)
+    return event
 
 
 def export_all(f: queries.FactFilter) -> None:

@@ -204,6 +204,33 @@ def test_an_article_opens_from_a_project_mention(page, base_url):
     assert not page.outside
 
 
+def test_two_clicks_from_a_township_bar_to_the_sentence_behind_it(page, base_url, sample_db):
+    from datetime import date
+
+    from warehouse import queries
+    con = db.connect_reader(sample_db)
+    period = queries.FactFilter(month_from=date(2023, 7, 1), month_to=date(2024, 6, 1))
+    by_place = queries.money_people_by_township(con, period).reset_index(drop=True)
+    con.close()
+    index = int(by_place.investment_wan.idxmax())  # the tallest bar, easiest to hit
+    name = by_place.township[index]
+    open_page(page, base_url + "?" + PERIOD)
+    money_chart = page.locator('[data-testid="stPlotlyChart"]').nth(1)
+    money_chart.scroll_into_view_if_needed()
+    bar = money_chart.locator(".barlayer .point path").nth(index).bounding_box()
+    # Plotly's drag layer lies over the bars, as for a person's mouse: click where the bar is drawn.
+    page.mouse.click(bar["x"] + bar["width"] / 2, bar["y"] + bar["height"] / 2)  # click 1: the bar
+    settle(page)
+    expect(page.get_by_role("heading", name=f"{name}:数字出自哪些句子")).to_be_visible()
+    link = page.get_by_test_id("stPageLink").first
+    headline = link.inner_text().split(" ", 1)[1]
+    link.click()  # click 2: the article, with the sentence highlighted
+    settle(page)
+    expect(page.locator('[data-testid="stMain"] h3').first).to_have_text(headline)
+    expect(page.locator('[data-testid="stMarkdown"] span.stMarkdownColoredBackground').first).to_be_visible()
+    assert not page.outside
+
+
 def test_clicking_a_row_of_the_article_list_opens_that_article(page, base_url):
     open_page(page, base_url + "articles?" + PERIOD)
     grid = page.locator('[data-testid="stDataFrame"]').first

@@ -111,6 +111,10 @@ _CTES: dict[str, tuple[str, tuple[str, ...]]] = {
     "picked_activity": _facts_in_scope("fact_township_activity"),
     "picked_money": _facts_in_scope("fact_investment"),
     "picked_people": _facts_in_scope("fact_beneficiary"),
+    # The people the headline figures count: those who benefited or found work, in persons.
+    "counted_people": ("""
+        SELECT * FROM picked_people WHERE unit = ANY($person_units) AND kind = ANY($benefit_kinds)""",
+                       ("picked_people",)),
     "scoped_project_mentions": _facts_in_scope("fact_livelihood_project"),
     # A project is a (name, township) pair; its type and status are those of its latest mention
     # that gives one, so the type and status filters apply to projects, not to single mentions.
@@ -196,7 +200,7 @@ def warehouse_summary(con) -> pd.DataFrame:
 
 def headline_figures(con, f: FactFilter) -> pd.DataFrame:
     """One row of headline figures for the filter's period."""
-    sql = _with("picked_articles", "picked_activity", "picked_money", "picked_people",
+    sql = _with("picked_articles", "picked_activity", "picked_money", "counted_people",
                 "picked_project_rollup") + """
         SELECT
           (SELECT count(DISTINCT issue_id) FROM picked_articles) AS issues,
@@ -204,8 +208,7 @@ def headline_figures(con, f: FactFilter) -> pd.DataFrame:
           (SELECT count(DISTINCT township_id) FROM picked_activity) AS townships,
           (SELECT coalesce(sum(amount_yuan), 0) / 1e4 FROM picked_money WHERE kind = 'investment')
               AS investment_wan,
-          (SELECT coalesce(sum(count), 0) FROM picked_people
-           WHERE unit = ANY($person_units) AND kind = ANY($benefit_kinds)) AS people,
+          (SELECT coalesce(sum(count), 0) FROM counted_people) AS people,
           (SELECT count(*) FROM picked_project_rollup WHERE status = 'planned') AS projects_planned,
           (SELECT count(*) FROM picked_project_rollup WHERE status = 'in_progress') AS projects_in_progress,
           (SELECT count(*) FROM picked_project_rollup WHERE status = 'completed') AS projects_completed,
@@ -228,11 +231,10 @@ def activity_heatmap(con, f: FactFilter) -> pd.DataFrame:
 
 def money_people_by_township(con, f: FactFilter) -> pd.DataFrame:
     """Investment (万元) and people per township, plus a 区级 row for district-wide figures."""
-    sql = _with("picked_money", "picked_people", "places_and_district") + """
+    sql = _with("picked_money", "counted_people", "places_and_district") + """
         , money AS (SELECT township_id, sum(amount_yuan) AS yuan FROM picked_money
                     WHERE kind = 'investment' GROUP BY township_id)
-        , people AS (SELECT township_id, sum(count) AS people FROM picked_people
-                     WHERE unit = ANY($person_units) GROUP BY township_id)
+        , people AS (SELECT township_id, sum(count) AS people FROM counted_people GROUP BY township_id)
         SELECT p.township_id, p.name AS township, p.sort_order,
                coalesce(money.yuan, 0) / 1e4 AS investment_wan, coalesce(people.people, 0) AS people
         FROM places_and_district p
@@ -244,13 +246,13 @@ def money_people_by_township(con, f: FactFilter) -> pd.DataFrame:
 
 def monthly_trend(con, f: FactFilter) -> pd.DataFrame:
     """Articles, investment (万元) and people per month of the period."""
-    sql = _with("picked_articles", "picked_money", "picked_people", "months") + """
+    sql = _with("picked_articles", "picked_money", "counted_people", "months") + """
         , arts AS (SELECT strftime(month, '%Y-%m') AS month, count(*) AS articles
                    FROM picked_articles GROUP BY ALL)
         , money AS (SELECT strftime(month, '%Y-%m') AS month, sum(amount_yuan) AS yuan
                     FROM picked_money WHERE kind = 'investment' GROUP BY ALL)
         , people AS (SELECT strftime(month, '%Y-%m') AS month, sum(count) AS people
-                     FROM picked_people WHERE unit = ANY($person_units) GROUP BY ALL)
+                     FROM counted_people GROUP BY ALL)
         SELECT m.month, coalesce(arts.articles, 0) AS articles,
                coalesce(money.yuan, 0) / 1e4 AS investment_wan, coalesce(people.people, 0) AS people
         FROM months m LEFT JOIN arts USING (month) LEFT JOIN money USING (month)

@@ -1,5 +1,6 @@
 """总览: headline figures against the previous period, the township x month grid, money and
 people by township, monthly trends and townships the paper has not covered lately."""
+import pandas as pd
 import streamlit as st
 
 from dashboard import charts, filters, labels, ui
@@ -30,6 +31,23 @@ def headline_metrics(f: queries.FactFilter) -> None:
     st.caption(f"民生项目按状态:{by_status}。箭头为{compared}的变化。人数只计受益和就业的“人、名、位”(不含参加活动人数、人次和户);金额与人数按报道累计,同一项目多次报道会重复计入。")
 
 
+def evidence_of_township(f: queries.FactFilter, by_place, name: str) -> None:
+    """The facts behind one township's bars, each with its sentence and a link to the article."""
+    township_id = by_place.loc[by_place.township == name, "township_id"].iloc[0]
+    here = f.for_township(queries.DISTRICT_WIDE if pd.isna(township_id) else township_id)
+    st.subheader(f"{name}:数字出自哪些句子")
+    money = fetch(queries.investment_facts, here)
+    money = money[money.kind == "investment"]
+    people = fetch(queries.beneficiary_facts, here)
+    people = people[people.unit.isin(queries.PERSON_UNITS) & people.kind.isin(queries.BENEFIT_KINDS)]
+    ui.table(money, f"{name}投资依据", "overview_money_evidence")
+    ui.table(people, f"{name}人数依据", "overview_people_evidence")
+    sources = pd.concat([money, people])[["article_id", "issue_date", "headline"]].drop_duplicates("article_id")
+    if not sources.empty:
+        st.caption("打开原文,句子已高亮:")
+        ui.article_links(sources)
+
+
 f = filters.current()
 st.title("总览")
 st.caption(f"{f.month_from:%Y年%m月}至{f.month_to:%Y年%m月}")
@@ -43,16 +61,18 @@ if ui.has_values(heat, "articles"):
 colours = ui.township_colours()
 by_place = fetch(queries.money_people_by_township, f)
 left, right = st.columns(2)
-with left:
-    st.subheader("各乡镇投资(万元)")
-    if ui.has_values(by_place, "investment_wan"):
-        ui.chart(charts.township_bars(by_place, "investment_wan", "万元", colours), by_place,
-                 "乡镇投资", "overview_money")
-with right:
-    st.subheader("各乡镇人数(人)")
-    if ui.has_values(by_place, "people"):
-        ui.chart(charts.township_bars(by_place, "people", "人", colours), by_place,
-                 "乡镇人数", "overview_people")
+clicked = []
+for column, value, unit, title in ((left, "investment_wan", "万元", "投资"), (right, "people", "人", "人数")):
+    with column:
+        st.subheader(f"各乡镇{title}({unit})")
+        if ui.has_values(by_place, value):
+            event = ui.chart(charts.township_bars(by_place, value, unit, colours), by_place, f"乡镇{title}",
+                             f"overview_{value}", selectable=True)
+            clicked += [point["x"] for point in event.selection.points]
+if clicked:
+    evidence_of_township(f, by_place, clicked[-1])
+else:
+    st.caption("点击柱子,查看该乡镇的数字出自哪些句子。")
 
 st.subheader("月度趋势")
 trend = fetch(queries.monthly_trend, f)
