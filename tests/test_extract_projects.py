@@ -66,6 +66,18 @@ def projects(body: str) -> list[tuple]:
     ("衢江区第一中学“智慧校园”项目完成建设。", ("衢江区第一中学“智慧校园”项目", "教育", "completed")),
     # The issue's own year before a name is an edition, not a deadline.
     ("2024年岭洋乡“爱心助餐”服务近日启动。", ("岭洋乡“爱心助餐”服务", "养老", "in_progress")),
+    # A common facility noun with a place and a status; a topped-out structure is under way.
+    ("莲花镇游客中心上月投入使用。", ("莲花镇游客中心", "文化旅游", "completed")),
+    ("上方镇中心卫生院改扩建工程主体结顶。", ("上方镇中心卫生院改扩建工程", "医疗卫生", "in_progress")),
+    ("高家镇中心卫生院改扩建工程主体完工。", ("高家镇中心卫生院改扩建工程", "医疗卫生", "in_progress")),
+    ("岭洋乡敬老院迁建工程主体已封顶。", ("岭洋乡敬老院迁建工程", "养老", "in_progress")),
+    # The new part of a facility (A新建的B) is named with the facility.
+    ("大洲镇中心小学新建的教学综合楼已完成主体施工。", ("大洲镇中心小学教学综合楼", "教育", "in_progress")),
+    ("廿里镇卫生院新建的门诊楼将于年底投入使用。", ("廿里镇卫生院门诊楼", "医疗卫生", "planned")),
+    # A township's batch of one kind of facility, counted: named by the kind.
+    ("今年以来,全旺镇建成来料加工点15个,带动300余人就业。", ("来料加工点", "产业发展", "completed")),
+    ("今年,后溪镇改造公交候车亭40个,已全部投入使用。", ("后溪镇公交候车亭", "交通", "completed")),
+    ("峡川镇新开通的2条城乡公交线路正式运营。", ("城乡公交线路", "交通", "completed")),
 ])
 def test_projects(body, expected):
     assert projects(body) == [expected]
@@ -98,6 +110,8 @@ def test_progress_in_another_paragraph_is_not_the_project_s():
     "12345热线开通“企业专线”。",  # a telephone line, not a bus line
     "今年以来,区卫健局提升项目谋划质量,推进工作落实。",  # a bureau improving its planning
     "区市场监管局推进产业融合发展。",  # 市场 names the bureau
+    "全区新建公交候车亭40个。",  # a kind counted across the district
+    "湖南镇依托古村资源,目前游客服务中心已建成。",  # which centre is not said
 ])
 def test_not_projects(body):
     assert projects(body) == []
@@ -110,3 +124,20 @@ def test_not_projects(body):
 def test_a_programme_the_district_runs_has_no_township_whatever_the_venue(body, name):
     found = extract_article(Article(1, "示例", body), ISSUE_DATE, load_gazetteer()).projects
     assert [(p.name, p.township_id) for p in found] == [(name, None)]
+
+
+def test_a_name_does_not_open_with_a_township_and_what_it_does():
+    found = projects("湖南镇依托破石村古村资源建设的乡村旅游服务中心已投入使用。")
+    assert all(not name.startswith("湖南镇依托") for name, _, _ in found)
+    found = projects("莲花镇利用闲置校舍改建的西山下村文化礼堂已投入使用。")
+    assert [name for name, _, _ in found] == ["西山下村文化礼堂"]
+
+
+def test_one_project_said_twice_in_other_words_is_one_project():
+    body = "太真乡山区公路提升工程正在加紧施工。该乡山区旅游公路建设项目计划年底完工。"
+    assert [name for name, _, _ in projects(body)] == ["太真乡山区公路提升工程"]
+
+
+def test_projects_of_one_kind_in_different_places_stay_apart():
+    body = "上棠村公路改造工程已完工。上棠村至东华村公路改造工程正在施工。"
+    assert len(projects(body)) == 2

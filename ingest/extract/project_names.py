@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.project_words import (
-    COLLECTIVE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, NOT_FACILITIES,
-    PREDICATES, PROGRAMMES, STATUS_PARTS, STOP_CHARS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE,
+    COLLECTIVE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, MEANS, NOT_FACILITIES,
+    PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOP_CHARS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE,
 )
 from ingest.extract.segment import cut, tag_table
 
@@ -39,6 +39,11 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路, or a road's (国道46)
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _COUNTERS = frozenset("个座所处条家批项")
+_COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
+_CLAUSE_MARKS = frozenset(",，;；:：。")
+_TOWNSHIP_KINDS = ("镇", "乡", "街道")
+_TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
+_REFERRING = frozenset({"该", "本", "全", "我", "此"})
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
 _HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE, *(f"[{_QUOTES_CLOSE}]{p}" for p in PROGRAMMES))))
@@ -120,14 +125,21 @@ class _Scan:
 
     def name_ending(self, head: int, end: int) -> NameMention | None:
         words = self.words
-        first, dropped = self.run_start(head), None
+        first, dropped = self.run_start(head), set()
         if first >= 2 and words[first - 1] == "的" and words[first] in CONSTRUCTION and _is_head(words[first - 2]):
             # 安仁水库的除险加固工程: the works done to a named facility.
-            first, dropped = self.trimmed(self.run_start(first - 2), first - 2), first - 1
+            first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
+        elif first >= 3 and words[first - 1] == "的" and words[first - 2] in CONSTRUCTION and _is_head(words[first - 3]):
+            # 中心小学新建的教学楼: the new part of a named facility.
+            first, dropped = self.trimmed(self.run_start(first - 3), first - 3), {first - 2, first - 1}
         elif not self.is_quoted(first, end):  # a quoted name keeps its verbs (“共享书房”)
             first = self.trimmed(first, head)
-        if end < len(words) and words[end] == "的" or first > 0 and self.is_collective(first) or self.counted(end):
+            dropped = self.place_acts(first, head)
+        counted = first > 1 and self.is_counted(first) or self.counted(end)
+        if end < len(words) and words[end] == "的" or first > 0 and words[first - 1] in COLLECTIVE:
             return None
+        if counted and not self.township_before(head):
+            return None  # 3所食堂, 老旧小区7个: a kind of facility, counted across the district
         if self.is_quoted(first, end):
             if words[head].endswith(WORKS):
                 return None  # “千万工程”: a programme, not a public work
@@ -142,12 +154,12 @@ class _Scan:
         if first >= 1 and words[first] in _QUOTES_OPEN and self.is_proper(words[first - 1]):
             first -= 1  # 桥王村“爱心食堂”
         placed = first >= 2 and words[first - 1] == "的" and self.is_proper(words[first - 2])  # 中央徐村的安仁水库
-        if placed and dropped is None and "至" in words[self.run_start(first - 2):first - 1]:
+        if placed and not dropped and "至" in words[self.run_start(first - 2):first - 1]:
             # 廿里镇至湖南镇的公交线路: the two ends are part of its name
-            first, dropped = self.run_start(first - 2), first - 1
-        parts = [word for index, word in enumerate(words[first:end], first) if index != dropped]
+            first, dropped = self.run_start(first - 2), {first - 1}
+        parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
         quoted = any(word in _QUOTES_OPEN for word in parts)
-        if not (quoted or placed or self.is_specific(parts)):
+        if not (quoted or placed or counted or self.is_specific(parts)):
             return None
         start, stop = self.offsets[first], self.offsets[end]
         if start > 0 and self.text[start - 1] == "在" and not self.text.startswith(_SITE, stop):
@@ -162,7 +174,8 @@ class _Scan:
         first = head
         while first > 0:
             # 区卫健局提升项目谋划质量: a bureau acts on works; it is never part of their name.
-            if self.joins(self.words[first - 1]) and not self.words[first - 1].endswith("局"):
+            if self.joins(self.words[first - 1]) and not self.words[first - 1].endswith("局") \
+                    and not self.refers_to_place(first - 1):
                 first -= 1
             elif self.words[first - 1] in _QUOTES_CLOSE and self.quoted_after_place(first - 1) is not None:
                 first = self.quoted_after_place(first - 1)  # 盈川村“共富工坊”暨农产品精深加工项目
@@ -175,6 +188,10 @@ class _Scan:
             else:
                 break
         return first
+
+    def refers_to_place(self, index: int) -> bool:
+        """该乡, 本镇: the township already named, never the start of a name."""
+        return self.words[index] in _TOWNSHIP_WORDS and index > 0 and self.words[index - 1] in _REFERRING
 
     def quoted_after_place(self, closing: int) -> int | None:
         opening = self.quote_start(closing)
@@ -205,7 +222,7 @@ class _Scan:
             return True
         if not word.strip() or word in PREDICATES or word in TIME_WORDS or word in COLLECTIVE or word in LOCATIVES:
             return False
-        if _STATUS_PART.search(word) or word in DEMONSTRATIVES:
+        if _STATUS_PART.search(word) or word in DEMONSTRATIVES or word in PROGRESS_NOUNS:
             return False
         if len(word) == 1:
             return word not in STOP_CHARS and word.isalnum() and not word.isdigit()
@@ -214,11 +231,29 @@ class _Scan:
         tag = self.tags.get(word)
         return tag is None or tag in ("vn", "v") or not tag.startswith(STOP_TAGS)
 
-    def is_collective(self, first: int) -> bool:
+    def is_counted(self, first: int) -> bool:
+        """3所食堂 counts facilities; 2024年岭洋乡… dates one."""
         before = self.words[first - 1]
-        counted = first >= 2 and _NUMBER.fullmatch(self.words[first - 2]) is not None
-        # 3所食堂 counts facilities; 2024年岭洋乡… dates one.
-        return before in COLLECTIVE or counted and len(before) == 1 and before not in "年月日号"
+        return _COUNT.fullmatch(self.words[first - 2]) is not None and len(before) == 1 and before not in "年月日号"
+
+    def township_before(self, head: int) -> bool:
+        """Whether a township is named in the clause before `head` (全旺镇建成来料加工点15个): its batch."""
+        for word in reversed(self.words[:head]):
+            if word in _CLAUSE_MARKS:
+                return False
+            if word.endswith(_TOWNSHIP_KINDS) and self.is_proper(word):
+                return True
+        return False
+
+    def place_acts(self, first: int, head: int) -> set[int]:
+        """后溪镇改造公交候车亭, 莲花镇利用闲置校舍改建文化礼堂: a place doing something opens the run;
+        the verb (and what the place uses) is not part of the name."""
+        words = self.words
+        if first + 1 >= head or not self.is_proper(words[first]) \
+                or not (words[first + 1] in MEANS or words[first + 1] in CONSTRUCTION):
+            return set()
+        verbs = [i for i in range(first + 1, head) if words[i] in CONSTRUCTION]
+        return set(range(first + 1, (verbs[-1] if verbs else first + 1) + 1))
 
     def counted(self, end: int) -> bool:
         """老旧小区7个: a number of such things follows, so the name is a kind, not one of them."""

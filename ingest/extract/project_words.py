@@ -11,7 +11,7 @@ SUFFIXES = (
     "养老院", "敬老院", "驿站", "山塘", "堤", "隧道", "停车场", "水厂", "绿道", "游步道", "书屋",
     "助餐点", "厂房", "小区", "安置房", "大楼", "市场", "公厕", "泵站", "堰坝", "室", "工坊", "电站",
     "安置点", "服务点", "收集点", "课堂", "小屋", "法庭", "福利院", "保健院", "路段", "公交专线", "客运专线", "延伸线", "书房", "院区", "公交线路", "客运线路",
-    "支线", "班线",
+    "支线", "班线", "楼", "候车亭", "加工点",
 )
 # What a quoted name is (“爱心托管”服务, “两癌”筛查): a programme only with a status of its own.
 PROGRAMMES = frozenset({"服务", "托管", "筛查", "义诊", "体检", "班车"})
@@ -37,7 +37,11 @@ PREDICATES = frozenset({
 STATUS_PARTS = ("启动", "开工", "完工", "竣工", "建成", "投入使用", "投用", "通车", "在建", "施工", "开通", "启用",
                 "开业", "落成", "交付", "开园", "开街", "投运", "开班", "并网", "揭牌", "挂牌", "开馆", "验收")
 TIME_WORDS = frozenset({"今年", "去年", "明年", "目前", "当前", "近日", "近年", "近年来", "年度",
-                        "以来", "今后", "届时", "此前", "同时", "年底", "月底", "日前", "现在", "如今"})
+                        "以来", "今后", "届时", "此前", "同时", "年底", "月底", "日前", "现在", "如今", "上月", "上周"})
+# What a place does something with (湖南镇依托古村资源…): what follows is not the works' name.
+MEANS = frozenset({"依托", "利用", "借助", "盘活", "依靠"})
+# What is said of a work's progress right after its name (工程主体结顶): never part of the name.
+PROGRESS_NOUNS = frozenset({"主体", "土建", "进度", "工期"})
 STOP_CHARS = frozenset("的在将把对是了和与及为由让使已于并被从向到以等也都又还就才所之其该这那此每各"
                        "个座条处名位批项种次年月日号内外有无不给跟同或而刚共约近超余多均达至即且但若如因故则经随按据自类")
 # jieba tags some nouns as locatives (初中 f), so only these locatives end a name.

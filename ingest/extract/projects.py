@@ -16,7 +16,7 @@ from ingest.extract.amounts import SUBSIDY, amounts_in
 from ingest.extract.document import Document
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import RANK, STATUS_PATTERNS, status_in
-from ingest.extract.project_words import TYPES, YIELDING
+from ingest.extract.project_words import CONSTRUCTION, TYPES, WORKS, YIELDING
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
 
@@ -29,6 +29,11 @@ INVESTMENT_KINDS = ("investment", SUBSIDY)
 _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)[,，]")
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
+_SAME_THING_MIN = 4
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
+_WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
+# What makes two names of one kind two projects: different places, ends or phases.
+_APART = re.compile(r"[至到村镇乡路号期段第\d一二三四五六七八九十东西南北]")
 
 
 @dataclass(frozen=True)
@@ -138,7 +143,30 @@ def _group(sightings: list[Sighting]) -> list[list[Sighting]]:
 
 
 def _same_project(one: str, other: str) -> bool:
-    return one in other or other in one
+    """One name inside the other, or the same thing said in other words: 山区公路提升工程 and
+    山区旅游公路建设项目 (what is built, without place and works words, one inside the other in
+    order), unless the longer adds a place or a part (至东华村, 二期)."""
+    if one in other or other in one:
+        return True
+    short, long = sorted((_built_thing(one), _built_thing(other)), key=len)
+    if len(short) < _SAME_THING_MIN or short[-1] != long[-1] or _is_apart(short, long):
+        return False
+    rest = iter(long)
+    return all(char in rest for char in short)
+
+
+def _built_thing(name: str) -> str:
+    name = _PLACE_PREFIX.sub("", name)
+    while True:
+        shorter = _WORKS_SUFFIX.sub("", name)
+        if shorter == name or not shorter:
+            return name
+        name = shorter
+
+
+def _is_apart(short: str, long: str) -> bool:
+    extra = "".join(char for char in long if char not in short)
+    return _APART.search(extra) is not None
 
 
 def _is_reported(group: list[Sighting]) -> bool:
