@@ -35,6 +35,7 @@ def test_parse_numeral_rejects_what_is_not_a_numeral(text):
     ("1亿5千多万", 150_000_000, True), ("一亿五千多万", 150_000_000, True),
     ("2亿3000余万", 230_000_000, True), ("3万2千余", 32_000, True), ("三万二千多", 32_000, True),
     ("三万二", 32_000, False), ("12亿500万", 1_205_000_000, False), ("4亿500万", 405_000_000, False),
+    ("3亿零500万", 305_000_000, False), ("1万零200", 10_200, False), ("一万零一", 10_001, False),
 ])
 def test_compound_quantities_keep_their_high_part(quantity, value, approximate):
     assert read_quantity(quantity)[0::2] == (value, approximate)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.extract.numerals import QUANTITY, parse_numeral
+from ingest.extract.numerals import APPROX, QUANTITY, parse_numeral
 from ingest.extract.sentences import clause_bounds
 
 _BEFORE = (("about", ("大约", "约", "将近", "接近", "近")),
@@ -15,6 +15,8 @@ _AFTER = (("about", ("左右", "上下")), ("over", ("以上",)), ("under", ("�
 _QUANTITY = re.compile(QUANTITY)
 # The multiplier printed after the numeral (3000余万, 三百余万), not one a Chinese numeral holds (百万).
 _TRAILING_MULTIPLIER = re.compile(r"(?<=[\d.余多])(万亿|千万|百万|十万|亿|万|千)[余多]?$")
+_APPROX = re.compile(APPROX)
+_ZERO_BEFORE_ARABIC = re.compile(r"(?<=[亿万])零(?=\d)")
 _MULTIPLIERS = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "十万": 10**5,
                 "亿": 10**8, "万": 10**4, "千": 10**3}
 
@@ -28,11 +30,12 @@ def read_quantity(text: str) -> tuple[float, str | None, bool] | None:
         return None
     # Read as one numeral without its qualifiers: 一亿五千多万 is 一亿五千万, not 一亿五千 times 万.
     plain = text.replace("余", "").replace("多", "")
+    plain = _ZERO_BEFORE_ARABIC.sub("", plain)  # 3亿零500万: the 零 only says a place is empty
     value = parse_numeral(plain)
     if value is None:
         return None
     multiplier = _TRAILING_MULTIPLIER.search(text)
-    return value, multiplier[1] if multiplier else None, plain != text
+    return value, multiplier[1] if multiplier else None, _APPROX.search(text) is not None
 
 
 def multiplier_factor(multiplier: str | None) -> int:

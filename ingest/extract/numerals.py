@@ -27,7 +27,7 @@ APPROX = r"(?:余|多)"
 BARE = rf"(?:(?<=[近约超逾])[百千万]|[百千万](?={APPROX}))"
 # An Arabic high part before a lower one (2亿3000万, 3万2千, 1亿五千万): without it the lower part
 # alone would be read as the whole figure. Chinese numerals hold their own 亿 and 万.
-HIGH_PART = r"(?:\d+[亿万](?=[\d一二两三四五六七八九]))"
+HIGH_PART = r"(?:\d+[亿万]零?(?=[\d一二两三四五六七八九]))"
 # 5千多万: a qualifier may sit between 千 and the 万 it multiplies.
 _SPLIT_MULTIPLIER = r"(?:(?<=[十百千]余|[十百千]多)[万亿])"
 QUANTITY = rf"(?:{HIGH_PART}?(?:{NUMERAL}|{BARE}){APPROX}?{MULTIPLIER}?{APPROX}?{_SPLIT_MULTIPLIER}?)"

@@ -56,7 +56,7 @@ def status_in(window: str, issue_date: date, name_end: int = 0) -> tuple[str | N
             lead = window[clause_start:at]
             if lead.endswith(("未", "尚未", "没有")) or _DIRECTIVE.search(lead):
                 continue  # 尚未开工; 要加快推进…: what someone asks for, not what happened
-            if label == "completed" and (window.startswith("后", after) or "主体" in window[:at]):
+            if label == "completed" and (window.startswith("后", after) or "主体" in lead):
                 continue  # 建成后将…: a condition; 主体已完工: only the structure is done
             if at >= name_end and _opens_something(window, match):
                 continue  # 区中医院开通“急救绿色通道”: the hospital opened something else
