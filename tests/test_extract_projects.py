@@ -74,6 +74,7 @@ def projects(body: str) -> list[tuple]:
     # The new part of a facility (A新建的B) is named with the facility.
     ("大洲镇中心小学新建的教学综合楼已完成主体施工。", ("大洲镇中心小学教学综合楼", "教育", "in_progress")),
     ("廿里镇卫生院新建的门诊楼将于年底投入使用。", ("廿里镇卫生院门诊楼", "医疗卫生", "planned")),
+    ("大洲镇新建的垃圾中转站已投入使用。", ("大洲镇垃圾中转站", "生态环境", "completed")),
     # A township's batch of one kind of facility, counted: named by the kind.
     ("今年以来,全旺镇建成来料加工点15个,带动300余人就业。", ("来料加工点", "产业发展", "completed")),
     ("今年,后溪镇改造公交候车亭40个,已全部投入使用。", ("后溪镇公交候车亭", "交通", "completed")),
@@ -141,3 +142,13 @@ def test_one_project_said_twice_in_other_words_is_one_project():
 def test_projects_of_one_kind_in_different_places_stay_apart():
     body = "上棠村公路改造工程已完工。上棠村至东华村公路改造工程正在施工。"
     assert len(projects(body)) == 2
+
+
+def test_a_route_with_an_end_in_no_known_township_belongs_to_none():
+    body = "区交通运输局投入4亿6千万元,实施峡川至大洲公路改造。"
+    found = extract_article(Article(1, "示例", body), ISSUE_DATE, load_gazetteer())
+    assert [(p.name, p.township_id) for p in found.projects] == [("峡川至大洲公路改造", None)]
+    assert [(m.amount_yuan, m.township_id) for m in found.money] == [(460_000_000, None)]
+    body = "岭洋乡溪东村至遂昌县交界路段拓宽工程已开工。"  # the other end is outside the district
+    found = extract_article(Article(1, "示例", body), ISSUE_DATE, load_gazetteer())
+    assert [p.township_id for p in found.projects] == ["330803218"]

@@ -129,8 +129,9 @@ class _Scan:
         if first >= 2 and words[first - 1] == "的" and words[first] in CONSTRUCTION and _is_head(words[first - 2]):
             # 安仁水库的除险加固工程: the works done to a named facility.
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
-        elif first >= 3 and words[first - 1] == "的" and words[first - 2] in CONSTRUCTION and _is_head(words[first - 3]):
-            # 中心小学新建的教学楼: the new part of a named facility.
+        elif first >= 3 and words[first - 1] == "的" and words[first - 2] in CONSTRUCTION \
+                and (_is_head(words[first - 3]) or self.is_proper(words[first - 3])):
+            # 中心小学新建的教学楼, 大洲镇新建的中转站: the new part of a facility, the new one of a place.
             first, dropped = self.trimmed(self.run_start(first - 3), first - 3), {first - 2, first - 1}
         elif not self.is_quoted(first, end):  # a quoted name keeps its verbs (“共享书房”)
             first = self.trimmed(first, head)

@@ -193,6 +193,8 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
     township, else where its best sentence is attributed."""
     named = {m.township_id for s in group for m in doc.mentions
              if s.sentence.start + s.start <= m.start < s.sentence.start + s.end}
+    if any(_an_end_unplaced(doc, s) for s in group):
+        return None  # 峡川至大洲公路 with 大洲 unread: the other end may be another township
     if named:
         return named.pop() if len(named) == 1 else None
     for sighting in group:
@@ -203,6 +205,18 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         if found:
             return found
     return doc.township_at(best.sentence.start + best.start)
+
+
+def _an_end_unplaced(doc: Document, sighting: Sighting) -> bool:
+    """Whether a route's name (甲至乙公路) leaves one of its ends without a known place."""
+    start, end = sighting.sentence.start + sighting.start, sighting.sentence.start + sighting.end
+    cut = doc.article.body.find("至", start, end)
+    if cut < 0:
+        return False
+    places = [m.start for m in doc.mentions if start <= m.start < end]
+    # An end outside the district (至遂昌县交界路段) leaves the works in the township of the other.
+    outside = any(name in doc.article.body[cut:end] for name in doc.gazetteer.outside_places)
+    return not (any(p < cut for p in places) and (outside or any(p > cut for p in places)))
 
 
 def project_type(name: str, context: str) -> str:
