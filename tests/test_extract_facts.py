@@ -142,6 +142,8 @@ def money_townships(body: str, headline: str = "示例") -> list:
     "今年以来,区交通运输局共投入资金1.2亿元,用于大洲镇农村公路养护。",
     "区委、区政府安排专项资金5000万元,支持莲花镇等地发展。",
     "当天,莲花镇举行重大项目集中签约仪式。此次签约的12个项目总投资38亿元。",
+    "当天,莲花镇举行集中开工仪式。本次共签约项目20个,总投资50亿元。",
+    "活动在莲花镇举行,现场签约项目6个,总投资12亿元。",
     "全区12个乡镇共投入资金3亿元,其中莲花镇投入最多。",
     "莲花、上方等乡镇共投入资金800万元。",
     "峡川镇至大洲镇公路改造共投资2000万元。",
@@ -153,6 +155,7 @@ def test_district_and_shared_figures_have_no_township(body):
 def test_a_township_that_acts_keeps_its_figure():
     assert money_townships("大洲镇今年投入资金800万元,推进农村公路养护。") == ["330803110"]
     assert money_townships("区农业农村局在莲花镇举办培训,投入资金20万元。") == ["330803103"]
+    assert money_townships("今年莲花镇集中开工项目12个,总投资8亿元。") == ["330803103"]
 
 
 def test_people_served_by_a_facility_belong_to_its_township_not_the_surrounding_ones():

@@ -21,7 +21,8 @@ _DISTRICT_BODY = re.compile(
     r"(?:^|[,，:：、])(?:今年以来|据悉|近日)?[,，]?(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|联|会)|团区委|区委|区政府)")
 # The sum over a batch of projects signed or started at one event is not one township's.
 _BATCH_OF_PROJECTS = re.compile(
-    r"(?:此次|本次|这次|当天|现场|集中)[^,，。;；]{0,10}?(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目")
+    r"(?:此次|本次|这次|当天|现场|集中)[^,，。;；]{0,10}?"
+    r"(?:(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目|项目(?:\d+|[两三四五六七八九十]+)个)")
 # Places a facility reaches (辐射周边上方、峡川等乡镇) are not where its figures belong.
 _REACH = re.compile(r"周边|周围|附近|辐射")
 _UNSAID = object()  # the sentence does not say which township
@@ -140,9 +141,19 @@ class Document:
             return (before[-1] if before else own_clause[0]).township_id
         if self.names_district(sentence.text[low:high]) or self._whole_district(sentence.text) \
                 or self._district_body_acts(sentence, inside, position) \
-                or _BATCH_OF_PROJECTS.search(sentence.text, low, high) or len({m.township_id for m in inside}) > 1:
+                or self._batch_of_projects(sentence, inside, high) or len({m.township_id for m in inside}) > 1:
             return None
         return _UNSAID
+
+    @staticmethod
+    def _batch_of_projects(sentence: Sentence, inside: list[Mention], high: int) -> bool:
+        """A batch of projects (此次签约的12个项目) summed before `high`, no township in its clause
+        (莲花镇集中开工项目12个 is the township's own)."""
+        batch = _BATCH_OF_PROJECTS.search(sentence.text, 0, high)
+        if batch is None:
+            return False
+        low, end = clause_bounds(sentence.text, batch.start())
+        return not any(low <= m.start - sentence.start < end for m in inside)
 
     def _district_body_acts(self, sentence: Sentence, inside: list[Mention], position: int) -> bool:
         """A district body is the subject before the figure and no township comes between."""
