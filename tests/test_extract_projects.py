@@ -76,6 +76,8 @@ def projects(body: str) -> list[tuple]:
     ("大洲镇中心小学新建的教学综合楼已完成主体施工。", ("大洲镇中心小学教学综合楼", "教育", "in_progress")),
     ("廿里镇卫生院新建的门诊楼将于年底投入使用。", ("廿里镇卫生院门诊楼", "医疗卫生", "planned")),
     ("大洲镇新建的垃圾中转站已投入使用。", ("大洲镇垃圾中转站", "生态环境", "completed")),
+    # Its investment right after the name.
+    ("湖南镇山区公路提升工程总投资1.2亿元,计划年底完工。", ("湖南镇山区公路提升工程", "交通", "planned")),
     # A township's batch of one kind of facility, counted: named by the kind.
     ("今年以来,全旺镇建成来料加工点15个,带动300余人就业。", ("来料加工点", "产业发展", "completed")),
     ("今年,后溪镇改造公交候车亭40个,已全部投入使用。", ("后溪镇公交候车亭", "交通", "completed")),
