@@ -156,6 +156,8 @@ def test_a_township_that_acts_keeps_its_figure():
     assert money_townships("大洲镇今年投入资金800万元,推进农村公路养护。") == ["330803110"]
     assert money_townships("区农业农村局在莲花镇举办培训,投入资金20万元。") == ["330803103"]
     assert money_townships("今年莲花镇集中开工项目12个,总投资8亿元。") == ["330803103"]
+    # A project of a township that is one of the district's key projects stays the township's.
+    assert money_townships("莲花镇西山下村文化礼堂改造工程列入全区重点项目,总投资500万元,已开工。") == ["330803103"]
 
 
 def test_people_served_by_a_facility_belong_to_its_township_not_the_surrounding_ones():

@@ -117,9 +117,7 @@ class Document:
         if project is None:
             return self.township_at(position)
         sentence = self.sentences[self.sentence_index(position)]
-        if self._clause_verdict(sentence, self._mentions_in(sentence), position) is None:
-            return None
-        return project.township_id
+        return None if self._for_no_township(sentence, self._mentions_in(sentence), position) else project.township_id
 
     def township_in_sentence(self, position: int) -> str | None:
         """The township the sentence holding `position` names for it, if it names one."""
@@ -131,19 +129,26 @@ class Document:
         return inside[0].township_id if inside else None
 
     def _clause_verdict(self, sentence: Sentence, inside: list[Mention], position: int):
-        offset = position - sentence.start
-        low, high = clause_bounds(sentence.text, offset)
+        low, high = clause_bounds(sentence.text, position - sentence.start)
         own_clause = [m for m in inside if low <= m.start - sentence.start < high]
-        if len({m.township_id for m in own_clause}) > 1:
-            return None  # a figure shared by a list of townships is none of theirs
+        if self._for_no_township(sentence, inside, position):
+            return None
         if own_clause:
             before = [m for m in own_clause if m.start < position]
             return (before[-1] if before else own_clause[0]).township_id
         if self.names_district(sentence.text[low:high]) or self._whole_district(sentence.text) \
-                or self._district_body_acts(sentence, inside, position) \
-                or self._batch_of_projects(sentence, inside, high) or len({m.township_id for m in inside}) > 1:
+                or len({m.township_id for m in inside}) > 1:
             return None
         return _UNSAID
+
+    def _for_no_township(self, sentence: Sentence, inside: list[Mention], position: int) -> bool:
+        """A figure several townships in its clause share, or (none in its clause) one a district
+        body gives or a batch of projects sums: no township's, whatever project it is about."""
+        low, high = clause_bounds(sentence.text, position - sentence.start)
+        own_clause = {m.township_id for m in inside if low <= m.start - sentence.start < high}
+        if own_clause:
+            return len(own_clause) > 1
+        return self._district_body_acts(sentence, inside, position) or self._batch_of_projects(sentence, inside, high)
 
     @staticmethod
     def _batch_of_projects(sentence: Sentence, inside: list[Mention], high: int) -> bool:
