@@ -84,9 +84,11 @@ class Document:
     def township_at(self, position: int) -> str | None:
         """The township a fact at `position` in the body is attributed to, or None.
 
-        In order: a township named in the fact's own clause; none if that clause names the
-        district (衢江区, 我区), or the sentence speaks of all of it (全区), has a district body
-        (区农业农村局) act without naming a township, or names several townships;
+        In order: none if several townships share the fact's clause, or (none in it) a district
+        body (区住建局) acts before it or a batch of projects (此次签约的12个项目) sums it; a
+        township named in the fact's own clause; none if that clause names the district (衢江区,
+        我区), or the sentence speaks of all of it (全区) or names several townships (places a
+        facility reaches, 辐射周边…, are not counted);
         the one named earlier in the sentence, else earlier in the paragraph (none once a sentence
         speaks of the whole district), else later in the sentence; else the article's subject: the
         only township of its headline and first paragraph.
@@ -161,8 +163,9 @@ class Document:
         return not any(low <= m.start - sentence.start < end for m in inside)
 
     def _district_body_acts(self, sentence: Sentence, inside: list[Mention], position: int) -> bool:
-        """A district body is the subject before the figure and no township comes between."""
-        body = _DISTRICT_BODY.search(sentence.text, 0, position - sentence.start)
+        """A district body acts in a sentence naming no township, or before the figure with no
+        township between (区住建局计划投资2.4亿元,推进后溪镇的…)."""
+        body = _DISTRICT_BODY.search(sentence.text, 0, position - sentence.start if inside else len(sentence.text))
         return body is not None and not any(m.start < position for m in inside)
 
     @cached_property

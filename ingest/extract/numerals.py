@@ -1,4 +1,4 @@
-"""Numbers as printed in the paper: Arabic, Chinese and mixed (4.1亿, 三百余万, 1.2万亿).
+"""Numbers as printed in the paper: Arabic, Chinese and mixed (4.1亿, 三百余万, 1.2万亿, 2亿3000万).
 
 Qualifier words (余, 多, 约 ...) are read by the callers from the text around a figure;
 this module only turns the numeral itself into a value. We use our own converter rather than

@@ -2,8 +2,9 @@
 
 Ages (85岁), ranks (第3名, 前10名), counts of things (72件, 3所) and a lone 一 (一名学生 is
 "a student", not a statistic) are not counts of people. Kinds follow the gold vocabularies:
-people served (受益, 服务, 老人 given something) are beneficiaries; hired are employment; those
-at training or an event (参加, 观众, 活动) are participants; evacuated, deployed or recruited people
+people served (受益, 服务, 接待, 助餐, 人均分得, 老人 given something) are beneficiaries,
+but tourists a place receives (全镇接待游客) are a tourism figure (other); hired are employment; those
+at training or an event (参加, 观众, 活动, 齐聚) are participants; evacuated, deployed or recruited people
 (转移, 出动, 志愿者) and populations (全村有300多名老人) are other.
 """
 from __future__ import annotations
