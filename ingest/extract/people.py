@@ -25,6 +25,7 @@ _PEOPLE = re.compile(
     rf"(?<![\d.第前])(?P<qty>{QUANTITY}){_UNIT}"
 )
 _A_SINGLE = ("一", "1")
+_UNIT_CHARS = re.compile("[人名位户]")  # a cheap test before the figure regex
 
 KINDS = (
     ("employment", ("就业", "务工", "用工", "岗位", "招工", "上岗", "吸纳")),
@@ -61,7 +62,7 @@ def extract(doc: Document) -> tuple[People, ...]:
     found = []
     for sentence in doc.sentences:
         text = doc.sentence_text(sentence)
-        matches = list(_PEOPLE.finditer(text))
+        matches = list(_PEOPLE.finditer(text)) if _UNIT_CHARS.search(text) else []
         for match in matches:
             people = _read(doc, sentence, text, match, alone=len(matches) == 1)
             if people is not None:
