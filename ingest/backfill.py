@@ -50,11 +50,9 @@ def epaper_item(config: epaper.EpaperConfig, day: date, fetcher) -> Item:
 
 
 def run_epaper(config: epaper.EpaperConfig, days: list[date], *, db_path=None, trigger: str = "schedule",
-               progress: bool = False, stop=None) -> RunSummary | None:
-    """Fetch and load each day not loaded yet; None when every day was already there."""
+               progress: bool = False, stop=None) -> RunSummary:
+    """Fetch and load each day not loaded yet (a run with every day already there is recorded too)."""
     todo = days_to_fetch(config, days, db_path)
-    if not todo:
-        return None
     # One fetcher in this process keeps the polite rate limit; fetching is network-bound anyway.
     fetcher = epaper.make_fetcher(config)
     items = [epaper_item(config, day, fetcher) for day in todo]

@@ -208,8 +208,8 @@ def backfill(source_name, first, last, db, config) -> None:
     upgrade_if_needed(db)
     summary = run_epaper(EpaperConfig.from_dict(source.options), days, db_path=db, trigger="backfill",
                          progress=True)
-    if summary is None:
-        click.echo(f"all {len(days)} days already loaded")
+    if not summary.outcomes:
+        click.echo(f"all {len(days)} days already loaded (run {summary.run_id})")
         return
     not_yet = sum(1 for o in summary.outcomes if o.status == "not_yet")
     for failure in summary.failures:

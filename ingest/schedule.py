@@ -35,8 +35,8 @@ def build_trigger(source: SourceConfig, timezone: str):
 
 
 def run_source(source: SourceConfig, config: ServiceConfig, *, db_path=None, trigger: str = "schedule",
-               progress: bool = False, stop: threading.Event | None = None) -> RunSummary | None:
-    """One run of one source; None when it found nothing to do."""
+               progress: bool = False, stop: threading.Event | None = None) -> RunSummary:
+    """One run of one source."""
     if source.type == "inbox":
         from ingest.sources.inbox import InboxConfig, run_inbox
         return run_inbox(InboxConfig.from_dict(source.options), db_path=db_path, trigger=trigger,
@@ -75,8 +75,8 @@ def _job(source: SourceConfig, config: ServiceConfig, db_path, stop: threading.E
     except Exception:  # the scheduler must keep going; the next run tries again
         log.exception("%s: the run failed", source.name)
         return
-    if summary is None:
-        log.info("%s: nothing new", source.name)
+    if not summary.outcomes:
+        log.info("%s: run %s found nothing new", source.name, summary.run_id)
         return
     log.info("%s: run %s loaded %d, skipped %d, failed %d", source.name, summary.run_id,
              summary.loaded, summary.skipped, summary.failed)

@@ -61,12 +61,10 @@ def settled_files(folder: Path, settle_seconds: float) -> list[Path]:
 
 
 def run_inbox(config: InboxConfig, *, db_path=None, trigger: str = "schedule",
-              progress: bool = False, stop=None) -> RunSummary | None:
-    """Ingest the inbox's settled files and file them away; None when there was nothing to do."""
+              progress: bool = False, stop=None) -> RunSummary:
+    """Ingest the inbox's settled files and file them away (a run that finds none is recorded too)."""
     config.folder.mkdir(parents=True, exist_ok=True)
     files = settled_files(config.folder, config.settle_seconds)
-    if not files:
-        return None
     summary = ingest_items([file_item(p, config.paper) for p in files], db_path=db_path, trigger=trigger,
                            source_name=config.name, progress=progress, stop=stop)
     for outcome in summary.outcomes:
