@@ -155,3 +155,85 @@ def test_a_route_with_an_end_in_no_known_township_belongs_to_none():
     body = "岭洋乡溪东村至遂昌县交界路段拓宽工程已开工。"  # the other end is outside the district
     found = extract_article(Article(1, "示例", body), ISSUE_DATE, load_gazetteer())
     assert [p.township_id for p in found.projects] == ["330803218"]
+
+# Unseen shapes: facilities and programmes named by a common noun, status in the next sentence,
+# tourism and road-link types. Each row: body, then (name, type, status, township) of its one project.
+COMMON_NOUN_PROJECTS = [
+    ("今年,杜泽镇新建高标准农田建设已完成2000亩。", ("杜泽镇高标准农田建设", "农业农村", "in_progress", "杜泽镇")),
+    ("莲花镇智慧农业示范基地已于3月建成投用。", ("莲花镇智慧农业示范基地", "产业发展", "completed", "莲花镇")),
+    ("樟潭街道家庭养老照护床位建设已完成50张。", ("樟潭街道家庭养老照护床位建设", "养老", "in_progress", "樟潭街道")),
+    ("廿里镇至后溪镇城乡公交线路将于5月底前开通。", ("廿里镇至后溪镇城乡公交线路", "交通", "planned", None)),
+    ("湖南镇新建5G基站已全部开通。", ("湖南镇5G基站", "其他", "completed", "湖南镇")),
+    ("高家镇光纤宽带改造工程已完工。", ("高家镇光纤宽带改造工程", "其他", "completed", "高家镇")),
+    ("岭洋乡村级卫生室改造已完成。", ("岭洋乡村级卫生室改造", "医疗卫生", "completed", "岭洋乡")),
+    ("大洲镇农村供水站已投入使用。", ("大洲镇农村供水站", "水利", "completed", "大洲镇")),
+    ("峡川镇防洪堤加固工程已开工。", ("峡川镇防洪堤加固工程", "水利", "in_progress", "峡川镇")),
+    ("双桥乡游步道已建成开放。", ("双桥乡游步道", "文化旅游", "completed", "双桥乡")),
+    ("上方镇停车场已投入使用。", ("上方镇停车场", "交通", "completed", "上方镇")),
+    ("全旺镇新建公厕已投入使用。", ("全旺镇公厕", "生态环境", "completed", "全旺镇")),
+    ("太真乡便民服务中心已正式启用。", ("太真乡便民服务中心", "其他", "completed", "太真乡")),
+    ("杜泽镇文化广场已建成。", ("杜泽镇文化广场", "文化旅游", "completed", "杜泽镇")),
+    ("莲花镇篮球场已建成投用。", ("莲花镇篮球场", "文化旅游", "completed", "莲花镇")),
+    ("杜泽镇初中运动场改造项目拟于12月动工。", ("杜泽镇初中运动场改造项目", "教育", "planned", "杜泽镇")),
+    ("廿里镇中心幼儿园扩建工程已开工。", ("廿里镇中心幼儿园扩建工程", "教育", "in_progress", "廿里镇")),
+    ("后溪镇老年食堂正式开业。", ("后溪镇老年食堂", "养老", "completed", "后溪镇")),
+    ("高家镇露营基地正式开园。", ("高家镇露营基地", "文化旅游", "completed", "高家镇")),
+    ("湖南镇漂流项目已开业。", ("湖南镇漂流项目", "文化旅游", "completed", "湖南镇")),
+    ("杜泽镇民宿集群已建成。", ("杜泽镇民宿集群", "文化旅游", "completed", "杜泽镇")),
+    ("湖南镇景区游客中心已投入使用。", ("湖南镇景区游客中心", "文化旅游", "completed", "湖南镇")),
+    ("高家镇高速公路连接线已建成通车。", ("高家镇高速公路连接线", "交通", "completed", "高家镇")),
+    ("樟潭街道污水管网建设正在施工。", ("樟潭街道污水管网建设", "生态环境", "in_progress", "樟潭街道")),
+    ("湖南镇破石村护岸工程于5月开工。目前已完成工程量的七成。", ("湖南镇破石村护岸工程", "水利", "in_progress", "湖南镇")),
+    ("湖南镇破石村护岸工程位于乌溪江畔。目前已完成工程量的七成。", ("湖南镇破石村护岸工程", "水利", "in_progress", "湖南镇")),
+    ("杜泽镇篮球场总投资50万元。目前已建成。", ("杜泽镇篮球场", "文化旅游", "completed", "杜泽镇")),
+    ("黄坛口乡坑口村农村供水站改造工程已完成。", ("黄坛口乡坑口村农村供水站改造工程", "水利", "completed", "黄坛口乡")),
+    ("周家乡文化礼堂提升改造工程总投资60万元,目前已全部完成。", ("周家乡文化礼堂提升改造工程", "文化旅游", "completed", "周家乡")),
+    ("云溪乡游步道建设项目正在施工,路基部分已完成。", ("云溪乡游步道建设项目", "文化旅游", "in_progress", "云溪乡")),
+    ("莲花镇便民服务中心改造工程总投资90万元,土建部分已完成。", ("莲花镇便民服务中心改造工程", "其他", None, "莲花镇")),
+]
+
+
+@pytest.mark.parametrize("body, expected", COMMON_NOUN_PROJECTS)
+def test_projects_named_by_a_common_noun(body, expected):
+    gazetteer = load_gazetteer()
+    found = extract_article(Article(1, "示例", body), ISSUE_DATE, gazetteer).projects
+    names = {t.township_id: t.name for t in gazetteer.townships}
+    assert [(p.name, p.project_type, p.status, names.get(p.township_id)) for p in found] == [expected]
+
+
+# Near misses: counts of existing things, plans in general terms, facilities as venues, and a
+# bare 完成 said of something other than the works.
+@pytest.mark.parametrize("body", [
+    "全镇共有农家书屋12个。",
+    "要加快推进基础设施建设。",
+    "在村文化礼堂召开会议。",
+    "村民们在文化广场跳起了广场舞。",
+    "全区现有村级卫生室120家。",
+    "区领导强调,要加快推进高标准农田建设。",
+    "会议在镇便民服务中心召开。",
+    "孩子们在篮球场上挥洒汗水。",
+    "游客在停车场排起长队。",
+    "全区已建成5G基站800余个。",
+    "大家在幼儿园门口等待。",
+    "该镇将继续完善公共服务设施。",
+    "杜泽镇共有游步道5条。",
+    "要加强农村供水站日常管护。",
+    "老人们在食堂吃饭,赞不绝口。",
+    "今年要持续推进养老服务体系建设。",
+    "全区已完成高标准农田建设。",
+    "各乡镇要抓好污水管网建设。",
+    "我区农村公路建设成效明显。",
+    "岭洋乡共有露营基地3处。",
+    "游客在景区游客中心领取地图。",
+    "会上,各地交流了民宿集群发展经验。",
+    "区委书记在高家镇文化礼堂宣讲会上强调,要加快补齐短板。",
+    "峡川镇党委召开专题会议,研究部署下阶段工作。目前已完成任务的八成。",
+    "湖南镇将打造共同富裕示范区建设样板。",
+    "全区已建成家庭养老照护床位300张。",
+    "目前,全区建成幼儿园40所。",
+    "区卫健局全面完成年度任务。",
+    "高家镇文化礼堂改造工程前期工作已完成。",
+    "举村乡召开村级组织换届工作会议,各项准备工作已完成。",
+])
+def test_common_nouns_that_are_not_projects(body):
+    assert projects(body) == []

@@ -1,6 +1,7 @@
 """Names of public works in a sentence, read from jieba words: 下槽桥改建工程, 汉都村文化礼堂.
 
-A name is a run of words ending in a facility or works word (工程, 项目, 水库, 桥, 食堂, 改造 ...):
+A name is a run of words ending in a facility or works word (工程, 项目, 水库, 桥, 食堂, 改造 ...,
+or 建设 after what is built: 污水管网建设):
 - it must end where the run ends (高速公路太真出口 is an exit, not a road);
 - it stops at particles, prepositions, numbers, time words, predicates (聚焦, 实施, 走进 ...) and
   bureaus (区卫健局), and sheds verbs at its start; verbs inside stay (东坪古村保护利用二期项目);
@@ -21,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.project_words import (
-    COLLECTIVE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, MEANS, NOT_FACILITIES,
+    BUILDING, COLLECTIVE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, MEANS, NOT_FACILITIES,
     PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOP_CHARS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE,
 )
 from ingest.extract.segment import cut, tag_table
@@ -46,7 +47,8 @@ _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
 _REFERRING = frozenset({"该", "本", "全", "我", "此"})
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
-_HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE, *(f"[{_QUOTES_CLOSE}]{p}" for p in PROGRAMMES))))
+_BUILT = f"(?:{'|'.join(INFRASTRUCTURE)}){BUILDING}"
+_HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE, _BUILT, *(f"[{_QUOTES_CLOSE}]{p}" for p in PROGRAMMES))))
 _STATUS_PART = re.compile("|".join(STATUS_PARTS))
 _REFERENCE = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})(?:{'|'.join(SUFFIXES)})")
 
@@ -85,7 +87,7 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
             found.append(NameMention("", offsets[i], offsets[i + 2]))
             i += 2
             continue
-        end = scan.name_end(i) if _is_head(words[i]) or words[i] in PROGRAMMES and scan.is_programme(i) else None
+        end = scan.name_end(i) if _is_head(words[i]) or scan.is_building(i) or scan.is_programme(i) else None
         if end is None:
             i += 1
             continue
@@ -166,7 +168,12 @@ class _Scan:
         if start > 0 and self.text[start - 1] == "在" and not self.text.startswith(_SITE, stop):
             return None  # a venue (活动在某礼堂启动), not the works; but 在某工程施工现场 is
 
-        return NameMention("".join(parts), start, stop, programme=not _is_head(words[head]))
+        return NameMention("".join(parts), start, stop, programme=self.is_programme(head))
+
+    def is_building(self, head: int) -> bool:
+        """污水管网建设: building what is built ends its name; 农村公路建设 has its name in 农村公路."""
+        before = self.words[head - 1] if head > 0 else ""
+        return self.words[head] == BUILDING and before.endswith(INFRASTRUCTURE) and not _is_head(before)
 
     def is_programme(self, head: int) -> bool:
         return self.words[head] in PROGRAMMES and head > 0 and self.words[head - 1] in _QUOTES_CLOSE

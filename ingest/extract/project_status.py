@@ -26,15 +26,22 @@ PAST = ("已", "刚", "均已", "已经")
 # (but 拟投资1800万元实施X plans the works).
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元(?:左右|以上)?(?:的|[,，。;；]|$))")
 # 已完工131户: a count after the completion word says part of the works is done.
-_PARTIAL = re.compile(rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|公里|千米|米)")
+_COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
+_PARTIAL = re.compile(_COUNTED)
 _BARE_YEAR = re.compile(r"\d{4}年|今年")
 # 完成除险加固 is done; 已完成工程量的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
 _DONE_WORKS = rf"完成了?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
 _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度)?的?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半)"
+# 改造已完成。 ends its clause: the works are done; 已完成2000亩 counts what is done so far.
+_DONE_ALONE = r"完成(?=[。，,;；！]|$)"
+_COUNT_DONE = rf"完成了?{_COUNTED}"
+# What may stand between the works and a bare 完成 (改造工程目前已全部完成); anything else is another
+# subject (前期工作已完成, 土建部分已完成).
+_ONLY_ADVERBS = re.compile(r"(?:目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前)*")
 # 让8600余户群众喝上了自来水: what people now have from the works, so the works are done.
 _IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
-_STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE))), "completed"),
-                 (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE))), "in_progress"),
+_STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE, _DONE_ALONE))), "completed"),
+                 (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE, _COUNT_DONE))), "in_progress"),
                  (re.compile("|".join(PLANNED)), "planned"))
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
 STATUS_PATTERNS = tuple(form.pattern for form, _ in _STATUS_FORMS)
@@ -56,6 +63,8 @@ def status_in(window: str, issue_date: date, name_end: int = 0) -> tuple[str | N
             lead = window[clause_start:at]
             if lead.endswith(("未", "尚未", "没有")) or _DIRECTIVE.search(lead):
                 continue  # 尚未开工; 要加快推进…: what someone asks for, not what happened
+            if match.group() == "完成" and not _ONLY_ADVERBS.fullmatch(window[max(clause_start, name_end):at]):
+                continue
             if label == "completed" and (window.startswith("后", after) or "主体" in lead):
                 continue  # 建成后将…: a condition; 主体已完工: only the structure is done
             if at >= name_end and _opens_something(window, match):

@@ -26,7 +26,7 @@ LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
 INVESTMENT_KINDS = ("investment", SUBSIDY)
 # A sentence opening with how far things have got (截至目前,已完工131户) reports on the project
 # the sentence before named, without naming it again.
-_PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)[,，]")
+_PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=已|正在|均已))")
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _SAME_THING_MIN = 4
