@@ -255,13 +255,16 @@ class _Scan:
 
     def place_acts(self, first: int, head: int) -> set[int]:
         """后溪镇改造公交候车亭, 莲花镇利用闲置校舍改建文化礼堂: a place doing something opens the run;
-        the verb (and what the place uses) is not part of the name."""
-        words = self.words
-        if first + 1 >= head or not self.is_proper(words[first]) \
-                or not (words[first + 1] in MEANS or words[first + 1] in CONSTRUCTION):
+        the verb (and what the place uses) is not part of the name; the place may be a township and a
+        village (峡川镇东坪村新建停车场)."""
+        words, place = self.words, first
+        while place + 1 < head and self.is_proper(words[place + 1]):
+            place += 1
+        if place + 1 >= head or not self.is_proper(words[first]) \
+                or not (words[place + 1] in MEANS or words[place + 1] in CONSTRUCTION):
             return set()
-        verbs = [i for i in range(first + 1, head) if words[i] in CONSTRUCTION]
-        return set(range(first + 1, (verbs[-1] if verbs else first + 1) + 1))
+        verbs = [i for i in range(place + 1, head) if words[i] in CONSTRUCTION]
+        return set(range(place + 1, (verbs[-1] if verbs else place + 1) + 1))
 
     def counted(self, end: int) -> bool:
         """老旧小区7个: a number of such things follows, so the name is a kind, not one of them."""

@@ -35,9 +35,10 @@ _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度)?的?(?:\
 # 改造已完成。 ends its clause: the works are done; 已完成2000亩 counts what is done so far.
 _DONE_ALONE = r"完成(?=[。，,;；！]|$)"
 _COUNT_DONE = rf"完成了?{_COUNTED}"
-# What may stand between the works and a bare 完成 (改造工程目前已全部完成); anything else is another
-# subject (前期工作已完成, 土建部分已完成).
-_ONLY_ADVERBS = re.compile(r"(?:目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前)*")
+# What may stand between the works and a bare 完成 (改造工程目前已全部完成, 基站建设已完成, 于近日改造
+# 完成); anything else is another subject (前期工作已完成, 土建部分已完成).
+_ONLY_ADVERBS = re.compile(rf"(?:目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前|于|近日|日前|建设|施工|"
+                           rf"{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})*")
 # 让8600余户群众喝上了自来水: what people now have from the works, so the works are done.
 _IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
 _STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE, _DONE_ALONE))), "completed"),
