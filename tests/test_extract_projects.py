@@ -237,6 +237,11 @@ def test_projects_named_by_a_common_noun(body, expected):
     "区卫健局全面完成年度任务。",
     "高家镇文化礼堂改造工程前期工作已完成。",
     "举村乡召开村级组织换届工作会议,各项准备工作已完成。",
+    "樟潭街道召开污水管网建设推进会,部署下一步工作。",  # a meeting on the works
+    "高家镇推动特色产业集群建设,已引进企业12家。",
+    "今年全区农村公路建设任务已全部完成。",
+    "在杜泽镇文化广场,各项准备工作已完成。",
+    "峡川镇游步道上游客络绎不绝,旅游收入已完成全年目标。",
 ])
 def test_common_nouns_that_are_not_projects(body):
     assert projects(body) == []

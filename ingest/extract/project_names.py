@@ -50,6 +50,8 @@ _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
 _BUILT = f"(?:{'|'.join(INFRASTRUCTURE)}){BUILDING}"
 _HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE, _BUILT, *(f"[{_QUOTES_CLOSE}]{p}" for p in PROGRAMMES))))
 _STATUS_PART = re.compile("|".join(STATUS_PARTS))
+# A name followed by a meeting (污水管网建设推进会) is the meeting's subject, not news of the works.
+_MEETING = re.compile(r"(?:推进|现场|调度|协调|动员|部署|专题|座谈|观摩)会|会议")
 _REFERENCE = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})(?:{'|'.join(SUFFIXES)})")
 
 
@@ -92,7 +94,7 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
             i += 1
             continue
         mention = scan.name_ending(i, end)
-        if mention is not None:
+        if mention is not None and not _MEETING.match(text, mention.end):
             found.append(mention)
         i = end
     return found
