@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import shutil
+import socket
+import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -29,3 +33,24 @@ def seed_copy(tmp_path) -> Path:
     target.parent.mkdir()
     shutil.copy(SEED, target)
     return target
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_healthy(url: str, server: subprocess.Popen, seconds: float = 60) -> None:
+    """Wait for a Streamlit server at `url` (ending in /) to answer its health check."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"streamlit exited: {server.stdout.read()}")
+        try:
+            with urllib.request.urlopen(url + "_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError("streamlit did not start")

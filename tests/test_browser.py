@@ -8,17 +8,15 @@ from __future__ import annotations
 import csv
 import io
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 import zipfile
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from tests.conftest import free_port, wait_until_healthy
 from warehouse import db
 
 pytestmark = pytest.mark.browser
@@ -39,26 +37,6 @@ if not Path(CHROMIUM).exists():
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402  (only once chromium is known)
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until_healthy(url: str, server: subprocess.Popen, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"streamlit exited: {server.stdout.read()}")
-        try:
-            with urllib.request.urlopen(url + "_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError("streamlit did not start")
 
 
 @pytest.fixture(scope="module")

@@ -53,27 +53,18 @@ def test_eval_command_meets_the_targets_on_every_gold_file():
 
 
 def test_demo_loads_the_samples_and_serves_the_dashboard(tmp_path):
-    import socket
     import subprocess
     import sys
-    import time
-    import urllib.request
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    from tests.conftest import free_port, wait_until_healthy
+    from warehouse.db import connect_reader
+
+    port = free_port()
     db = tmp_path / "demo.duckdb"
     demo = subprocess.Popen([sys.executable, "-m", "ingest.cli", "demo", "--db", str(db), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=tmp_path)
     try:
-        deadline, healthy = time.monotonic() + 90, False
-        while time.monotonic() < deadline and not healthy:
-            try:
-                healthy = urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).status == 200
-            except OSError:
-                time.sleep(0.5)
-        assert healthy, "the dashboard did not come up"
-        from warehouse.db import connect_reader
+        wait_until_healthy(f"http://127.0.0.1:{port}/", demo, seconds=90)
         con = connect_reader(db)
         samples = len(list((ROOT / "ingest" / "samples").glob("*.txt")))
         assert con.execute("SELECT count(*) FROM issues").fetchone()[0] == samples

@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 
-import pytest
 
 from ingest.pipeline import ingest_paths
 from tests.conftest import ROOT, SEED

@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from ingest.sources.inbox import InboxConfig, run_inbox, settled_files
 from tests.conftest import SEED

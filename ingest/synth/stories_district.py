@@ -80,7 +80,7 @@ def economy(w: Writer) -> Story:
     month = w.issue_date.month
     period = f"1—{month - 1}月" if month >= 3 else "去年"
     w.para(sentence(f"{w.opening(0.2)}记者从区统计局获悉,{period}全区经济运行稳中有进",
-                    f"主要指标增速好于预期"))
+                    "主要指标增速好于预期"))
     rows = [w.money(rng.choice(("规上工业总产值{m}", "实现规上工业产值{m}")), "output", None, 5e8, 2e10),
             f"同比增长{w.figure('percent')}"]
     if rng.random() < 0.5:
@@ -90,7 +90,7 @@ def economy(w: Writer) -> Story:
     w.para(sentence(retail, f"固定资产投资同比增长{w.figure('percent')}"))
     income = w.money(rng.choice(("农村居民人均可支配收入{m}", "城镇居民人均可支配收入{m}")), "income", None, 2e4, 7e4,
                      allow_range=False)
-    w.para(sentence(f"民生方面,{income}", f"增幅位居全市前列"))
+    w.para(sentence(f"民生方面,{income}", "增幅位居全市前列"))
     w.para(phrases.background(rng, "全区"))
     w.talk("各地各部门", 4, 5, is_place=False)
     main = rng.choice((f"{period}全区经济运行稳中有进", "全区经济运行开局良好", "主要经济指标稳步回升"))
