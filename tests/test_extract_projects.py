@@ -115,7 +115,6 @@ def test_progress_in_another_paragraph_is_not_the_project_s():
     "今年以来,区卫健局提升项目谋划质量,推进工作落实。",  # a bureau improving its planning
     "区市场监管局推进产业融合发展。",  # 市场 names the bureau
     "全区新建公交候车亭40个。",  # a kind counted across the district
-    "湖南镇依托古村资源,目前游客服务中心已建成。",  # which centre is not said
 ])
 def test_not_projects(body):
     assert projects(body) == []
@@ -193,6 +192,29 @@ COMMON_NOUN_PROJECTS = [
     ("周家乡文化礼堂提升改造工程总投资60万元,目前已全部完成。", ("周家乡文化礼堂提升改造工程", "文化旅游", "completed", "周家乡")),
     ("云溪乡游步道建设项目正在施工,路基部分已完成。", ("云溪乡游步道建设项目", "文化旅游", "in_progress", "云溪乡")),
     ("莲花镇便民服务中心改造工程总投资90万元,土建部分已完成。", ("莲花镇便民服务中心改造工程", "其他", None, "莲花镇")),
+    # A facility said with what it is for needs no place when its own clause reports it; the
+    # township is the article's.
+    ("湖南镇依托古村资源,目前游客服务中心已建成。", ("游客服务中心", "文化旅游", "completed", "湖南镇")),
+    ("新建成的智慧农业示范工厂已投入使用。", ("智慧农业示范工厂", "农业农村", "completed", None)),
+    # 这间 is cut 这/间, and 里 after a name is where, not part of it.
+    ("周末,峡川镇东坪村农家书屋里坐满了读者。这间书屋今年完成提升改造。",
+     ("峡川镇东坪村农家书屋", "文化旅游", "completed", "峡川镇")),
+    ("峡川镇东坪村党群服务中心今年迎来改造。这家服务中心已于10月完工。",
+     ("峡川镇东坪村党群服务中心", "法治与基层治理", "completed", "峡川镇")),
+    # The stretch at a village, its length after the name, and a share of the main works done.
+    ("峡川镇东坪村段防洪堤工程全长1.8公里,目前已完成主体工程的六成。",
+     ("峡川镇东坪村段防洪堤工程", "水利", "in_progress", "峡川镇")),
+    # The bare works as the next sentence's subject.
+    ("峡川镇东坪村停车场改造工程于3月开工。工程已于近日完工。", ("峡川镇东坪村停车场改造工程", "交通", "completed", "峡川镇")),
+    # A batch newly built and counted.
+    ("全区新建和改造公交候车亭40个,目前已全部投入使用。", ("公交候车亭", "交通", "completed", None)),
+    # A route from a township to a common end (城区) across 的.
+    ("峡川镇至城区的公交线路本月正式开通。", ("峡川镇至城区公交线路", "交通", "completed", None)),
+    # The works done to what 对 names.
+    ("明年将对高家镇的老旧供水管网进行改造,力争年底前完工。", ("老旧供水管网改造", "水利", "planned", "高家镇")),
+    # Built, in the past tense; an untagged adverb after a name.
+    ("莲花镇打造了西山下村露营基地。", ("西山下村露营基地", "文化旅游", "completed", "莲花镇")),
+    ("樟潭街道农贸市场重新开门迎客。", ("樟潭街道农贸市场", "农业农村", "completed", "樟潭街道")),
 ]
 
 
@@ -242,6 +264,13 @@ def test_projects_named_by_a_common_noun(body, expected):
     "今年全区农村公路建设任务已全部完成。",
     "在杜泽镇文化广场,各项准备工作已完成。",
     "峡川镇游步道上游客络绎不绝,旅游收入已完成全年目标。",
+    # A stock the township has, the places it makes use of, and the parts a facility has.
+    "大洲镇共有文化礼堂20个,今年计划再新建3个。",
+    "莲花镇依托闲置校舍、村级活动中心等场所开展活动。",
+    "中心设有助餐区、休息室、康复理疗室等。",
+    # Facilities without a place whose own clause does not report them: parts of other works.
+    "项目配套建设幼儿园、社区服务中心和地下停车库,计划年底完工。",
+    "游客在游客服务中心领取地图。",
 ])
 def test_common_nouns_that_are_not_projects(body):
     assert projects(body) == []

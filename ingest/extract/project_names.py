@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.project_words import (
-    BUILDING, COLLECTIVE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, MEANS, NOT_FACILITIES,
-    PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOP_CHARS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE,
+    ADVERBS, BUILDING, COLLECTIVE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, MEANS, NEWLY_BUILT, NOT_FACILITIES,
+    PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK, STOP_CHARS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE,
 )
 from ingest.extract.segment import cut, tag_table
 
@@ -38,6 +38,9 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 # An ordinal inside a name says which one, as a phase does (城区第二实验小学).
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路, or a road's (国道46)
+_CARRY_OUT, _TO = "进行", "对"  # 对老旧管网进行改造
+_NAMED_FACILITY = 5  # characters of a facility's name that say which one without a place
+_STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieba tags it a measure word)
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
@@ -60,9 +63,12 @@ class NameMention:
     name: str  # as printed, without a joining 的; empty for 该工程 (the caller finds what it means)
     start: int  # offsets of the printed stretch in the sentence
     end: int
-    # A quoted programme (“爱心托管”服务) rather than a facility: the caller wants its status said in
-    # its own clause, as the quote alone does not make it public works.
+    # A quoted programme (“爱心托管”服务) rather than a facility: the quote alone does not make it
+    # public works.
     programme: bool = False
+    # Whether the caller should want its status said in its own clause: a programme, or a facility
+    # named without a place (新建成的智能育秧工厂已…), which may be a venue or part of other works.
+    own_clause: bool = False
 
 
 def may_hold_names(text: str) -> bool:
@@ -85,8 +91,14 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
     found: list[NameMention] = []
     i = 0
     while i < len(words):
-        if words[i] in DEMONSTRATIVES and i + 1 < len(words) and _is_head(words[i + 1]):
-            found.append(NameMention("", offsets[i], offsets[i + 2]))
+        pointer = _demonstrative_length(words, i)
+        if pointer and i + pointer < len(words) and _is_head(words[i + pointer]):
+            found.append(NameMention("", offsets[i], offsets[i + pointer + 1]))
+            i += pointer + 1
+            continue
+        works_done = scan.works_done_to(i)
+        if works_done is not None:
+            found.append(works_done)
             i += 2
             continue
         end = scan.name_end(i) if _is_head(words[i]) or scan.is_building(i) or scan.is_programme(i) else None
@@ -98,6 +110,13 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
             found.append(mention)
         i = end
     return found
+
+
+def _demonstrative_length(words: list[str], i: int) -> int:
+    """How many words at `i` say "this one" (该, 这座; jieba cuts 这间 as 这/间): 0 when none do."""
+    if words[i] in DEMONSTRATIVES:
+        return 1
+    return 2 if i + 1 < len(words) and words[i] + words[i + 1] in DEMONSTRATIVES else 0
 
 
 def _is_head(word: str) -> bool:
@@ -139,11 +158,14 @@ class _Scan:
             first, dropped = self.trimmed(self.run_start(first - 3), first - 3), {first - 2, first - 1}
         elif not self.is_quoted(first, end):  # a quoted name keeps its verbs (“共享书房”)
             first = self.trimmed(first, head)
+            if self.uses_as_is(first, head):
+                return None
             dropped = self.place_acts(first, head)
         counted = first > 1 and self.is_counted(first) or self.counted(end)
         if end < len(words) and words[end] == "的" or first > 0 and words[first - 1] in COLLECTIVE:
             return None
-        if counted and not self.township_before(head):
+        batch = counted and self.township_before(head)
+        if counted and not batch and not (self.newly_built(first) and len("".join(words[first:end])) >= 4):
             return None  # 3所食堂, 老旧小区7个: a kind of facility, counted across the district
         if self.is_quoted(first, end):
             if words[head].endswith(WORKS):
@@ -159,18 +181,41 @@ class _Scan:
         if first >= 1 and words[first] in _QUOTES_OPEN and self.is_proper(words[first - 1]):
             first -= 1  # 桥王村“爱心食堂”
         placed = first >= 2 and words[first - 1] == "的" and self.is_proper(words[first - 2])  # 中央徐村的安仁水库
-        if placed and not dropped and "至" in words[self.run_start(first - 2):first - 1]:
+        # 黄坛口乡至城区的公交线路: a route from a place to a common end (城区, 县城)
+        from_place = first >= 4 and words[first - 1] == "的" and words[first - 3] == "至" \
+            and self.is_proper(words[first - 4]) and self.joins(words[first - 2])
+        if (placed or from_place) and not dropped and "至" in words[self.run_start(first - 2):first - 1]:
             # 廿里镇至湖南镇的公交线路: the two ends are part of its name
-            first, dropped = self.run_start(first - 2), {first - 1}
+            first, dropped, placed = self.run_start(first - 2), {first - 1}, True
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
         quoted = any(word in _QUOTES_OPEN for word in parts)
-        if not (quoted or placed or counted or self.is_specific(parts)):
-            return None
+        named_facility = False
+        if not (quoted or placed or batch or counted and len(parts) > 1 or self.is_specific(parts)):
+            named_facility = self.is_named_facility(parts)
+            if not named_facility:
+                return None
         start, stop = self.offsets[first], self.offsets[end]
         if start > 0 and self.text[start - 1] == "在" and not self.text.startswith(_SITE, stop):
             return None  # a venue (活动在某礼堂启动), not the works; but 在某工程施工现场 is
 
-        return NameMention("".join(parts), start, stop, programme=self.is_programme(head))
+        programme = self.is_programme(head)
+        return NameMention("".join(parts), start, stop, programme, own_clause=programme or named_facility)
+
+    def works_done_to(self, at: int) -> NameMention | None:
+        """对川坑村的老旧管网进行改造: the works (改造) done to what 对 names, as one name (老旧管网改造);
+        a named facility (对西山下村幸福食堂进行提升改造) keeps its own name."""
+        words = self.words
+        if words[at] != _CARRY_OUT or at + 1 >= len(words) or words[at + 1] not in CONSTRUCTION or at == 0 \
+                or _is_head(words[at - 1]):
+            return None
+        first = self.run_start(at - 1)
+        if first == at - 1 and not self.joins(words[first]):
+            return None
+        opener = next((w for w in reversed(words[:first]) if w in _CLAUSE_MARKS or w == _TO), None)
+        parts = [*words[first:at], words[at + 1]]
+        if opener != _TO or not self.is_specific(parts):
+            return None
+        return NameMention("".join(parts), self.offsets[first], self.offsets[at + 2])
 
     def is_building(self, head: int) -> bool:
         """污水管网建设: building what is built ends its name; 农村公路建设 has its name in 农村公路."""
@@ -228,11 +273,11 @@ class _Scan:
 
     def joins(self, word: str) -> bool:
         """Whether `word` can be part of a name."""
-        if _PHASE.fullmatch(word) or _ORDINAL.fullmatch(word):
+        if _PHASE.fullmatch(word) or _ORDINAL.fullmatch(word) or word == _STRETCH:
             return True
         if not word.strip() or word in PREDICATES or word in TIME_WORDS or word in COLLECTIVE or word in LOCATIVES:
             return False
-        if _STATUS_PART.search(word) or word in DEMONSTRATIVES or word in PROGRESS_NOUNS:
+        if _STATUS_PART.search(word) or word in DEMONSTRATIVES or word in PROGRESS_NOUNS or word in ADVERBS:
             return False
         if len(word) == 1:
             return word not in STOP_CHARS and word.isalnum() and not word.isdigit()
@@ -247,9 +292,10 @@ class _Scan:
         return _COUNT.fullmatch(self.words[first - 2]) is not None and len(before) == 1 and before not in "年月日号"
 
     def township_before(self, head: int) -> bool:
-        """Whether a township is named in the clause before `head` (全旺镇建成来料加工点15个): its batch."""
+        """Whether a township is named in the clause before `head` (全旺镇建成来料加工点15个): its batch;
+        not when it has them already (后溪镇共有农家书屋17家)."""
         for word in reversed(self.words[:head]):
-            if word in _CLAUSE_MARKS:
+            if word in _CLAUSE_MARKS or word in STOCK:
                 return False
             if word.endswith(_TOWNSHIP_KINDS) and self.is_proper(word):
                 return True
@@ -268,6 +314,23 @@ class _Scan:
         verbs = [i for i in range(place + 1, head) if words[i] in CONSTRUCTION]
         return set(range(place + 1, (verbs[-1] if verbs else place + 1) + 1))
 
+    def uses_as_is(self, first: int, head: int) -> bool:
+        """廿里镇依托闲置厂房: what a place makes use of, with no works done to it, is no project."""
+        words, place = self.words, first
+        while place < head and self.is_proper(words[place]):
+            place += 1
+        return place > first and place < head and words[place] in MEANS \
+            and not any(word in CONSTRUCTION for word in words[place + 1:head])
+
+    def newly_built(self, first: int) -> bool:
+        """Whether the clause says, a few words before the name, that these were newly built."""
+        for word in reversed(self.words[max(0, first - 5):first]):
+            if word in _CLAUSE_MARKS:
+                return False
+            if word in NEWLY_BUILT:
+                return True
+        return False
+
     def counted(self, end: int) -> bool:
         """老旧小区7个: a number of such things follows, so the name is a kind, not one of them."""
         words = self.words
@@ -280,6 +343,14 @@ class _Scan:
     def is_proper(self, word: str) -> bool:
         # jieba's dictionary has some works words as places too (新建, a county).
         return (self.tags.get(word) or "").startswith(PROPER_TAGS) and word not in CONSTRUCTION
+
+    def is_named_facility(self, parts: list[str]) -> bool:
+        """智能育秧工厂, 学生宿舍楼: a facility (not works) said with what it is for, long enough to tell
+        which one without a place."""
+        name = "".join(parts)
+        modifiers = [word for word in parts[:-1] if word not in GENERIC and len(word) > 1]
+        return len(name) >= _NAMED_FACILITY and bool(modifiers) and _is_head(parts[-1]) \
+            and not parts[-1].endswith((*WORKS, *_WORKS_DONE)) and not self.is_proper(parts[0])
 
     @staticmethod
     def is_route(parts: list[str]) -> bool:

@@ -36,7 +36,12 @@ PREDICATES = frozenset({
     "作为", "成为", "位于", "经过", "连线", "播放", "采取", "做好", "用好", "办好", "办实", "提供",
     "调研", "督查", "检查", "视察", "考察", "了解", "察看", "查看", "听取", "召开", "部署", "研究",
     "讨论", "审议", "强调", "指出", "要求", "表示", "介绍", "举办", "组织", "参加", "出席", "走访",
+    "共有", "现有", "拥有", "已有", "建有", "设有",
 })
+# What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
+NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成"})
+# What a place already has (后溪镇共有农家书屋17家): a stock of facilities counted, not news of works.
+STOCK = frozenset({"共有", "现有", "拥有", "已有", "建有", "设有"})
 STATUS_PARTS = ("启动", "开工", "完工", "竣工", "建成", "投入使用", "投用", "通车", "在建", "施工", "开通", "启用",
                 "开业", "落成", "交付", "开园", "开街", "投运", "开班", "并网", "揭牌", "挂牌", "开馆", "验收",
                 "结顶", "封顶")
@@ -44,16 +49,20 @@ TIME_WORDS = frozenset({"今年", "去年", "明年", "目前", "当前", "近�
                         "以来", "今后", "届时", "此前", "同时", "年底", "月底", "日前", "现在", "如今", "上月", "上周"})
 # What a place does something with (湖南镇依托古村资源…): what follows is not the works' name.
 MEANS = frozenset({"依托", "利用", "借助", "盘活", "依靠"})
-# What is said of a work's progress right after its name (工程主体结顶): never part of the name.
-PROGRESS_NOUNS = frozenset({"主体", "土建", "进度", "工期"})
+# What is said of a work right after its name, its progress or its size (工程主体结顶, 工程全长2.3公里):
+# never part of the name.
+# Adverbs jieba's dictionary leaves untagged (农贸市场重新开门迎客): never part of a name.
+ADVERBS = frozenset({"重新", "再次", "首次", "率先", "陆续", "逐步"})
+PROGRESS_NOUNS = frozenset({"主体", "土建", "进度", "工期", "全长", "总长", "全线", "占地", "占地面积",
+                            "建筑面积", "总面积", "面积", "规模"})
 STOP_CHARS = frozenset("的在将把对是了和与及为由让使已于并被从向到以等也都又还就才所之其该这那此每各"
-                       "个座条处名位批项种次年月日号内外有无不给跟同或而刚共约近超余多均达至即且但若如因故则经随按据自类")
+                       "个座条处名位批项种次年月日号内外里旁有无不给跟同或而刚共约近超余多均达至即且但若如因故则经随按据自类")
 # jieba tags some nouns as locatives (初中 f), so only these locatives end a name.
 LOCATIVES = frozenset({"以上", "以下", "之间", "以后", "以前", "之后", "之前", "前后", "周边", "附近",
                        "左右", "上下", "内外", "其中", "当中", "之中", "期间", "以来"})
 COLLECTIVE = frozenset({"等", "各", "各项", "各类", "各个", "一批", "多个", "这些", "系列", "一系列",
                         "若干", "多项", "诸多", "多座", "多条", "多所", "批"})
-DEMONSTRATIVES = frozenset({"该", "此", "这个", "这一", "这座", "该座", "这条", "这项", "这所"})
+DEMONSTRATIVES = frozenset({"该", "此", "这个", "这一", "这座", "该座", "这条", "这项", "这所", "这间", "这家", "这处", "该处"})
 # What is physically built: a name without a place must hold one of these to be a project.
 INFRASTRUCTURE = ("供水", "饮水", "住房", "公交", "公路", "道路", "桥", "水库", "山塘", "堤", "污水", "垃圾",
                   "学校", "幼儿园", "医院", "卫生院", "食堂", "养老", "农田", "耕地", "停车场", "管网", "电站",

@@ -24,9 +24,10 @@ FIELD = "projects"
 
 LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
 INVESTMENT_KINDS = ("investment", SUBSIDY)
-# A sentence opening with how far things have got (截至目前,已完工131户) reports on the project
-# the sentence before named, without naming it again.
-_PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=已|正在|均已))")
+# A sentence opening with how far things have got (截至目前,已完工131户), or with the bare works as
+# its subject (工程已于近日完工), reports on the project the sentence before named.
+_PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=已|正在|均已))"
+                       r"|^(?:项目|工程)(?=已|正在|目前|将|预计|计划|于|均|全部)")
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _SAME_THING_MIN = 4
@@ -70,8 +71,28 @@ def project_at(doc: Document, position: int) -> Project | None:
 def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
     if "projects" not in doc.memo:
         groups = _group(_sightings(doc))
-        doc.memo["projects"] = [(_project(doc, group), group) for group in groups if _is_reported(group)]
+        news = _headline_news(doc)
+        doc.memo["projects"] = [(_project(doc, group, _headline_status(group, news)), group)
+                                for group in groups if _is_reported(group)]
     return doc.memo["projects"]
+
+
+def _headline_news(doc: Document) -> list[tuple[str, str]]:
+    """(name, status) of the works a headline line reports (周家乡农村饮用水提标改造工程完工)."""
+    news = []
+    for line in (doc.article.kicker, doc.article.headline, doc.article.subtitle):
+        if not line or not may_hold_names(line):
+            continue
+        for mention in names_in(line, doc.gazetteer):
+            status, _ = status_in(line[mention.start:], doc.issue_date, mention.end - mention.start)
+            if mention.name and status:
+                news.append((mention.name, status))
+    return news
+
+
+def _headline_status(group: list[Sighting], news: list[tuple[str, str]]) -> str | None:
+    return max((status for name, status in news if any(_same_project(name, s.name) for s in group)),
+               key=lambda status: RANK[status], default=None)
 
 
 def _sightings(doc: Document) -> list[Sighting]:
@@ -117,8 +138,9 @@ def _antecedent(found: list[Sighting], sentences, index: int) -> str | None:
 def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention, name: str,
               progress: str) -> Sighting:
     clause_start, clause_end = clause_bounds(text, mention.start)
-    if mention.programme:
-        # A quoted programme counts only where its own clause reports it (“爱心托管”服务在某地启动).
+    if mention.own_clause:
+        # A quoted programme, or a facility without a place, counts only where its own clause
+        # reports it (“爱心托管”服务在某地启动, 新建成的智能育秧工厂已完成设备调试).
         text = text[:clause_end]
         window = text[clause_start:]
     else:
@@ -126,7 +148,7 @@ def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention
     status, completion = status_in(window, doc.issue_date, mention.end - clause_start)
     investment = next((a.yuan for a in amounts_in(text)
                        if a.kind in INVESTMENT_KINDS and a.end > clause_start), None)
-    livelihood = any(word in text[clause_start:] if mention.programme else word in text for word in LIVELIHOOD)
+    livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
 
 
@@ -173,13 +195,14 @@ def _is_reported(group: list[Sighting]) -> bool:
     return any(s.status or s.investment or s.livelihood for s in group)
 
 
-def _project(doc: Document, group: list[Sighting]) -> Project:
+def _project(doc: Document, group: list[Sighting], headline_status: str | None) -> Project:
+    """The project of a group of sightings; a status its headline gives (…工程完工) counts as one."""
     best = max(group, key=lambda s: s.weight)  # max keeps the first of equals
     name = max((s.name for s in group), key=len)
     return Project(
         name=name,
         project_type=project_type(name, doc.sentence_text(best.sentence)),
-        status=max((s.status for s in group), key=lambda status: RANK[status]),
+        status=max((headline_status, *(s.status for s in group)), key=lambda status: RANK[status]),
         township_id=_township(doc, group, best),
         evidence=doc.evidence(best.sentence, best.start, best.end),
         investment_yuan=next((s.investment for s in group if s.investment), None),
