@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -85,7 +87,7 @@ def prepare_all(items: Sequence[Item], gazetteer_path, known_hashes: frozenset[s
     try:
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                 initargs=(gazetteer_path, known_hashes)) as pool:
+                                 initargs=(gazetteer_path, known_hashes, os.getpid())) as pool:
             for ready in pool.map(_prepare_in_worker, items, chunksize=4):
                 done += 1
                 yield ready
@@ -98,9 +100,21 @@ def prepare_all(items: Sequence[Item], gazetteer_path, known_hashes: frozenset[s
 _worker_state: dict = {}
 
 
-def _start_worker(gazetteer_path, known_hashes: frozenset[str]) -> None:
+def _start_worker(gazetteer_path, known_hashes: frozenset[str], parent: int) -> None:
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _worker_state["gazetteer"] = load_gazetteer(gazetteer_path)
     _worker_state["known"] = known_hashes
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (SIGKILL, out of memory) would wait for work forever: each
+    worker holds the task queue's write end too, so it never reads an end of file. Leave instead."""
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+_PARENT_CHECK_SECONDS = 1.0
 
 
 def _prepare_in_worker(item: Item) -> Prepared:

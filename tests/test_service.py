@@ -117,6 +117,20 @@ def test_scheduler_picks_up_a_dropped_file_and_stops_on_sigterm(tmp_path):
     assert "inbox: next" in status.stdout and "last run" in status.stdout
 
 
+def children_of(pid: int) -> list[int]:
+    """Worker processes (multiprocessing's spawned ones, not its resource tracker) of `pid`."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            command = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and b"spawn_main" in command:
+            found.append(int(stat.parent.name))
+    return found
+
+
 def test_sigkill_mid_ingest_leaves_a_consistent_warehouse(tmp_path):
     db, folder = tmp_path / "w.duckdb", tmp_path / "issues"
     write_issues(folder, 30)
@@ -126,9 +140,15 @@ def test_sigkill_mid_ingest_leaves_a_consistent_warehouse(tmp_path):
         if db.exists() and query(db, "SELECT count(*) FROM issues")[0][0] >= 3:
             break
         time.sleep(0.05)
+    workers = children_of(writer.pid)
     writer.send_signal(signal.SIGKILL)
     writer.wait()
     loaded_before = query(db, "SELECT count(*) FROM issues")[0][0]
+    assert workers, "the 30 issues are prepared by a worker pool"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.2)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()], "workers outlived their parent"
     assert 3 <= loaded_before < 30
     consistent(db)
     rerun = subprocess.run([sys.executable, "-m", "ingest.cli", "ingest", str(folder), "--db", str(db)],
