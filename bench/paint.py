@@ -8,16 +8,20 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
+FLOOR = "基线"  # floor_app.py
 PAGES = {"总览": "", "乡镇": "township", "民生项目": "projects", "文章": "articles", "数据状态": "status"}
 # First paint: the page's title is drawn. Fully drawn: a title, no loading placeholders, no script
 # run in progress, every chart's SVG present.
 TITLE = """() => document.querySelector('[data-testid="stMain"] h1')"""
+# The browser's own first contentful paint (ms after navigation): the app's empty frame.
+FIRST_CONTENTFUL = """() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN"""
 PAINTED = """() => document.querySelector('[data-testid="stMain"] h1')
     && !document.querySelector('[data-testid="stSkeleton"]')
     && document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]')
@@ -25,37 +29,53 @@ PAINTED = """() => document.querySelector('[data-testid="stMain"] h1')
 
 
 def first_paint(db: Path, runs: int = 3) -> dict:
-    """Median seconds from navigation to a fully drawn page: with an empty browser cache (a new
-    context per load) and with the static files cached (a new tab in the same context)."""
+    """Median seconds from navigation to first paint and to a fully drawn page, for each dashboard
+    page and for the baseline (`floor_app.py`, a title and one chart) served the same way in the
+    same run: with an empty browser cache (a new context per load) and with the static files cached
+    (a new tab in the same context)."""
     if not Path(CHROMIUM).exists():
         return {"skipped": f"{CHROMIUM} is not installed"}
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        try:
+            with _served(ROOT / "bench" / "floor_app.py", {}) as url:
+                results = {FLOOR: _timings(browser, url, runs)}
+            with _served(ROOT / "dashboard" / "app.py", {"GOVWATCH_DB": str(db)}) as url:
+                results.update({name: _timings(browser, url + path, runs) for name, path in PAGES.items()})
+        finally:
+            browser.close()
+    return results
+
+
+@contextmanager
+def _served(script: Path, env: dict):
+    """The URL of `script` run by Streamlit on a free local port, for the duration of the block."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        env={**os.environ, "GOVWATCH_DB": str(db)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/"
     try:
         _wait_healthy(url)
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-            results = {name: {**_median_paint(browser, url + path, runs, shared=False, prefix="cold_cache"),
-                              **_median_paint(browser, url + path, runs, shared=True, prefix="warm_cache")}
-                       for name, path in PAGES.items()}
-            browser.close()
+        yield url
     finally:
         server.terminate()
         server.wait(timeout=10)
-    return results
+
+
+def _timings(browser, url: str, runs: int) -> dict:
+    return {**_median_paint(browser, url, runs, shared=False, prefix="cold_cache"),
+            **_median_paint(browser, url, runs, shared=True, prefix="warm_cache")}
 
 
 def _median_paint(browser, url: str, runs: int, shared: bool, prefix: str) -> dict:
     """Median seconds to the title (first paint) and to the whole page (fully drawn)."""
-    titles, whole = [], []
+    titles, whole, contentful = [], [], []
     context = browser.new_context(viewport={"width": 1366, "height": 768}) if shared else None
     for _ in range(runs + 1):  # the first load warms the caches, as any earlier visitor would
         own = context or browser.new_context(viewport={"width": 1366, "height": 768})
@@ -64,6 +84,7 @@ def _median_paint(browser, url: str, runs: int, shared: bool, prefix: str) -> di
         tab.goto(url)
         tab.wait_for_function(TITLE, timeout=60_000, polling=20)
         titles.append(time.perf_counter() - started)
+        contentful.append(tab.evaluate(FIRST_CONTENTFUL) / 1000)
         tab.wait_for_timeout(100)  # let the first script run start before waiting for it to end
         tab.wait_for_function(PAINTED, timeout=60_000)
         whole.append(time.perf_counter() - started)
@@ -73,7 +94,8 @@ def _median_paint(browser, url: str, runs: int, shared: bool, prefix: str) -> di
     if context:
         context.close()
     return {prefix: round(statistics.median(whole[1:]), 2),
-            f"{prefix}_title": round(statistics.median(titles[1:]), 2)}
+            f"{prefix}_title": round(statistics.median(titles[1:]), 2),
+            f"{prefix}_fcp": round(statistics.median(contentful[1:]), 2)}
 
 
 def _wait_healthy(url: str, seconds: float = 60) -> None:
@@ -86,3 +108,18 @@ def _wait_healthy(url: str, seconds: float = 60) -> None:
         except OSError:
             time.sleep(0.3)
     raise TimeoutError("streamlit did not start")
+
+
+def table(paints: dict) -> str:
+    """One row per page, static files cached: seconds to the browser's first contentful paint (the
+    app's empty frame), to the page's title (first paint) and to the fully drawn page, the last two
+    also as a ratio to the baseline's; then the same two with an empty browser cache."""
+    if "skipped" in paints:
+        return f"first paint: {paints['skipped']}"
+    floor = paints[FLOOR]
+    lines = ["frame s   title s  x base   drawn s  x base   empty cache: title s  drawn s   page"]
+    for page, t in paints.items():
+        lines.append(f"{t['warm_cache_fcp']:>7}  {t['warm_cache_title']:>8}  {t['warm_cache_title'] / floor['warm_cache_title']:>6.2f}"
+                     f"  {t['warm_cache']:>8}  {t['warm_cache'] / floor['warm_cache']:>6.2f}"
+                     f"  {t['cold_cache_title']:>21}  {t['cold_cache']:>7}   {page}")
+    return "\n".join(lines)

@@ -204,12 +204,6 @@ def _throughput(run: dict) -> str:
             f"{run['ratio_to_jieba']} x jieba.lcut; peak RSS {run['peak_rss_mb']} MB")
 
 
-def _paints(paints: dict, which: str) -> str:
-    if "skipped" in paints:
-        return paints["skipped"]
-    return ", ".join(f"{page} {times[which]} s" for page, times in paints.items())
-
-
 def table(results: dict) -> str:
     m, c, b, q = results["machine"], results["corpus"], results["backfill"], results["queries"]["by_query"]
     slowest = max(q.items(), key=lambda kv: kv[1]["p95_ms"])
@@ -233,10 +227,6 @@ def table(results: dict) -> str:
         ("dashboard queries", f"{len(q)} timed; slowest p95 {slowest[1]['p95_ms']} ms ({slowest[0]})"),
         ("  max median", f"{max(v['median_ms'] for v in q.values())} ms"),
         ("open read-only connection", f"{results['queries']['open_connection_ms']} ms"),
-        ("title painted, empty browser cache", _paints(results["first_paint_s"], "cold_cache_title")),
-        ("title painted, static files cached", _paints(results["first_paint_s"], "warm_cache_title")),
-        ("fully drawn, empty browser cache", _paints(results["first_paint_s"], "cold_cache")),
-        ("fully drawn, static files cached", _paints(results["first_paint_s"], "warm_cache")),
         ("synthetic gold", f"{results['accuracy']['gold_files']} files; unmet targets: "
                            f"{results['accuracy']['unmet_targets'] or 'none'}"),
     ]

@@ -3,7 +3,8 @@
     python bench/run.py [--years 10] [--out bench/out] [--seed 0]
 
 Every speed is put beside a baseline measured in the same run on the same machine: plain
-`jieba.lcut` over the same text. Nothing here asserts; read the figures.
+`jieba.lcut` over the same text for ingest, a page with one title and one chart
+(`bench/floor_app.py`) for the dashboard's paint. Nothing here asserts; read the figures.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def main() -> None:
     parser.add_argument("--only-paint", action="store_true", help="Only time the pages on an existing bench warehouse.")
     args = parser.parse_args()
     if args.only_paint:
-        print(paint.first_paint(args.out / f"bench-{args.years}y.duckdb"))
+        print(paint.table(paint.first_paint(args.out / f"bench-{args.years}y.duckdb")))
         return
     args.out.mkdir(parents=True, exist_ok=True)
     results: dict = {"machine": probes.machine(), "years": args.years, "seed": args.seed}
@@ -71,6 +72,8 @@ def main() -> None:
     (args.out / f"results-{args.years}y.json").write_text(json.dumps(results, ensure_ascii=False, indent=2,
                                                                     default=str), encoding="utf-8")
     print(probes.table(results))
+    print()
+    print(paint.table(results["first_paint_s"]))
 
 
 def real_text_throughput(out: Path, megabytes: float = 5.0) -> dict:

@@ -39,9 +39,15 @@ def main() -> None:
         st.info(NO_WAREHOUSE, icon=":material/info:")
         return
     if summary.issues == 0 or pd.isna(summary.first_month):
+        page = st.navigation([STATUS_PAGE])
+        st.title(page.title)
         st.info(NO_ISSUES, icon=":material/info:")
-        st.navigation([STATUS_PAGE]).run()
+        page.run()
         return
+    # The page's title is drawn first, before the sidebar's widgets and the page's queries: it is
+    # what a reader sees at first paint.
+    page = st.navigation(PAGES)
+    st.title(page.title)
     options = filters.build_options(
         data.fetch(queries.townships), data.fetch(queries.project_types),
         summary.first_month.date(), summary.last_month.date(),
@@ -50,7 +56,7 @@ def main() -> None:
     with st.sidebar:
         ui.export_all(fact_filter)
     sample_note(summary)
-    st.navigation(PAGES).run()
+    page.run()
 
 
 try:

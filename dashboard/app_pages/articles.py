@@ -81,7 +81,6 @@ def show_article(article_id: str) -> None:
 
 
 f = filters.current()
-st.title("文章")
 st.caption("用左侧的月份、乡镇和“关键词”查找文章;点选一行阅读全文。")
 listing = fetch(queries.article_list, f, LIST_LIMIT)
 if listing.empty:

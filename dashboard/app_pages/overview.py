@@ -49,7 +49,6 @@ def evidence_of_township(f: queries.FactFilter, by_place, name: str) -> None:
 
 
 f = filters.current()
-st.title("总览")
 st.caption(f"{f.month_from:%Y年%m月}至{f.month_to:%Y年%m月}")
 headline_metrics(f)
 

@@ -31,7 +31,6 @@ def pick_project(projects) -> tuple[str, str | None] | None:
 
 
 f = filters.current()
-st.title("民生项目")
 projects = fetch(queries.project_list, f)
 st.caption(f"{f.month_from:%Y年%m月}至{f.month_to:%Y年%m月} · 共 {len(projects)} 个项目"
            "(同一乡镇同名项目视为一个,状态取最近一次报道)")

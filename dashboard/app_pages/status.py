@@ -6,7 +6,6 @@ from dashboard import charts, labels, ui
 from dashboard.data import fetch
 from warehouse import queries
 
-st.title("数据状态")
 st.caption("本页显示整个数据库,不受左侧筛选条件影响。")
 
 updated = fetch(queries.last_updated).iloc[0]

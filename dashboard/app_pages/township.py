@@ -22,7 +22,6 @@ def pick_township(f: queries.FactFilter) -> str:
 
 
 f = filters.current()
-st.title("乡镇")
 township_id = pick_township(f)
 name = filters.township_names()[township_id]
 here = f.for_township(township_id)
