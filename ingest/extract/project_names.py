@@ -164,8 +164,9 @@ class _Scan:
         counted = first > 1 and self.is_counted(first) or self.counted(end)
         if end < len(words) and words[end] == "的" or first > 0 and words[first - 1] in COLLECTIVE:
             return None
-        batch = counted and self.township_before(head)
-        if counted and not batch and not (self.newly_built(first) and len("".join(words[first:end])) >= 4):
+        # A township's batch (全旺镇建成来料加工点15个) or a batch newly built (新建停靠站32个) is news of works.
+        batch = counted and (self.township_before(head) or self.newly_built(first) and end - first > 1)
+        if counted and not batch:
             return None  # 3所食堂, 老旧小区7个: a kind of facility, counted across the district
         if self.is_quoted(first, end):
             if words[head].endswith(WORKS):
@@ -190,7 +191,7 @@ class _Scan:
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
         quoted = any(word in _QUOTES_OPEN for word in parts)
         named_facility = False
-        if not (quoted or placed or batch or counted and len(parts) > 1 or self.is_specific(parts)):
+        if not (quoted or placed or batch or self.is_specific(parts)):
             named_facility = self.is_named_facility(parts)
             if not named_facility:
                 return None
