@@ -70,10 +70,9 @@ def project_at(doc: Document, position: int) -> Project | None:
 
 def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
     if "projects" not in doc.memo:
-        groups = _group(_sightings(doc))
-        news = _headline_news(doc)
-        doc.memo["projects"] = [(_project(doc, group, _headline_status(group, news)), group)
-                                for group in groups if _is_reported(group)]
+        groups = [group for group in _group(_sightings(doc)) if _is_reported(group)]
+        news = _headline_news(doc) if groups else []  # headlines are segmented only for articles with projects
+        doc.memo["projects"] = [(_project(doc, group, _headline_status(group, news)), group) for group in groups]
     return doc.memo["projects"]
 
 
