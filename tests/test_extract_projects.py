@@ -274,3 +274,11 @@ def test_projects_named_by_a_common_noun(body, expected):
 ])
 def test_common_nouns_that_are_not_projects(body):
     assert projects(body) == []
+
+
+def test_a_status_in_the_headline_is_the_project_s():
+    body = "峡川镇东坪村停车场改造工程总投资80万元,可停放车辆120辆。"
+    found = extract_article(Article(1, "峡川镇东坪村停车场改造工程完工", body), ISSUE_DATE, load_gazetteer())
+    assert [(p.name, p.status) for p in found.projects] == [("峡川镇东坪村停车场改造工程", "completed")]
+    found = extract_article(Article(1, "示例", body), ISSUE_DATE, load_gazetteer())
+    assert [(p.name, p.status) for p in found.projects] == [("峡川镇东坪村停车场改造工程", None)]
