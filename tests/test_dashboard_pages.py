@@ -5,6 +5,7 @@ filter in the dashboard's queries shows up as a mismatch."""
 from __future__ import annotations
 
 import base64
+import gc
 import json
 import os
 import shutil
@@ -200,6 +201,12 @@ def test_missing_or_empty_warehouse_shows_a_message_not_a_trace(tmp_path, monkey
     at = run_app(tmp_path / "empty.duckdb", monkeypatch)
     assert "还没有成功导入的报纸" in at.info[0].value
     assert any(s.value == "导入记录" for s in at.subheader)
+
+
+def test_the_server_freezes_its_start_up_objects_out_of_the_garbage_collectors_walk(tmp_path, monkeypatch):
+    run_app(tmp_path / "none.duckdb", monkeypatch)
+    # The imports alone (streamlit, pandas, plotly) leave some 100,000 objects tracked.
+    assert gc.get_freeze_count() > 50_000
 
 
 def test_a_newly_published_warehouse_shows_without_restart(fixture_db, monkeypatch):
