@@ -41,7 +41,8 @@ def first_paint(db: Path, runs: int = 3) -> dict:
     """Median seconds from navigation to first paint and to a fully drawn page, for each dashboard
     page and for the baseline (`floor_app.py`, a title and one chart) served the same way in the
     same run: with an empty browser cache (a new context per load) and with the static files cached
-    (a new tab in the same context)."""
+    (a new tab in the same context). Loads take turns, the baseline then each page, round after
+    round, so a change in the machine's speed during the run weighs on all of them alike."""
     if not Path(CHROMIUM).exists():
         return {"skipped": f"{CHROMIUM} is not installed"}
     from playwright.sync_api import sync_playwright
@@ -49,13 +50,15 @@ def first_paint(db: Path, runs: int = 3) -> dict:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         try:
-            with _served(ROOT / "bench" / "floor_app.py", {}) as url:
-                results = {FLOOR: _timings(browser, url, runs)}
-            with _served(ROOT / "dashboard" / "app.py", {"GOVWATCH_DB": str(db)}) as url:
-                results.update({name: _timings(browser, url + path, runs) for name, path in PAGES.items()})
+            with (_served(ROOT / "bench" / "floor_app.py", {}) as floor_url,
+                  _served(ROOT / "dashboard" / "app.py", {"GOVWATCH_DB": str(db)}) as app_url):
+                urls = {FLOOR: floor_url} | {name: app_url + path for name, path in PAGES.items()}
+                cold = _paints_in_turn(browser, urls, runs, shared=False)
+                warm = _paints_in_turn(browser, urls, runs, shared=True)
+                return {name: {**_summary(cold[name], "cold_cache"), **_summary(warm[name], "warm_cache"),
+                               "rerun": _median_rerun(browser, url, runs)} for name, url in urls.items()}
         finally:
             browser.close()
-    return results
 
 
 @contextmanager
@@ -75,12 +78,6 @@ def _served(script: Path, env: dict):
     finally:
         server.terminate()
         server.wait(timeout=10)
-
-
-def _timings(browser, url: str, runs: int) -> dict:
-    return {**_median_paint(browser, url, runs, shared=False, prefix="cold_cache"),
-            **_median_paint(browser, url, runs, shared=True, prefix="warm_cache"),
-            "rerun": _median_rerun(browser, url, runs)}
 
 
 def _median_rerun(browser, url: str, runs: int) -> float:
@@ -105,31 +102,47 @@ def _median_rerun(browser, url: str, runs: int) -> float:
     return round(statistics.median(seconds[1:]), 2)
 
 
-def _median_paint(browser, url: str, runs: int, shared: bool, prefix: str) -> dict:
-    """Median seconds to the title (first paint) and to the whole page (fully drawn), and the slowest
-    title of the timed loads."""
-    titles, whole, contentful = [], [], []
+def _paints_in_turn(browser, urls: dict[str, str], runs: int, shared: bool) -> dict[str, list[tuple]]:
+    """(title, drawn, first contentful paint) seconds of each load of each page, the pages taking
+    turns for runs + 1 rounds; the first round only warms the caches, as any earlier visitor would."""
+    loads = {name: [] for name in urls}
     context = browser.new_context(viewport={"width": 1366, "height": 768}) if shared else None
-    for _ in range(runs + 1):  # the first load warms the caches, as any earlier visitor would
-        own = context or browser.new_context(viewport={"width": 1366, "height": 768})
-        tab = own.new_page()
-        started = time.perf_counter()
-        tab.goto(url)
-        tab.wait_for_function(TITLE, timeout=60_000, polling=20)
-        titles.append(time.perf_counter() - started)
-        contentful.append(tab.evaluate(FIRST_CONTENTFUL) / 1000)
-        tab.wait_for_timeout(100)  # let the first script run start before waiting for it to end
-        tab.wait_for_function(PAINTED, timeout=60_000)
-        whole.append(time.perf_counter() - started)
-        tab.close()
-        if not shared:
-            own.close()
+    for round_ in range(runs + 1):
+        for name, url in urls.items():
+            timing = _load(context or browser.new_context(viewport={"width": 1366, "height": 768}), url,
+                           close_context=not shared)
+            if round_:
+                loads[name].append(timing)
     if context:
         context.close()
-    return {prefix: round(statistics.median(whole[1:]), 2),
-            f"{prefix}_title": round(statistics.median(titles[1:]), 2),
-            f"{prefix}_title_worst": round(max(titles[1:]), 2),
-            f"{prefix}_fcp": round(statistics.median(contentful[1:]), 2)}
+    return loads
+
+
+def _load(context, url: str, close_context: bool) -> tuple[float, float, float]:
+    tab = context.new_page()
+    started = time.perf_counter()
+    tab.goto(url)
+    tab.wait_for_function(TITLE, timeout=60_000, polling=20)
+    title = time.perf_counter() - started
+    contentful = tab.evaluate(FIRST_CONTENTFUL) / 1000
+    tab.wait_for_timeout(100)  # let the first script run start before waiting for it to end
+    tab.wait_for_function(PAINTED, timeout=60_000)
+    drawn = time.perf_counter() - started
+    tab.close()
+    if close_context:
+        context.close()
+    return title, drawn, contentful
+
+
+def _summary(loads: list[tuple], prefix: str) -> dict:
+    """Median seconds to the title (first paint) and to the whole page (fully drawn), the slowest
+    title, and the median first contentful paint."""
+    titles, drawn, contentful = zip(*loads)
+    painted = [c for c in contentful if c == c]  # NaN when the browser reported none
+    return {prefix: round(statistics.median(drawn), 2),
+            f"{prefix}_title": round(statistics.median(titles), 2),
+            f"{prefix}_title_worst": round(max(titles), 2),
+            f"{prefix}_fcp": round(statistics.median(painted), 2) if painted else float("nan")}
 
 
 def _wait_healthy(url: str, seconds: float = 60) -> None:
