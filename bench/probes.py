@@ -139,6 +139,7 @@ def dashboard_queries(db: Path, runs: int) -> dict:
     """Median and p95 of every dashboard query over the whole period, on an open read-only connection."""
     import duckdb
     from warehouse import queries
+    from warehouse.db import ReaderPool
 
     con = duckdb.connect(str(db), read_only=True)
     first, last = con.execute("SELECT min(month), max(month) FROM articles").fetchone()
@@ -161,11 +162,19 @@ def dashboard_queries(db: Path, runs: int) -> dict:
             call_t = {**call, "f": whole.for_township(township)}
             timings[f"{name} (one township)"] = _time_query(lambda: fn(**call_t), runs)
     con.close()
-    started = time.perf_counter()  # with no connection open, as the dashboard opens one per query
+    # With no connection open: the dashboard attaches the file to a pooled engine for each query;
+    # beside it, what a new connection per query would cost.
+    pool = ReaderPool()
+    started = time.perf_counter()
+    for _ in range(runs):
+        with pool.reading(db):
+            pass
+    attach_ms = (time.perf_counter() - started) / runs * 1000
+    started = time.perf_counter()
     for _ in range(runs):
         duckdb.connect(str(db), read_only=True).close()
     open_ms = (time.perf_counter() - started) / runs * 1000
-    return {"open_connection_ms": round(open_ms, 1), "by_query": timings}
+    return {"attach_ms": round(attach_ms, 1), "open_connection_ms": round(open_ms, 1), "by_query": timings}
 
 
 def _time_query(call, runs: int) -> dict:
@@ -226,7 +235,8 @@ def table(results: dict) -> str:
         ("one new issue (warm / CLI)", f"{results['incremental']['warm_median_s']} s / {results['incremental']['cli_cold_s']} s"),
         ("dashboard queries", f"{len(q)} timed; slowest p95 {slowest[1]['p95_ms']} ms ({slowest[0]})"),
         ("  max median", f"{max(v['median_ms'] for v in q.values())} ms"),
-        ("open read-only connection", f"{results['queries']['open_connection_ms']} ms"),
+        ("open the file for a query (pooled engine)", f"{results['queries']['attach_ms']} ms"),
+        ("open a new read-only connection", f"{results['queries']['open_connection_ms']} ms"),
         ("synthetic gold", f"{results['accuracy']['gold_files']} files; unmet targets: "
                            f"{results['accuracy']['unmet_targets'] or 'none'}"),
     ]

@@ -1,27 +1,30 @@
-"""The dashboard's only way to the warehouse: short-lived read-only connections, retried, with
-results cached per published version of the file.
+"""The dashboard's only way to the warehouse: the file opened read-only for each read (attached to
+a pooled in-memory engine, see warehouse.db.ReaderPool), retried, with results cached per
+published version of the file.
 
 Writers publish a new warehouse by renaming a finished copy over the live file, so the file's
 (mtime, size) changes with every publication. That pair is part of every cache key: a new
 publication is read on the next rerun, without a restart, and nothing is cached across it.
-No connection outlives a query: an open reader would pin an old snapshot.
+No read holds the file past its query: an open reader would pin an old snapshot.
 """
 from __future__ import annotations
 
 import os
 import time
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import duckdb
 import pandas as pd
 import streamlit as st
 
 from warehouse import queries
-from warehouse.db import connect_reader, resolve_db_path
+from warehouse.db import ReaderPool, resolve_db_path
 
 ATTEMPTS = 4
 PAUSE_SECONDS = 0.25
+READERS = ReaderPool()  # one per server process: its engines serve every session's reads
 
 
 class WarehouseUnavailable(RuntimeError):
@@ -41,26 +44,29 @@ def data_version(path: Path) -> tuple[int, int] | None:
     return stat.st_mtime_ns, stat.st_size
 
 
-def open_reader(path: str | Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection, retrying an open that fails for a moment."""
+@contextmanager
+def reading(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The warehouse opened read-only for the block, retrying an open that fails for a moment."""
     for attempt in range(1, ATTEMPTS + 1):
+        opened = ExitStack()
         try:
-            return connect_reader(path)
+            con = opened.enter_context(READERS.reading(path))
         except duckdb.IOException:
             # A lock held by a process that opened the live file read-write, or a file being
             # replaced at this instant: both pass within moments.
             if attempt == ATTEMPTS:
                 raise WarehouseUnavailable(str(path)) from None
             time.sleep(PAUSE_SECONDS * attempt)
+            continue
+        with opened:
+            yield con
+        return
 
 
 def read(path: str | Path, query: Callable[..., pd.DataFrame], *args) -> pd.DataFrame:
-    """Run one query on its own short-lived read-only connection."""
-    con = open_reader(path)
-    try:
+    """Run one query with the warehouse opened read-only for it alone."""
+    with reading(path) as con:
         return query(con, *args)
-    finally:
-        con.close()
 
 
 @st.cache_data(max_entries=1024, show_spinner=False)

@@ -15,7 +15,7 @@ from datetime import date
 import pandas as pd
 
 from dashboard import labels
-from dashboard.data import open_reader
+from dashboard.data import reading
 from warehouse.queries import EXPORT_TABLES, FactFilter
 
 EXPORT_NAMES = {"activity": "乡镇报道", "investment": "金额", "beneficiary": "人数", "project": "民生项目"}
@@ -59,11 +59,8 @@ def file_name(what: str, filter_label: str, day: date, suffix: str = "csv") -> s
 
 
 def export_zip(db_path, f: FactFilter) -> bytes:
-    """Every fact table under the filter, one CSV each, in one zip (one connection for all)."""
-    con = open_reader(db_path)
-    try:
+    """Every fact table under the filter, one CSV each, in one zip (one opening for all)."""
+    with reading(db_path) as con:
         files = {f"{EXPORT_NAMES[name]}.csv": csv_bytes(labels.present(query(con, f)))
                  for name, query in EXPORT_TABLES.items()}
-    finally:
-        con.close()
     return zip_bytes(files)

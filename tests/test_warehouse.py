@@ -1,6 +1,8 @@
 """The warehouse file: migrations, the copy-and-swap writer, the writer lock."""
 from __future__ import annotations
 
+import threading
+
 import duckdb
 import pytest
 
@@ -69,6 +71,72 @@ def test_writer_publishes_atomically_and_readers_keep_working(tmp_path):
     reader.close()
     assert db.connect_reader(live).execute("SELECT count(*) FROM ingest_runs").fetchone()[0] == 2
     assert not (tmp_path / "w.duckdb.tmp").exists()
+
+
+def add_run(live) -> None:
+    with db.Writer(live) as w:
+        w.con.execute("INSERT INTO ingest_runs (started_at, trigger, status) VALUES (now(), 'manual', 'ok')")
+
+
+def runs_read_through(pool: db.ReaderPool, live) -> int:
+    with pool.reading(live) as con:
+        return con.execute("SELECT count(*) FROM ingest_runs").fetchone()[0]
+
+
+def test_pooled_reads_reuse_one_engine_and_see_each_publication(tmp_path):
+    live, pool = tmp_path / "w.duckdb", db.ReaderPool()
+    add_run(live)
+    assert runs_read_through(pool, live) == 1
+    engine = pool._idle[0]
+    add_run(live)
+    assert runs_read_through(pool, live) == 2  # the new file, not the one attached before
+    assert pool._idle == [engine]
+    assert engine.execute("SELECT database_name FROM duckdb_databases() WHERE NOT internal").fetchall() \
+        == [("memory",)]  # nothing left attached between reads
+
+
+def test_a_pooled_read_lets_go_of_the_file_even_when_its_query_fails(tmp_path):
+    live, pool = tmp_path / "w.duckdb", db.ReaderPool()
+    add_run(live)
+    with pytest.raises(duckdb.CatalogException):
+        with pool.reading(live) as con:
+            con.execute("SELECT * FROM no_such_table")
+    duckdb.connect(str(live)).close()  # read-write: only possible when no reader holds the file
+    assert runs_read_through(pool, live) == 1
+    assert len(pool._idle) == 1
+
+
+def test_a_pooled_read_of_a_locked_or_missing_file_raises_io_errors_and_keeps_the_engine(tmp_path):
+    live, pool = tmp_path / "w.duckdb", db.ReaderPool()
+    with pytest.raises(duckdb.IOException):
+        runs_read_through(pool, live)
+    live.write_bytes(b"not a warehouse" * 100)
+    with pytest.raises(duckdb.IOException):
+        runs_read_through(pool, live)
+    live.unlink()
+    add_run(live)
+    assert runs_read_through(pool, live) == 1
+    assert len(pool._idle) == 1
+
+
+def test_reads_at_the_same_time_each_get_their_own_engine(tmp_path):
+    live, pool = tmp_path / "w.duckdb", db.ReaderPool()
+    add_run(live)
+    both_in = threading.Barrier(2, timeout=10)
+    counts = []
+
+    def read() -> None:
+        with pool.reading(live) as con:
+            both_in.wait()  # each holds its engine while the other reads
+            counts.append(con.execute("SELECT count(*) FROM ingest_runs").fetchone()[0])
+
+    threads = [threading.Thread(target=read) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert counts == [1, 1]
+    assert len(pool._idle) == 2
 
 
 def test_writer_discards_everything_on_error(tmp_path):

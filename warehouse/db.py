@@ -4,6 +4,7 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import threading
 import time
 from contextlib import contextmanager
 from importlib import resources
@@ -204,8 +205,64 @@ def _remove_with_wal(path: Path) -> None:
 
 
 def connect_reader(path: str | os.PathLike | None = None) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse read-only (the dashboard's way in)."""
+    """Open the warehouse read-only (for one-off readers; the dashboard reads through ReaderPool)."""
     return duckdb.connect(str(resolve_db_path(path)), read_only=True)
+
+
+class ReaderPool:
+    """Read-only reads of the warehouse through in-memory DuckDB engines kept between reads.
+
+    Starting a DuckDB engine costs about 26 ms; attaching a file to a running one about 2 ms.
+    Each read attaches the live file read-only to an idle engine and detaches it afterwards, so,
+    as with a connection opened per read, no read holds the file's lock or an old publication of
+    it once it is over. An engine serves one read at a time; the pool grows to the number of
+    reads running at once.
+    """
+
+    ALIAS = "warehouse"
+
+    def __init__(self) -> None:
+        self._idle: list[duckdb.DuckDBPyConnection] = []
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def reading(self, path: str | os.PathLike) -> Iterator[duckdb.DuckDBPyConnection]:
+        """An engine with the file at `path` attached read-only and in use for unqualified names.
+        Raises duckdb.IOException when the file cannot be opened (locked, missing, not DuckDB)."""
+        engine = self._take()
+        try:
+            engine.execute(f"ATTACH {_sql_string(str(path))} AS {self.ALIAS} (READ_ONLY)")
+        except BaseException:
+            self._give_back(engine)
+            raise
+        try:
+            engine.execute(f"USE {self.ALIAS}")
+            yield engine
+        finally:
+            self._detach_and_give_back(engine)
+
+    def _take(self) -> duckdb.DuckDBPyConnection:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+        return duckdb.connect(":memory:")
+
+    def _give_back(self, engine: duckdb.DuckDBPyConnection) -> None:
+        with self._lock:
+            self._idle.append(engine)
+
+    def _detach_and_give_back(self, engine: duckdb.DuckDBPyConnection) -> None:
+        try:
+            engine.execute("USE memory")
+            engine.execute(f"DETACH {self.ALIAS}")
+        except duckdb.Error:
+            engine.close()  # an engine that could not let go of the file is not reused
+            return
+        self._give_back(engine)
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 @contextmanager
