@@ -1,5 +1,5 @@
 """The dashboard's only way to the warehouse: the file opened read-only for each read (attached to
-a pooled in-memory engine, see warehouse.db.ReaderPool), retried, with results cached per
+a shared in-memory engine, see warehouse.db.SharedReader), retried, with results cached per
 published version of the file.
 
 Writers publish a new warehouse by renaming a finished copy over the live file, so the file's
@@ -20,11 +20,11 @@ import pandas as pd
 import streamlit as st
 
 from warehouse import queries
-from warehouse.db import ReaderPool, resolve_db_path
+from warehouse.db import SharedReader, resolve_db_path
 
 ATTEMPTS = 4
 PAUSE_SECONDS = 0.25
-READERS = ReaderPool()  # one per server process: its engines serve every session's reads
+READER = SharedReader()  # one per server process: it serves every session's reads
 
 
 class WarehouseUnavailable(RuntimeError):
@@ -50,7 +50,7 @@ def reading(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
     for attempt in range(1, ATTEMPTS + 1):
         opened = ExitStack()
         try:
-            con = opened.enter_context(READERS.reading(path))
+            con = opened.enter_context(READER.reading(path))
         except duckdb.IOException:
             # A lock held by a process that opened the live file read-write, or a file being
             # replaced at this instant: both pass within moments.

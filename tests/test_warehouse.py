@@ -1,6 +1,8 @@
 """The warehouse file: migrations, the copy-and-swap writer, the writer lock."""
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 
 import duckdb
@@ -78,65 +80,78 @@ def add_run(live) -> None:
         w.con.execute("INSERT INTO ingest_runs (started_at, trigger, status) VALUES (now(), 'manual', 'ok')")
 
 
-def runs_read_through(pool: db.ReaderPool, live) -> int:
-    with pool.reading(live) as con:
+def runs_read_through(reader: db.SharedReader, live) -> int:
+    with reader.reading(live) as con:
         return con.execute("SELECT count(*) FROM ingest_runs").fetchone()[0]
 
 
-def test_pooled_reads_reuse_one_engine_and_see_each_publication(tmp_path):
-    live, pool = tmp_path / "w.duckdb", db.ReaderPool()
-    add_run(live)
-    assert runs_read_through(pool, live) == 1
-    engine = pool._idle[0]
-    add_run(live)
-    assert runs_read_through(pool, live) == 2  # the new file, not the one attached before
-    assert pool._idle == [engine]
-    assert engine.execute("SELECT database_name FROM duckdb_databases() WHERE NOT internal").fetchall() \
-        == [("memory",)]  # nothing left attached between reads
+def attached(reader: db.SharedReader) -> list[str]:
+    return [name for (name,) in reader._engine.execute(
+        "SELECT database_name FROM duckdb_databases() WHERE NOT internal").fetchall()]
 
 
-def test_a_pooled_read_lets_go_of_the_file_even_when_its_query_fails(tmp_path):
-    live, pool = tmp_path / "w.duckdb", db.ReaderPool()
+def opens_read_write(live) -> bool:
+    """Whether another process can open the file read-write (it cannot while a reader holds it)."""
+    code = f"import duckdb; duckdb.connect({str(live)!r}).close()"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
+
+
+def test_shared_reads_keep_one_engine_and_see_each_publication(tmp_path):
+    live, reader = tmp_path / "w.duckdb", db.SharedReader()
     add_run(live)
+    assert runs_read_through(reader, live) == 1
+    engine = reader._engine
+    add_run(live)
+    assert runs_read_through(reader, live) == 2  # the new file, not the one attached before
+    assert reader._engine is engine
+    assert attached(reader) == ["memory"]  # nothing left attached between reads
+
+
+def test_a_read_holds_the_file_while_it_runs_and_lets_go_even_when_its_query_fails(tmp_path):
+    live, reader = tmp_path / "w.duckdb", db.SharedReader()
+    add_run(live)
+    with reader.reading(live):
+        assert not opens_read_write(live)
     with pytest.raises(duckdb.CatalogException):
-        with pool.reading(live) as con:
+        with reader.reading(live) as con:
             con.execute("SELECT * FROM no_such_table")
-    duckdb.connect(str(live)).close()  # read-write: only possible when no reader holds the file
-    assert runs_read_through(pool, live) == 1
-    assert len(pool._idle) == 1
+    assert opens_read_write(live)
+    assert runs_read_through(reader, live) == 1
 
 
-def test_a_pooled_read_of_a_locked_or_missing_file_raises_io_errors_and_keeps_the_engine(tmp_path):
-    live, pool = tmp_path / "w.duckdb", db.ReaderPool()
+def test_a_locked_missing_or_foreign_file_raises_an_io_error_and_the_engine_stays_usable(tmp_path):
+    live, reader = tmp_path / "w.duckdb", db.SharedReader()
     with pytest.raises(duckdb.IOException):
-        runs_read_through(pool, live)
+        runs_read_through(reader, live)
     live.write_bytes(b"not a warehouse" * 100)
     with pytest.raises(duckdb.IOException):
-        runs_read_through(pool, live)
+        runs_read_through(reader, live)
     live.unlink()
     add_run(live)
-    assert runs_read_through(pool, live) == 1
-    assert len(pool._idle) == 1
+    assert runs_read_through(reader, live) == 1
+    assert attached(reader) == ["memory"]
 
 
-def test_reads_at_the_same_time_each_get_their_own_engine(tmp_path):
-    live, pool = tmp_path / "w.duckdb", db.ReaderPool()
+def test_reads_at_the_same_time_take_turns_so_the_file_stays_held_until_the_last_ends(tmp_path):
+    live, reader = tmp_path / "w.duckdb", db.SharedReader()
     add_run(live)
-    both_in = threading.Barrier(2, timeout=10)
-    counts = []
+    first_in, second_done = threading.Event(), threading.Event()
+    held_after_second = []
 
-    def read() -> None:
-        with pool.reading(live) as con:
-            both_in.wait()  # each holds its engine while the other reads
-            counts.append(con.execute("SELECT count(*) FROM ingest_runs").fetchone()[0])
+    def second_read() -> None:
+        first_in.wait(timeout=10)
+        runs_read_through(reader, live)
+        second_done.set()
 
-    threads = [threading.Thread(target=read) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert counts == [1, 1]
-    assert len(pool._idle) == 2
+    thread = threading.Thread(target=second_read)
+    thread.start()
+    with reader.reading(live):
+        first_in.set()
+        assert not second_done.wait(timeout=0.5)  # the second read waits for this one
+        held_after_second.append(not opens_read_write(live))
+    thread.join(timeout=10)
+    assert second_done.is_set() and held_after_second == [True]
+    assert opens_read_write(live)
 
 
 def test_writer_discards_everything_on_error(tmp_path):
