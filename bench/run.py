@@ -3,7 +3,7 @@
     python bench/run.py [--years 10] [--out bench/out] [--seed 0]
 
 Every speed is put beside a baseline measured in the same run on the same machine: plain
-`jieba.lcut` over the same text for ingest, a page with one title and one chart
+`jieba.lcut` over the same text for ingest, a page with a title, a keyword box and one chart
 (`bench/floor_app.py`) for the dashboard's paint. Nothing here asserts; read the figures.
 """
 from __future__ import annotations
@@ -28,6 +28,8 @@ def main() -> None:
     parser.add_argument("--paint-runs", type=int, default=3, help="Loads timed per page and cache state.")
     parser.add_argument("--only-paint", action="store_true", help="Only time the pages on an existing bench warehouse.")
     args = parser.parse_args()
+    if args.paint_runs < 1:
+        parser.error("--paint-runs must be at least 1")
     if args.only_paint:
         print(paint.table(paint.first_paint(args.out / f"bench-{args.years}y.duckdb", args.paint_runs)))
         return
