@@ -220,6 +220,7 @@ class SharedReader:
     to the process and are all released when any of its handles on the file is closed, so a read
     detaching in one engine would drop the lock another engine's read relies on. Reads take a
     few tens of milliseconds; waiting for one another costs less than opening a connection each.
+    Not reentrant: a read must not start another inside its block.
     """
 
     ALIAS = "warehouse"
