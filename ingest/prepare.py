@@ -98,6 +98,7 @@ def prepare_all(items: Sequence[Item], gazetteer_path, known_hashes: frozenset[s
 
 
 _worker_state: dict = {}
+_PARENT_CHECK_SECONDS = 1.0
 
 
 def _start_worker(gazetteer_path, known_hashes: frozenset[str], parent: int) -> None:
@@ -112,9 +113,6 @@ def _exit_with_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(_PARENT_CHECK_SECONDS)
     os._exit(1)
-
-
-_PARENT_CHECK_SECONDS = 1.0
 
 
 def _prepare_in_worker(item: Item) -> Prepared:

@@ -27,8 +27,10 @@ CONSTRUCTION = frozenset({
 })
 # Works that can end a name without 工程 (农村困难家庭危旧房改造).
 WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建"})
-# Verbs that take a project as their object: a name never runs across them.
-PREDICATES = frozenset({
+# What a place already has (后溪镇共有农家书屋17家): a stock of facilities counted, not news of works.
+STOCK = frozenset({"共有", "现有", "拥有", "已有", "建有", "设有"})
+# Verbs that take a project as their object (and STOCK): a name never runs across them.
+PREDICATES = STOCK | frozenset({
     "聚焦", "实施", "推进", "开展", "打造", "完成", "确定", "助推", "围绕", "抓好", "落实", "加快",
     "推动", "争取", "引进", "招引", "参观", "走进", "来到", "前往", "深入", "看望", "入驻", "签约",
     "包括", "涉及", "列入", "纳入", "承担", "负责", "完善", "建设", "投资", "总投资", "消除", "开办", "进行",
@@ -36,12 +38,9 @@ PREDICATES = frozenset({
     "作为", "成为", "位于", "经过", "连线", "播放", "采取", "做好", "用好", "办好", "办实", "提供",
     "调研", "督查", "检查", "视察", "考察", "了解", "察看", "查看", "听取", "召开", "部署", "研究",
     "讨论", "审议", "强调", "指出", "要求", "表示", "介绍", "举办", "组织", "参加", "出席", "走访",
-    "共有", "现有", "拥有", "已有", "建有", "设有",
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成"})
-# What a place already has (后溪镇共有农家书屋17家): a stock of facilities counted, not news of works.
-STOCK = frozenset({"共有", "现有", "拥有", "已有", "建有", "设有"})
 STATUS_PARTS = ("启动", "开工", "完工", "竣工", "建成", "投入使用", "投用", "通车", "在建", "施工", "开通", "启用",
                 "开业", "落成", "交付", "开园", "开街", "投运", "开班", "并网", "揭牌", "挂牌", "开馆", "验收",
                 "结顶", "封顶")
@@ -49,10 +48,10 @@ TIME_WORDS = frozenset({"今年", "去年", "明年", "目前", "当前", "近�
                         "以来", "今后", "届时", "此前", "同时", "年底", "月底", "日前", "现在", "如今", "上月", "上周"})
 # What a place does something with (湖南镇依托古村资源…): what follows is not the works' name.
 MEANS = frozenset({"依托", "利用", "借助", "盘活", "依靠"})
-# What is said of a work right after its name, its progress or its size (工程主体结顶, 工程全长2.3公里):
-# never part of the name.
 # Adverbs jieba's dictionary leaves untagged (农贸市场重新开门迎客): never part of a name.
 ADVERBS = frozenset({"重新", "再次", "首次", "率先", "陆续", "逐步"})
+# What is said of a work right after its name, its progress or its size (工程主体结顶, 工程全长2.3公里):
+# never part of the name.
 PROGRESS_NOUNS = frozenset({"主体", "土建", "进度", "工期", "全长", "总长", "全线", "占地", "占地面积",
                             "建筑面积", "总面积", "面积", "规模"})
 STOP_CHARS = frozenset("的在将把对是了和与及为由让使已于并被从向到以等也都又还就才所之其该这那此每各"
