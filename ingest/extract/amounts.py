@@ -6,21 +6,22 @@ Shared by money.py (which adds township and project) and projects.py (investment
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.extract.figures import multiplier_factor, nearest_keyword, qualifier, read_quantity
 from ingest.extract.numerals import QUANTITY
 
 _RANGE_DASH = r"[—–－\-~～至到]"
-# 元 starting another word (多元化, 元旦) or a unit price (元/吨) is not an amount.
+# 元 starting another word (多元化, 元旦) or a unit price (元/吨) is not an amount. A range may
+# print the unit at both ends (150元至200元).
 _MONEY = re.compile(
-    rf"(?<![\d.])(?P<low>{QUANTITY})(?:{_RANGE_DASH}(?P<high>{QUANTITY}))?元(?![化素件宵旦首/])"
+    rf"(?<![\d.])(?P<low>{QUANTITY})(?:元?{_RANGE_DASH}(?P<high>{QUANTITY}))?元(?![化素件宵旦首/])"
 )
 
 SUBSIDY = "subsidy"
 KINDS = (
     # A subsidy to build or run a facility pays for it, named project or not.
-    ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资", "建设补助", "运营补助",
+    ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资", "建设经费", "建设补助", "运营补助",
                     "建设补贴", "运营补贴", "建设奖补")),
     ("output", ("产值", "生产总值", "增加值", "GDP")),
     ("sales", ("销售额", "销售", "营业额", "营业收入", "营收", "销售收入", "交易额", "成交额", "销量",
@@ -32,6 +33,10 @@ KINDS = (
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
     (SUBSIDY, ("补助", "补贴", "奖补", "奖励")),
 )
+
+
+# 总投资320万元,其中争取上级补助120万元: a part of an investment is spent on the same works.
+_PART_OF = "其中"
 
 
 @dataclass(frozen=True)
@@ -54,8 +59,18 @@ def amounts_in(text: str) -> list[Amount]:
     for match in _MONEY.finditer(text):
         amount = _read(text, match)
         if amount is not None:
-            found.append(amount)
+            found.append(_as_part(amount, found, text))
     return found
+
+
+def _as_part(amount: Amount, before: list[Amount], text: str) -> Amount:
+    """A subsidy said to be part (其中) of an investment just before it is investment too."""
+    if amount.kind != SUBSIDY or not before or before[-1].kind != "investment":
+        return amount
+    between = text[before[-1].end:amount.start]
+    if _PART_OF not in between or any(mark in between for mark in "。;；"):
+        return amount
+    return replace(amount, kind="investment")
 
 
 def _read(text: str, match: re.Match) -> Amount | None:

@@ -48,6 +48,7 @@ _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
 _CLAUSE_MARKS = frozenset(",，;；:：。")
 _TOWNSHIP_KINDS = ("镇", "乡", "街道")
 _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
+_TOWNSHIP_WORDS_END = ("镇", "乡", "村", "街道")
 _REFERRING = frozenset({"该", "本", "全", "我", "此"})
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
@@ -193,7 +194,7 @@ class _Scan:
         quoted = any(word in _QUOTES_OPEN for word in parts)
         named_facility = False
         if not (quoted or placed or batch or self.is_specific(parts)):
-            named_facility = self.is_named_facility(parts)
+            named_facility = self.is_named_facility(parts) or self.is_placed_works(parts, first, end)
             if not named_facility:
                 return None
         start, stop = self.offsets[first], self.offsets[end]
@@ -215,9 +216,12 @@ class _Scan:
             return None
         opener = next((w for w in reversed(words[:first]) if w in _CLAUSE_MARKS or w == _TO), None)
         parts = [*words[first:at], words[at + 1]]
-        if opener != _TO or not self.is_specific(parts):
+        if opener != _TO:
             return None
-        return NameMention("".join(parts), self.offsets[first], self.offsets[at + 2])
+        placed_works = not self.is_specific(parts) and self.is_placed_works(parts, first, at + 2)
+        if not (placed_works or self.is_specific(parts)):
+            return None
+        return NameMention("".join(parts), self.offsets[first], self.offsets[at + 2], own_clause=placed_works)
 
     def is_building(self, head: int) -> bool:
         """污水管网建设: building what is built ends its name; 农村公路建设 has its name in 农村公路."""
@@ -353,6 +357,25 @@ class _Scan:
         modifiers = [word for word in parts[:-1] if word not in GENERIC and len(word) > 1]
         return len(name) >= _NAMED_FACILITY and bool(modifiers) and _is_head(parts[-1]) \
             and not parts[-1].endswith((*WORKS, *_WORKS_DONE)) and not self.is_proper(parts[0])
+
+    def is_placed_works(self, parts: list[str], first: int, end: int) -> bool:
+        """山塘除险加固工程, 对文化礼堂进行改造: works on a kind of infrastructure, said of a village or
+        township named earlier in the sentence (在举村乡翁源村,今年实施的…), so one of them."""
+        name, words = "".join(parts), self.words
+        works = parts[-1].endswith((*WORKS, *_WORKS_DONE)) or any(word in CONSTRUCTION for word in parts) \
+            or end + 1 < len(words) and words[end] == _CARRY_OUT and words[end + 1] in CONSTRUCTION
+        return works and any(word in name for word in INFRASTRUCTURE) \
+            and self.place_before(first)
+
+    def place_before(self, first: int) -> bool:
+        """A village or township named before `first`, with no other works or facility between
+        (东升社区老旧小区改造项目…,正在实施管网改造: those works are part of the project named)."""
+        for word in reversed(self.words[:first]):
+            if _is_head(word):
+                return False
+            if self.is_proper(word) and word.endswith(_TOWNSHIP_WORDS_END):
+                return True
+        return False
 
     @staticmethod
     def is_route(parts: list[str]) -> bool:

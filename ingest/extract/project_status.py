@@ -16,9 +16,10 @@ from ingest.extract.sentences import clause_bounds
 
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "开馆", "对外开放", "正式开放",
-             "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客")
+             "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "实际完成投资")
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
-               "结顶", "封顶", r"主体(?:已经?)?完工")
+               "结顶", "封顶", r"主体(?:已经?)?完工", "正在进行", "进行中",
+               r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修")
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
 PAST = ("已", "刚", "均已", "已经")
@@ -70,16 +71,32 @@ def status_in(window: str, issue_date: date, name_end: int = 0) -> tuple[str | N
                 continue  # 建成后将…: a condition; 主体已完工: only the structure is done
             if at >= name_end and _opens_something(window, match):
                 continue  # 区中医院开通“急救绿色通道”: the hospital opened something else
-            said = "in_progress" if label == "completed" and _PARTIAL.match(window, after) else label
+            # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.
+            partial = _PARTIAL.match(window, after) and after >= name_end
+            said = "in_progress" if label == "completed" and partial else label
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
-                any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date))
+                any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date)
+                or deadline is None and _plans(_clause_before(window, clause_start)))
             if said == "completed" and future:
                 completion = completion or (deadline[0] if deadline else None)
             said = "planned" if future else said
             if RANK[said] > RANK[best]:
                 best = said
     return best, completion
+
+
+def _clause_before(window: str, clause_start: int) -> str:
+    """The clause that ends where this one starts (empty for the first)."""
+    if clause_start == 0:
+        return ""
+    return window[clause_bounds(window, clause_start - 1)[0]:clause_start]
+
+
+def _plans(clause: str) -> bool:
+    """计划于7月底竣工,秋季开学投入使用: a clause after a plan, with no date or 已 of its own, goes on
+    with the plan."""
+    return any(f in clause for f in FUTURE) and not any(p in clause for p in PAST)
 
 
 def _opens_something(window: str, match: re.Match) -> bool:

@@ -28,6 +28,9 @@ INVESTMENT_KINDS = ("investment", SUBSIDY)
 # its subject (工程已于近日完工), reports on the project the sentence before named.
 _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=已|正在|均已))"
                        r"|^(?:项目|工程)(?=已|正在|目前|将|预计|计划|于|均|全部)")
+# A clause that opens with at most a date, then 已 or 正在: it says how far the last one's works got.
+_SAME_SUBJECT = re.compile(r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|近日|日前|目前|现)?"
+                           r"(?:已经?|正在)[^,，。;；]*")
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _SAME_THING_MIN = 4
@@ -139,8 +142,10 @@ def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention
     clause_start, clause_end = clause_bounds(text, mention.start)
     if mention.own_clause:
         # A quoted programme, or a facility without a place, counts only where its own clause
-        # reports it (“爱心托管”服务在某地启动, 新建成的智能育秧工厂已完成设备调试).
-        text = text[:clause_end]
+        # reports it (“爱心托管”服务在某地启动, 新建成的智能育秧工厂已完成设备调试), or the clause
+        # after, when it goes on without a subject of its own (改造成游客服务中心,9月底已投入使用).
+        following = _SAME_SUBJECT.match(text, clause_end + 1)
+        text = text[:following.end() if following else clause_end]
         window = text[clause_start:]
     else:
         window = text[clause_start:] + progress
