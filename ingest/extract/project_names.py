@@ -192,17 +192,19 @@ class _Scan:
             first, dropped, placed = self.run_start(first - 2), {first - 1}, True
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
         quoted = any(word in _QUOTES_OPEN for word in parts)
-        named_facility = False
+        named_facility, place = False, ""
         if not (quoted or placed or batch or self.is_specific(parts)):
-            named_facility = self.is_named_facility(parts) or self.is_placed_works(parts, first, end)
-            if not named_facility:
+            named_facility = self.is_named_facility(parts)
+            place = "" if named_facility else self.place_of_works(parts, first, end)
+            if not (named_facility or place):
                 return None
         start, stop = self.offsets[first], self.offsets[end]
         if start > 0 and self.text[start - 1] == "在" and not self.text.startswith(_SITE, stop):
             return None  # a venue (活动在某礼堂启动), not the works; but 在某工程施工现场 is
 
         programme = self.is_programme(head)
-        return NameMention("".join(parts), start, stop, programme, own_clause=programme or named_facility)
+        return NameMention(place + "".join(parts), start, stop, programme,
+                           own_clause=programme or named_facility or bool(place))
 
     def works_done_to(self, at: int) -> NameMention | None:
         """对川坑村的老旧管网进行改造: the works (改造) done to what 对 names, as one name (老旧管网改造);
@@ -218,10 +220,10 @@ class _Scan:
         parts = [*words[first:at], words[at + 1]]
         if opener != _TO:
             return None
-        placed_works = not self.is_specific(parts) and self.is_placed_works(parts, first, at + 2)
-        if not (placed_works or self.is_specific(parts)):
+        place = "" if self.is_specific(parts) else self.place_of_works(parts, first, at + 2)
+        if not (place or self.is_specific(parts)):
             return None
-        return NameMention("".join(parts), self.offsets[first], self.offsets[at + 2], own_clause=placed_works)
+        return NameMention(place + "".join(parts), self.offsets[first], self.offsets[at + 2], own_clause=bool(place))
 
     def is_building(self, head: int) -> bool:
         """污水管网建设: building what is built ends its name; 农村公路建设 has its name in 农村公路."""
@@ -358,24 +360,25 @@ class _Scan:
         return len(name) >= _NAMED_FACILITY and bool(modifiers) and _is_head(parts[-1]) \
             and not parts[-1].endswith((*WORKS, *_WORKS_DONE)) and not self.is_proper(parts[0])
 
-    def is_placed_works(self, parts: list[str], first: int, end: int) -> bool:
+    def place_of_works(self, parts: list[str], first: int, end: int) -> str:
         """山塘除险加固工程, 对文化礼堂进行改造: works on a kind of infrastructure, said of a village or
-        township named earlier in the sentence (在举村乡翁源村,今年实施的…), so one of them."""
+        township named earlier in the sentence (在举村乡翁源村,今年实施的…), are that place's: the
+        place, which the project's name then starts with; empty when it is not such works."""
         name, words = "".join(parts), self.words
         works = parts[-1].endswith((*WORKS, *_WORKS_DONE)) or any(word in CONSTRUCTION for word in parts) \
             or end + 1 < len(words) and words[end] == _CARRY_OUT and words[end + 1] in CONSTRUCTION
-        return works and any(word in name for word in INFRASTRUCTURE) \
-            and self.place_before(first)
+        return self.place_before(first) if works and any(word in name for word in INFRASTRUCTURE) else ""
 
-    def place_before(self, first: int) -> bool:
-        """A village or township named before `first`, with no other works or facility between
-        (东升社区老旧小区改造项目…,正在实施管网改造: those works are part of the project named)."""
+    def place_before(self, first: int) -> str:
+        """The village or township named last before `first`, unless other works or a facility are
+        named between (东升社区老旧小区改造项目…,正在实施管网改造: those works are part of the project
+        named); empty when there is none."""
         for word in reversed(self.words[:first]):
             if _is_head(word):
-                return False
+                return ""
             if self.is_proper(word) and word.endswith(_TOWNSHIP_WORDS_END):
-                return True
-        return False
+                return word
+        return ""
 
     @staticmethod
     def is_route(parts: list[str]) -> bool:

@@ -31,6 +31,8 @@ _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|�
 # A clause that opens with at most a date, then 已 or 正在: it says how far the last one's works got.
 _SAME_SUBJECT = re.compile(r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|近日|日前|目前|现)?"
                            r"(?:已经?|正在)[^,，。;；]*")
+# What makes an amount after a project's name the sum of several: 等, or a count of projects.
+_TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)")
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _SAME_THING_MIN = 4
@@ -68,7 +70,9 @@ def project_at(doc: Document, position: int) -> Project | None:
             for s in sightings if s.sentence is doc.sentences[index]]
     before = [item for item in here if item[0] <= position]
     chosen = max(before) if before else min(here) if here else None
-    return None if chosen is None else _projects(doc)[chosen[1]][0]
+    if chosen is None or chosen[0] <= position and _TOTAL.search(doc.article.body, chosen[0], position):
+        return None  # 包括甲、乙等,十件实事计划总投资4.6亿元: the sum of a list, no one project's
+    return _projects(doc)[chosen[1]][0]
 
 
 def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
@@ -104,11 +108,12 @@ def _sightings(doc: Document) -> list[Sighting]:
         text = doc.sentence_text(sentence)
         mentions = names_in(text, doc.gazetteer)
         progress = _progress_after(doc, index) if len(mentions) == 1 else ""
-        for mention in mentions:
+        for n, mention in enumerate(mentions):
             name = mention.name or _antecedent(found, doc.sentences, index)
             # A programme of no known kind (“一站式”服务) is a way of working, not a project.
             if name and not (mention.programme and _type_in(name) is None):
-                found.append(_sighting(doc, sentence, text, mention, name, progress))
+                following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
+                found.append(_sighting(doc, sentence, text, mention, name, progress, following))
     return found
 
 
@@ -138,22 +143,28 @@ def _antecedent(found: list[Sighting], sentences, index: int) -> str | None:
 
 
 def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention, name: str,
-              progress: str) -> Sighting:
+              progress: str, following: int) -> Sighting:
     clause_start, clause_end = clause_bounds(text, mention.start)
     if mention.own_clause:
         # A quoted programme, or a facility without a place, counts only where its own clause
         # reports it (“爱心托管”服务在某地启动, 新建成的智能育秧工厂已完成设备调试), or the clause
         # after, when it goes on without a subject of its own (改造成游客服务中心,9月底已投入使用).
-        following = _SAME_SUBJECT.match(text, clause_end + 1)
-        text = text[:following.end() if following else clause_end]
+        continued = _SAME_SUBJECT.match(text, clause_end + 1)
+        text = text[:continued.end() if continued else clause_end]
         window = text[clause_start:]
     else:
         window = text[clause_start:] + progress
     status, completion = status_in(window, doc.issue_date, mention.end - clause_start)
-    investment = next((a.yuan for a in amounts_in(text)
-                       if a.kind in INVESTMENT_KINDS and a.end > clause_start), None)
+    investment = next((a.yuan for a in amounts_in(text) if a.kind in INVESTMENT_KINDS
+                       and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
     livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
+
+
+def _own_amount(text: str, mention: NameMention, at: int, following: int) -> bool:
+    """Whether an amount at `at` is the mentioned project's: before the next project named in the
+    sentence, and not the sum of a list (甲、乙等项目总投资…, 十件实事计划总投资…)."""
+    return at < following and not _TOTAL.search(text, mention.end, at)
 
 
 def _group(sightings: list[Sighting]) -> list[list[Sighting]]:
