@@ -45,6 +45,7 @@ _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieb
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
+_TOWN = "城"  # 城北, 城中: parts of the county town
 _CLAUSE_MARKS = frozenset(",，;；:：。")
 _TOWNSHIP_KINDS = ("镇", "乡", "街道")
 _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
@@ -292,6 +293,8 @@ class _Scan:
         if _NUMBER.fullmatch(word):
             return False
         tag = self.tags.get(word)
+        if tag == "s" and word.startswith(_TOWN):
+            return True  # 城北小学: jieba tags 城北 a location word, but here it names which school
         return tag is None or tag in ("vn", "v") or not tag.startswith(STOP_TAGS)
 
     def is_counted(self, first: int) -> bool:
