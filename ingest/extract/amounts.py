@@ -15,7 +15,7 @@ _RANGE_DASH = r"[—–－\-~～至到]"
 # 元 starting another word (多元化, 元旦) or a unit price (元/吨) is not an amount. A range may
 # print the unit at both ends (150元至200元).
 _MONEY = re.compile(
-    rf"(?<![\d.])(?P<low>{QUANTITY})(?:元?{_RANGE_DASH}(?P<high>{QUANTITY}))?元(?![化素件宵旦首/])"
+    rf"(?<![\d.])(?P<low>{QUANTITY})(?:(?P<low_unit>元)?{_RANGE_DASH}(?P<high>{QUANTITY}))?元(?![化素件宵旦首/])"
 )
 
 SUBSIDY = "subsidy"
@@ -82,8 +82,8 @@ def _read(text: str, match: re.Match) -> Amount | None:
     yuan_max = None
     if high is not None:
         yuan_max, high_multiplier, high_approximate = high
-        if multiplier is None and high_multiplier:
-            # 20—30万元: the multiplier printed once applies to both ends.
+        if multiplier is None and high_multiplier and not match["low_unit"]:
+            # 20—30万元: the multiplier printed once applies to both ends (not to 8000元 in 8000元至1.2万元).
             yuan = round(yuan * multiplier_factor(high_multiplier), 2)
         approximate = approximate or high_approximate
     if yuan <= 0:
