@@ -21,15 +21,17 @@ _MONEY = re.compile(
 SUBSIDY = "subsidy"
 KINDS = (
     # A subsidy to build or run a facility pays for it, named project or not.
-    ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资", "建设经费", "建设补助", "运营补助",
+    ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资", "建设经费", "自筹", "建设补助", "运营补助",
                     "建设补贴", "运营补贴", "建设奖补")),
     ("output", ("产值", "生产总值", "增加值", "GDP")),
     ("sales", ("销售额", "销售", "营业额", "营业收入", "营收", "销售收入", "交易额", "成交额", "销量",
                "卖", "售")),
     ("income", ("收入", "租金", "分红", "分红款", "分红资金", "增收", "利润", "创收", "收益", "挣", "工资",
-                "薪")),
+                "薪", "加工费")),
     # Gifts and money raised are neither spent on works nor earned.
     ("other", ("捐款", "捐赠", "捐赠资金", "捐助", "捐资", "善款", "募集", "募集资金", "募捐")),
+    # Relief and grants to people are not spent on works either.
+    ("other", ("救灾资金", "救灾款", "救助金", "助学金", "慰问金")),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
     (SUBSIDY, ("补助", "补贴", "奖补", "奖励")),
 )
@@ -37,6 +39,9 @@ KINDS = (
 
 # 总投资320万元,其中争取上级补助120万元: a part of an investment is spent on the same works.
 _PART_OF = "其中"
+
+
+_GIFTS = tuple(row for row in KINDS if row[0] == "other")
 
 
 @dataclass(frozen=True)
@@ -64,13 +69,17 @@ def amounts_in(text: str) -> list[Amount]:
 
 
 def _as_part(amount: Amount, before: list[Amount], text: str) -> Amount:
-    """A subsidy said to be part (其中) of an investment just before it is investment too."""
-    if amount.kind != SUBSIDY or not before or before[-1].kind != "investment":
-        return amount
-    between = text[before[-1].end:amount.start]
-    if _PART_OF not in between or any(mark in between for mark in "。;；"):
-        return amount
-    return replace(amount, kind="investment")
+    """A subsidy, or money of no kind, said after an investment and its 其中 (总投入6.8万元,其中政府补助
+    4万元,自家出了2.8万元) is a part of that investment."""
+    if amount.kind not in (SUBSIDY, "other") or nearest_keyword(text, amount.start, amount.end, _GIFTS):
+        return amount  # 其中捐款20万元 stays a gift
+    for earlier in reversed(before):
+        between = text[earlier.end:amount.start]
+        if any(mark in between for mark in "。;；"):
+            return amount
+        if earlier.kind == "investment" and _PART_OF in between:
+            return replace(amount, kind="investment")
+    return amount
 
 
 def _read(text: str, match: re.Match) -> Amount | None:

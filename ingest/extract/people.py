@@ -32,7 +32,7 @@ KINDS = (
     ("beneficiaries", ("受益", "惠及", "受惠", "服务", "帮扶", "救助", "覆盖", "义诊", "慰问", "体检",
                        "就诊", "接种", "受助", "结对", "资助", "补助", "提供", "筛查", "签约", "客流",
                        "乘客", "新生", "入学", "入住", "搬进", "新居", "保护", "理赔", "发放", "招收",
-                       "沿线", "接待", "助餐", "送餐", "人均", "分得", "领到")),
+                       "沿线", "接待", "助餐", "送餐", "人均", "分得", "领到", "保障")),
     ("participants", ("参加", "参与", "参训", "培训", "学员", "参会", "出席", "报名", "参赛", "听课",
                       "观看", "观众", "到场", "轮训", "学习", "比赛", "吸引", "前来", "参观", "观赏",
                       "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "齐聚", "相聚", "开幕", "投票", "表决")),
@@ -51,6 +51,8 @@ GROUPS = (
     ("other", ("志愿者", "干部", "党员", "专家", "医生", "医护人员", "工作人员", "民警", "教师", "老师",
                "队员", "网格员", "工人", "人口")),
 )
+# Residents counted with no verb or event of their own (周边3000余名居民有了…) are those a works serves.
+RESIDENTS = (("beneficiaries", ("居民", "村民", "群众")),)
 _QUALIFIERS = "近约超逾"
 # 有 shortly before the figure states how many there are; 已有 says how far a measure has got.
 _POPULATION = re.compile(r"(?<!已)有[^,，、]{0,6}$")
@@ -98,6 +100,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     found = nearest_keyword(text, start, end, KINDS, whole_sentence=False) or _counted_group(text, start, end)
     if found is None and alone:
         found = nearest_keyword(text, start, end, _TAKING_PART)
+    if found is None:
+        found = _counted_group(text, start, end, RESIDENTS)
     if found and found[1] == "接待游客" and _FACILITY_RECEIVES.search(text, 0, end):
         return "beneficiaries"
     if found:
@@ -106,13 +110,13 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     return "beneficiaries" if unit == "户" else "other"
 
 
-def _counted_group(text: str, start: int, end: int) -> tuple[str, str] | None:
+def _counted_group(text: str, start: int, end: int, groups=GROUPS) -> tuple[str, str] | None:
     low, high = clause_bounds(text, start)
     before, after = text[low:start].rstrip(_QUALIFIERS), text[end:min(high, end + _NOUN_AFTER)]
     if _POPULATION.search(before):
         return "other", "有"  # 全村有300多名老人, 现有低保户12户: a population, whoever they are
     best = None
-    for label, nouns in GROUPS:
+    for label, nouns in groups:
         for noun in nouns:
             gap = 0 if before.endswith(noun) else after.find(noun)
             if gap >= 0 and (best is None or gap < best[0]):

@@ -45,6 +45,7 @@ _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieb
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
+_ONE_OF = re.compile(r"[一两二三四五六七八九十\d]+[个座处所家条间]")  # 一处, 两座
 _TOWN = "城"  # 城北, 城中: parts of the county town
 _CLAUSE_MARKS = frozenset(",，;；:：。")
 _TOWNSHIP_KINDS = ("镇", "乡", "街道")
@@ -190,7 +191,7 @@ class _Scan:
             and self.is_proper(words[first - 4]) and self.joins(words[first - 2])
         if (placed or from_place) and not dropped and "至" in words[self.run_start(first - 2):first - 1]:
             # 廿里镇至湖南镇的公交线路: the two ends are part of its name
-            first, dropped, placed = self.run_start(first - 2), {first - 1}, True
+            first, dropped, placed = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}, True
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
         quoted = any(word in _QUOTES_OPEN for word in parts)
         named_facility, place = False, ""
@@ -298,9 +299,9 @@ class _Scan:
         return tag is None or tag in ("vn", "v") or not tag.startswith(STOP_TAGS)
 
     def is_counted(self, first: int) -> bool:
-        """3所食堂 counts facilities; 2024年岭洋乡… dates one."""
+        """3所食堂 counts facilities; 2024年岭洋乡… dates one; 三是… is the third of a list."""
         before = self.words[first - 1]
-        return _COUNT.fullmatch(self.words[first - 2]) is not None and len(before) == 1 and before not in "年月日号"
+        return _COUNT.fullmatch(self.words[first - 2]) is not None and len(before) == 1 and before not in "年月日号是"
 
     def township_before(self, head: int) -> bool:
         """Whether a township is named in the clause before `head` (全旺镇建成来料加工点15个): its batch;
@@ -369,8 +370,16 @@ class _Scan:
         place, which the project's name then starts with; empty when it is not such works."""
         name, words = "".join(parts), self.words
         works = parts[-1].endswith((*WORKS, *_WORKS_DONE)) or any(word in CONSTRUCTION for word in parts) \
-            or end + 1 < len(words) and words[end] == _CARRY_OUT and words[end + 1] in CONSTRUCTION
+            or end + 1 < len(words) and words[end] == _CARRY_OUT and words[end + 1] in CONSTRUCTION \
+            or self.built_there(first)
         return self.place_before(first) if works and any(word in name for word in INFRASTRUCTURE) else ""
+
+    def built_there(self, first: int) -> bool:
+        """在白塔新村建设一处老年食堂: building (建设, 新建) said just before the name, maybe with one counted."""
+        before = first - 1
+        if before >= 1 and _ONE_OF.fullmatch(self.words[before]):
+            before -= 1
+        return before >= 0 and (self.words[before] in CONSTRUCTION or self.words[before] == BUILDING)
 
     def place_before(self, first: int) -> str:
         """The village or township named last before `first`, unless other works or a facility are

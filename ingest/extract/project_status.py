@@ -16,7 +16,7 @@ from ingest.extract.sentences import clause_bounds
 
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "开馆", "对外开放", "正式开放",
-             "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "实际完成投资")
+             "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "实际完成投资", "开张", "试运营", "试运行")
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
                "结顶", "封顶", r"主体(?:已经?)?完工", "正在进行", "进行中",
                r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修")
@@ -50,6 +50,7 @@ STATUS_PATTERNS = tuple(form.pattern for form, _ in _STATUS_FORMS)
 _TAKES_OBJECT = ("开通", "启用", "开办")
 # What follows an opening without being its object (正式开通运营, 启用仪式, 开通以来).
 _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "后", "并", "迎", "当天", "首日", "至今", "试运")
+_WORKS = ("工程", "项目")
 RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 
 
@@ -69,8 +70,8 @@ def status_in(window: str, issue_date: date, name_end: int = 0) -> tuple[str | N
                 continue
             if label == "completed" and (window.startswith("后", after) or "主体" in lead):
                 continue  # 建成后将…: a condition; 主体已完工: only the structure is done
-            if at >= name_end and _opens_something(window, match):
-                continue  # 区中医院开通“急救绿色通道”: the hospital opened something else
+            if at >= name_end and _opens_something(window, match) and not window[:name_end].endswith(_WORKS):
+                continue  # 区中医院开通“急救绿色通道”: the hospital opened something else (works open what they built)
             # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.
             partial = _PARTIAL.match(window, after) and after >= name_end
             said = "in_progress" if label == "completed" and partial else label

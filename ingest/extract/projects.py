@@ -15,7 +15,7 @@ from datetime import date
 from ingest.extract.amounts import SUBSIDY, amounts_in
 from ingest.extract.document import Document
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
-from ingest.extract.project_status import RANK, STATUS_PATTERNS, status_in
+from ingest.extract.project_status import COMPLETED, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import CONSTRUCTION, TYPES, WORKS, YIELDING
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
@@ -28,9 +28,10 @@ INVESTMENT_KINDS = ("investment", SUBSIDY)
 # its subject (工程已于近日完工), reports on the project the sentence before named.
 _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=已|正在|均已))"
                        r"|^(?:项目|工程)(?=已|正在|目前|将|预计|计划|于|均|全部)")
-# A clause that opens with at most a date, then 已 or 正在: it says how far the last one's works got.
-_SAME_SUBJECT = re.compile(r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|近日|日前|目前|现)?"
-                           r"(?:已经?|正在)[^,，。;；]*")
+# A clause that opens with at most a date, then 已 or 正在, or with a date then a completion
+# (今年首次投入使用, 9月建成投用): it says how far the last one's works got.
+_WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|今年|近日|日前|目前|现)"
+_SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 # What makes an amount after a project's name the sum of several: 等, or a count of projects.
 _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)")
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
