@@ -70,8 +70,10 @@ def status_in(window: str, issue_date: date, name_end: int = 0) -> tuple[str | N
                 continue
             if label == "completed" and (window.startswith("后", after) or "主体" in lead):
                 continue  # 建成后将…: a condition; 主体已完工: only the structure is done
+            # 区中医院开通“急救绿色通道”: the hospital opened something else; but works (…公交提升工程新开通
+            # 2条线路) open what they built.
             if at >= name_end and _opens_something(window, match) and not window[:name_end].endswith(_WORKS):
-                continue  # 区中医院开通“急救绿色通道”: the hospital opened something else (works open what they built)
+                continue
             # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.
             partial = _PARTIAL.match(window, after) and after >= name_end
             said = "in_progress" if label == "completed" and partial else label
