@@ -21,7 +21,7 @@ _MONEY = re.compile(
 SUBSIDY = "subsidy"
 KINDS = (
     # A subsidy to build or run a facility pays for it, named project or not.
-    ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资", "建设经费", "自筹", "建设补助", "运营补助",
+    ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资", "建设经费", "建设资金", "运行经费", "自筹", "建设补助", "运营补助",
                     "建设补贴", "运营补贴", "建设奖补")),
     ("output", ("产值", "生产总值", "增加值", "GDP")),
     ("sales", ("销售额", "销售", "营业额", "营业收入", "营收", "销售收入", "交易额", "成交额", "销量",
@@ -41,6 +41,8 @@ KINDS = (
 _PART_OF = "其中"
 
 
+# 10亿元以上项目3个: a size class of projects, not an amount.
+_SIZE_CLASS = re.compile(r"以上的?[\u4e00-\u9fff]{0,4}?项目")
 _GIFTS = tuple(row for row in KINDS if row[0] == "other")
 
 
@@ -95,7 +97,7 @@ def _read(text: str, match: re.Match) -> Amount | None:
             # 20—30万元: the multiplier printed once applies to both ends (not to 8000元 in 8000元至1.2万元).
             yuan = round(yuan * multiplier_factor(high_multiplier), 2)
         approximate = approximate or high_approximate
-    if yuan <= 0:
+    if yuan <= 0 or _SIZE_CLASS.match(text, match.end()):
         return None
     start, end = match.start(), match.end()
     kind = nearest_keyword(text, start, end, KINDS)

@@ -45,6 +45,7 @@ _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieb
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
+_BUILD = "建"  # 各建一个助餐点
 _ONE_OF = re.compile(r"[一两二三四五六七八九十\d]+[个座处所家条间]")  # 一处, 两座
 _TOWN = "城"  # 城北, 城中: parts of the county town
 _CLAUSE_MARKS = frozenset(",，;；:：。")
@@ -375,11 +376,13 @@ class _Scan:
         return self.place_before(first) if works and any(word in name for word in INFRASTRUCTURE) else ""
 
     def built_there(self, first: int) -> bool:
-        """在白塔新村建设一处老年食堂: building (建设, 新建) said just before the name, maybe with one counted."""
+        """在白塔新村建设一处老年食堂: building (建设, 新建, 增设, 建) said just before the name, maybe with
+        how many (一处, 2个)."""
         before = first - 1
         if before >= 1 and _ONE_OF.fullmatch(self.words[before]):
             before -= 1
-        return before >= 0 and (self.words[before] in CONSTRUCTION or self.words[before] == BUILDING)
+        word = self.words[before] if before >= 0 else ""
+        return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD)
 
     def place_before(self, first: int) -> str:
         """The village or township named last before `first`, unless other works or a facility are

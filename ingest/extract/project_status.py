@@ -51,14 +51,19 @@ _TAKES_OBJECT = ("开通", "启用", "开办")
 # What follows an opening without being its object (正式开通运营, 启用仪式, 开通以来).
 _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "后", "并", "迎", "当天", "首日", "至今", "试运")
 _WORKS = ("工程", "项目")
+# 完成了 right before the name, or before a list the name ends (完成了甲、乙和): the works are its object.
+_DONE_BEFORE_NAME = re.compile(r"完成了?(?:[^,，。;；]*[、和及与])?$")
 RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 
 
-def status_in(window: str, issue_date: date, name_end: int = 0) -> tuple[str | None, date | None]:
+def status_in(window: str, issue_date: date, name_end: int = 0,
+              name_start: int | None = None) -> tuple[str | None, date | None]:
     """Status and planned completion said in `window` (from the name's clause to the sentence end;
-    the name ends at `name_end`)."""
+    the name spans `name_start` to `name_end`)."""
     best, completion = None, None
     window = _MONEY_PLAN.sub(lambda m: "_" * len(m.group()), window)
+    if name_start is not None and _done_before(window, name_start):
+        best = "completed"
     for form, label in _STATUS_FORMS:
         for match in form.finditer(window):
             at, after = match.start(), match.end()
@@ -87,6 +92,16 @@ def status_in(window: str, issue_date: date, name_end: int = 0) -> tuple[str | N
             if RANK[said] > RANK[best]:
                 best = said
     return best, completion
+
+
+def _done_before(window: str, name_start: int) -> bool:
+    """先后完成了甲村污水管网改造、乙村公厕提升和…: the works (or a list holding them) are what was
+    completed, unless that is a plan or an order (计划完成…, 要完成…)."""
+    done = _DONE_BEFORE_NAME.search(window, 0, name_start)
+    if done is None:
+        return False
+    lead = window[clause_bounds(window, done.start())[0]:done.start()]
+    return not (any(f in lead for f in FUTURE) or _DIRECTIVE.search(lead) or lead.endswith(("未", "尚未", "没有")))
 
 
 def _clause_before(window: str, clause_start: int) -> str:

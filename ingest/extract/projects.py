@@ -34,6 +34,9 @@ _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|�
 _SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 # What makes an amount after a project's name the sum of several: 等项目, or a count of them (十件实事).
 _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)")
+# 二是…, 其三…: an item of a list; 一是 starts one.
+_LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
+_FIRST_ITEM = re.compile(r"一是|其一")
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _SAME_THING_MIN = 4
@@ -110,7 +113,9 @@ def _sightings(doc: Document) -> list[Sighting]:
         mentions = names_in(text, doc.gazetteer)
         progress = _progress_after(doc, index) if len(mentions) == 1 else ""
         for n, mention in enumerate(mentions):
-            name = mention.name or _antecedent(found, doc.sentences, index)
+            reference = text[mention.start:mention.end]
+            name = mention.name or _antecedent(found, doc.sentences, index, reference) \
+                or _headline_antecedent(doc, reference)
             # A programme of no known kind (“一站式”服务) is a way of working, not a project.
             if name and not (mention.programme and _type_in(name) is None):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
@@ -138,9 +143,24 @@ def _worth_reading(doc: Document) -> list[int]:
     return sorted(chosen)
 
 
-def _antecedent(found: list[Sighting], sentences, index: int) -> str | None:
+def _antecedent(found: list[Sighting], sentences, index: int, reference: str) -> str | None:
+    """The project 该中心 points back to: the latest named in the sentences just before with the same
+    head (中心), else the latest named there."""
     recent = [s for s in found if s.sentence in sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
-    return recent[-1].name if recent else None
+    alike = [s for s in recent if s.name.endswith(reference[-2:])]
+    return (alike or recent)[-1].name if recent else None
+
+
+def _headline_antecedent(doc: Document, reference: str) -> str | None:
+    """该中心 with no project named before it in the body: the one its headline names with the same
+    head (周家乡居家养老服务中心建成投用)."""
+    return next((name for name in _headline_names(doc) if name.endswith(reference[-2:])), None)
+
+
+def _headline_names(doc: Document) -> list[str]:
+    lines = [line for line in (doc.article.kicker, doc.article.headline, doc.article.subtitle)
+             if line and may_hold_names(line)]
+    return [mention.name for line in lines for mention in names_in(line, doc.gazetteer) if mention.name]
 
 
 def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention, name: str,
@@ -155,11 +175,25 @@ def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention
         window = text[clause_start:]
     else:
         window = text[clause_start:] + progress
-    status, completion = status_in(window, doc.issue_date, mention.end - clause_start)
+    status, completion = status_in(window, doc.issue_date, mention.end - clause_start, mention.start - clause_start)
     investment = next((a.yuan for a in amounts_in(text) if a.kind in INVESTMENT_KINDS
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
-    livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD)
+    livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD) \
+        or _listed_as_livelihood(doc, sentence)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
+
+
+def _listed_as_livelihood(doc: Document, sentence: Sentence) -> bool:
+    """二是新建某卫生院综合楼; — an item of a list (一是…；二是…) that a sentence about 民生实事 opens."""
+    if not _LIST_ITEM.match(sentence.text):
+        return False
+    index = doc.sentences.index(sentence)
+    for earlier in reversed(doc.sentences[:index]):
+        if earlier.paragraph != sentence.paragraph:
+            return False
+        if not _LIST_ITEM.match(earlier.text):
+            return _FIRST_ITEM.search(earlier.text) is not None and any(word in earlier.text for word in LIVELIHOOD)
+    return False
 
 
 def _own_amount(text: str, mention: NameMention, at: int, following: int) -> bool:
