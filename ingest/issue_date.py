@@ -151,12 +151,16 @@ def resolve_month_day(month: int, day: int, issue_date: date) -> date | None:
 EVENT_DATE = re.compile(rf"(?:{YEAR})?{MONTH_DAY}")
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 SENTENCE_END = re.compile(r"[。！？!?]")
+# What a headline ending says happened (…工程完工通车, …食堂开业).
+HEADLINE_EVENT = re.compile(r"(?:通车|完工|竣工|开工|投用|开业|开通|落成|启用|开园|开馆|结顶)$")
 
 
-def event_date(opening: str, issue_date: date) -> date | None:
-    """The date printed in the first sentence of an article (quotations skipped), resolved to a year."""
+def event_date(opening: str, issue_date: date, headline: str = "", body: str = "") -> date | None:
+    """The date printed in the first sentence of an article (quotations skipped), resolved to a year;
+    when that has none, the date of the first sentence of `body` that reports what the headline's
+    last words say happened (…工程完工通车: 7月2日,…正式通车)."""
     sentence = SENTENCE_END.split(QUOTED.sub("", opening), maxsplit=1)[0]
-    match = EVENT_DATE.search(sentence)
+    match = EVENT_DATE.search(sentence) or _headline_event(headline, body)
     if not match:
         return None
     year, month, day = match.groups()
@@ -164,6 +168,18 @@ def event_date(opening: str, issue_date: date) -> date | None:
         return make_date(year, month, day)
     month_n, day_n = read_number(month), read_number(day)
     return resolve_month_day(month_n, day_n, issue_date) if month_n and day_n else None
+
+
+def _headline_event(headline: str, body: str) -> re.Match | None:
+    """The date of the first sentence holding a date and the headline's closing event word."""
+    event = HEADLINE_EVENT.search(headline)
+    if not event or not body:
+        return None
+    for sentence in SENTENCE_END.split(QUOTED.sub("", body)):
+        match = EVENT_DATE.search(sentence)
+        if match and event.group() in sentence[match.end():]:
+            return match
+    return None
 
 
 def resolve_issue_date(

@@ -43,6 +43,7 @@ BYLINE = re.compile(r"^(?:[□■●◆◇○]\s*)?(?:(?:本报)?(?:见习|特�
 BYLINE_MAX_TOKEN = 8
 
 SENTENCE_END = "。．！!？?；;…."
+PHOTO_CREDIT_AT_END = re.compile(r"[(（][^()（）]{1,30}摄[)）]\s*$")
 CLOSING_QUOTES = "”’」』\"'"
 NOT_IN_HEADLINES = re.compile(r"[。；;]")
 COMMAS = re.compile(r"[,，]")
@@ -57,7 +58,9 @@ def page_number(text: str) -> int | None:
 
 
 def is_closed(text: str) -> bool:
-    """Whether a paragraph ends a sentence (else a column break cut it and it goes on below)."""
+    """Whether a paragraph ends a sentence (else a column break cut it and it goes on below); a
+    photo's credit after it ((记者 某某 摄)) closes it too."""
+    text = PHOTO_CREDIT_AT_END.sub("", text)
     return bool(text) and (text[-1] in CLOSING_QUOTES or text.rstrip(")）》】")[-1:] in SENTENCE_END)
 
 

@@ -19,7 +19,7 @@ from ingest.issue_date import event_date, resolve_issue_date
 from ingest.layout import Kind, Line, classify_lines, is_closed, lead_byline, lead_match
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|(?:近日|日前|连日来|昨天|昨日|前不久|近期|今天|今日)[,，]|记者(?:近日)?从)")
@@ -206,10 +206,11 @@ def body_text(lines: list[Line]) -> str:
 def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
     kicker, headline, subtitle = split_head(draft.head)
     continued = any(x.kind in (Kind.DOWN, Kind.UP) for x in draft.body) or draft.anchor.kind is Kind.UP
+    body = body_text(draft.body)
     return Article(
-        seq=seq, headline=headline, body=body_text(draft.body), kicker=kicker, subtitle=subtitle,
+        seq=seq, headline=headline, body=body, kicker=kicker, subtitle=subtitle,
         byline=draft.byline, page=draft.page, continued=continued,
-        event_date=event_date(opening(draft), issue_date),
+        event_date=event_date(opening(draft), issue_date, headline, body),
     )
 
 
