@@ -39,7 +39,7 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 # An ordinal inside a name says which one, as a phase does (城区第二实验小学).
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路, or a road's (国道46)
-_CARRY_OUT, _TO = "进行", "对"  # 对老旧管网进行改造
+_CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
 _NAMED_FACILITY = 5  # characters of a facility's name that say which one without a place
 _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieba tags it a measure word)
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
@@ -51,7 +51,7 @@ _TOWN = "城"  # 城北, 城中: parts of the county town
 _CLAUSE_MARKS = frozenset(",，;；:：。")
 _TOWNSHIP_KINDS = ("镇", "乡", "街道")
 _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
-_TOWNSHIP_WORDS_END = ("镇", "乡", "村", "街道")
+_TOWNSHIP_WORDS_END = ("镇", "乡", "村", "街道", "社区")
 _REFERRING = frozenset({"该", "本", "全", "我", "此"})
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
@@ -97,14 +97,17 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
     i = 0
     while i < len(words):
         pointer = _demonstrative_length(words, i)
-        if pointer and i + pointer < len(words) and _is_head(words[i + pointer]):
-            found.append(NameMention("", offsets[i], offsets[i + pointer + 1]))
-            i += pointer + 1
+        # 该工程, 这个加工中心 (jieba cuts 加工/中心): a reference to a named project.
+        head = next((j for j in range(i + pointer, min(i + pointer + 2, len(words))) if _is_head(words[j])), None) \
+            if pointer else None
+        if head is not None and (head == i + pointer or scan.joins(words[i + pointer])):
+            found.append(NameMention("", offsets[i], offsets[head + 1]))
+            i = head + 1
             continue
         works_done = scan.works_done_to(i)
         if works_done is not None:
             found.append(works_done)
-            i += 2
+            i = offsets.index(works_done.end)
             continue
         end = scan.name_end(i) if _is_head(words[i]) or scan.is_building(i) or scan.is_programme(i) else None
         if end is None:
@@ -213,20 +216,21 @@ class _Scan:
         """对川坑村的老旧管网进行改造: the works (改造) done to what 对 names, as one name (老旧管网改造);
         a named facility (对西山下村幸福食堂进行提升改造) keeps its own name."""
         words = self.words
-        if words[at] != _CARRY_OUT or at + 1 >= len(words) or words[at + 1] not in CONSTRUCTION or at == 0 \
+        done = at + 2 if at + 2 < len(words) and words[at + 1] == _PAST_MARK else at + 1  # 进行了改造
+        if words[at] != _CARRY_OUT or done >= len(words) or words[done] not in CONSTRUCTION or at == 0 \
                 or _is_head(words[at - 1]):
             return None
         first = self.run_start(at - 1)
         if first == at - 1 and not self.joins(words[first]):
             return None
         opener = next((w for w in reversed(words[:first]) if w in _CLAUSE_MARKS or w == _TO), None)
-        parts = [*words[first:at], words[at + 1]]
+        parts = [*words[first:at], words[done]]
         if opener != _TO:
             return None
-        place = "" if self.is_specific(parts) else self.place_of_works(parts, first, at + 2)
+        place = "" if self.is_specific(parts) else self.place_of_works(parts, first, done + 1)
         if not (place or self.is_specific(parts)):
             return None
-        return NameMention(place + "".join(parts), self.offsets[first], self.offsets[at + 2], own_clause=bool(place))
+        return NameMention(place + "".join(parts), self.offsets[first], self.offsets[done + 1], own_clause=bool(place))
 
     def is_building(self, head: int) -> bool:
         """污水管网建设: building what is built ends its name; 农村公路建设 has its name in 农村公路."""

@@ -16,7 +16,7 @@ from ingest.extract.sentences import clause_bounds
 
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "开馆", "对外开放", "正式开放",
-             "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "实际完成投资", "开张", "试运营", "试运行")
+             "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "实际完成投资", "开张", "试运营", "试运行", "投产", "完成验收")
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
                "结顶", "封顶", r"主体(?:已经?)?完工", "正在进行", "进行中",
                r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修")
@@ -30,8 +30,8 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)
 _BARE_YEAR = re.compile(r"\d{4}年|今年")
-# 完成除险加固 is done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
-_DONE_WORKS = rf"完成了?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
+# 完成除险加固 and 进行了改造 are done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
+_DONE_WORKS = rf"(?:完成了?|进行了)(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
 _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体)?的?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半)"
 # 改造已完成。 ends its clause: the works are done; 已完成2000亩 counts what is done so far.
 _DONE_ALONE = r"完成(?=[。，,;；！]|$)"
