@@ -16,7 +16,7 @@ from ingest.extract.amounts import SUBSIDY, amounts_in
 from ingest.extract.document import Document
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, RANK, STATUS_PATTERNS, status_in
-from ingest.extract.project_words import CONSTRUCTION, TYPES, WORKS, YIELDING
+from ingest.extract.project_words import CONSTRUCTION, DEMONSTRATIVES, TYPES, WORKS, YIELDING
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
 
@@ -90,14 +90,21 @@ def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
 def _headline_news(doc: Document) -> list[tuple[str, str]]:
     """(name, status) of the works a headline line reports (周家乡农村饮用水提标改造工程完工)."""
     news = []
-    for line in (doc.article.kicker, doc.article.headline, doc.article.subtitle):
-        if not line or not may_hold_names(line):
-            continue
-        for mention in names_in(line, doc.gazetteer):
-            status, _ = status_in(line[mention.start:], doc.issue_date, mention.end - mention.start)
-            if mention.name and status:
-                news.append((mention.name, status))
+    for line, mention in _headline_mentions(doc):
+        status, _ = status_in(line[mention.start:], doc.issue_date, mention.end - mention.start)
+        if status:
+            news.append((mention.name, status))
     return news
+
+
+def _headline_mentions(doc: Document) -> list[tuple[str, NameMention]]:
+    """(line, mention) of each project named in the kicker, headline and subtitle (segmented once)."""
+    if "headline_mentions" not in doc.memo:
+        lines = [line for line in (doc.article.kicker, doc.article.headline, doc.article.subtitle)
+                 if line and may_hold_names(line)]
+        doc.memo["headline_mentions"] = [(line, mention) for line in lines
+                                         for mention in names_in(line, doc.gazetteer) if mention.name]
+    return doc.memo["headline_mentions"]
 
 
 def _headline_status(group: list[Sighting], news: list[tuple[str, str]]) -> str | None:
@@ -147,20 +154,21 @@ def _antecedent(found: list[Sighting], sentences, index: int, reference: str) ->
     """The project 该中心 points back to: the latest named in the sentences just before with the same
     head (中心), else the latest named there."""
     recent = [s for s in found if s.sentence in sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
-    alike = [s for s in recent if s.name.endswith(reference[-2:])]
+    alike = [s for s in recent if s.name.endswith(_head_of(reference))]
     return (alike or recent)[-1].name if recent else None
 
 
 def _headline_antecedent(doc: Document, reference: str) -> str | None:
     """该中心 with no project named before it in the body: the one its headline names with the same
     head (周家乡居家养老服务中心建成投用)."""
-    return next((name for name in _headline_names(doc) if name.endswith(reference[-2:])), None)
+    head = _head_of(reference)
+    return next((mention.name for _, mention in _headline_mentions(doc) if mention.name.endswith(head)), None)
 
 
-def _headline_names(doc: Document) -> list[str]:
-    lines = [line for line in (doc.article.kicker, doc.article.headline, doc.article.subtitle)
-             if line and may_hold_names(line)]
-    return [mention.name for line in lines for mention in names_in(line, doc.gazetteer) if mention.name]
+def _head_of(reference: str) -> str:
+    """What 该中心, 这座桥, 这个加工中心 name: 中心, 桥, 加工中心."""
+    pointer = max((word for word in DEMONSTRATIVES if reference.startswith(word)), key=len, default="")
+    return reference[len(pointer):]
 
 
 def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention, name: str,
