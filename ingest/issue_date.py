@@ -152,7 +152,9 @@ EVENT_DATE = re.compile(rf"(?:{YEAR})?{MONTH_DAY}")
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 SENTENCE_END = re.compile(r"[。！？!?]")
 # What a headline ending says happened (…工程完工通车, …食堂开业).
-HEADLINE_EVENT = re.compile(r"(?:通车|完工|竣工|开工|投用|开业|开通|落成|启用|开园|开馆|结顶)$")
+EVENTS = r"通车|完工|竣工|开工|投用|开业|开通|落成|启用|开园|开馆|结顶"
+HEADLINE_EVENT = re.compile(rf"(?:{EVENTS})$")
+ANY_EVENT = re.compile(EVENTS)
 
 
 def event_date(opening: str, issue_date: date, headline: str = "", body: str = "") -> date | None:
@@ -171,14 +173,17 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
 
 
 def _headline_event(headline: str, body: str) -> re.Match | None:
-    """The date of the first sentence holding a date and the headline's closing event word."""
+    """The date said of the headline's closing event in the first sentence reporting it: the last
+    date before the event word, with no other event between (2024年3月5日开工建设,历时两年实现通车
+    gives none)."""
     event = HEADLINE_EVENT.search(headline)
     if not event or not body:
         return None
     for sentence in SENTENCE_END.split(QUOTED.sub("", body)):
-        match = EVENT_DATE.search(sentence)
-        if match and event.group() in sentence[match.end():]:
-            return match
+        at = sentence.find(event.group())
+        dates = list(EVENT_DATE.finditer(sentence, 0, max(at, 0)))
+        if at >= 0 and dates:
+            return None if ANY_EVENT.search(sentence, dates[-1].end(), at) else dates[-1]
     return None
 
 

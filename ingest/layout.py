@@ -59,8 +59,9 @@ def page_number(text: str) -> int | None:
 
 def is_closed(text: str) -> bool:
     """Whether a paragraph ends a sentence (else a column break cut it and it goes on below); a
-    photo's credit after it ((记者 某某 摄)) closes it too."""
-    text = PHOTO_CREDIT_AT_END.sub("", text)
+    photo's credit at its end ((记者 某某 摄)) closes a caption, whatever comes before it."""
+    if PHOTO_CREDIT_AT_END.search(text):
+        return True
     return bool(text) and (text[-1] in CLOSING_QUOTES or text.rstrip(")）》】")[-1:] in SENTENCE_END)
 
 

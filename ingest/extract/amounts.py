@@ -42,8 +42,9 @@ _PART_OF = "其中"
 
 
 # 10亿元以上项目3个: a size class of projects, not an amount.
-_SIZE_CLASS = re.compile(r"以上的?[\u4e00-\u9fff]{0,4}?项目")
-_GIFTS = tuple(row for row in KINDS if row[0] == "other")
+_SIZE_CLASS = re.compile(r"以上的?(?:重大|重点|产业)?项目")
+_NOT_SPENT = tuple(row for row in KINDS if row[0] == "other")  # gifts and relief
+_UNSTATED = "unstated"  # no kind word near the amount: other, unless it is a part of an investment
 
 
 @dataclass(frozen=True)
@@ -63,25 +64,23 @@ def amounts_in(text: str) -> list[Amount]:
     found = []
     if "元" not in text:
         return found  # most sentences: skip the regex scan
+    parts = False  # an investment and its 其中 came before: what follows may be its parts
     for match in _MONEY.finditer(text):
         amount = _read(text, match)
-        if amount is not None:
-            found.append(_as_part(amount, found, text))
-    return found
+        if amount is None:
+            continue
+        parts = parts or bool(found) and found[-1].kind == "investment" and _PART_OF in text[found[-1].end:amount.start]
+        found.append(_as_part(amount, text) if parts else amount)
+    return [replace(a, kind="other") if a.kind == _UNSTATED else a for a in found]
 
 
-def _as_part(amount: Amount, before: list[Amount], text: str) -> Amount:
-    """A subsidy, or money of no kind, said after an investment and its 其中 (总投入6.8万元,其中政府补助
-    4万元,自家出了2.8万元) is a part of that investment."""
-    if amount.kind not in (SUBSIDY, "other") or nearest_keyword(text, amount.start, amount.end, _GIFTS):
-        return amount  # 其中捐款20万元 stays a gift
-    for earlier in reversed(before):
-        between = text[earlier.end:amount.start]
-        if any(mark in between for mark in "。;；"):
-            return amount
-        if earlier.kind == "investment" and _PART_OF in between:
-            return replace(amount, kind="investment")
-    return amount
+def _as_part(amount: Amount, text: str) -> Amount:
+    """After an investment and its 其中 (总投入6.8万元,其中政府补助4万元,自家出了2.8万元), a subsidy or
+    money of no stated kind is a part of that investment; a gift or relief in its clause is not."""
+    if amount.kind not in (SUBSIDY, _UNSTATED) \
+            or nearest_keyword(text, amount.start, amount.end, _NOT_SPENT, whole_sentence=False):
+        return amount
+    return replace(amount, kind="investment")
 
 
 def _read(text: str, match: re.Match) -> Amount | None:
@@ -101,5 +100,5 @@ def _read(text: str, match: re.Match) -> Amount | None:
         return None
     start, end = match.start(), match.end()
     kind = nearest_keyword(text, start, end, KINDS)
-    return Amount(yuan, yuan_max, kind[0] if kind else "other",
+    return Amount(yuan, yuan_max, kind[0] if kind else _UNSTATED,
                   qualifier(text, start, end, approximate), start, end)

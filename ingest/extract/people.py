@@ -51,8 +51,10 @@ GROUPS = (
     ("other", ("志愿者", "干部", "党员", "专家", "医生", "医护人员", "工作人员", "民警", "教师", "老师",
                "队员", "网格员", "工人", "人口")),
 )
-# Residents counted with no verb or event of their own (周边3000余名居民有了…) are those a works serves.
+# Residents counted with no verb or event of their own, who now have or use something
+# (周边3000余名居民有了…, 5000余名村民出行更加便捷), are those a works serves.
 RESIDENTS = (("beneficiaries", ("居民", "村民", "群众")),)
+_SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上")
 _QUALIFIERS = "近约超逾"
 # 有 shortly before the figure states how many there are; 已有 says how far a measure has got.
 _POPULATION = re.compile(r"(?<!已)有[^,，、]{0,6}$")
@@ -100,7 +102,7 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     found = nearest_keyword(text, start, end, KINDS, whole_sentence=False) or _counted_group(text, start, end)
     if found is None and alone:
         found = nearest_keyword(text, start, end, _TAKING_PART)
-    if found is None:
+    if found is None and _SERVED.search(text, end, clause_bounds(text, start)[1]):
         found = _counted_group(text, start, end, RESIDENTS)
     if found and found[1] == "接待游客" and _FACILITY_RECEIVES.search(text, 0, end):
         return "beneficiaries"

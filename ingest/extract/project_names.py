@@ -51,7 +51,8 @@ _TOWN = "城"  # 城北, 城中: parts of the county town
 _CLAUSE_MARKS = frozenset(",，;；:：。")
 _TOWNSHIP_KINDS = ("镇", "乡", "街道")
 _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
-_TOWNSHIP_WORDS_END = ("镇", "乡", "村", "街道", "社区")
+_PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township or community name ends with
+_AT = "在"
 _REFERRING = frozenset({"该", "本", "全", "我", "此"})
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
@@ -65,7 +66,9 @@ _REFERENCE = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})(?:{'|'.join(SUFFIXES)})
 
 @dataclass(frozen=True)
 class NameMention:
-    name: str  # as printed, without a joining 的; empty for 该工程 (the caller finds what it means)
+    # As printed, without a joining 的, or with the place it belongs to put first (翁源村山塘除险加固工程,
+    # the village named earlier in the sentence); empty for 该工程 (the caller finds what it means).
+    name: str
     start: int  # offsets of the printed stretch in the sentence
     end: int
     # A quoted programme (“爱心托管”服务) rather than a facility: the quote alone does not make it
@@ -215,10 +218,8 @@ class _Scan:
     def works_done_to(self, at: int) -> NameMention | None:
         """对川坑村的老旧管网进行改造: the works (改造) done to what 对 names, as one name (老旧管网改造);
         a named facility (对西山下村幸福食堂进行提升改造) keeps its own name."""
-        words = self.words
-        done = at + 2 if at + 2 < len(words) and words[at + 1] == _PAST_MARK else at + 1  # 进行了改造
-        if words[at] != _CARRY_OUT or done >= len(words) or words[done] not in CONSTRUCTION or at == 0 \
-                or _is_head(words[at - 1]):
+        words, done = self.words, self.works_done_at(at)
+        if done is None or at == 0 or _is_head(words[at - 1]):
             return None
         first = self.run_start(at - 1)
         if first == at - 1 and not self.joins(words[first]):
@@ -375,8 +376,7 @@ class _Scan:
         place, which the project's name then starts with; empty when it is not such works."""
         name, words = "".join(parts), self.words
         works = parts[-1].endswith((*WORKS, *_WORKS_DONE)) or any(word in CONSTRUCTION for word in parts) \
-            or end + 1 < len(words) and words[end] == _CARRY_OUT and words[end + 1] in CONSTRUCTION \
-            or self.built_there(first)
+            or self.works_done_at(end) is not None or self.built_there(first)
         return self.place_before(first) if works and any(word in name for word in INFRASTRUCTURE) else ""
 
     def built_there(self, first: int) -> bool:
@@ -388,16 +388,37 @@ class _Scan:
         word = self.words[before] if before >= 0 else ""
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD)
 
+    def works_done_at(self, at: int) -> int | None:
+        """进行改造, 进行了改造提升 at `at`: the index of the works word, else None."""
+        words = self.words
+        if at >= len(words) or words[at] != _CARRY_OUT:
+            return None
+        done = at + 2 if at + 2 < len(words) and words[at + 1] == _PAST_MARK else at + 1
+        return done if done < len(words) and words[done] in CONSTRUCTION else None
+
     def place_before(self, first: int) -> str:
-        """The village or township named last before `first`, unless other works or a facility are
-        named between (东升社区老旧小区改造项目…,正在实施管网改造: those works are part of the project
-        named); empty when there is none."""
-        for word in reversed(self.words[:first]):
-            if _is_head(word):
+        """The village or township that a name at `first` belongs to: the last named before it in its
+        clause, or in a clause of its own just before (在举村乡翁源村,今年实施的…); none when other
+        works or a facility are named between (东升社区老旧小区改造项目…,正在实施管网改造: those works
+        are part of the project named). Empty when there is none."""
+        words = self.words
+        index = first - 1
+        while index >= 0 and words[index] not in _CLAUSE_MARKS:
+            if _is_head(words[index]):
                 return ""
-            if self.is_proper(word) and word.endswith(_TOWNSHIP_WORDS_END):
-                return word
+            if self.is_place(words[index]):
+                return words[index]
+            index -= 1
+        opening = index - 1  # the clause before: 在 and places only
+        while opening >= 0 and (self.is_place(words[opening]) or words[opening] == "、"):
+            opening -= 1
+        if index > 0 and opening >= 0 and words[opening] == _AT and opening < index - 1 \
+                and (opening == 0 or words[opening - 1] in _CLAUSE_MARKS):
+            return words[index - 1]
         return ""
+
+    def is_place(self, word: str) -> bool:
+        return self.is_proper(word) and word.endswith(_PLACE_ENDS)
 
     @staticmethod
     def is_route(parts: list[str]) -> bool:

@@ -11,14 +11,14 @@ from datetime import date
 
 from ingest.extract.dates import find_deadline
 from ingest.extract.numerals import APPROX, NUMERAL
-from ingest.extract.project_words import CONSTRUCTION
+from ingest.extract.project_words import CONSTRUCTION, WORKS
 from ingest.extract.sentences import clause_bounds
 
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "开馆", "对外开放", "正式开放",
-             "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "实际完成投资", "开张", "试运营", "试运行", "投产", "完成验收")
+             "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收")
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
-               "结顶", "封顶", r"主体(?:已经?)?完工", "正在进行", "进行中",
+               "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|规划|可研|招标)", "进行中",
                r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修")
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
@@ -50,9 +50,10 @@ STATUS_PATTERNS = tuple(form.pattern for form, _ in _STATUS_FORMS)
 _TAKES_OBJECT = ("开通", "启用", "开办")
 # What follows an opening without being its object (正式开通运营, 启用仪式, 开通以来).
 _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "后", "并", "迎", "当天", "首日", "至今", "试运")
-_WORKS = ("工程", "项目")
 # 完成了 right before the name, or before a list the name ends (完成了甲、乙和): the works are its object.
-_DONE_BEFORE_NAME = re.compile(r"完成了?(?:[^,，。;；]*[、和及与])?$")
+_DONE_BEFORE_NAME = re.compile(r"完成了?(?:[^,，。;；]+[、和及])?$")
+# The name ends its item, maybe with the works said after it (彭家村停车场建设).
+_ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:[、和及,，。;；]|$)")
 RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 
 
@@ -62,8 +63,6 @@ def status_in(window: str, issue_date: date, name_end: int = 0,
     the name spans `name_start` to `name_end`)."""
     best, completion = None, None
     window = _MONEY_PLAN.sub(lambda m: "_" * len(m.group()), window)
-    if name_start is not None and _done_before(window, name_start):
-        best = "completed"
     for form, label in _STATUS_FORMS:
         for match in form.finditer(window):
             at, after = match.start(), match.end()
@@ -77,7 +76,7 @@ def status_in(window: str, issue_date: date, name_end: int = 0,
                 continue  # 建成后将…: a condition; 主体已完工: only the structure is done
             # 区中医院开通“急救绿色通道”: the hospital opened something else; but works (…公交提升工程新开通
             # 2条线路) open what they built.
-            if at >= name_end and _opens_something(window, match) and not window[:name_end].endswith(_WORKS):
+            if at >= name_end and _opens_something(window, match) and not window[:name_end].endswith(WORKS):
                 continue
             # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.
             partial = _PARTIAL.match(window, after) and after >= name_end
@@ -91,14 +90,17 @@ def status_in(window: str, issue_date: date, name_end: int = 0,
             said = "planned" if future else said
             if RANK[said] > RANK[best]:
                 best = said
+    if best is None and name_start is not None and _done_before(window, name_start, name_end):
+        best = "completed"
     return best, completion
 
 
-def _done_before(window: str, name_start: int) -> bool:
+def _done_before(window: str, name_start: int, name_end: int) -> bool:
     """先后完成了甲村污水管网改造、乙村公厕提升和…: the works (or a list holding them) are what was
-    completed, unless that is a plan or an order (计划完成…, 要完成…)."""
+    completed, the name ending its item (not 完成了某工程设计), unless that is a plan or an order
+    (计划完成…, 要完成…). Said only where nothing else in the window gives a status."""
     done = _DONE_BEFORE_NAME.search(window, 0, name_start)
-    if done is None:
+    if done is None or not _ENDS_ITEM.match(window, name_end):
         return False
     lead = window[clause_bounds(window, done.start())[0]:done.start()]
     return not (any(f in lead for f in FUTURE) or _DIRECTIVE.search(lead) or lead.endswith(("未", "尚未", "没有")))

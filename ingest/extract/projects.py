@@ -32,8 +32,9 @@ _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|�
 # (今年首次投入使用, 9月建成投用): it says how far the last one's works got.
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|今年|近日|日前|目前|现)"
 _SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
-# What makes an amount after a project's name the sum of several: 等项目, or a count of them (十件实事).
-_TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)")
+# What makes an amount after a project's name the sum of several: 等项目, or a count of them (十件实事),
+# unless the project is one of them (十件民生实事之一).
+_TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)(?!之一)")
 # 二是…, 其三…: an item of a list; 一是 starts one.
 _LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
 _FIRST_ITEM = re.compile(r"一是|其一")
@@ -74,7 +75,7 @@ def project_at(doc: Document, position: int) -> Project | None:
             for s in sightings if s.sentence is doc.sentences[index]]
     before = [item for item in here if item[0] <= position]
     chosen = max(before) if before else min(here) if here else None
-    if chosen is None or chosen[0] <= position and _TOTAL.search(doc.article.body, chosen[0], position):
+    if chosen is None or chosen[0] <= position and _sums_a_list(doc.article.body, chosen[0], position):
         return None  # 包括甲、乙等,十件实事计划总投资4.6亿元: the sum of a list, no one project's
     return _projects(doc)[chosen[1]][0]
 
@@ -126,7 +127,7 @@ def _sightings(doc: Document) -> list[Sighting]:
             # A programme of no known kind (“一站式”服务) is a way of working, not a project.
             if name and not (mention.programme and _type_in(name) is None):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
-                found.append(_sighting(doc, sentence, text, mention, name, progress, following))
+                found.append(_sighting(doc, index, text, mention, name, progress, following))
     return found
 
 
@@ -171,8 +172,9 @@ def _head_of(reference: str) -> str:
     return reference[len(pointer):]
 
 
-def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention, name: str,
+def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: str,
               progress: str, following: int) -> Sighting:
+    sentence = doc.sentences[index]
     clause_start, clause_end = clause_bounds(text, mention.start)
     if mention.own_clause:
         # A quoted programme, or a facility without a place, counts only where its own clause
@@ -187,15 +189,15 @@ def _sighting(doc: Document, sentence: Sentence, text: str, mention: NameMention
     investment = next((a.yuan for a in amounts_in(text) if a.kind in INVESTMENT_KINDS
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
     livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD) \
-        or _listed_as_livelihood(doc, sentence)
+        or _listed_as_livelihood(doc, index)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
 
 
-def _listed_as_livelihood(doc: Document, sentence: Sentence) -> bool:
+def _listed_as_livelihood(doc: Document, index: int) -> bool:
     """二是新建某卫生院综合楼; — an item of a list (一是…；二是…) that a sentence about 民生实事 opens."""
+    sentence = doc.sentences[index]
     if not _LIST_ITEM.match(sentence.text):
         return False
-    index = doc.sentences.index(sentence)
     for earlier in reversed(doc.sentences[:index]):
         if earlier.paragraph != sentence.paragraph:
             return False
@@ -207,7 +209,13 @@ def _listed_as_livelihood(doc: Document, sentence: Sentence) -> bool:
 def _own_amount(text: str, mention: NameMention, at: int, following: int) -> bool:
     """Whether an amount at `at` is the mentioned project's: before the next project named in the
     sentence, and not the sum of a list (甲、乙等项目总投资…, 十件实事计划总投资…)."""
-    return at < following and not _TOTAL.search(text, mention.end, at)
+    return at < following and not _sums_a_list(text, mention.end, at)
+
+
+def _sums_a_list(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between a project and an amount, makes the amount a list's sum
+    (…等,十件实事计划总投资…); 十件民生实事之一 does not."""
+    return _TOTAL.search(text, start, end) is not None
 
 
 def _group(sightings: list[Sighting]) -> list[list[Sighting]]:
