@@ -16,6 +16,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"
 GAZETTEER = ROOT / "ingest" / "data" / "gazetteer.csv"
+DOWN_MARK = re.compile(r"下转第?\s*[一二三四五六七八九十\d]+\s*版")
+UP_MARK = re.compile(r"上接第?\s*[一二三四五六七八九十\d]+\s*版")
 GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
 
 TOP_KEYS = {"source", "paper", "district", "issue_date", "issue_month", "articles"}
@@ -91,16 +93,31 @@ def split_names(field: str | None) -> list[str]:
 
 
 def article_spans(gold_file: Path) -> list[str]:
-    """Each article's text: from its `starts_with` to the headline block of the next article."""
+    """Each article's text: from its `starts_with` to the headline block of the next article, then
+    (for an article that says 下转第N版) its continuation after the 上接 marker that follows."""
     text = source_text(gold_file)
     articles = read_gold(gold_file)["articles"]
     starts = [text.find(article["starts_with"]) for article in articles]
-    ends = []
-    for start, following, next_start in zip(starts, articles[1:], starts[1:]):
-        heads = [text.rfind(line, start, next_start) for line in [following["headline"], *following["also_accept"]]]
-        ends.append(min([found for found in heads if found > start], default=next_start))
-    ends.append(len(text))
-    return [text[start:end] for start, end in zip(starts, ends)]
+    ends = [head_of_next(text, start, articles, starts) for start in starts]
+    return [text[start:end] + continuation(text, start, end, articles, starts) for start, end in zip(starts, ends)]
+
+
+def head_of_next(text: str, after: int, articles: list[dict], starts: list[int]) -> int:
+    """Where the headline block of the first article starting after `after` begins (or the end)."""
+    following = [(start, article) for start, article in zip(starts, articles) if start > after]
+    if not following:
+        return len(text)
+    next_start, article = min(following, key=lambda pair: pair[0])
+    heads = [text.rfind(line, after, next_start) for line in [article["headline"], *article["also_accept"]]]
+    return min([found for found in heads if found > after], default=next_start)
+
+
+def continuation(text: str, start: int, end: int, articles: list[dict], starts: list[int]) -> str:
+    """The rest of an article that says 下转第N版 between `start` and `end`: from the next 上接 marker
+    to the next article's headline; empty when it goes on nowhere."""
+    down = DOWN_MARK.search(text, start, end)
+    up = UP_MARK.search(text, down.end()) if down else None
+    return "" if up is None else "\n" + text[up.start():head_of_next(text, up.start(), articles, starts)]
 
 
 def closed(text: str) -> str:
@@ -252,3 +269,17 @@ def is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def test_a_continued_article_spans_its_continuation_and_not_the_next_headline(tmp_path):
+    issue = ("2026年3月6日 第1版 示例\n\n甲镇新建卫生院\n\n本报讯 甲文字开头。投资100万元。(下转第2版)\n\n"
+             "乙村修路\n\n本报讯 乙文字开头。\n\n第2版\n\n(上接第1版)卫生院惠及3000人。\n\n丙桥通车\n\n本报讯 丙文字开头。\n")
+    (tmp_path / "issue.txt").write_text(issue, encoding="utf-8")
+    heads = ["甲镇新建卫生院", "乙村修路", "丙桥通车"]
+    gold = {"source": "issue.txt", "articles": [
+        {"headline": head, "also_accept": [], "starts_with": f"本报讯 {head[0]}"} for head in heads]}
+    (tmp_path / "x.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    first, second, third = article_spans(tmp_path / "x.gold.json")
+    assert "卫生院惠及3000人" in first and "丙桥通车" not in first
+    assert "乙文字开头" in second and "卫生院惠及3000人" in second  # printed there too; only first gains it
+    assert third.startswith("本报讯 丙") and "卫生院惠及" not in third
