@@ -31,7 +31,7 @@ KINDS = (
     # Gifts and money raised are neither spent on works nor earned.
     ("other", ("捐款", "捐赠", "捐赠资金", "捐助", "捐资", "善款", "募集", "募集资金", "募捐")),
     # Relief and grants to people are not spent on works either.
-    ("other", ("救灾资金", "救灾款", "救助金", "助学金", "慰问金", "生活补助", "生活补贴")),
+    ("other", ("救灾资金", "救灾款", "救助金", "助学金", "慰问金", "慰问补助", "慰问补助资金", "生活补助", "生活补贴")),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
     (SUBSIDY, ("补助", "补贴", "奖补", "奖励")),
 )

@@ -22,7 +22,8 @@ _DISTRICT_BODY = re.compile(
 # The sum over a batch of projects signed or started at one event is not one township's.
 _BATCH_OF_PROJECTS = re.compile(
     r"(?:此次|本次|这次|当天|现场|集中)[^,，。;；]{0,10}?"
-    r"(?:(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目|项目共?(?:\d+|[两三四五六七八九十]+)个)")
+    r"(?:(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目|项目共?(?:\d+|[两三四五六七八九十]+)个)"
+    r"|(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目集中(?:开工|签约|竣工|投产)")
 # Places a facility reaches (辐射周边上方、峡川等乡镇) are not where its figures belong.
 _REACH = re.compile(r"周边|周围|附近|辐射")
 _UNSAID = object()  # the sentence does not say which township

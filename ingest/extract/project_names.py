@@ -53,6 +53,7 @@ _TOWNSHIP_KINDS = ("镇", "乡", "街道")
 _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
 _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township or community name ends with
 _AT = "在"
+_HAS_PARTS = frozenset({"设有", "设置", "配备", "配有", "内设"})
 _REFERRING = frozenset({"该", "本", "全", "我", "此"})
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
@@ -172,6 +173,8 @@ class _Scan:
             if self.uses_as_is(first, head):
                 return None
             dropped = self.place_acts(first, head)
+        if self.is_part_listed(first):
+            return None  # 设有助餐区、康复理疗室: rooms of the facility, not projects
         counted = first > 1 and self.is_counted(first) or self.counted(end)
         if end < len(words) and words[end] == "的" or first > 0 and words[first - 1] in COLLECTIVE:
             return None
@@ -250,8 +253,9 @@ class _Scan:
                 first -= 1
             elif self.words[first - 1] in _QUOTES_CLOSE and self.quoted_after_place(first - 1) is not None:
                 first = self.quoted_after_place(first - 1)  # 盈川村“共富工坊”暨农产品精深加工项目
-            elif self.words[first - 1] == "至" and first >= 2 and self.is_proper(self.words[first - 2]):
-                first -= 2  # 上棠村至东华村公路
+            elif self.words[first - 1] == "至" and first >= 2 and (self.is_proper(self.words[first - 2])
+                                                                   or _is_head(self.words[first - 2])):
+                first -= 2  # 上棠村至东华村公路, 衢江客运中心至沧州村公交线路
             elif self.words[first] == "路" and _ROUTE.fullmatch(self.words[first - 1]):
                 first -= 1  # 12路公交延伸线
             elif first >= 2 and _ROUTE.fullmatch(self.words[first - 1]) and self.words[first - 2] in _ROAD_CLASSES:
@@ -272,7 +276,11 @@ class _Scan:
         return None
 
     def trimmed(self, first: int, head: int) -> int:
-        # A verb opening the run is the sentence's predicate (新建游客服务中心), not part of the name.
+        # A verb opening the run is the sentence's predicate (新建游客服务中心), not part of the name;
+        # so is what a place uses to build it (利用旧办公楼改建照料中心: the name starts after 改建).
+        means = next((i for i in range(first, head) if self.words[i] in MEANS), None)
+        built = [i for i in range(means + 1, head) if self.words[i] in CONSTRUCTION] if means is not None else []
+        first = built[-1] + 1 if built else first
         while first < head and (self.words[first] in TIME_WORDS or self.words[first] in CONSTRUCTION
                                 or self.is_verb(self.words[first])):
             first += 1
@@ -387,6 +395,15 @@ class _Scan:
             before -= 1
         word = self.words[before] if before >= 0 else ""
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD)
+
+    def is_part_listed(self, first: int) -> bool:
+        """Whether the name is in a list of what something has (设有, 配备 … in its clause)."""
+        for word in reversed(self.words[:first]):
+            if word in _CLAUSE_MARKS:
+                return False
+            if word in _HAS_PARTS:
+                return True
+        return False
 
     def works_done_at(self, at: int) -> int | None:
         """进行改造, 进行了改造提升 at `at`: the index of the works word, else None."""

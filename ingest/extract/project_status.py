@@ -16,13 +16,14 @@ from ingest.extract.sentences import clause_bounds
 
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "开馆", "对外开放", "正式开放",
-             "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收")
+             "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙")
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
-               "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|规划|可研|招标)", "进行中",
+               "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾",
                r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修")
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
 PAST = ("已", "刚", "均已", "已经")
+PRESENT = ("正在", "目前", "现已")
 # A plan word in 计划投资130万元的X or …,计划总投资48万元。 describes the money, not the works
 # (but 拟投资1800万元实施X plans the works).
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元(?:左右|以上)?(?:的|[,，。;；]|$))")
@@ -57,12 +58,13 @@ _ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, rev
 RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 
 
-def status_in(window: str, issue_date: date, name_end: int = 0,
-              name_start: int | None = None) -> tuple[str | None, date | None]:
+def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int | None = None,
+              before: str = "") -> tuple[str | None, date | None]:
     """Status and planned completion said in `window` (from the name's clause to the sentence end;
-    the name spans `name_start` to `name_end`)."""
+    the name spans `name_start` to `name_end`; `before` is the sentence before the window, read
+    only for a plan its clauses go on with)."""
     best, completion = None, None
-    window = _MONEY_PLAN.sub(lambda m: "_" * len(m.group()), window)
+    window, before = (_MONEY_PLAN.sub(lambda m: "_" * len(m.group()), text) for text in (window, before))
     for form, label in _STATUS_FORMS:
         for match in form.finditer(window):
             at, after = match.start(), match.end()
@@ -84,7 +86,7 @@ def status_in(window: str, issue_date: date, name_end: int = 0,
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
                 any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date)
-                or deadline is None and _plans(_clause_before(window, clause_start)))
+                or deadline is None and not any(p in lead for p in PRESENT) and _plans(before + window[:clause_start]))
             if said == "completed" and future:
                 completion = completion or (deadline[0] if deadline else None)
             said = "planned" if future else said
@@ -106,17 +108,10 @@ def _done_before(window: str, name_start: int, name_end: int) -> bool:
     return not (any(f in lead for f in FUTURE) or _DIRECTIVE.search(lead) or lead.endswith(("未", "尚未", "没有")))
 
 
-def _clause_before(window: str, clause_start: int) -> str:
-    """The clause that ends where this one starts (empty for the first)."""
-    if clause_start == 0:
-        return ""
-    return window[clause_bounds(window, clause_start - 1)[0]:clause_start]
-
-
-def _plans(clause: str) -> bool:
-    """计划于7月底竣工,秋季开学投入使用: a clause after a plan, with no date or 已 of its own, goes on
-    with the plan."""
-    return any(f in clause for f in FUTURE) and not any(p in clause for p in PAST)
+def _plans(earlier: str) -> bool:
+    """计划于7月底竣工,秋季开学投入使用; 将新建甲,改扩建乙,推进丙: clauses after a plan, with no date, 已
+    or 正在 of their own, go on with the plan (`earlier` is the window's text before the clause)."""
+    return any(f in earlier for f in FUTURE) and not any(p in earlier for p in PAST)
 
 
 def _opens_something(window: str, match: re.Match) -> bool:

@@ -185,7 +185,8 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         window = text[clause_start:]
     else:
         window = text[clause_start:] + progress
-    status, completion = status_in(window, doc.issue_date, mention.end - clause_start, mention.start - clause_start)
+    status, completion = status_in(window, doc.issue_date, mention.end - clause_start, mention.start - clause_start,
+                                   before=text[:clause_start])
     investment = next((a.yuan for a in amounts_in(text) if a.kind in INVESTMENT_KINDS
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
     livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD) \
