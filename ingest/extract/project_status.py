@@ -24,6 +24,12 @@ PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
 PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
+# What opens each item of a list of works (新建甲,改扩建乙,推进丙).
+_WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "建设", "推进", "实施", "开工建设", "启动"}, key=len, reverse=True))
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+_MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
+_ADVERB = re.compile(r"^(?:同步|同时|并|还|再|继续|持续|全力|加快|着力|重点)*")
+_WORKS_PLAN = re.compile(rf"(?:{'|'.join(FUTURE)}){_ADVERB.pattern[1:]}(?:{'|'.join(_WORKS_VERBS)})")
 # A plan word in 计划投资130万元的X or …,计划总投资48万元。 describes the money, not the works
 # (but 拟投资1800万元实施X plans the works).
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元(?:左右|以上)?(?:的|[,，。;；]|$))")
@@ -86,7 +92,7 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
                 any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date)
-                or deadline is None and not any(p in lead for p in PRESENT) and _plans(before + window[:clause_start]))
+                or deadline is None and not any(p in lead for p in PRESENT) and _plans(before + window[:clause_start], window[clause_start:]))
             if said == "completed" and future:
                 completion = completion or (deadline[0] if deadline else None)
             said = "planned" if future else said
@@ -108,10 +114,21 @@ def _done_before(window: str, name_start: int, name_end: int) -> bool:
     return not (any(f in lead for f in FUTURE) or _DIRECTIVE.search(lead) or lead.endswith(("未", "尚未", "没有")))
 
 
-def _plans(earlier: str) -> bool:
-    """计划于7月底竣工,秋季开学投入使用; 将新建甲,改扩建乙,推进丙: clauses after a plan, with no date, 已
-    or 正在 of their own, go on with the plan (`earlier` is the window's text before the clause)."""
-    return any(f in earlier for f in FUTURE) and not any(p in earlier for p in PAST)
+def _plans(earlier: str, clause: str) -> bool:
+    """Whether `clause`, with no date, 已 or 正在 of its own, goes on with a plan said before it in
+    `earlier` (the sentence up to it): a plan with its deadline in the clause just before (计划于7月底
+    竣工,秋季开学投入使用), or a plan opening a list of works that this clause continues (将新建甲,改扩建乙,
+    推进丙); not a plan of doing in general (全区将持续推进民生实事,某桥建成通车)."""
+    if any(p in earlier for p in PAST):
+        return False
+    clauses = [c for c in _CLAUSE_BREAK.split(earlier) if c]
+    planned = [n for n, clause in enumerate(clauses) if any(f in clause for f in FUTURE)]
+    if not planned:
+        return False
+    plan = clauses[planned[-1]]
+    if _WORKS_PLAN.search(plan):
+        return all(_ADVERB.sub("", c).startswith(_WORKS_VERBS) for c in [*clauses[planned[-1] + 1:], clause])
+    return planned[-1] == len(clauses) - 1 and _MILESTONE.search(plan) is not None
 
 
 def _opens_something(window: str, match: re.Match) -> bool:
