@@ -12,7 +12,7 @@ from datetime import date
 from ingest.extract.dates import find_deadline
 from ingest.extract.numerals import APPROX, NUMERAL
 from ingest.extract.project_words import CONSTRUCTION, WORKS
-from ingest.extract.sentences import clause_bounds
+from ingest.extract.sentences import clause_bounds, clauses
 
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "开馆", "对外开放", "正式开放",
@@ -26,10 +26,10 @@ PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
 _WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "建设", "推进", "实施", "开工建设", "启动"}, key=len, reverse=True))
-_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
-_ADVERB = re.compile(r"^(?:同步|同时|并|还|再|继续|持续|全力|加快|着力|重点)*")
-_WORKS_PLAN = re.compile(rf"(?:{'|'.join(FUTURE)}){_ADVERB.pattern[1:]}(?:{'|'.join(_WORKS_VERBS)})")
+_ADVERBS = r"(?:同步|同时|并|还|再|继续|持续|全力|加快|着力|重点)*"  # 将持续推进, 同步推进
+_ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
+_WORKS_PLAN = re.compile(rf"(?:{'|'.join(FUTURE)}){_ADVERBS}(?:{'|'.join(_WORKS_VERBS)})")
 # A plan word in 计划投资130万元的X or …,计划总投资48万元。 describes the money, not the works
 # (but 拟投资1800万元实施X plans the works).
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元(?:左右|以上)?(?:的|[,，。;；]|$))")
@@ -121,14 +121,14 @@ def _plans(earlier: str, clause: str) -> bool:
     推进丙); not a plan of doing in general (全区将持续推进民生实事,某桥建成通车)."""
     if any(p in earlier for p in PAST):
         return False
-    clauses = [c for c in _CLAUSE_BREAK.split(earlier) if c]
-    planned = [n for n, clause in enumerate(clauses) if any(f in clause for f in FUTURE)]
+    parts = clauses(earlier)
+    planned = [n for n, part in enumerate(parts) if any(f in part for f in FUTURE)]
     if not planned:
         return False
-    plan = clauses[planned[-1]]
+    plan = parts[planned[-1]]
     if _WORKS_PLAN.search(plan):
-        return all(_ADVERB.sub("", c).startswith(_WORKS_VERBS) for c in [*clauses[planned[-1] + 1:], clause])
-    return planned[-1] == len(clauses) - 1 and _MILESTONE.search(plan) is not None
+        return all(_ADVERB_OPENING.sub("", part).startswith(_WORKS_VERBS) for part in [*parts[planned[-1] + 1:], clause])
+    return planned[-1] == len(parts) - 1 and _MILESTONE.search(plan) is not None
 
 
 def _opens_something(window: str, match: re.Match) -> bool:

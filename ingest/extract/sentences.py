@@ -41,6 +41,11 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def clauses(text: str) -> list[str]:
+    """The non-empty comma-delimited clauses of `text`, in order."""
+    return [clause for clause in _CLAUSE_BREAK.split(text) if clause]
+
+
 def clause_bounds(text: str, position: int) -> tuple[int, int]:
     """Start and end (offsets into `text`) of the comma-delimited clause around `position`."""
     start = 0
