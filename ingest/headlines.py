@@ -9,6 +9,8 @@ MATCH_SHARE = 0.6
 MIN_MATCH_CHARS = 6
 OPENING_CHARS = 200
 NOT_WORDS = re.compile(r"[\s\W_]+")
+# A column's label over its headline (民生实事·半年盘点): two short words joined by a middle dot.
+COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6}$")
 
 
 def split_head(head: list[str]) -> tuple[str, str, str]:
@@ -22,8 +24,9 @@ def split_head(head: list[str]) -> tuple[str, str, str]:
         return "", "", ""
     usual = 0 if len(head) <= 2 else len(head) // 2
 
-    def rank(i: int) -> tuple[bool, int, int]:
-        return head[i].startswith(("—", "-", "－")), len(head[i].split()), abs(i - usual)
+    def rank(i: int) -> tuple[bool, bool, int, int]:
+        line = head[i]
+        return line.startswith(("—", "-", "－")), bool(COLUMN_LABEL.match(line)), len(line.split()), abs(i - usual)
 
     main = min(range(len(head)), key=rank)
     return " ".join(head[:main]), head[main], " ".join(head[main + 1:])

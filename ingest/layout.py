@@ -143,10 +143,15 @@ def classify_line(text: str, paper: str) -> list[Line]:
 
 
 def classify_lines(text: str, paper: str) -> list[Line]:
-    """The non-blank lines of an issue, stripped and classified."""
+    """The non-blank lines of an issue, stripped and classified. A short unpunctuated line right
+    before a 下转 marker is the piece of a sentence the jump cut (…目前已完成路基 / 下转第二版), not a
+    headline: nothing follows it on its page to head."""
     lines: list[Line] = []
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             lines += classify_line(stripped, paper)
+    for i in range(len(lines) - 1):
+        if lines[i].kind is Kind.HEADLIKE and lines[i + 1].kind is Kind.DOWN:
+            lines[i] = Line(lines[i].text, Kind.BODY)
     return lines

@@ -131,14 +131,20 @@ class Document:
             return verdict
         return inside[0].township_id if inside else None
 
-    def _clause_verdict(self, sentence: Sentence, inside: list[Mention], position: int):
+    def township_in_clause(self, position: int) -> str | None:
+        """The township the clause holding `position` names, if it names just one."""
+        sentence = self.sentences[self.sentence_index(position)]
         low, high = clause_bounds(sentence.text, position - sentence.start)
-        own_clause = [m for m in inside if low <= m.start - sentence.start < high]
+        own_clause = {m.township_id for m in self._mentions_in(sentence) if low <= m.start - sentence.start < high}
+        return own_clause.pop() if len(own_clause) == 1 else None
+
+    def _clause_verdict(self, sentence: Sentence, inside: list[Mention], position: int):
         if self._for_no_township(sentence, inside, position):
             return None
+        own_clause = self.township_in_clause(position)
         if own_clause:
-            before = [m for m in own_clause if m.start < position]
-            return (before[-1] if before else own_clause[0]).township_id
+            return own_clause
+        low, high = clause_bounds(sentence.text, position - sentence.start)
         if self.names_district(sentence.text[low:high]) or self._whole_district(sentence.text) \
                 or len({m.township_id for m in inside}) > 1:
             return None

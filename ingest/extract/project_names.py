@@ -40,6 +40,7 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路, or a road's (国道46)
 _CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
+_TURNED_INTO = ("而成", "成")  # 改造而成的, 改造成
 _NAMED_FACILITY = 5  # characters of a facility's name that say which one without a place
 _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieba tags it a measure word)
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
@@ -213,6 +214,8 @@ class _Scan:
         start, stop = self.offsets[first], self.offsets[end]
         if start > 0 and self.text[start - 1] == "在" and not self.text.startswith(_SITE, stop):
             return None  # a venue (活动在某礼堂启动), not the works; but 在某工程施工现场 is
+        if words[end - 1].endswith(_WORKS_DONE) and self.text.startswith(_TURNED_INTO, stop):
+            return None  # 由旧办公楼改造而成的照料中心: the project is what the works made
 
         programme = self.is_programme(head)
         return NameMention(place + "".join(parts), start, stop, programme,
@@ -379,13 +382,15 @@ class _Scan:
             and not parts[-1].endswith((*WORKS, *_WORKS_DONE)) and not self.is_proper(parts[0])
 
     def place_of_works(self, parts: list[str], first: int, end: int) -> str:
-        """山塘除险加固工程, 对文化礼堂进行改造: works on a kind of infrastructure, said of a village or
+        """山塘除险加固工程, 对文化礼堂进行改造, 便民服务中心提升改造工程: works on a kind of
+        infrastructure or on a facility, said of a village or
         township named earlier in the sentence (在举村乡翁源村,今年实施的…), are that place's: the
         place, which the project's name then starts with; empty when it is not such works."""
         name, words = "".join(parts), self.words
         works = parts[-1].endswith((*WORKS, *_WORKS_DONE)) or any(word in CONSTRUCTION for word in parts) \
             or self.works_done_at(end) is not None or self.built_there(first)
-        return self.place_before(first) if works and any(word in name for word in INFRASTRUCTURE) else ""
+        on_facility = any(_is_head(word) for word in parts[:-1])  # 便民服务中心提升改造工程
+        return self.place_before(first) if works and (on_facility or any(word in name for word in INFRASTRUCTURE)) else ""
 
     def built_there(self, first: int) -> bool:
         """在白塔新村建设一处老年食堂: building (建设, 新建, 增设, 建) said just before the name, maybe with

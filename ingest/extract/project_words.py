@@ -38,6 +38,7 @@ PREDICATES = STOCK | frozenset({
     "作为", "成为", "位于", "经过", "连线", "播放", "采取", "做好", "用好", "办好", "办实", "提供",
     "调研", "督查", "检查", "视察", "考察", "了解", "察看", "查看", "听取", "召开", "部署", "研究",
     "讨论", "审议", "强调", "指出", "要求", "表示", "介绍", "举办", "组织", "参加", "出席", "走访",
+    "投入", "累计",
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设"})
@@ -49,7 +50,7 @@ TIME_WORDS = frozenset({"今年", "去年", "明年", "目前", "当前", "近�
 # What a place does something with (湖南镇依托古村资源…): what follows is not the works' name.
 MEANS = frozenset({"依托", "利用", "借助", "盘活", "依靠"})
 # Adverbs jieba's dictionary leaves untagged (农贸市场重新开门迎客): never part of a name.
-ADVERBS = frozenset({"重新", "再次", "首次", "率先", "陆续", "逐步"})
+ADVERBS = frozenset({"重新", "再次", "首次", "率先", "陆续", "逐步", "全面", "基本", "整体"})
 # What is said of a work right after its name, its progress or its size (工程主体结顶, 工程全长2.3公里):
 # never part of the name.
 PROGRESS_NOUNS = frozenset({"主体", "土建", "进度", "工期", "全长", "总长", "全线", "占地", "占地面积",

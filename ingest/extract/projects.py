@@ -42,6 +42,8 @@ _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _SAME_THING_MIN = 4
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
+# 区妇幼保健院, 区第二自来水厂: the district's own facility, in a township only where its clause says so.
+_DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 _APART = re.compile(r"[至到村镇乡路号期段第\d一二三四五六七八九十东西南北]")
@@ -234,9 +236,13 @@ def _group(sightings: list[Sighting]) -> list[list[Sighting]]:
 def _same_project(one: str, other: str) -> bool:
     """One name inside the other, or the same thing said in other words: 山区公路提升工程 and
     山区旅游公路建设项目 (what is built, without place and works words, one inside the other in
-    order), unless the longer adds a place or a part (至东华村, 二期)."""
+    order), unless the longer adds a place or a part (至东华村, 二期), or the two name different
+    townships (甲镇中心幼儿园新建工程, 乙镇中心幼儿园改造工程)."""
     if one in other or other in one:
         return True
+    places = {match[0] for match in map(_PLACE_PREFIX.match, (one, other)) if match}
+    if len(places) > 1:
+        return False
     short, long = sorted((_built_thing(one), _built_thing(other)), key=len)
     if len(short) < _SAME_THING_MIN or short[-1] != long[-1] or _is_apart(short, long):
         return False
@@ -278,7 +284,8 @@ def _project(doc: Document, group: list[Sighting], headline_status: str | None) 
 
 
 def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | None:
-    """Where the project is: the places in its name (one across townships has none), else none
+    """Where the project is: the places in its name (one across townships has none); for the
+    district's own facility (区妇幼保健院) a township in a clause naming it, else none; else none
     when the district is named just before it, else the first sentence naming it that names a
     township, else where its best sentence is attributed."""
     named = {m.township_id for s in group for m in doc.mentions
@@ -287,6 +294,9 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         return None  # 峡川至大洲公路 with 大洲 unread: the other end may be another township
     if named:
         return named.pop() if len(named) == 1 else None
+    if _DISTRICT_OWNED.match(best.name):
+        # 位于樟潭街道的区实验学校东校区; not 区妇幼保健院…封顶,后溪镇中心幼儿园…施工
+        return next(filter(None, (doc.township_in_clause(s.sentence.start + s.start) for s in group)), None)
     for sighting in group:
         text = sighting.sentence.text
         if doc.names_district(text[clause_bounds(text, sighting.start)[0]:sighting.end]):
