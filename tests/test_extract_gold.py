@@ -55,15 +55,17 @@ def test_every_fact_points_at_its_sentence_and_figure(gold_file):
 def _shows(fact, printed: str) -> bool:
     """The highlighted text is the fact: its unit and 元, or (part of) the project's name, or the name
     with the words it leaves out between its first and last characters (安仁水库的除险加固工程,
-    老旧管网进行改造, 横路办事处新建幼儿园), or 该工程."""
+    老旧管网进行改造, 横路办事处新建幼儿园), or a shorter form of the name it was merged with
+    (明果村污水处理设施提标改造工程 for 明果村农村生活污水处理设施提标改造工程), or 该工程."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元")
     if hasattr(fact, "unit"):
         return printed.endswith(fact.unit)
-    return printed in fact.name or printed.startswith(("该", "此", "这")) or _spells(fact.name, printed)
+    return printed in fact.name or printed.startswith(("该", "此", "这")) \
+        or _spells(fact.name, printed) or _spells(printed, fact.name)
 
 
-def _spells(name: str, printed: str) -> bool:
-    """Whether `printed` runs from the name's first to its last character, holding all of it in order."""
-    rest = iter(printed)
-    return printed[:1] == name[:1] and printed[-1:] == name[-1:] and all(char in rest for char in name)
+def _spells(short: str, long: str) -> bool:
+    """Whether `long` runs from the first to the last character of `short`, holding all of it in order."""
+    rest = iter(long)
+    return long[:1] == short[:1] and long[-1:] == short[-1:] and all(char in rest for char in short)
