@@ -19,7 +19,7 @@ from ingest.issue_date import event_date, resolve_issue_date
 from ingest.layout import Kind, Line, classify_lines, is_closed, lead_byline, lead_match
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "5"
+PARSER_VERSION = "6"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|(?:近日|日前|连日来|昨天|昨日|前不久|近期|今天|今日)[,，]|记者(?:近日)?从)")

@@ -23,7 +23,7 @@ KINDS = (
     # A subsidy to build or run a facility pays for it, named project or not.
     ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资", "建设经费", "建设资金", "运行经费", "自筹", "建设补助", "运营补助",
                     "建设补贴", "运营补贴", "建设奖补",
-                    "社会资本", "出资")),
+                    "社会资本", "出资", "专项经费")),
     ("output", ("产值", "生产总值", "增加值", "GDP")),
     ("sales", ("销售额", "销售", "营业额", "营业收入", "营收", "销售收入", "交易额", "成交额", "销量",
                "卖", "售")),
@@ -31,9 +31,10 @@ KINDS = (
                 "薪", "加工费")),
     # Gifts and money raised are neither spent on works nor earned.
     ("other", ("捐款", "捐赠", "捐赠资金", "捐助", "捐资", "善款", "募集", "募集资金", "募捐")),
-    # Relief, emergency reserves and grants to people are not spent on works either.
+    # Relief, emergency reserves, grants to people and money paid back to firms are not spent on
+    # works either.
     ("other", ("救灾资金", "救灾款", "救助金", "助学金", "慰问金", "慰问补助", "慰问补助资金", "生活补助", "生活补贴",
-               "应急资金")),
+               "应急资金", "返还资金")),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
     (SUBSIDY, ("补助", "补贴", "奖补", "奖励")),
 )

@@ -16,6 +16,8 @@ from ingest.model import Article, Evidence
 # Words that make a sentence about the whole district (or more), not about one township.
 _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
+# 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom).
+_SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡|街道)")
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
 _DISTRICT_BODY = re.compile(
     r"(?:^|[,，:：、])(?:今年以来|据悉|近日)?[,，]?(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|联|会)|团区委|区委|区政府)")
@@ -88,7 +90,7 @@ class Document:
         In order: none if several townships share the fact's clause, or (none in it) a district
         body (区住建局) acts before it or a batch of projects (此次签约的12个项目) sums it; a
         township named in the fact's own clause; none if that clause names the district (衢江区,
-        我区), or the sentence speaks of all of it (全区) or names several townships (places a
+        我区) or several townships at once (两镇), or the sentence speaks of all of it (全区) or names several townships (places a
         facility reaches, 辐射周边…, are not counted);
         the one named earlier in the sentence, else earlier in the paragraph (none once a sentence
         speaks of the whole district), else later in the sentence; else the article's subject: the
@@ -145,7 +147,7 @@ class Document:
         if own_clause:
             return own_clause
         low, high = clause_bounds(sentence.text, position - sentence.start)
-        if self.names_district(sentence.text[low:high]) or self._whole_district(sentence.text) \
+        if self.beyond_one_township(sentence.text[low:high]) or self._whole_district(sentence.text) \
                 or len({m.township_id for m in inside}) > 1:
             return None
         return _UNSAID
@@ -185,9 +187,10 @@ class Document:
         return [m for m in self.mentions if sentence.start <= m.start < sentence.end
                 and not _reached(sentence.text, m.start - sentence.start)]
 
-    def names_district(self, text: str) -> bool:
+    def beyond_one_township(self, text: str) -> bool:
+        """Whether `text` names the district (衢江区, 我区) or several townships (两镇, 多个乡镇)."""
         names = (self.gazetteer.district, *self.gazetteer.district_aliases, *_OUR_DISTRICT)
-        return any(name in text for name in names)
+        return any(name in text for name in names) or _SEVERAL_TOWNSHIPS.search(text) is not None
 
     @staticmethod
     def _whole_district(text: str) -> bool:

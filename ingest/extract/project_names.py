@@ -5,7 +5,8 @@ or 建设 after what is built: 污水管网建设):
 - it must end where the run ends (高速公路太真出口 is an exit, not a road);
 - it stops at particles, prepositions, numbers, time words, predicates (聚焦, 实施, 走进 ...) and
   bureaus (区卫健局), and sheds verbs at its start; verbs inside stay (东坪古村保护利用二期项目);
-- numbers join only as a phase (二期), an ordinal (第二实验小学) or a route (12路公交延伸线, 国道46);
+- numbers join only as a phase (二期), an ordinal (第二实验小学) or a route (12路公交延伸线, 国道46,
+  城乡公交302路);
 - it is assembled across 的 when the part after it is the works done to the part before
   (安仁水库的除险加固工程) or the part before is a route's two ends (甲镇至乙镇的公交线路), and is
   not a project itself when followed by 的 (水库的安全隐患) or by a count (老旧小区7个);
@@ -39,8 +40,12 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 # An ordinal inside a name says which one, as a phase does (城区第二实验小学).
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路, or a road's (国道46)
+_BUS = ("公交", "专线")
 _CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
+_DONE_TO = frozenset({"进行", "实施"})  # 对某道路实施“白改黑”改造: the quoted works are the road's
 _TURNED_INTO = ("而成", "成")  # 改造而成的, 改造成
+# A name, or a list it opens, followed by the roof: the building carries the works (光伏板), it is not them.
+_ROOF_OF = re.compile(r"(?:[、和及与][^,，。;；]*?)?的?(?:屋顶|楼顶|屋面)")
 _NAMED_FACILITY = 5  # characters of a facility's name that say which one without a place
 _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieba tags it a measure word)
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
@@ -59,7 +64,9 @@ _REFERRING = frozenset({"该", "本", "全", "我", "此"})
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
 _BUILT = f"(?:{'|'.join(INFRASTRUCTURE)}){BUILDING}"
-_HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE, _BUILT, *(f"[{_QUOTES_CLOSE}]{p}" for p in PROGRAMMES))))
+_BUS_ROUTE = rf"(?:{'|'.join(_BUS)}){_ROUTE.pattern}路"
+_HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE, _BUILT, _BUS_ROUTE,
+                                 *(f"[{_QUOTES_CLOSE}]{p}" for p in PROGRAMMES))))
 _STATUS_PART = re.compile("|".join(STATUS_PARTS))
 # A name followed by a meeting (污水管网建设推进会) is the meeting's subject, not news of the works.
 _MEETING = re.compile(r"(?:推进|现场|调度|协调|动员|部署|专题|座谈|观摩)会|会议")
@@ -114,7 +121,8 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
             found.append(works_done)
             i = offsets.index(works_done.end)
             continue
-        end = scan.name_end(i) if _is_head(words[i]) or scan.is_building(i) or scan.is_programme(i) else None
+        end = scan.name_end(i) if _is_head(words[i]) or scan.is_building(i) or scan.is_programme(i) \
+            or scan.is_bus_route(i) else None
         if end is None:
             i += 1
             continue
@@ -192,8 +200,8 @@ class _Scan:
             if first >= 2 and words[first - 2].endswith(WORKS):
                 return None  # “千万工程”建设项目: the works of a programme
             first = self.quote_start(first - 1)
-            if first is None:
-                return None
+            if first is None or first > 0 and words[first - 1] in _DONE_TO:
+                return None  # 对某道路实施“白改黑”改造: works done to the road named before
         if first >= 1 and words[first] in _QUOTES_OPEN and self.is_proper(words[first - 1]):
             first -= 1  # 桥王村“爱心食堂”
         placed = first >= 2 and words[first - 1] == "的" and self.is_proper(words[first - 2])  # 中央徐村的安仁水库
@@ -216,6 +224,8 @@ class _Scan:
             return None  # a venue (活动在某礼堂启动), not the works; but 在某工程施工现场 is
         if words[end - 1].endswith(_WORKS_DONE) and self.text.startswith(_TURNED_INTO, stop):
             return None  # 由旧办公楼改造而成的照料中心: the project is what the works made
+        if _ROOF_OF.match(self.text, stop):
+            return None  # 村委会办公楼、文化礼堂的屋顶上,光伏板…: buildings that host other works
 
         programme = self.is_programme(head)
         return NameMention(place + "".join(parts), start, stop, programme,
@@ -243,6 +253,12 @@ class _Scan:
         """污水管网建设: building what is built ends its name; 农村公路建设 has its name in 农村公路."""
         before = self.words[head - 1] if head > 0 else ""
         return self.words[head] == BUILDING and before.endswith(INFRASTRUCTURE) and not _is_head(before)
+
+    def is_bus_route(self, head: int) -> bool:
+        """城乡公交302路: a bus line's number and 路 end its name."""
+        words = self.words
+        return words[head] == "路" and head >= 2 and _ROUTE.fullmatch(words[head - 1]) is not None \
+            and words[head - 2].endswith(_BUS)
 
     def is_programme(self, head: int) -> bool:
         return self.words[head] in PROGRAMMES and head > 0 and self.words[head - 1] in _QUOTES_CLOSE
@@ -306,10 +322,10 @@ class _Scan:
             return False
         if _STATUS_PART.search(word) or word in DEMONSTRATIVES or word in PROGRESS_NOUNS or word in ADVERBS:
             return False
-        if len(word) == 1:
-            return word not in STOP_CHARS and word.isalnum() and not word.isdigit()
         if _NUMBER.fullmatch(word):
-            return False
+            return False  # 十方面民生实事项目: a count, even of one character
+        if len(word) == 1:
+            return word not in STOP_CHARS and word.isalnum()
         tag = self.tags.get(word)
         if tag == "s" and word.startswith(_TOWN):
             return True  # 城北小学: jieba tags 城北 a location word, but here it names which school

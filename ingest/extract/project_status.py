@@ -27,6 +27,7 @@ PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
 _WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "建设", "推进", "实施", "开工建设", "启动"}, key=len, reverse=True))
 _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
+_START = re.compile("开工|动工|开建")
 _ADVERBS = r"(?:同步|同时|并|还|再|继续|持续|全力|加快|着力|重点)*"  # 将持续推进, 同步推进
 _ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
 _WORKS_PLAN = re.compile(rf"(?:{'|'.join(FUTURE)}){_ADVERBS}(?:{'|'.join(_WORKS_VERBS)})")
@@ -70,6 +71,7 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     the name spans `name_start` to `name_end`; `before` is the sentence before the window, read
     only for a plan its clauses go on with)."""
     best, completion = None, None
+    starts_later = under_way = False  # 预计6月份开工 said; 已/正在/目前 said of works under way
     window, before = (_MONEY_PLAN.sub(lambda m: "_" * len(m.group()), text) for text in (window, before))
     for form, label in _STATUS_FORMS:
         for match in form.finditer(window):
@@ -96,8 +98,12 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
             if said == "completed" and future:
                 completion = completion or (deadline[0] if deadline else None)
             said = "planned" if future else said
+            starts_later = starts_later or said == "planned" and _START.fullmatch(match.group()) is not None
+            under_way = under_way or said == "in_progress" and any(p in lead for p in (*PAST, *PRESENT))
             if RANK[said] > RANK[best]:
                 best = said
+    if best == "in_progress" and starts_later and not under_way:
+        best = "planned"  # 对某道路实施改造,预计6月份开工: the works have not started yet
     if best is None and name_start is not None and _done_before(window, name_start, name_end):
         best = "completed"
     return best, completion

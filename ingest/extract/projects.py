@@ -155,10 +155,15 @@ def _worth_reading(doc: Document) -> list[int]:
 
 def _antecedent(found: list[Sighting], sentences, index: int, reference: str) -> str | None:
     """The project 该中心 points back to: the latest named in the sentences just before with the same
-    head (中心), else the latest named there."""
+    head (中心), else the latest named there, else the only one named earlier in the article with the
+    same head (a quote may stand between 该工程 and the lead that named it)."""
     recent = [s for s in found if s.sentence in sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
-    alike = [s for s in recent if s.name.endswith(_head_of(reference))]
-    return (alike or recent)[-1].name if recent else None
+    head = _head_of(reference)
+    alike = [s for s in recent if s.name.endswith(head)]
+    if alike or recent:
+        return (alike or recent)[-1].name
+    earlier = {s.name for s in found if s.name.endswith(head)}
+    return earlier.pop() if len(earlier) == 1 else None
 
 
 def _headline_antecedent(doc: Document, reference: str) -> str | None:
@@ -299,8 +304,8 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         return next(filter(None, (doc.township_in_clause(s.sentence.start + s.start) for s in group)), None)
     for sighting in group:
         text = sighting.sentence.text
-        if doc.names_district(text[clause_bounds(text, sighting.start)[0]:sighting.end]):
-            return None  # 衢江区暑期“爱心托管”服务在某村启动: the district's, whatever the venue
+        if doc.beyond_one_township(text[clause_bounds(text, sighting.start)[0]:sighting.end]):
+            return None  # 衢江区暑期“爱心托管”服务在某村启动: the district's, whatever the venue; 连接两镇的游步道
         found = doc.township_in_sentence(sighting.sentence.start + sighting.start)
         if found:
             return found
