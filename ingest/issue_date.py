@@ -155,19 +155,21 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 EVENTS = r"通车|完工|竣工|开工|投用|开业|开通|落成|启用|开园|开馆|结顶"
 HEADLINE_EVENT = re.compile(rf"(?:{EVENTS})$")
 ANY_EVENT = re.compile(EVENTS)
-# Words that date an opening sentence without a day of the month.
-_WHEN_SAID = re.compile(r"近日|日前|近期|连日来|昨[天日]|今[天日]|当天|眼下|目前|前不久")
+# Words that date a news opening without a day of the month.
+DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")
+_DAY_IN_WORDS = re.compile("|".join(DAYS_IN_WORDS))
 
 
 def event_date(opening: str, issue_date: date, headline: str = "", body: str = "") -> date | None:
     """The date printed in the first sentence of an article (quotations skipped), resolved to a year;
-    when that has none, the date opening its second sentence (a scene, then 3月18日,…并网发电) unless
-    the first already says when (近日, 连日来: the second's date is then of something earlier), else
-    the date of the first sentence of `body` that reports what the headline's last words say
-    happened (…工程完工通车: 7月2日,…正式通车)."""
+    when that has none, the date of the first sentence of `body` that reports what the headline's
+    last words say happened (…工程完工通车: 7月2日,…正式通车); else the date opening the second
+    sentence, when the first only sets a scene (走进某村,…。3月18日,…并网发电): no event of its own,
+    no day in words (近日, 连日来: the second's date is then of something earlier)."""
     first, *rest = SENTENCE_END.split(QUOTED.sub("", opening), maxsplit=2)
-    second = rest[0].lstrip() if rest and not _WHEN_SAID.search(first) else ""
-    match = EVENT_DATE.search(first) or EVENT_DATE.match(second) or _headline_event(headline, body)
+    scene = not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(first))
+    match = EVENT_DATE.search(first) or _headline_event(headline, body) \
+        or (EVENT_DATE.match(rest[0].lstrip()) if rest and scene else None)
     if not match:
         return None
     year, month, day = match.groups()

@@ -15,14 +15,14 @@ from pathlib import Path
 from ingest.decode import canonical_text, content_sha256 as sha256_of, decode_bytes
 from ingest.errors import IssueError
 from ingest.headlines import best_match, opening_pairs, split_head
-from ingest.issue_date import event_date, resolve_issue_date
+from ingest.issue_date import DAYS_IN_WORDS, event_date, resolve_issue_date
 from ingest.layout import Kind, Line, classify_lines, is_closed, lead_byline, lead_match
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "6"
+PARSER_VERSION = "7"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
-NEWS_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|(?:近日|日前|连日来|昨天|昨日|前不久|近期|今天|今日)[,，]|记者(?:近日)?从)")
+NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
 PAGE_START = (Kind.PAGE, Kind.DOWN, Kind.FURNITURE)
 INNER_PUNCTUATION = re.compile(r"[,，、:：]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")

@@ -215,6 +215,19 @@ def test_event_date_from_the_opening_sentence(opening, expected):
     assert event_date(opening, date(2023, 12, 14)) == expected
 
 
+@pytest.mark.parametrize("headline, opening, expected", [
+    # A scene first: the news and its date open the second sentence.
+    ("屋顶光伏“晒”出新路子", "走进周家乡双溪村,光伏板闪闪发亮。12月8日,村级屋顶光伏项目并网发电。", date(2023, 12, 8)),
+    # The first sentence reports the event without its day: the next date is of something earlier.
+    ("破石村饮用水提升工程完工", "破石村饮用水提升工程顺利完工,村民喝上了放心水。2022年10月8日,该工程开工建设。", None),
+    # The headline's event, dated later in the opening, wins over the second sentence's date.
+    ("后溪镇中心幼儿园迁建工程完工", "走进幼儿园新园区,教学楼格外醒目。3月18日,迁建工程开工。12月10日,迁建工程顺利完工。",
+     date(2023, 12, 10)),
+])
+def test_event_date_of_an_opening_that_sets_a_scene(headline, opening, expected):
+    assert event_date(opening, date(2023, 12, 14), headline, opening) == expected
+
+
 @pytest.mark.parametrize("head, expected", [
     (["贯彻二十大精神 踔厉奋进新征程", "强化服务保障 化解发展难题", "王慧杰走访调研重点企业"],
      ("贯彻二十大精神 踔厉奋进新征程 强化服务保障 化解发展难题", "王慧杰走访调研重点企业", "")),

@@ -23,7 +23,7 @@ KINDS = (
     # A subsidy to build or run a facility pays for it, named project or not.
     ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资", "建设经费", "建设资金", "运行经费", "自筹", "建设补助", "运营补助",
                     "建设补贴", "运营补贴", "建设奖补",
-                    "社会资本", "出资", "专项经费")),
+                    "社会资本", "专项经费")),
     ("output", ("产值", "生产总值", "增加值", "GDP")),
     ("sales", ("销售额", "销售", "营业额", "营业收入", "营收", "销售收入", "交易额", "成交额", "销量",
                "卖", "售")),
@@ -36,13 +36,19 @@ KINDS = (
     ("other", ("救灾资金", "救灾款", "救助金", "助学金", "慰问金", "慰问补助", "慰问补助资金", "生活补助", "生活补贴",
                "应急资金", "返还资金")),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
-    (SUBSIDY, ("补助", "补贴", "奖补", "奖励")),
+    # So is money put in (出资).
+    (SUBSIDY, ("补助", "补贴", "奖补", "奖励", "出资")),
 )
 
 
 # 总投资320万元,其中争取上级补助120万元: a part of an investment is spent on the same works.
 _PART_OF = "其中"
 
+
+# What money is for, said right after it (…万元,专项用于…).
+_USE = re.compile(r"[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})")
+_RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾", "帮扶", "生活")
+_WORKS_USES = ("修复", "建设", "改造", "修缮", "加固", "新建", "改建", "扩建", "维修")
 
 # 10亿元以上项目3个: a size class of projects, not an amount.
 _SIZE_CLASS = re.compile(r"以上的?(?:重大|重点|产业)?项目")
@@ -103,5 +109,16 @@ def _read(text: str, match: re.Match) -> Amount | None:
         return None
     start, end = match.start(), match.end()
     kind = nearest_keyword(text, start, end, KINDS)
-    return Amount(yuan, yuan_max, kind[0] if kind else _UNSTATED,
+    return Amount(yuan, yuan_max, _purpose(text, end) or (kind[0] if kind else _UNSTATED),
                   qualifier(text, start, end, approximate), start, end)
+
+
+def _purpose(text: str, end: int) -> str | None:
+    """The kind its stated use gives money (…500万元,专项用于水毁道路修复: investment; 20万元,用于走访
+    慰问受灾群众: other), or None when no use is stated right after it."""
+    use = _USE.match(text, end)
+    if use is None:
+        return None
+    if any(word in use[1] for word in _RELIEF_USES):
+        return "other"
+    return "investment" if any(word in use[1] for word in _WORKS_USES) else None

@@ -17,7 +17,9 @@ from ingest.model import Article, Evidence
 _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 # 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom).
-_SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡|街道)")
+# The district as a sentence's subject (据悉,今年我区共实施…), not as a frame (该校是我区…之一).
+_DISTRICT_SUBJECT = re.compile(r"^(?:[^,，。]{1,6}[,，])?(?:今年|去年|近年来|目前|当前|截至[^,，]{1,8})?[,，]?(?:我区|本区|衢江区|全区)")
+_SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)")
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
 _DISTRICT_BODY = re.compile(
     r"(?:^|[,，:：、])(?:今年以来|据悉|近日)?[,，]?(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|联|会)|团区委|区委|区政府)")
@@ -90,11 +92,12 @@ class Document:
         In order: none if several townships share the fact's clause, or (none in it) a district
         body (区住建局) acts before it or a batch of projects (此次签约的12个项目) sums it; a
         township named in the fact's own clause; none if that clause names the district (衢江区,
-        我区) or several townships at once (两镇), or the sentence speaks of all of it (全区) or names several townships (places a
-        facility reaches, 辐射周边…, are not counted);
-        the one named earlier in the sentence, else earlier in the paragraph (none once a sentence
-        speaks of the whole district), else later in the sentence; else the article's subject: the
-        only township of its headline and first paragraph.
+        我区) or several townships at once (两镇), or the sentence speaks of all of it (全区) or
+        names several townships (places a facility reaches, 辐射周边…, are not counted); the one
+        named earlier in the sentence; none if the sentence has the district as its subject (今年我区
+        共实施…); the one named earlier in the paragraph (none once a sentence speaks of the whole
+        district), else later in the sentence; else the article's subject: the only township of its
+        headline and first paragraph.
         """
         index = self.sentence_index(position)
         sentence = self.sentences[index]
@@ -104,6 +107,8 @@ class Document:
             return verdict
         if any(m.start < position for m in inside):
             return inside[0].township_id
+        if not inside and _DISTRICT_SUBJECT.match(sentence.text):
+            return None  # 据悉,今年我区共实施…,累计投入1.38亿元: the district's, not the paragraph's township
         for earlier in reversed(self.sentences[:index]):
             if earlier.paragraph != sentence.paragraph:
                 break
@@ -118,11 +123,17 @@ class Document:
 
     def township_of_figure(self, position: int, project) -> str | None:
         """A figure's township: its project's, unless its sentence gives it to no township (a
-        district body acts, a batch of projects is summed, several townships share it)."""
+        district body acts, a batch of projects is summed, several townships share it, its clause
+        speaks of the whole district: …卫生院改造项目也已完工,全区基层医疗机构全年服务126万人次)."""
         if project is None:
             return self.township_at(position)
         sentence = self.sentences[self.sentence_index(position)]
-        return None if self._for_no_township(sentence, self._mentions_in(sentence), position) else project.township_id
+        low, high = clause_bounds(sentence.text, position - sentence.start)
+        clause = sentence.text[low:high]
+        if self._whole_district(clause) or self.beyond_one_township(clause) \
+                or self._for_no_township(sentence, self._mentions_in(sentence), position):
+            return None
+        return project.township_id
 
     def township_in_sentence(self, position: int) -> str | None:
         """The township the sentence holding `position` names for it, if it names one."""
@@ -136,16 +147,20 @@ class Document:
     def township_in_clause(self, position: int) -> str | None:
         """The township the clause holding `position` names, if it names just one."""
         sentence = self.sentences[self.sentence_index(position)]
-        low, high = clause_bounds(sentence.text, position - sentence.start)
-        own_clause = {m.township_id for m in self._mentions_in(sentence) if low <= m.start - sentence.start < high}
+        own_clause = self._clause_townships(sentence, self._mentions_in(sentence), position)
         return own_clause.pop() if len(own_clause) == 1 else None
+
+    @staticmethod
+    def _clause_townships(sentence: Sentence, inside: list[Mention], position: int) -> set[str]:
+        low, high = clause_bounds(sentence.text, position - sentence.start)
+        return {m.township_id for m in inside if low <= m.start - sentence.start < high}
 
     def _clause_verdict(self, sentence: Sentence, inside: list[Mention], position: int):
         if self._for_no_township(sentence, inside, position):
             return None
-        own_clause = self.township_in_clause(position)
+        own_clause = self._clause_townships(sentence, inside, position)
         if own_clause:
-            return own_clause
+            return own_clause.pop()
         low, high = clause_bounds(sentence.text, position - sentence.start)
         if self.beyond_one_township(sentence.text[low:high]) or self._whole_district(sentence.text) \
                 or len({m.township_id for m in inside}) > 1:
@@ -155,10 +170,10 @@ class Document:
     def _for_no_township(self, sentence: Sentence, inside: list[Mention], position: int) -> bool:
         """A figure several townships in its clause share, or (none in its clause) one a district
         body gives or a batch of projects sums: no township's, whatever project it is about."""
-        low, high = clause_bounds(sentence.text, position - sentence.start)
-        own_clause = {m.township_id for m in inside if low <= m.start - sentence.start < high}
+        own_clause = self._clause_townships(sentence, inside, position)
         if own_clause:
             return len(own_clause) > 1
+        _, high = clause_bounds(sentence.text, position - sentence.start)
         return self._district_body_acts(sentence, inside, position) or self._batch_of_projects(sentence, inside, high)
 
     @staticmethod

@@ -24,7 +24,7 @@ TOWNSHIP, ALIAS, GUARDED, VILLAGE, OUTSIDE = "township", "alias", "guarded", "vi
 _ALWAYS_WHOLE = 3
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
 _LIST_JOINER = re.compile(r"[、和及与]")
-_LIST_TAIL = re.compile(r"等?[两三四五六七八九十几多]?个?(?:乡镇|镇街|街道|镇|乡)")
+_LIST_TAIL = re.compile(r"等?(?:周边|沿线|附近)?[两三四五六七八九十几多]?个?(?:乡镇|镇街|街道|镇|乡)")
 
 
 @dataclass(frozen=True)

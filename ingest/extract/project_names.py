@@ -41,17 +41,21 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路, or a road's (国道46)
 _BUS = ("公交", "专线")
+_BUS_KINDS = frozenset({"城乡", "农村", "城区", "镇村", "城市", "夜间", "旅游"})  # 城乡公交302路
+_RIDE = frozenset({"乘坐", "搭乘", "坐", "乘"})
 _CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
-_DONE_TO = frozenset({"进行", "实施"})  # 对某道路实施“白改黑”改造: the quoted works are the road's
-_TURNED_INTO = ("而成", "成")  # 改造而成的, 改造成
+_DONE_TO = frozenset({_CARRY_OUT, "实施"})  # 对某道路实施“白改黑”改造: the quoted works are the road's
+_TURNED_INTO = re.compile(r"而成|成(?![为效果功绩])")  # 改造而成的, 改造成; not 改造成为全区样板
 # A name, or a list it opens, followed by the roof: the building carries the works (光伏板), it is not them.
-_ROOF_OF = re.compile(r"(?:[、和及与][^,，。;；]*?)?的?(?:屋顶|楼顶|屋面)")
+_ROOF_OF = re.compile(r"(?:[、和及与][^,，。;；]{0,16}?)?的?(?:屋顶|楼顶)(?:上|的?光伏)")
 _NAMED_FACILITY = 5  # characters of a facility's name that say which one without a place
 _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieba tags it a measure word)
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
 _BUILD = "建"  # 各建一个助餐点
+_ALONG_WITH = "及"
+_WATERS = frozenset("溪江河")  # 大川溪 (jieba: 大川/溪): a stream named after a place is what the works are on
 _ONE_OF = re.compile(r"[一两二三四五六七八九十\d]+[个座处所家条间]")  # 一处, 两座
 _TOWN = "城"  # 城北, 城中: parts of the county town
 _CLAUSE_MARKS = frozenset(",，;；:：。")
@@ -59,6 +63,7 @@ _TOWNSHIP_KINDS = ("镇", "乡", "街道")
 _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
 _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township or community name ends with
 _AT = "在"
+_ORIGIN = frozenset({"籍", "人"})  # 湖仁村籍乡贤: where someone comes from
 _HAS_PARTS = frozenset({"设有", "设置", "配备", "配有", "内设"})
 _REFERRING = frozenset({"该", "本", "全", "我", "此"})
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
@@ -121,8 +126,12 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
             found.append(works_done)
             i = offsets.index(works_done.end)
             continue
-        end = scan.name_end(i) if _is_head(words[i]) or scan.is_building(i) or scan.is_programme(i) \
-            or scan.is_bus_route(i) else None
+        if scan.is_bus_route(i):
+            route = scan.bus_route(i)
+            found += [route] if route else []
+            i += 1
+            continue
+        end = scan.name_end(i) if _is_head(words[i]) or scan.is_building(i) or scan.is_programme(i) else None
         if end is None:
             i += 1
             continue
@@ -130,7 +139,22 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
         if mention is not None and not _MEETING.match(text, mention.end):
             found.append(mention)
         i = end
-    return found
+    return _joined_parts(found, scan)
+
+
+def _joined_parts(found: list[NameMention], scan: _Scan) -> list[NameMention]:
+    """甲小学风雨操场及食堂综合楼: a second facility joined by 及, with no place of its own, is built
+    with the first as one project."""
+    joined: list[NameMention] = []
+    for mention in found:
+        before = joined[-1] if joined else None
+        if before and before.name and mention.name and scan.text[before.end:mention.start] == _ALONG_WITH \
+                and not scan.is_proper(scan.words[scan.offsets.index(mention.start)]):
+            joined[-1] = NameMention(f"{before.name}{_ALONG_WITH}{mention.name}", before.start, mention.end,
+                                     before.programme, before.own_clause)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _demonstrative_length(words: list[str], i: int) -> int:
@@ -200,7 +224,7 @@ class _Scan:
             if first >= 2 and words[first - 2].endswith(WORKS):
                 return None  # “千万工程”建设项目: the works of a programme
             first = self.quote_start(first - 1)
-            if first is None or first > 0 and words[first - 1] in _DONE_TO:
+            if first is None or first > 0 and words[first - 1] in _DONE_TO and self.done_to_named(first - 1):
                 return None  # 对某道路实施“白改黑”改造: works done to the road named before
         if first >= 1 and words[first] in _QUOTES_OPEN and self.is_proper(words[first - 1]):
             first -= 1  # 桥王村“爱心食堂”
@@ -222,7 +246,7 @@ class _Scan:
         start, stop = self.offsets[first], self.offsets[end]
         if start > 0 and self.text[start - 1] == "在" and not self.text.startswith(_SITE, stop):
             return None  # a venue (活动在某礼堂启动), not the works; but 在某工程施工现场 is
-        if words[end - 1].endswith(_WORKS_DONE) and self.text.startswith(_TURNED_INTO, stop):
+        if words[end - 1].endswith(_WORKS_DONE) and _TURNED_INTO.match(self.text, stop):
             return None  # 由旧办公楼改造而成的照料中心: the project is what the works made
         if _ROOF_OF.match(self.text, stop):
             return None  # 村委会办公楼、文化礼堂的屋顶上,光伏板…: buildings that host other works
@@ -259,6 +283,17 @@ class _Scan:
         words = self.words
         return words[head] == "路" and head >= 2 and _ROUTE.fullmatch(words[head - 1]) is not None \
             and words[head - 2].endswith(_BUS)
+
+    def bus_route(self, head: int) -> NameMention | None:
+        """The bus line ending at `head` (城乡公交302路), its news wanted in its own clause (新开通的…正式
+        运营); none when it is ridden (乘坐公交302路直达村口), which is no news of the line."""
+        first = head - 2
+        if first > 0 and self.words[first - 1] in _BUS_KINDS:
+            first -= 1
+        if first > 0 and self.words[first - 1] in _RIDE:
+            return None
+        return NameMention("".join(self.words[first:head + 1]), self.offsets[first], self.offsets[head + 1],
+                           own_clause=True)
 
     def is_programme(self, head: int) -> bool:
         return self.words[head] in PROGRAMMES and head > 0 and self.words[head - 1] in _QUOTES_CLOSE
@@ -405,8 +440,12 @@ class _Scan:
         name, words = "".join(parts), self.words
         works = parts[-1].endswith((*WORKS, *_WORKS_DONE)) or any(word in CONSTRUCTION for word in parts) \
             or self.works_done_at(end) is not None or self.built_there(first)
-        on_facility = any(_is_head(word) for word in parts[:-1])  # 便民服务中心提升改造工程
-        return self.place_before(first) if works and (on_facility or any(word in name for word in INFRASTRUCTURE)) else ""
+        if not works:
+            return ""
+        if any(word in name for word in INFRASTRUCTURE):
+            return self.place_before(first)
+        # Works on a facility (便民服务中心提升改造工程) only from a leading 在某村, clause.
+        return self.place_before(first, leading_only=True) if any(_is_head(word) for word in parts[:-1]) else ""
 
     def built_there(self, first: int) -> bool:
         """在白塔新村建设一处老年食堂: building (建设, 新建, 增设, 建) said just before the name, maybe with
@@ -426,6 +465,15 @@ class _Scan:
                 return True
         return False
 
+    def done_to_named(self, verb: int) -> bool:
+        """Whether the clause says before `verb` what the works are done to (对某道路实施…)."""
+        for word in reversed(self.words[:verb]):
+            if word in _CLAUSE_MARKS:
+                return False
+            if word == _TO:
+                return True
+        return False
+
     def works_done_at(self, at: int) -> int | None:
         """进行改造, 进行了改造提升 at `at`: the index of the works word, else None."""
         words = self.words
@@ -434,18 +482,19 @@ class _Scan:
         done = at + 2 if at + 2 < len(words) and words[at + 1] == _PAST_MARK else at + 1
         return done if done < len(words) and words[done] in CONSTRUCTION else None
 
-    def place_before(self, first: int) -> str:
+    def place_before(self, first: int, leading_only: bool = False) -> str:
         """The village or township that a name at `first` belongs to: the last named before it in its
-        clause, or in a clause of its own just before (在举村乡翁源村,今年实施的…); none when other
-        works or a facility are named between (东升社区老旧小区改造项目…,正在实施管网改造: those works
-        are part of the project named). Empty when there is none."""
+        clause (unless `leading_only`), or in a clause of its own just before (在举村乡翁源村,今年实施的…);
+        none when other works or a facility are named between (东升社区老旧小区改造项目…,正在实施管网改造:
+        those works are part of the project named), or the place is where someone comes from (湖仁村籍
+        乡贤). Empty when there is none."""
         words = self.words
         index = first - 1
         while index >= 0 and words[index] not in _CLAUSE_MARKS:
             if _is_head(words[index]):
                 return ""
             if self.is_place(words[index]):
-                return words[index]
+                return "" if leading_only or words[index + 1] in _ORIGIN else words[index]
             index -= 1
         opening = index - 1  # the clause before: 在 and places only
         while opening >= 0 and (self.is_place(words[opening]) or words[opening] == "、"):
@@ -464,8 +513,8 @@ class _Scan:
 
     def is_specific(self, parts: list[str]) -> bool:
         """The name says which one: a phase (二期); an unknown word (single characters in a row, as
-        in 下/槽/桥); a place with what is built there (茶埠安置小区, 太真乡绿道建设项目, but not
-        太真乡提升项目); or, without a place, named infrastructure (城乡供水一体化工程, but not
+        in 下/槽/桥); a place with what is built there (茶埠安置小区, 太真乡绿道建设项目, 大川溪综合治理工程,
+        but not 太真乡提升项目); or, without a place, named infrastructure (城乡供水一体化工程, but not
         民生实事项目 or 营商环境优化项目)."""
         core = [word for word in [*parts[:-1], _works_object(parts[-1])] if word and word not in CONSTRUCTION]
         facility = not parts[-1].endswith(WORKS)
@@ -481,7 +530,7 @@ class _Scan:
         if core and core[0] in _OWNERS and (facility or any(_is_head(word) for word in core)):
             return True  # 区零工市场, 区图书馆改造工程: the district's own, so one of a kind
         places = [w for w in core if self.is_proper(w) and not w.endswith(INFRASTRUCTURE)]
-        things = [w for w in core if w not in places and w not in GENERIC and len(w) > 1]
+        things = [w for w in core if w not in places and w not in GENERIC and (len(w) > 1 or w in _WATERS)]
         if places:
             return facility or bool(things)
         return len(things) >= 2 and any(word in "".join(parts) for word in INFRASTRUCTURE)

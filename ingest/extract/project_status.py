@@ -16,8 +16,9 @@ from ingest.extract.sentences import clause_bounds, clauses
 
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "开馆", "对外开放", "正式开放",
-             "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙", "通水")
-IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
+             "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙",
+             "(?:正式|全面|全线|顺利|实现)通水")  # not 主管道已通水试压
+IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施(?!了)", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
                "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾",
                r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修")
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
@@ -28,6 +29,7 @@ PRESENT = ("正在", "目前", "现已")
 _WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "建设", "推进", "实施", "开工建设", "启动"}, key=len, reverse=True))
 _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _START = re.compile("开工|动工|开建")
+_BARE_DOING = "实施"  # 对某道路实施改造: names the works to be carried out, not whether they have begun
 _ADVERBS = r"(?:同步|同时|并|还|再|继续|持续|全力|加快|着力|重点)*"  # 将持续推进, 同步推进
 _ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
 _WORKS_PLAN = re.compile(rf"(?:{'|'.join(FUTURE)}){_ADVERBS}(?:{'|'.join(_WORKS_VERBS)})")
@@ -52,14 +54,19 @@ _ONLY_ADVERBS = re.compile(rf"(?:目前|现在|现|均|都|全部|已经|已|顺
 _IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
 _STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE, _DONE_ALONE))), "completed"),
                  (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE, _COUNT_DONE))), "in_progress"),
-                 (re.compile("|".join(PLANNED)), "planned"))
+                 (re.compile("|".join((*PLANNED, _WORKS_PLAN.pattern))), "planned"))
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
-STATUS_PATTERNS = tuple(form.pattern for form, _ in _STATUS_FORMS)
+# A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
+_INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
+# 完成了 (or 实施了) right before the name, or before a list the name ends (完成了甲、乙和): the works
+# are its object.
+_CARRIED_OUT = "实施了"
+_DONE_BEFORE_NAME = re.compile(rf"(?:完成了?|{_CARRIED_OUT})(?:[^,，。;；]+[、和及])?$")
+# What may say a status: the forms above, and works carried out before a name (我区实施了某工程).
+STATUS_PATTERNS = (*(form.pattern for form, _ in _STATUS_FORMS), _CARRIED_OUT)
 _TAKES_OBJECT = ("开通", "启用", "开办")
 # What follows an opening without being its object (正式开通运营, 启用仪式, 开通以来).
 _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "后", "并", "迎", "当天", "首日", "至今", "试运")
-# 完成了 right before the name, or before a list the name ends (完成了甲、乙和): the works are its object.
-_DONE_BEFORE_NAME = re.compile(r"完成了?(?:[^,，。;；]+[、和及])?$")
 # The name ends its item, maybe with the works said after it (彭家村停车场建设).
 _ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:[、和及,，。;；]|$)")
 RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
@@ -71,7 +78,7 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     the name spans `name_start` to `name_end`; `before` is the sentence before the window, read
     only for a plan its clauses go on with)."""
     best, completion = None, None
-    starts_later = under_way = False  # 预计6月份开工 said; 已/正在/目前 said of works under way
+    starts_later = under_way = False  # 预计6月份开工 said; works said to be under way, not by a bare 实施
     window, before = (_MONEY_PLAN.sub(lambda m: "_" * len(m.group()), text) for text in (window, before))
     for form, label in _STATUS_FORMS:
         for match in form.finditer(window):
@@ -80,6 +87,8 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
             lead = window[clause_start:at]
             if lead.endswith(("未", "尚未", "没有")) or _DIRECTIVE.search(lead):
                 continue  # 尚未开工; 要加快推进…: what someone asks for, not what happened
+            if label != "planned" and _INSTRUCTION.search(before + window[:at]):
+                continue  # 某某强调,要…,紧盯…在建工地: an instruction reports nothing done
             if match.group() == "完成" and not _ONLY_ADVERBS.fullmatch(window[max(clause_start, name_end):at]):
                 continue
             if label == "completed" and (window.startswith("后", after) or "主体" in lead):
@@ -99,19 +108,20 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
                 completion = completion or (deadline[0] if deadline else None)
             said = "planned" if future else said
             starts_later = starts_later or said == "planned" and _START.fullmatch(match.group()) is not None
-            under_way = under_way or said == "in_progress" and any(p in lead for p in (*PAST, *PRESENT))
+            under_way = under_way or said == "in_progress" and (
+                match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None)
             if RANK[said] > RANK[best]:
                 best = said
     if best == "in_progress" and starts_later and not under_way:
-        best = "planned"  # 对某道路实施改造,预计6月份开工: the works have not started yet
+        best = "planned"  # 对某道路实施改造,…预计6月份开工: the works have not started yet
     if best is None and name_start is not None and _done_before(window, name_start, name_end):
         best = "completed"
     return best, completion
 
 
 def _done_before(window: str, name_start: int, name_end: int) -> bool:
-    """先后完成了甲村污水管网改造、乙村公厕提升和…: the works (or a list holding them) are what was
-    completed, the name ending its item (not 完成了某工程设计), unless that is a plan or an order
+    """先后完成了甲村污水管网改造、乙村公厕提升和…, 我区实施了某工程: the works (or a list holding
+    them) are what was completed, the name ending its item (not 完成了某工程设计), unless that is a plan or an order
     (计划完成…, 要完成…). Said only where nothing else in the window gives a status."""
     done = _DONE_BEFORE_NAME.search(window, 0, name_start)
     if done is None or not _ENDS_ITEM.match(window, name_end):

@@ -155,15 +155,15 @@ def _worth_reading(doc: Document) -> list[int]:
 
 def _antecedent(found: list[Sighting], sentences, index: int, reference: str) -> str | None:
     """The project 该中心 points back to: the latest named in the sentences just before with the same
-    head (中心), else the latest named there, else the only one named earlier in the article with the
-    same head (a quote may stand between 该工程 and the lead that named it)."""
+    head (中心), else the latest named there, else the one with the same head the article's first
+    sentence names, its subject (a quote may stand between 该工程 and that lead)."""
     recent = [s for s in found if s.sentence in sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
     head = _head_of(reference)
     alike = [s for s in recent if s.name.endswith(head)]
     if alike or recent:
         return (alike or recent)[-1].name
-    earlier = {s.name for s in found if s.name.endswith(head)}
-    return earlier.pop() if len(earlier) == 1 else None
+    subject = {s.name for s in found if s.sentence is sentences[0] and s.name.endswith(head)}
+    return subject.pop() if len(subject) == 1 else None
 
 
 def _headline_antecedent(doc: Document, reference: str) -> str | None:
