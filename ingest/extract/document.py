@@ -27,7 +27,8 @@ _DISTRICT_BODY = re.compile(
 _BATCH_OF_PROJECTS = re.compile(
     r"(?:此次|本次|这次|当天|现场|集中)[^,，。;；]{0,10}?"
     r"(?:(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目|项目共?(?:\d+|[两三四五六七八九十]+)个)"
-    r"|(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目集中(?:开工|签约|竣工|投产)")
+    r"|(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目集中(?:开工|签约|竣工|投产)"
+    r"|等(?:\d+|[两三四五六七八九十]+)个(?:合作|招商|产业|重点|重大)项目")
 # Places a facility reaches (辐射周边上方、峡川等乡镇) are not where its figures belong.
 _REACH = re.compile(r"周边|周围|附近|辐射")
 _UNSAID = object()  # the sentence does not say which township
@@ -89,7 +90,8 @@ class Document:
     def township_at(self, position: int) -> str | None:
         """The township a fact at `position` in the body is attributed to, or None.
 
-        In order: none if several townships share the fact's clause, or (none in it) a district
+        In order: the township printed right before the fact (其中湖南镇112人、举村乡87人); none if
+        several townships share the fact's clause, or (none in it) a district
         body (区住建局) acts before it or a batch of projects (此次签约的12个项目) sums it; a
         township named in the fact's own clause; none if that clause names the district (衢江区,
         我区) or several townships at once (两镇), or the sentence speaks of all of it (全区) or
@@ -156,6 +158,9 @@ class Document:
         return {m.township_id for m in inside if low <= m.start - sentence.start < high}
 
     def _clause_verdict(self, sentence: Sentence, inside: list[Mention], position: int):
+        leading = next((m for m in inside if m.end == position), None)
+        if leading is not None:
+            return leading.township_id  # 其中湖南镇112人、举村乡87人: each figure its township's
         if self._for_no_township(sentence, inside, position):
             return None
         own_clause = self._clause_townships(sentence, inside, position)

@@ -28,7 +28,7 @@ def extract(doc: Document) -> tuple[Money, ...]:
             project = project_at(doc, position)
             found.append(Money(
                 amount_yuan=amount.yuan,
-                kind=_kind(amount.kind, _pays_for_works(text, amount.start, project is not None)),
+                kind=_kind(amount.kind, text, amount.start, project is not None),
                 qualifier=amount.qualifier,
                 township_id=doc.township_of_figure(position, project),
                 evidence=doc.evidence(sentence, amount.start, amount.end),
@@ -56,7 +56,10 @@ def _pays_for_works(text: str, at: int, of_a_project: bool) -> bool:
     return False
 
 
-def _kind(kind: str, pays_for_works: bool) -> str:
+def _kind(kind: str, text: str, at: int, of_a_project: bool) -> str:
+    """A subsidy is investment when it pays for works; money handed out (发放…资金) never is."""
     if kind == SUBSIDY:
-        return "investment" if pays_for_works else "other"
+        return "investment" if _pays_for_works(text, at, of_a_project) else "other"
+    if kind == "investment" and _HANDED_OUT in text[clause_bounds(text, at)[0]:at]:
+        return "other"
     return kind

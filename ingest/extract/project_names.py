@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ingest.extract.project_words import (
     ADVERBS, BUILDING, COLLECTIVE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, MEANS,
     NEWLY_BUILT, NOT_FACILITIES, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK, STOP_CHARS,
-    SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE,
+    SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE, WORKS_PARTS,
 )
 from ingest.extract.segment import cut, tag_table
 
@@ -199,8 +199,11 @@ class _Scan:
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
         elif first >= 3 and words[first - 1] == "的" and words[first - 2] in CONSTRUCTION \
                 and (_is_head(words[first - 3]) or self.is_proper(words[first - 3])):
-            # 中心小学新建的教学楼, 大洲镇新建的中转站: the new part of a facility, the new one of a place.
-            first, dropped = self.trimmed(self.run_start(first - 3), first - 3), {first - 2, first - 1}
+            # 中心小学新建的教学楼, 大洲镇新建的中转站: the new part of a facility, the new one of a place;
+            # but 利用闲置办公楼改建的驿站 is the 驿站 alone.
+            owner = self.run_start(first - 3)
+            if not any(word in MEANS for word in words[owner:first - 2]):
+                first, dropped = self.trimmed(owner, first - 3), {first - 2, first - 1}
         elif not self.is_quoted(first, end):  # a quoted name keeps its verbs (“共享书房”)
             first = self.trimmed(first, head)
             if self.uses_as_is(first, head):
@@ -209,7 +212,8 @@ class _Scan:
         if self.is_part_listed(first):
             return None  # 设有助餐区、康复理疗室: rooms of the facility, not projects
         counted = first > 1 and self.is_counted(first) or self.counted(end)
-        if end < len(words) and words[end] == "的" or first > 0 and words[first - 1] in COLLECTIVE:
+        if end < len(words) and words[end] == "的" and not self.part_follows(end) \
+                or first > 0 and words[first - 1] in COLLECTIVE:
             return None
         # A township's batch (全旺镇建成来料加工点15个) or a batch newly built (新建停靠站32个) is news of works.
         batch = counted and (self.township_before(head) or self.newly_built(first) and end - first > 1)
@@ -395,11 +399,12 @@ class _Scan:
         return set(range(place + 1, (verbs[-1] if verbs else place + 1) + 1))
 
     def uses_as_is(self, first: int, head: int) -> bool:
-        """廿里镇依托闲置厂房: what a place makes use of, with no works done to it, is no project."""
+        """廿里镇依托闲置厂房, 利用闲置厂房建起了…: what a place makes use of, with no works done to it,
+        is no project."""
         words, place = self.words, first
         while place < head and self.is_proper(words[place]):
             place += 1
-        return place > first and place < head and words[place] in MEANS \
+        return place < head and words[place] in MEANS \
             and not any(word in CONSTRUCTION for word in words[place + 1:head])
 
     def newly_built(self, first: int) -> bool:
@@ -464,6 +469,12 @@ class _Scan:
             if word in _HAS_PARTS:
                 return True
         return False
+
+    def part_follows(self, end: int) -> bool:
+        """城东小学新建工程的教学楼已经结顶, 某工程的施工人员正在…: works, then a part of them or their
+        builders, whose progress is the works' own."""
+        words = self.words
+        return words[end - 1].endswith(WORKS) and end + 1 < len(words) and words[end + 1] in WORKS_PARTS
 
     def done_to_named(self, verb: int) -> bool:
         """Whether the clause says before `verb` what the works are done to (对某道路实施…)."""

@@ -17,9 +17,10 @@ from ingest.extract.sentences import clause_bounds, clauses
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "开馆", "对外开放", "正式开放",
              "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙",
-             "(?:正式|全面|全线|顺利|实现)通水")  # not 主管道已通水试压
+             "(?:正式|全面|全线|顺利|实现)通水", "开诊")  # not 主管道已通水试压
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施(?!了)", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
-               "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾",
+               "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|方案|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾",
+               r"进入[^,，。;；]{0,8}阶段",
                r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修")
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
@@ -30,9 +31,13 @@ _WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "建设", "推进", "实�
 _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _START = re.compile("开工|动工|开建")
 _BARE_DOING = "实施"  # 对某道路实施改造: names the works to be carried out, not whether they have begun
-_ADVERBS = r"(?:同步|同时|并|还|再|继续|持续|全力|加快|着力|重点)*"  # 将持续推进, 同步推进
+_DOING = frozenset({_BARE_DOING, "开通", "启动", "推进"})  # what a list of next year's works says
+_NEW_WORK_ADVERBS = "同步|同时|并|还|再|全力|加快|着力|重点"
+_ADVERBS = rf"(?:{_NEW_WORK_ADVERBS}|继续|持续)*"  # 将持续推进, 同步推进
 _ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
 _WORKS_PLAN = re.compile(rf"(?:{'|'.join(FUTURE)}){_ADVERBS}(?:{'|'.join(_WORKS_VERBS)})")
+# New works planned (将建设某中心); not works going on (将继续推进某站建设).
+_NEW_WORKS_PLAN = rf"(?:{'|'.join(FUTURE)})(?:{_NEW_WORK_ADVERBS})*(?:{'|'.join(_WORKS_VERBS)})"
 # A plan word in 计划投资130万元的X or …,计划总投资48万元。 describes the money, not the works
 # (but 拟投资1800万元实施X plans the works).
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元(?:左右|以上)?(?:的|[,，。;；]|$))")
@@ -40,8 +45,8 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)
 _BARE_YEAR = re.compile(r"\d{4}年|今年")
-# 完成除险加固 and 进行了改造 are done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
-_DONE_WORKS = rf"(?:完成了?|进行了)(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
+# 完成除险加固, 完成标准化改造 and 进行了改造 are done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
+_DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
 _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体)?的?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半)"
 # 改造已完成。 ends its clause: the works are done; 已完成2000亩 counts what is done so far.
 _DONE_ALONE = r"完成(?=[。，,;；！]|$)"
@@ -54,7 +59,7 @@ _ONLY_ADVERBS = re.compile(rf"(?:目前|现在|现|均|都|全部|已经|已|顺
 _IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
 _STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE, _DONE_ALONE))), "completed"),
                  (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE, _COUNT_DONE))), "in_progress"),
-                 (re.compile("|".join((*PLANNED, _WORKS_PLAN.pattern))), "planned"))
+                 (re.compile("|".join((*PLANNED, _NEW_WORKS_PLAN))), "planned"))
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
@@ -73,10 +78,12 @@ RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 
 
 def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int | None = None,
-              before: str = "") -> tuple[str | None, date | None]:
+              before: str = "", planning: bool = False) -> tuple[str | None, date | None]:
     """Status and planned completion said in `window` (from the name's clause to the sentence end;
     the name spans `name_start` to `name_end`; `before` is the sentence before the window, read
-    only for a plan its clauses go on with)."""
+    only for a plan its clauses go on with); `planning` when the article is about a later year's
+    plans (2026年民生实事候选项目 in a 2025 issue), where works only said to be done (实施某工程,
+    新开通公交线路), with no time or 已, are planned."""
     best, completion = None, None
     starts_later = under_way = False  # 预计6月份开工 said; works said to be under way, not by a bare 实施
     window, before = (_MONEY_PLAN.sub(lambda m: "_" * len(m.group()), text) for text in (window, before))
@@ -102,7 +109,8 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
             said = "in_progress" if label == "completed" and partial else label
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
-                any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date)
+                planning and match.group() in _DOING and deadline is None
+                or any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date)
                 or deadline is None and not any(p in lead for p in PRESENT) and _plans(before + window[:clause_start], window[clause_start:]))
             if said == "completed" and future:
                 completion = completion or (deadline[0] if deadline else None)

@@ -44,6 +44,8 @@ _SAME_THING_MIN = 4
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 # 区妇幼保健院, 区第二自来水厂: the district's own facility, in a township only where its clause says so.
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
+_LOCATED = "位于"
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 _APART = re.compile(r"[至到村镇乡路号期段第\d一二三四五六七八九十东西南北]")
@@ -193,12 +195,21 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     else:
         window = text[clause_start:] + progress
     status, completion = status_in(window, doc.issue_date, mention.end - clause_start, mention.start - clause_start,
-                                   before=text[:clause_start])
+                                   before=text[:clause_start], planning=_plans_a_later_year(doc))
     investment = next((a.yuan for a in amounts_in(text) if a.kind in INVESTMENT_KINDS
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
     livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD) \
         or _listed_as_livelihood(doc, index)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
+
+
+def _plans_a_later_year(doc: Document) -> bool:
+    """Whether the headline is about a year after the issue's (2026年民生实事候选项目确定, printed in
+    2025): its works are plans."""
+    if "plans_later_year" not in doc.memo:
+        years = (int(year) for year in _YEAR.findall(doc.article.headline))
+        doc.memo["plans_later_year"] = any(year > doc.issue_date.year for year in years)
+    return doc.memo["plans_later_year"]
 
 
 def _listed_as_livelihood(doc: Document, index: int) -> bool:
@@ -289,16 +300,21 @@ def _project(doc: Document, group: list[Sighting], headline_status: str | None) 
 
 
 def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | None:
-    """Where the project is: the places in its name (one across townships has none); for the
-    district's own facility (区妇幼保健院) a township in a clause naming it, else none; else none
-    when the district is named just before it, else the first sentence naming it that names a
-    township, else where its best sentence is attributed."""
+    """Where the project is: the places in its name (one across townships has none); a township a
+    clause naming it says it is in (该项目位于樟潭街道); for the district's own facility (区妇幼保健院)
+    a township in a clause naming it, else none; else none when the district is named just before
+    it, else the first sentence naming it that names a township, else where its best sentence is
+    attributed."""
     named = {m.township_id for s in group for m in doc.mentions
              if s.sentence.start + s.start <= m.start < s.sentence.start + s.end}
     if any(_an_end_unplaced(doc, s) for s in group):
         return None  # 峡川至大洲公路 with 大洲 unread: the other end may be another township
     if named:
         return named.pop() if len(named) == 1 else None
+    located = next(filter(None, (doc.township_in_clause(s.sentence.start + s.start) for s in group
+                                 if _says_where(s))), None)
+    if located:
+        return located
     if _DISTRICT_OWNED.match(best.name):
         # 位于樟潭街道的区实验学校东校区; not 区妇幼保健院…封顶,后溪镇中心幼儿园…施工
         return next(filter(None, (doc.township_in_clause(s.sentence.start + s.start) for s in group)), None)
@@ -312,6 +328,12 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
     return doc.township_at(best.sentence.start + best.start)
 
 
+def _says_where(sighting: Sighting) -> bool:
+    """Whether the clause naming the project says where it is (该项目位于樟潭街道)."""
+    low, high = clause_bounds(sighting.sentence.text, sighting.start)
+    return _LOCATED in sighting.sentence.text[low:high]
+
+
 def _an_end_unplaced(doc: Document, sighting: Sighting) -> bool:
     """Whether a route's name (甲至乙公路) leaves one of its ends without a known place."""
     start, end = sighting.sentence.start + sighting.start, sighting.sentence.start + sighting.end
@@ -319,9 +341,12 @@ def _an_end_unplaced(doc: Document, sighting: Sighting) -> bool:
     if cut < 0:
         return False
     places = [m.start for m in doc.mentions if start <= m.start < end]
-    # An end outside the district (至遂昌县交界路段) leaves the works in the township of the other.
-    outside = any(name in doc.article.body[cut:end] for name in doc.gazetteer.outside_places)
-    return not (any(p < cut for p in places) and (outside or any(p > cut for p in places)))
+    # An end outside the district (至遂昌县交界路段), or the district's own town (衢江至双桥乡), leaves
+    # the works in the township of the other.
+    body = doc.article.body
+    outside = any(name in body[cut:end] for name in doc.gazetteer.outside_places)
+    near = any(p < cut for p in places) or doc.beyond_one_township(body[start:cut])
+    return not (near and (outside or any(p > cut for p in places)))
 
 
 def project_type(name: str, context: str) -> str:
