@@ -157,7 +157,8 @@ HEADLINE_EVENT = re.compile(rf"(?:{EVENTS})$")
 ANY_EVENT = re.compile(EVENTS)
 # Words that date a news opening without a day of the month.
 DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")
-_DAY_IN_WORDS = re.compile("|".join(DAYS_IN_WORDS))
+# An opening saying how things stand (目前,…已进入装修阶段) is no scene either.
+_DAY_IN_WORDS = re.compile("|".join((*DAYS_IN_WORDS, "目前", "眼下", "当天", "如今")))
 
 
 def event_date(opening: str, issue_date: date, headline: str = "", body: str = "") -> date | None:

@@ -45,11 +45,6 @@ KINDS = (
 _PART_OF = "其中"
 
 
-# What money is for, said right after it (…万元,专项用于…).
-_USE = re.compile(r"[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})")
-_RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾", "帮扶", "生活")
-_WORKS_USES = ("修复", "建设", "改造", "修缮", "加固", "新建", "改建", "扩建", "维修")
-
 # 10亿元以上项目3个: a size class of projects, not an amount.
 _SIZE_CLASS = re.compile(r"以上的?(?:重大|重点|产业)?项目")
 _NOT_SPENT = tuple(row for row in KINDS if row[0] == "other")  # gifts and relief
@@ -109,16 +104,6 @@ def _read(text: str, match: re.Match) -> Amount | None:
         return None
     start, end = match.start(), match.end()
     kind = nearest_keyword(text, start, end, KINDS)
-    return Amount(yuan, yuan_max, _purpose(text, end) or (kind[0] if kind else _UNSTATED),
+    return Amount(yuan, yuan_max, kind[0] if kind else _UNSTATED,
                   qualifier(text, start, end, approximate), start, end)
 
-
-def _purpose(text: str, end: int) -> str | None:
-    """The kind its stated use gives money (…500万元,专项用于水毁道路修复: investment; 20万元,用于走访
-    慰问受灾群众: other), or None when no use is stated right after it."""
-    use = _USE.match(text, end)
-    if use is None:
-        return None
-    if any(word in use[1] for word in _RELIEF_USES):
-        return "other"
-    return "investment" if any(word in use[1] for word in _WORKS_USES) else None

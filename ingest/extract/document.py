@@ -159,8 +159,8 @@ class Document:
 
     def _clause_verdict(self, sentence: Sentence, inside: list[Mention], position: int):
         leading = next((m for m in inside if m.end == position), None)
-        if leading is not None:
-            return leading.township_id  # 其中湖南镇112人、举村乡87人: each figure its township's
+        if leading is not None and not any(m.end == leading.start - 1 for m in inside):
+            return leading.township_id  # 其中湖南镇112人、举村乡87人; not 后溪镇、莲花镇1500余户
         if self._for_no_township(sentence, inside, position):
             return None
         own_clause = self._clause_townships(sentence, inside, position)

@@ -55,6 +55,7 @@ _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
 _BUILD = "建"  # 各建一个助餐点
 _ALONG_WITH = "及"
+_BARE_FACILITY = 5  # 食堂综合楼, 教学楼
 _WATERS = frozenset("溪江河")  # 大川溪 (jieba: 大川/溪): a stream named after a place is what the works are on
 _ONE_OF = re.compile(r"[一两二三四五六七八九十\d]+[个座处所家条间]")  # 一处, 两座
 _TOWN = "城"  # 城北, 城中: parts of the county town
@@ -91,6 +92,8 @@ class NameMention:
     # Whether the caller should want its status said in its own clause: a programme, or a facility
     # named without a place (新建成的智能育秧工厂已…), which may be a venue or part of other works.
     own_clause: bool = False
+    # Followed by a part of the works (某工程的综合楼已交付): what is said of it is said of that part.
+    of_a_part: bool = False
 
 
 def may_hold_names(text: str) -> bool:
@@ -142,13 +145,18 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
     return _joined_parts(found, scan)
 
 
+def _bare_facility(name: str) -> bool:
+    return len(name) <= _BARE_FACILITY and not name.endswith(WORKS) and not name.startswith(_OWNERS)
+
+
 def _joined_parts(found: list[NameMention], scan: _Scan) -> list[NameMention]:
-    """甲小学风雨操场及食堂综合楼: a second facility joined by 及, with no place of its own, is built
-    with the first as one project."""
+    """甲小学风雨操场及食堂综合楼: a second bare facility joined by 及 (no place, no owner, not works
+    of its own) is built with the first as one project."""
     joined: list[NameMention] = []
     for mention in found:
         before = joined[-1] if joined else None
         if before and before.name and mention.name and scan.text[before.end:mention.start] == _ALONG_WITH \
+                and _bare_facility(mention.name) \
                 and not scan.is_proper(scan.words[scan.offsets.index(mention.start)]):
             joined[-1] = NameMention(f"{before.name}{_ALONG_WITH}{mention.name}", before.start, mention.end,
                                      before.programme, before.own_clause)
@@ -257,7 +265,8 @@ class _Scan:
 
         programme = self.is_programme(head)
         return NameMention(place + "".join(parts), start, stop, programme,
-                           own_clause=programme or named_facility or bool(place))
+                           own_clause=programme or named_facility or bool(place),
+                           of_a_part=end < len(words) and words[end] == "的")
 
     def works_done_to(self, at: int) -> NameMention | None:
         """对川坑村的老旧管网进行改造: the works (改造) done to what 对 names, as one name (老旧管网改造);

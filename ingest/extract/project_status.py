@@ -20,7 +20,7 @@ COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "
              "(?:正式|全面|全线|顺利|实现)通水", "开诊")  # not 主管道已通水试压
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施(?!了)", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
                "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|方案|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾",
-               r"进入[^,，。;；]{0,8}阶段",
+               r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段",
                r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修")
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
@@ -32,12 +32,20 @@ _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _START = re.compile("开工|动工|开建")
 _BARE_DOING = "实施"  # 对某道路实施改造: names the works to be carried out, not whether they have begun
 _DOING = frozenset({_BARE_DOING, "开通", "启动", "推进"})  # what a list of next year's works says
+_SAID_HAPPENED = re.compile("|".join((*PRESENT, "正式", "上月", "去年", "近日", "日前")))  # 正在实施, 正式开通
 _NEW_WORK_ADVERBS = "同步|同时|并|还|再|全力|加快|着力|重点"
 _ADVERBS = rf"(?:{_NEW_WORK_ADVERBS}|继续|持续)*"  # 将持续推进, 同步推进
 _ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
-_WORKS_PLAN = re.compile(rf"(?:{'|'.join(FUTURE)}){_ADVERBS}(?:{'|'.join(_WORKS_VERBS)})")
-# New works planned (将建设某中心); not works going on (将继续推进某站建设).
-_NEW_WORKS_PLAN = rf"(?:{'|'.join(FUTURE)})(?:{_NEW_WORK_ADVERBS})*(?:{'|'.join(_WORKS_VERBS)})"
+
+
+def _plan_of_works(adverbs: str) -> str:
+    return rf"(?:{'|'.join(FUTURE)}){adverbs}(?:{'|'.join(_WORKS_VERBS)})"
+
+
+# A plan of works, new or going on (将持续推进), opening a list of them; and a plan of new works
+# (将建设某中心), not of works going on (将继续推进某站建设).
+_WORKS_PLAN = re.compile(_plan_of_works(_ADVERBS))
+_NEW_WORKS = re.compile(_plan_of_works(f"(?:{_NEW_WORK_ADVERBS})*"))
 # A plan word in 计划投资130万元的X or …,计划总投资48万元。 describes the money, not the works
 # (but 拟投资1800万元实施X plans the works).
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元(?:左右|以上)?(?:的|[,，。;；]|$))")
@@ -59,13 +67,14 @@ _ONLY_ADVERBS = re.compile(rf"(?:目前|现在|现|均|都|全部|已经|已|顺
 _IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
 _STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE, _DONE_ALONE))), "completed"),
                  (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE, _COUNT_DONE))), "in_progress"),
-                 (re.compile("|".join((*PLANNED, _NEW_WORKS_PLAN))), "planned"))
+                 (re.compile("|".join((*PLANNED, _NEW_WORKS.pattern))), "planned"))
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
 # 完成了 (or 实施了) right before the name, or before a list the name ends (完成了甲、乙和): the works
 # are its object.
 _CARRIED_OUT = "实施了"
+_BEGUN_BEFORE_NAME = re.compile(rf"{_CARRIED_OUT}$")
 _DONE_BEFORE_NAME = re.compile(rf"(?:完成了?|{_CARRIED_OUT})(?:[^,，。;；]+[、和及])?$")
 # What may say a status: the forms above, and works carried out before a name (我区实施了某工程).
 STATUS_PATTERNS = (*(form.pattern for form, _ in _STATUS_FORMS), _CARRIED_OUT)
@@ -82,8 +91,8 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     """Status and planned completion said in `window` (from the name's clause to the sentence end;
     the name spans `name_start` to `name_end`; `before` is the sentence before the window, read
     only for a plan its clauses go on with); `planning` when the article is about a later year's
-    plans (2026年民生实事候选项目 in a 2025 issue), where works only said to be done (实施某工程,
-    新开通公交线路), with no time or 已, are planned."""
+    plans (2026年民生实事候选项目 in a 2025 issue), where works only said to be carried out, opened,
+    started or pushed on (实施某工程, 新开通公交线路), with no time, 已, 正在 or 正式, are planned."""
     best, completion = None, None
     starts_later = under_way = False  # 预计6月份开工 said; works said to be under way, not by a bare 实施
     window, before = (_MONEY_PLAN.sub(lambda m: "_" * len(m.group()), text) for text in (window, before))
@@ -92,6 +101,8 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
             at, after = match.start(), match.end()
             clause_start, _ = clause_bounds(window, at)
             lead = window[clause_start:at]
+            if label == "planned" and _NEW_WORKS.fullmatch(match.group()) and not _plans_the_name(window, after, name_start):
+                continue  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
             if lead.endswith(("未", "尚未", "没有")) or _DIRECTIVE.search(lead):
                 continue  # 尚未开工; 要加快推进…: what someone asks for, not what happened
             if label != "planned" and _INSTRUCTION.search(before + window[:at]):
@@ -109,7 +120,7 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
             said = "in_progress" if label == "completed" and partial else label
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
-                planning and match.group() in _DOING and deadline is None
+                planning and match.group() in _DOING and deadline is None and not _SAID_HAPPENED.search(lead)
                 or any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date)
                 or deadline is None and not any(p in lead for p in PRESENT) and _plans(before + window[:clause_start], window[clause_start:]))
             if said == "completed" and future:
@@ -122,6 +133,8 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
                 best = said
     if best == "in_progress" and starts_later and not under_way:
         best = "planned"  # 对某道路实施改造,…预计6月份开工: the works have not started yet
+    if best == "planned" and name_start is not None and _BEGUN_BEFORE_NAME.search(window, 0, name_start):
+        best = "in_progress"  # 去年10月实施了某工程,预计今年10月底完工: begun, to finish later
     if best is None and name_start is not None and _done_before(window, name_start, name_end):
         best = "completed"
     return best, completion
@@ -153,6 +166,12 @@ def _plans(earlier: str, clause: str) -> bool:
     if _WORKS_PLAN.search(plan):
         return all(_ADVERB_OPENING.sub("", part).startswith(_WORKS_VERBS) for part in [*parts[planned[-1] + 1:], clause])
     return planned[-1] == len(parts) - 1 and _MILESTONE.search(plan) is not None
+
+
+def _plans_the_name(window: str, plan_end: int, name_start: int | None) -> bool:
+    """Whether a plan of new works ending at `plan_end` has the name as its object: the name follows
+    it in the same clause (下一步镇里将建设某中心)."""
+    return name_start is not None and plan_end <= name_start and clause_bounds(window, plan_end)[1] > name_start
 
 
 def _opens_something(window: str, match: re.Match) -> bool:

@@ -44,8 +44,8 @@ _SAME_THING_MIN = 4
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 # 区妇幼保健院, 区第二自来水厂: the district's own facility, in a township only where its clause says so.
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
-_LOCATED = "位于"
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_LOCATED, _OF = "位于", "的"
+_PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 _APART = re.compile(r"[至到村镇乡路号期段第\d一二三四五六七八九十东西南北]")
@@ -196,6 +196,8 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         window = text[clause_start:] + progress
     status, completion = status_in(window, doc.issue_date, mention.end - clause_start, mention.start - clause_start,
                                    before=text[:clause_start], planning=_plans_a_later_year(doc))
+    if mention.of_a_part and status == "completed":
+        status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
     investment = next((a.yuan for a in amounts_in(text) if a.kind in INVESTMENT_KINDS
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
     livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD) \
@@ -204,10 +206,10 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
 
 
 def _plans_a_later_year(doc: Document) -> bool:
-    """Whether the headline is about a year after the issue's (2026年民生实事候选项目确定, printed in
-    2025): its works are plans."""
+    """Whether the headline lists a later year's works (2026年民生实事候选项目确定, printed in 2025):
+    its works are plans. Not a target (力争2027年底投用) or a greeting (迎接2026年元旦)."""
     if "plans_later_year" not in doc.memo:
-        years = (int(year) for year in _YEAR.findall(doc.article.headline))
+        years = (int(year) for year in _PLAN_LIST_YEAR.findall(doc.article.headline))
         doc.memo["plans_later_year"] = any(year > doc.issue_date.year for year in years)
     return doc.memo["plans_later_year"]
 
@@ -311,8 +313,7 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         return None  # 峡川至大洲公路 with 大洲 unread: the other end may be another township
     if named:
         return named.pop() if len(named) == 1 else None
-    located = next(filter(None, (doc.township_in_clause(s.sentence.start + s.start) for s in group
-                                 if _says_where(s))), None)
+    located = next(filter(None, (_located_in(doc, s) for s in group)), None)
     if located:
         return located
     if _DISTRICT_OWNED.match(best.name):
@@ -328,10 +329,17 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
     return doc.township_at(best.sentence.start + best.start)
 
 
-def _says_where(sighting: Sighting) -> bool:
-    """Whether the clause naming the project says where it is (该项目位于樟潭街道)."""
-    low, high = clause_bounds(sighting.sentence.text, sighting.start)
-    return _LOCATED in sighting.sentence.text[low:high]
+def _located_in(doc: Document, sighting: Sighting) -> str | None:
+    """The township the project is said to be in, right after its name (该项目位于樟潭街道) or right
+    before it (位于樟潭街道的某学校), if any."""
+    body, start, end = doc.article.body, sighting.sentence.start + sighting.start, sighting.sentence.start + sighting.end
+    for mention in doc.mentions:
+        after = mention.start == end + len(_LOCATED) and body.startswith(_LOCATED, end)
+        before = mention.end + len(_OF) == start and body.startswith(_OF, mention.end) \
+            and body[:mention.start].endswith(_LOCATED)
+        if after or before:
+            return mention.township_id
+    return None
 
 
 def _an_end_unplaced(doc: Document, sighting: Sighting) -> bool:
