@@ -1,7 +1,9 @@
 """Amounts of money in a sentence: the figure, its range, qualifier and kind.
 
 Only figures followed by 元 are money, so 20万公斤, 170㎡, 49亩, percentages and dates never are.
-Shared by money.py (which adds township and project) and projects.py (investment of a project).
+The kind of money spent is settled in one place, `settled_kind`, from what the sentence says of its
+use, of whom it is handed to and of works built. Shared by money.py (which adds township and
+project) and projects.py (investment of a project).
 """
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from dataclasses import dataclass, replace
 
 from ingest.extract.figures import multiplier_factor, nearest_keyword, qualifier, read_quantity
 from ingest.extract.numerals import QUANTITY
+from ingest.extract.project_words import CONSTRUCTION, SUFFIXES
+from ingest.extract.sentences import clause_bounds
 
 _RANGE_DASH = r"[—–－\-~～至到]"
 # 元 starting another word (多元化, 元旦) or a unit price (元/吨) is not an amount. A range may
@@ -44,6 +48,18 @@ KINDS = (
 # 总投资320万元,其中争取上级补助120万元: a part of an investment is spent on the same works.
 _PART_OF = "其中"
 
+_ABSTRACT = frozenset({"提升", "提质"})  # 提升幸福感: works only with what they are done to
+# Something built (改造成老年食堂, 食堂建设, 危房改造): not 提升, an abstract 建设 (加强人才队伍建设) or
+# a time after building (建成后).
+_BUILT = re.compile("|".join((*sorted(CONSTRUCTION - _ABSTRACT, key=len, reverse=True), "新建", "建成(?![后的])",
+                              rf"(?:{'|'.join(SUFFIXES)})建设")))
+# Money handed out to people (发放养老服务补贴, 发放就业补助资金), or paid per head (每人每月奖励200元).
+_HANDED_OUT = re.compile(r"发放[^,，。;；]*?(?:补贴|补助|奖励|慰问|救助)|每人|每餐|每月|人均")
+_YUAN = "元"
+# What money is for, said right after it (…万元,专项用于…): relief, or works (something built).
+_USE = re.compile(r"[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})")
+_RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾")
+_SPENT_KINDS = ("investment", "other", SUBSIDY)
 
 # 10亿元以上项目3个: a size class of projects, not an amount.
 _SIZE_CLASS = re.compile(r"以上的?(?:重大|重点|产业)?项目")
@@ -53,7 +69,7 @@ _UNSTATED = "unstated"  # no kind word near the amount: other, unless it is a pa
 
 @dataclass(frozen=True)
 class Amount:
-    """An amount in a sentence. `kind` may be SUBSIDY: the caller decides investment or other."""
+    """An amount in a sentence. `kind` may be SUBSIDY: `settled_kind` decides investment or other."""
 
     yuan: float
     yuan_max: float | None
@@ -66,7 +82,7 @@ class Amount:
 def amounts_in(text: str) -> list[Amount]:
     """Every amount of money in one sentence (ASCII digits)."""
     found = []
-    if "元" not in text:
+    if _YUAN not in text:
         return found  # most sentences: skip the regex scan
     parts = False  # an investment and its 其中 came before: what follows may be its parts
     for match in _MONEY.finditer(text):
@@ -107,3 +123,36 @@ def _read(text: str, match: re.Match) -> Amount | None:
     return Amount(yuan, yuan_max, kind[0] if kind else _UNSTATED,
                   qualifier(text, start, end, approximate), start, end)
 
+
+def settled_kind(amount: Amount, text: str, of_a_project: bool) -> str:
+    """The kind of an amount in `text`, its sentence, for money spent settled from what is said around
+    it: a stated use first (用于走访慰问: other; 专项用于道路修复: investment); money handed out to
+    people is other; a subsidy (`of_a_project` or not) is investment when it pays for works."""
+    kind = amount.kind
+    if kind not in _SPENT_KINDS:
+        return kind  # income, sales and output stay what they are, whatever they are used for
+    use = _USE.match(text, amount.end)
+    if use and any(word in use[1] for word in _RELIEF_USES):
+        return "other"
+    if use and _BUILT.search(use[1]):
+        return "investment"
+    if _HANDED_OUT.search(text, clause_bounds(text, amount.start)[0], amount.start):
+        return "other"
+    if kind == SUBSIDY:
+        return "investment" if of_a_project or _built_before(text, amount.start) else "other"
+    return kind
+
+
+def _built_before(text: str, at: int) -> bool:
+    """Whether something is built in the clause of the amount at `at`, or just before the clauses of
+    funding that lead to it (村里将老仓库改造成老年食堂,区民政局补助15万元,村集体和乡贤出资7万元)."""
+    low, _ = clause_bounds(text, at)
+    if _BUILT.search(text, low, at):
+        return True
+    while low >= 2:
+        low, high = clause_bounds(text, low - 2)
+        if _BUILT.search(text, low, high):
+            return True
+        if _YUAN not in text[low:high]:
+            return False
+    return False

@@ -16,9 +16,9 @@ from ingest.model import Article, Evidence
 # Words that make a sentence about the whole district (or more), not about one township.
 _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
-# 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom).
 # The district as a sentence's subject (据悉,今年我区共实施…), not as a frame (该校是我区…之一).
 _DISTRICT_SUBJECT = re.compile(r"^(?:[^,，。]{1,6}[,，])?(?:今年|去年|近年来|目前|当前|截至[^,，]{1,8})?[,，]?(?:我区|本区|衢江区|全区)")
+# 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom, or 三个乡村).
 _SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)")
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
 _DISTRICT_BODY = re.compile(
@@ -131,11 +131,9 @@ class Document:
             return self.township_at(position)
         sentence = self.sentences[self.sentence_index(position)]
         low, high = clause_bounds(sentence.text, position - sentence.start)
-        clause = sentence.text[low:high]
-        if self._whole_district(clause) or self.beyond_one_township(clause) \
-                or self._for_no_township(sentence, self._mentions_in(sentence), position):
+        if self._whole_district(sentence.text[low:high]) or self.beyond_one_township(sentence.text[low:high]):
             return None
-        return project.township_id
+        return None if self._for_no_township(sentence, self._mentions_in(sentence), position) else project.township_id
 
     def township_in_sentence(self, position: int) -> str | None:
         """The township the sentence holding `position` names for it, if it names one."""

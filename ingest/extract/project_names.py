@@ -49,6 +49,7 @@ _TURNED_INTO = re.compile(r"而成|成(?![为效果功绩])")  # 改造而成的
 # A name, or a list it opens, followed by the roof: the building carries the works (光伏板), it is not them.
 _ROOF_OF = re.compile(r"(?:[、和及与][^,，。;；]{0,16}?)?的?(?:屋顶|楼顶)(?:上|的?光伏)")
 _NAMED_FACILITY = 5  # characters of a facility's name that say which one without a place
+_NEWLY_BUILT_WORDS = 5  # how far before a name 新建 is read
 _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieba tags it a measure word)
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _COUNTERS = frozenset("个座所处条家批项")
@@ -418,10 +419,14 @@ class _Scan:
 
     def newly_built(self, first: int) -> bool:
         """Whether the clause says, a few words before the name, that these were newly built."""
-        for word in reversed(self.words[max(0, first - 5):first]):
+        return self.said_before(first, NEWLY_BUILT, within=_NEWLY_BUILT_WORDS)
+
+    def said_before(self, index: int, wanted: frozenset[str], within: int | None = None) -> bool:
+        """Whether a word in `wanted` comes before `index` in its clause (within so many words)."""
+        for word in reversed(self.words[max(0, index - within) if within else 0:index]):
             if word in _CLAUSE_MARKS:
                 return False
-            if word in NEWLY_BUILT:
+            if word in wanted:
                 return True
         return False
 
@@ -472,12 +477,7 @@ class _Scan:
 
     def is_part_listed(self, first: int) -> bool:
         """Whether the name is in a list of what something has (设有, 配备 … in its clause)."""
-        for word in reversed(self.words[:first]):
-            if word in _CLAUSE_MARKS:
-                return False
-            if word in _HAS_PARTS:
-                return True
-        return False
+        return self.said_before(first, _HAS_PARTS)
 
     def part_follows(self, end: int) -> bool:
         """城东小学新建工程的教学楼已经结顶, 某工程的施工人员正在…: works, then a part of them or their
@@ -487,12 +487,7 @@ class _Scan:
 
     def done_to_named(self, verb: int) -> bool:
         """Whether the clause says before `verb` what the works are done to (对某道路实施…)."""
-        for word in reversed(self.words[:verb]):
-            if word in _CLAUSE_MARKS:
-                return False
-            if word == _TO:
-                return True
-        return False
+        return self.said_before(verb, frozenset({_TO}))
 
     def works_done_at(self, at: int) -> int | None:
         """进行改造, 进行了改造提升 at `at`: the index of the works word, else None."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.extract.amounts import SUBSIDY, amounts_in
+from ingest.extract.amounts import amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, RANK, STATUS_PATTERNS, status_in
@@ -23,7 +23,6 @@ from ingest.model import Project
 FIELD = "projects"
 
 LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
-INVESTMENT_KINDS = ("investment", SUBSIDY)
 # A sentence opening with how far things have got (截至目前,已完工131户), or with the bare works as
 # its subject (工程已于近日完工), reports on the project the sentence before named.
 _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=已|正在|均已))"
@@ -198,7 +197,7 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
                                    before=text[:clause_start], planning=_plans_a_later_year(doc))
     if mention.of_a_part and status == "completed":
         status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
-    investment = next((a.yuan for a in amounts_in(text) if a.kind in INVESTMENT_KINDS
+    investment = next((a.yuan for a in amounts_in(text) if settled_kind(a, text, of_a_project=True) == "investment"
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
     livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD) \
         or _listed_as_livelihood(doc, index)
