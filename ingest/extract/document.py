@@ -23,12 +23,14 @@ _SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
 _DISTRICT_BODY = re.compile(
     r"(?:^|[,，:：、])(?:今年以来|据悉|近日)?[,，]?(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|联|会)|团区委|区委|区政府)")
-# The sum over a batch of projects signed or started at one event is not one township's.
+# The sum over a batch of projects signed or started at one event, or over a few (两项合计), is not
+# one township's.
 _BATCH_OF_PROJECTS = re.compile(
     r"(?:此次|本次|这次|当天|现场|集中)[^,，。;；]{0,10}?"
     r"(?:(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目|项目共?(?:\d+|[两三四五六七八九十]+)个)"
     r"|(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目集中(?:开工|签约|竣工|投产)"
-    r"|等(?:\d+|[两三四五六七八九十]+)个(?:合作|招商|产业|重点|重大)项目")
+    r"|等(?:\d+|[两三四五六七八九十]+)个(?:合作|招商|产业|重点|重大)项目"
+    r"|[两三四五六七八九十]项合计")
 # Places a facility reaches (辐射周边上方、峡川等乡镇) are not where its figures belong.
 _REACH = re.compile(r"周边|周围|附近|辐射")
 _UNSAID = object()  # the sentence does not say which township

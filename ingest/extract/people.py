@@ -39,7 +39,7 @@ KINDS = (
                       "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "齐聚", "相聚", "开幕", "投票", "表决", "参演", "球员", "选手", "运动员")),
     # People moved out of danger, and people deployed to work, are neither served nor taking part.
     ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "参保",
-               "接待游客")),
+               "接待游客", "研学", "祭扫")),
 )
 _TAKING_PART = tuple(row for row in KINDS if row[0] == "participants")
 # Tourists a place receives are a tourism figure (other); those a facility receives are served.

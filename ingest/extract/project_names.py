@@ -56,6 +56,8 @@ _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
 _BUILD = "建"  # 各建一个助餐点
 _ALONG_WITH = "及"
+_PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|项目)")
+_INSIDE = ("内", "里")
 _BARE_FACILITY = 5  # 食堂综合楼, 教学楼
 _WATERS = frozenset("溪江河")  # 大川溪 (jieba: 大川/溪): a stream named after a place is what the works are on
 _ONE_OF = re.compile(r"[一两二三四五六七八九十\d]+[个座处所家条间]")  # 一处, 两座
@@ -263,10 +265,13 @@ class _Scan:
             return None  # 由旧办公楼改造而成的照料中心: the project is what the works made
         if _ROOF_OF.match(self.text, stop):
             return None  # 村委会办公楼、文化礼堂的屋顶上,光伏板…: buildings that host other works
+        if _PHASE_ONLY.fullmatch("".join(parts)):
+            return None  # 一期工程已经完工,二期工程正在施工: parts of the works named before
+        venue = self.text.startswith(_INSIDE, stop)  # 某村文化礼堂内,一场调解正在进行: where, not what
 
         programme = self.is_programme(head)
         return NameMention(place + "".join(parts), start, stop, programme,
-                           own_clause=programme or named_facility or bool(place),
+                           own_clause=programme or named_facility or bool(place) or venue,
                            of_a_part=end < len(words) and words[end] == "的")
 
     def works_done_to(self, at: int) -> NameMention | None:

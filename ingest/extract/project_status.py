@@ -52,6 +52,8 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 # 已完工131户: a count after the completion word says part of the works is done.
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)
+# 一期已于5月完工,二期正在施工: one phase done is the works under way.
+_PHASE_DONE = re.compile(r"[一二三四五六七八九十首]期")
 _BARE_YEAR = re.compile(r"\d{4}年|今年")
 # 完成除险加固, 完成标准化改造 and 进行了改造 are done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
 _DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
@@ -95,6 +97,7 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     started or pushed on (实施某工程, 新开通公交线路), with no time, 已, 正在 or 正式, are planned."""
     best, completion = None, None
     starts_later = under_way = False  # 预计6月份开工 said; works said to be under way, not by a bare 实施
+    phase_done = False  # 一期已于5月完工 (with 二期正在施工, the works are under way)
     window, before = (_MONEY_PLAN.sub(lambda m: "_" * len(m.group()), text) for text in (window, before))
     for form, label in _STATUS_FORMS:
         for match in form.finditer(window):
@@ -127,10 +130,14 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
                 completion = completion or (deadline[0] if deadline else None)
             said = "planned" if future else said
             starts_later = starts_later or said == "planned" and _START.fullmatch(match.group()) is not None
+            phase_done = phase_done or said == "completed" \
+                and _PHASE_DONE.search(window, max(name_end, clause_start), at) is not None
             under_way = under_way or said == "in_progress" and (
                 match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None)
             if RANK[said] > RANK[best]:
                 best = said
+    if best == "completed" and phase_done and under_way:
+        best = "in_progress"  # 一期已于今年5月完工通水,二期正在加紧施工
     if best == "in_progress" and starts_later and not under_way:
         best = "planned"  # 对某道路实施改造,…预计6月份开工: the works have not started yet
     if best == "planned" and name_start is not None and _BEGUN_BEFORE_NAME.search(window, 0, name_start):

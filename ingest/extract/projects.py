@@ -31,9 +31,10 @@ _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|�
 # (今年首次投入使用, 9月建成投用): it says how far the last one's works got.
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|今年|近日|日前|目前|现)"
 _SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
-# What makes an amount after a project's name the sum of several: 等项目, or a count of them (十件实事),
-# unless the project is one of them (十件民生实事之一).
-_TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)(?!之一)")
+# What makes an amount after a project's name the sum of several: 等项目, or a count of them (十件实事,
+# 两项合计), unless the project is one of them (十件民生实事之一).
+_TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)(?!之一)"
+                    r"|[两二三四五六七八九十]项合计")
 # 二是…, 其三…: an item of a list; 一是 starts one.
 _LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
 _FIRST_ITEM = re.compile(r"一是|其一")
@@ -44,6 +45,7 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 # 区妇幼保健院, 区第二自来水厂: the district's own facility, in a township only where its clause says so.
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _LOCATED, _OF = "位于", "的"
+_COUNTY_TOWN = ("城区", "县城", "市区")
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
@@ -348,10 +350,10 @@ def _an_end_unplaced(doc: Document, sighting: Sighting) -> bool:
     if cut < 0:
         return False
     places = [m.start for m in doc.mentions if start <= m.start < end]
-    # An end outside the district (至遂昌县交界路段), or the district's own town (衢江至双桥乡), leaves
-    # the works in the township of the other.
+    # An end outside the district (至遂昌县交界路段), or the district's own town (衢江至双桥乡, 周家乡至
+    # 城区), leaves the works in the township of the other.
     body = doc.article.body
-    outside = any(name in body[cut:end] for name in doc.gazetteer.outside_places)
+    outside = any(name in body[cut:end] for name in (*doc.gazetteer.outside_places, *_COUNTY_TOWN))
     near = any(p < cut for p in places) or doc.beyond_one_township(body[start:cut])
     return not (near and (outside or any(p > cut for p in places)))
 
