@@ -208,8 +208,8 @@ COMMON_NOUN_PROJECTS = [
     ("峡川镇东坪村停车场改造工程于3月开工。工程已于近日完工。", ("峡川镇东坪村停车场改造工程", "交通", "completed", "峡川镇")),
     # A batch newly built and counted.
     ("全区新建和改造公交候车亭40个,目前已全部投入使用。", ("公交候车亭", "交通", "completed", None)),
-    # A route from a township to a common end (城区) across 的.
-    ("峡川镇至城区的公交线路本月正式开通。", ("峡川镇至城区公交线路", "交通", "completed", None)),
+    # A route from a township to a common end (城区) across 的: the township's, as the gold rounds have it.
+    ("峡川镇至城区的公交线路本月正式开通。", ("峡川镇至城区公交线路", "交通", "completed", "峡川镇")),
     # The works done to what 对 names.
     ("明年将对高家镇的老旧供水管网进行改造,力争年底前完工。", ("老旧供水管网改造", "水利", "planned", "高家镇")),
     # Built, in the past tense; an untagged adverb after a name.
