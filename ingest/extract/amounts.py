@@ -51,7 +51,8 @@ _PART_OF = "其中"
 _ABSTRACT = frozenset({"提升", "提质"})  # 提升幸福感: works only with what they are done to
 # Something built (改造成老年食堂, 食堂建设, 危房改造): not 提升, an abstract 建设 (加强人才队伍建设) or
 # a time after building (建成后).
-_BUILT = re.compile("|".join((*sorted(CONSTRUCTION - _ABSTRACT, key=len, reverse=True), "新建", "建成(?![后的])", "加装",
+_BUILT = re.compile("|".join((*sorted(CONSTRUCTION - _ABSTRACT, key=len, reverse=True), "新建", "建成(?![后的])",
+                              r"加装(?:电梯|[^,，。]{0,4}(?:护栏|路灯))",
                               rf"(?:{'|'.join(SUFFIXES)})建设")))
 # Money handed out to people (发放养老服务补贴, 发放就业补助资金), or paid per head (每人每月奖励200元).
 _HANDED_OUT = re.compile(r"发放[^,，。;；]*?(?:补贴|补助|奖励|慰问|救助)|每人|每餐|每月|人均")

@@ -30,7 +30,7 @@ _BATCH_OF_PROJECTS = re.compile(
     r"(?:(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目|项目共?(?:\d+|[两三四五六七八九十]+)个)"
     r"|(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目集中(?:开工|签约|竣工|投产)"
     r"|等(?:\d+|[两三四五六七八九十]+)个(?:合作|招商|产业|重点|重大)项目"
-    r"|[两三四五六七八九十]项合计")
+    r"|(?:建设|改造|工程|项目|提升)[两三四五六七八九十]项合计")  # not 补助和自筹两项合计
 # Places a facility reaches (辐射周边上方、峡川等乡镇) are not where its figures belong.
 _REACH = re.compile(r"周边|周围|附近|辐射")
 _UNSAID = object()  # the sentence does not say which township

@@ -53,7 +53,7 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)
 # 一期已于5月完工,二期正在施工: one phase done is the works under way.
-_PHASE_DONE = re.compile(r"[一二三四五六七八九十首]期")
+_PHASE_DONE = re.compile(r"[一二三四五六七八九十首]期(?!间)")  # not 五一期间
 _BARE_YEAR = re.compile(r"\d{4}年|今年")
 # 完成除险加固, 完成标准化改造 and 进行了改造 are done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
 _DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"

@@ -23,10 +23,10 @@ WORKS = ("工程", "项目")
 CONSTRUCTION = frozenset({
     "改建", "改造", "提升", "新建", "扩建", "修缮", "整治", "加固", "除险加固", "提质", "改扩建",
     "修复", "迁建", "维修", "硬化", "拓宽", "亮化", "美化", "绿化", "提升改造", "改造提升", "综合整治",
-    "综合治理", "保护利用", "扩容",
+    "综合治理", "保护利用",
 })
 # Works that can end a name without 工程 (农村困难家庭危旧房改造).
-WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建", "扩容"})
+WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建"})
 # What a place already has (后溪镇共有农家书屋17家): a stock of facilities counted, not news of works.
 STOCK = frozenset({"共有", "现有", "拥有", "已有", "建有", "设有"})
 # Verbs that take a project as their object (and STOCK): a name never runs across them.

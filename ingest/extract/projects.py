@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.extract.amounts import amounts_in, settled_kind
+from ingest.extract.amounts import SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, RANK, STATUS_PATTERNS, status_in
@@ -34,7 +34,7 @@ _SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|�
 # What makes an amount after a project's name the sum of several: 等项目, or a count of them (十件实事,
 # 两项合计), unless the project is one of them (十件民生实事之一).
 _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)(?!之一)"
-                    r"|[两二三四五六七八九十]项合计")
+                    r"|(?:建设|改造|工程|项目|提升)[两二三四五六七八九十]项合计")
 # 二是…, 其三…: an item of a list; 一是 starts one.
 _LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
 _FIRST_ITEM = re.compile(r"一是|其一")
@@ -45,7 +45,9 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 # 区妇幼保健院, 区第二自来水厂: the district's own facility, in a township only where its clause says so.
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _LOCATED, _OF = "位于", "的"
+_FUNDING = ("investment", SUBSIDY)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
+_VIA = "经"
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
@@ -199,7 +201,8 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
                                    before=text[:clause_start], planning=_plans_a_later_year(doc))
     if mention.of_a_part and status == "completed":
         status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
-    investment = next((a.yuan for a in amounts_in(text) if settled_kind(a, text, of_a_project=True) == "investment"
+    investment = next((a.yuan for a in amounts_in(text) if a.kind in _FUNDING
+                       and settled_kind(a, text, of_a_project=True) == "investment"
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
     livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD) \
         or _listed_as_livelihood(doc, index)
@@ -349,6 +352,8 @@ def _an_end_unplaced(doc: Document, sighting: Sighting) -> bool:
     cut = doc.article.body.find("至", start, end)
     if cut < 0:
         return False
+    if doc.article.body[:start].endswith(_VIA):
+        return True  # 湖南镇经黄坛口乡至城区: the name starts midway
     places = [m.start for m in doc.mentions if start <= m.start < end]
     # An end outside the district (至遂昌县交界路段), or the district's own town (衢江至双桥乡, 周家乡至
     # 城区), leaves the works in the township of the other.
