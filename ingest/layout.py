@@ -43,7 +43,8 @@ BYLINE = re.compile(r"^(?:[□■●◆◇○]\s*)?(?:(?:本报)?(?:见习|特�
 BYLINE_MAX_TOKEN = 8
 
 SENTENCE_END = "。．！!？?；;…."
-PHOTO_CREDIT_AT_END = re.compile(r"[(（][^()（）]{1,30}摄[)）]\s*$")
+# A photo's credit, in brackets or after a space (…混凝土。 通讯员 方晓 摄).
+PHOTO_CREDIT_AT_END = re.compile(r"(?:[(（][^()（）]{1,30}摄[)）]|(?:记者|通讯员|摄影)[^。,，;；()（）]{1,20}摄)\s*$")
 CLOSING_QUOTES = "”’」』\"'"
 NOT_IN_HEADLINES = re.compile(r"[。；;]")
 COMMAS = re.compile(r"[,，]")
