@@ -27,7 +27,7 @@ FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "�
 PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
-_WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "建设", "推进", "实施", "开工建设", "启动"}, key=len, reverse=True))
+_WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "新改建", "建设", "推进", "实施", "开工建设", "启动"}, key=len, reverse=True))
 _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _START = re.compile("开工|动工|开建")
 _BARE_DOING = "实施"  # 对某道路实施改造: names the works to be carried out, not whether they have begun

@@ -49,6 +49,7 @@ _FUNDING = ("investment", SUBSIDY)  # what may pay for a project, as printed (no
 _COUNTY_TOWN = ("城区", "县城", "市区")
 _VIA = "经"
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
+_PLAN_LIST = re.compile(r"将[^,，:：]{0,6}(?:民生实事|实事)")  # 今年我区将办好十件民生实事
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 _APART = re.compile(r"[至到村镇乡路号期段第\d一二三四五六七八九十东西南北]")
@@ -210,11 +211,13 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
 
 
 def _plans_a_later_year(doc: Document) -> bool:
-    """Whether the headline lists a later year's works (2026年民生实事候选项目确定, printed in 2025):
-    its works are plans. Not a target (力争2027年底投用) or a greeting (迎接2026年元旦)."""
+    """Whether the headline lists works to come (2026年民生实事候选项目确定 printed in 2025, 今年我区将
+    办好十件民生实事): its works are plans. Not a target (力争2027年底投用) or a greeting (迎接2026年元旦)."""
     if "plans_later_year" not in doc.memo:
-        years = (int(year) for year in _PLAN_LIST_YEAR.findall(doc.article.headline))
-        doc.memo["plans_later_year"] = any(year > doc.issue_date.year for year in years)
+        headline = doc.article.headline
+        years = (int(year) for year in _PLAN_LIST_YEAR.findall(headline))
+        doc.memo["plans_later_year"] = any(year > doc.issue_date.year for year in years) \
+            or _PLAN_LIST.search(headline) is not None
     return doc.memo["plans_later_year"]
 
 
