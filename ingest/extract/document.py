@@ -9,6 +9,7 @@ from functools import cached_property
 
 from ingest.extract.numerals import to_ascii_digits
 from ingest.extract.places import Mention, find_mentions
+from ingest.extract.project_words import SUM_OF_WORKS
 from ingest.extract.sentences import Sentence, clause_bounds, split_sentences
 from ingest.gazetteer import Gazetteer
 from ingest.model import Article, Evidence
@@ -30,7 +31,7 @@ _BATCH_OF_PROJECTS = re.compile(
     r"(?:(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目|项目共?(?:\d+|[两三四五六七八九十]+)个)"
     r"|(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目集中(?:开工|签约|竣工|投产)"
     r"|等(?:\d+|[两三四五六七八九十]+)个(?:合作|招商|产业|重点|重大)项目"
-    r"|(?:建设|改造|工程|项目|提升)[两三四五六七八九十]项合计")  # not 补助和自筹两项合计
+    rf"|{SUM_OF_WORKS}")
 # Places a facility reaches (辐射周边上方、峡川等乡镇) are not where its figures belong.
 _REACH = re.compile(r"周边|周围|附近|辐射")
 _UNSAID = object()  # the sentence does not say which township

@@ -16,7 +16,7 @@ from ingest.extract.amounts import SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, RANK, STATUS_PATTERNS, status_in
-from ingest.extract.project_words import CONSTRUCTION, DEMONSTRATIVES, TYPES, WORKS, YIELDING
+from ingest.extract.project_words import CONSTRUCTION, DEMONSTRATIVES, SUM_OF_WORKS, TYPES, WORKS, YIELDING
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
 
@@ -34,7 +34,7 @@ _SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|�
 # What makes an amount after a project's name the sum of several: 等项目, or a count of them (十件实事,
 # 两项合计), unless the project is one of them (十件民生实事之一).
 _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)(?!之一)"
-                    r"|(?:建设|改造|工程|项目|提升)[两二三四五六七八九十]项合计")
+                    rf"|{SUM_OF_WORKS}")
 # 二是…, 其三…: an item of a list; 一是 starts one.
 _LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
 _FIRST_ITEM = re.compile(r"一是|其一")
@@ -199,7 +199,7 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     else:
         window = text[clause_start:] + progress
     status, completion = status_in(window, doc.issue_date, mention.end - clause_start, mention.start - clause_start,
-                                   before=text[:clause_start], planning=_plans_a_later_year(doc))
+                                   before=text[:clause_start], planning=_lists_works_to_come(doc))
     if mention.of_a_part and status == "completed":
         status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
     investment = next((a.yuan for a in amounts_in(text) if a.kind in _FUNDING
@@ -210,15 +210,15 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
 
 
-def _plans_a_later_year(doc: Document) -> bool:
+def _lists_works_to_come(doc: Document) -> bool:
     """Whether the headline lists works to come (2026年民生实事候选项目确定 printed in 2025, 今年我区将
     办好十件民生实事): its works are plans. Not a target (力争2027年底投用) or a greeting (迎接2026年元旦)."""
-    if "plans_later_year" not in doc.memo:
+    if "works_to_come" not in doc.memo:
         headline = doc.article.headline
         years = (int(year) for year in _PLAN_LIST_YEAR.findall(headline))
-        doc.memo["plans_later_year"] = any(year > doc.issue_date.year for year in years) \
+        doc.memo["works_to_come"] = any(year > doc.issue_date.year for year in years) \
             or _PLAN_LIST.search(headline) is not None
-    return doc.memo["plans_later_year"]
+    return doc.memo["works_to_come"]
 
 
 def _listed_as_livelihood(doc: Document, index: int) -> bool:
