@@ -71,12 +71,13 @@ _STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE, _DONE_A
                  (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE, _COUNT_DONE))), "in_progress"),
                  (re.compile("|".join((*PLANNED, _NEW_WORKS.pattern))), "planned"))
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
+_NEGATIONS = ("未", "尚未", "没有")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
-# 完成了 (or 实施了) right before the name, or before a list the name ends (完成了甲、乙和): the works
-# are its object.
 _CARRIED_OUT = "实施了"
 _BEGUN_BEFORE_NAME = re.compile(rf"{_CARRIED_OUT}$")
+# 完成了 (or 实施了) right before the name, or before a list the name ends (完成了甲、乙和): the works
+# are its object.
 _DONE_BEFORE_NAME = re.compile(rf"(?:完成了?|{_CARRIED_OUT})(?:[^,，。;；]+[、和及])?$")
 # What may say a status: the forms above, and works carried out before a name (我区实施了某工程).
 STATUS_PATTERNS = (*(form.pattern for form, _ in _STATUS_FORMS), _CARRIED_OUT)
@@ -106,7 +107,7 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
             lead = window[clause_start:at]
             if label == "planned" and _NEW_WORKS.fullmatch(match.group()) and not _plans_the_name(window, after, name_start):
                 continue  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
-            if lead.endswith(("未", "尚未", "没有")) or _DIRECTIVE.search(lead):
+            if _not_happened(lead):
                 continue  # 尚未开工; 要加快推进…: what someone asks for, not what happened
             if label != "planned" and _INSTRUCTION.search(before + window[:at]):
                 continue  # 某某强调,要…,紧盯…在建工地: an instruction reports nothing done
@@ -149,13 +150,19 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
 
 def _done_before(window: str, name_start: int, name_end: int) -> bool:
     """先后完成了甲村污水管网改造、乙村公厕提升和…, 我区实施了某工程: the works (or a list holding
-    them) are what was completed, the name ending its item (not 完成了某工程设计), unless that is a plan or an order
-    (计划完成…, 要完成…). Said only where nothing else in the window gives a status."""
+    them) are what was completed, the name ending its item (not 完成了某工程设计), unless that is a
+    plan, an order or denied (计划完成…, 要完成…, 尚未完成). Said only where nothing else in the window
+    gives a status."""
     done = _DONE_BEFORE_NAME.search(window, 0, name_start)
     if done is None or not _ENDS_ITEM.match(window, name_end):
         return False
     lead = window[clause_bounds(window, done.start())[0]:done.start()]
-    return not (any(f in lead for f in FUTURE) or _DIRECTIVE.search(lead) or lead.endswith(("未", "尚未", "没有")))
+    return not (any(f in lead for f in FUTURE) or _not_happened(lead))
+
+
+def _not_happened(lead: str) -> bool:
+    """Whether what follows `lead` is denied (尚未, 没有) or asked for (要, 务必), not reported."""
+    return lead.endswith(_NEGATIONS) or _DIRECTIVE.search(lead) is not None
 
 
 def _plans(earlier: str, clause: str) -> bool:
