@@ -7,6 +7,7 @@ partial (已完工131户, 主体已完工) words do not complete a project.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from ingest.extract.dates import find_deadline
@@ -89,6 +90,17 @@ _ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, rev
 RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 
 
+@dataclass(frozen=True)
+class _Said:
+    """One status word as the window says it of the name: its status once its lead is read (将, 已,
+    a deadline), the planned completion it gives, and what it says of the works beyond its status."""
+    status: str
+    completion: date | None
+    starts_later: bool  # 预计6月份开工
+    under_way: bool  # works said to be under way, not by a bare 实施
+    phase_done: bool  # 一期已于5月完工
+
+
 def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int | None = None,
               before: str = "", planning: bool = False) -> tuple[str | None, date | None]:
     """Status and planned completion said in `window` (from the name's clause to the sentence end;
@@ -96,56 +108,74 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     only for a plan its clauses go on with); `planning` when the article is about a later year's
     plans (2026年民生实事候选项目 in a 2025 issue), where works only said to be carried out, opened,
     started or pushed on (实施某工程, 新开通公交线路), with no time, 已, 正在 or 正式, are planned."""
-    best, completion = None, None
-    starts_later = under_way = False  # 预计6月份开工 said; works said to be under way, not by a bare 实施
-    phase_done = False  # 一期已于5月完工 (with 二期正在施工, the works are under way)
     window, before = (_MONEY_PLAN.sub(lambda m: "_" * len(m.group()), text) for text in (window, before))
+    said = list(_statuses_said(window, issue_date, name_end, name_start, before, planning))
+    completion = next((s.completion for s in said if s.completion), None)
+    return _settled(said, window, name_start, name_end), completion
+
+
+def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int | None, before: str,
+                   planning: bool):
+    """Each status word of the window that reports something of the name, as it is said."""
     for form, label in _STATUS_FORMS:
         for match in form.finditer(window):
-            at, after = match.start(), match.end()
-            clause_start, _ = clause_bounds(window, at)
-            lead = window[clause_start:at]
-            if label == "planned" and _NEW_WORKS.fullmatch(match.group()) and not _plans_the_name(window, after, name_start):
-                continue  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
-            if _not_happened(lead):
-                continue  # 尚未开工; 要加快推进…: what someone asks for, not what happened
-            if label != "planned" and _INSTRUCTION.search(before + window[:at]):
-                continue  # 某某强调,要…,紧盯…在建工地: an instruction reports nothing done
-            if match.group() == "完成" and not _ONLY_ADVERBS.fullmatch(window[max(clause_start, name_end):at]):
-                continue
-            if label == "completed" and (window.startswith("后", after) or "主体" in lead):
-                continue  # 建成后将…: a condition; 主体已完工: only the structure is done
-            # 区中医院开通“急救绿色通道”: the hospital opened something else; but works (…公交提升工程新开通
-            # 2条线路) open what they built.
-            if at >= name_end and _opens_something(window, match) and not window[:name_end].endswith(WORKS):
+            clause_start, _ = clause_bounds(window, match.start())
+            lead = window[clause_start:match.start()]
+            if not _reports(window, match, label, clause_start, before, name_start, name_end):
                 continue
             # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.
-            partial = _PARTIAL.match(window, after) and after >= name_end
+            partial = _PARTIAL.match(window, match.end()) and match.end() >= name_end
             said = "in_progress" if label == "completed" and partial else label
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
                 planning and match.group() in _DOING and deadline is None and not _SAID_HAPPENED.search(lead)
                 or any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date)
-                or deadline is None and not any(p in lead for p in PRESENT) and _plans(before + window[:clause_start], window[clause_start:]))
-            if said == "completed" and future:
-                completion = completion or (deadline[0] if deadline else None)
+                or deadline is None and not any(p in lead for p in PRESENT)
+                and _plans(before + window[:clause_start], window[clause_start:]))
+            completion = deadline[0] if said == "completed" and future and deadline else None
             said = "planned" if future else said
-            starts_later = starts_later or said == "planned" and _START.fullmatch(match.group()) is not None
-            phase_done = phase_done or said == "completed" \
-                and _PHASE_DONE.search(window, max(name_end, clause_start), at) is not None
-            under_way = under_way or said == "in_progress" and (
-                match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None)
-            if RANK[said] > RANK[best]:
-                best = said
-    if best == "completed" and phase_done and under_way:
-        best = "in_progress"  # 一期已于今年5月完工通水,二期正在加紧施工
-    if best == "in_progress" and starts_later and not under_way:
-        best = "planned"  # 对某道路实施改造,…预计6月份开工: the works have not started yet
+            yield _Said(
+                status=said, completion=completion,
+                starts_later=said == "planned" and _START.fullmatch(match.group()) is not None,
+                under_way=said == "in_progress" and (
+                    match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None),
+                phase_done=said == "completed"
+                and _PHASE_DONE.search(window, max(name_end, clause_start), match.start()) is not None)
+
+
+def _reports(window: str, match: re.Match, label: str, clause_start: int, before: str, name_start: int | None,
+             name_end: int) -> bool:
+    """Whether a status word reports the name's status, not another's, a denial, an order or a condition."""
+    lead = window[clause_start:match.start()]
+    if label == "planned" and _NEW_WORKS.fullmatch(match.group()) and not _plans_the_name(window, match.end(), name_start):
+        return False  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
+    if _not_happened(lead):
+        return False  # 尚未开工; 要加快推进…: what someone asks for, not what happened
+    if label != "planned" and _INSTRUCTION.search(before + window[:match.start()]):
+        return False  # 某某强调,要…,紧盯…在建工地: an instruction reports nothing done
+    if match.group() == "完成" and not _ONLY_ADVERBS.fullmatch(window[max(clause_start, name_end):match.start()]):
+        return False
+    if label == "completed" and (window.startswith("后", match.end()) or "主体" in lead):
+        return False  # 建成后将…: a condition; 主体已完工: only the structure is done
+    # 区中医院开通“急救绿色通道”: the hospital opened something else; but works (…公交提升工程新开通
+    # 2条线路) open what they built.
+    return not (match.start() >= name_end and _opens_something(window, match) and not window[:name_end].endswith(WORKS))
+
+
+def _settled(said: list[_Said], window: str, name_start: int | None, name_end: int) -> str | None:
+    """The status the words said add up to: the furthest along, unless what else they say of the works
+    holds it back or moves it on; a completion said before the name when there is no status word."""
+    best = max((s.status for s in said), key=RANK.get, default=None)
+    under_way = any(s.under_way for s in said)
+    if best == "completed" and under_way and any(s.phase_done for s in said):
+        return "in_progress"  # 一期已于今年5月完工通水,二期正在加紧施工
+    if best == "in_progress" and not under_way and any(s.starts_later for s in said):
+        return "planned"  # 对某道路实施改造,…预计6月份开工: the works have not started yet
     if best == "planned" and name_start is not None and _BEGUN_BEFORE_NAME.search(window, 0, name_start):
-        best = "in_progress"  # 去年10月实施了某工程,预计今年10月底完工: begun, to finish later
+        return "in_progress"  # 去年10月实施了某工程,预计今年10月底完工: begun, to finish later
     if best is None and name_start is not None and _done_before(window, name_start, name_end):
-        best = "completed"
-    return best, completion
+        return "completed"
+    return best
 
 
 def _done_before(window: str, name_start: int, name_end: int) -> bool:
