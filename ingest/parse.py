@@ -7,10 +7,13 @@ no anchor starts an article where a page starts or where its first paragraph ope
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+import jieba
 
 from ingest.decode import canonical_text, content_sha256 as sha256_of, decode_bytes
 from ingest.errors import IssueError
@@ -19,7 +22,7 @@ from ingest.issue_date import DAYS_IN_WORDS, event_date, resolve_issue_date
 from ingest.layout import Kind, Line, classify_lines, is_closed, lead_byline, lead_match
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "9"
+PARSER_VERSION = "10"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
@@ -28,6 +31,9 @@ INNER_PUNCTUATION = re.compile(r"[,，、:：]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 # A headline printed away from its article still sits on the same part of the page.
 NEARBY_ARTICLES = 5
+_JOINT_CHARS = 4  # characters each side of a column break segmented to see whether it cuts a word
+
+jieba.setLogLevel(logging.WARNING)  # jieba announces its dictionary load at INFO
 
 
 @dataclass
@@ -192,15 +198,31 @@ def body_text(lines: list[Line]) -> str:
     """Paragraphs joined by newlines; a paragraph a column break cut goes on with no space."""
     paragraphs: list[str] = []
     open_paragraph = False
-    for line in lines:
-        if line.kind not in TEXT_KINDS:
-            continue
+    text_lines = [line for line in lines if line.kind in TEXT_KINDS]
+    for line, below in zip(text_lines, [*text_lines[1:], None]):
         if open_paragraph:
             paragraphs[-1] += line.text
         else:
             paragraphs.append(line.text)
-        open_paragraph = (open_paragraph or is_running_text(line)) and not is_closed(paragraphs[-1])
+        goes_on = open_paragraph or is_running_text(line) or is_cut_mid_word(line, below)
+        open_paragraph = goes_on and not is_closed(paragraphs[-1])
     return "\n".join(paragraphs)
+
+
+def is_cut_mid_word(line: Line, below: Line | None) -> bool:
+    """Whether a short line with no comma, which reads like an intertitle, is a sentence piece a
+    column break cut inside a word (正在施工的某老街雨污分 / 流改造工程…): a word of the dictionary
+    spans the cut. A caption's title or an intertitle ends a word (笼式球场 / 近日,…)."""
+    if line.kind is not Kind.HEADLIKE or below is None or below.kind is not Kind.BODY:
+        return False
+    joint = line.text[-_JOINT_CHARS:] + below.text[:_JOINT_CHARS]
+    cut = len(joint) - len(below.text[:_JOINT_CHARS])
+    at = 0
+    for word in jieba.lcut(joint, HMM=False):
+        if at < cut < at + len(word):
+            return True
+        at += len(word)
+    return False
 
 
 def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
