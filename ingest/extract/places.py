@@ -7,7 +7,7 @@ Rules (each generalises beyond the sentences we measured on):
 - A place outside the district (永康, 龙游县 ...) taints the rest of its clause: the villages
   listed after it are its own, not ours, until one of our township names appears.
 - Guarded aliases (上方, 湖南, 高家 ...) are ordinary words or other places; they count only in a
-  list of townships (上方、峡川等乡镇), never alone.
+  list of townships (上方、峡川等乡镇) or in a sentence that names their township in full, never alone.
 - A village name shared by several townships counts only for a township the article names.
 """
 from __future__ import annotations
@@ -109,6 +109,11 @@ def find_mentions(text: str, gazetteer) -> list[tuple[PlaceName, int, int]]:
     return _drop_lone_guarded(text, kept)
 
 
+def guarded_names_in(text: str, gazetteer) -> frozenset[str]:
+    """Guarded aliases that the rules above accept as places in this sentence (莲花 where 莲花镇 is named)."""
+    return frozenset(text[start:end] for name, start, end in find_mentions(text, gazetteer) if name.kind == GUARDED)
+
+
 def _clause_end(text: str, position: int) -> int:
     found = _CLAUSE_END.search(text, position)
     return found.start() if found else len(text)
@@ -117,10 +122,12 @@ def _clause_end(text: str, position: int) -> int:
 def _drop_lone_guarded(text: str, kept: list[tuple[PlaceName, int, int]]) -> list:
     """Keep a guarded alias only in a safe context, never alone.
 
-    Safe for a township's short form: a list (joined by 、/和) that holds a sure township name, or
-    one ending in 等乡镇 (上方、峡川等乡镇). Safe for a village's short form: a list holding a sure
-    place of the same township, or right after its own township's name (樟潭卢家).
+    Safe for a township's short form: a list (joined by 、/和) that holds a sure township name, one
+    ending in 等乡镇 (上方、峡川等乡镇), or a sentence that names the township in full (莲花镇将实施莲花
+    农贸市场提升改造工程). Safe for a village's short form: a list holding a sure place of the same
+    township, or right after its own township's name (樟潭卢家).
     """
+    in_full = {name.township_ids for name, _, _ in kept if name.kind == TOWNSHIP}
     result = []
     for group in _lists(text, kept):
         named_as_townships = _LIST_TAIL.match(text, group[-1][2]) is not None
@@ -129,7 +136,7 @@ def _drop_lone_guarded(text: str, kept: list[tuple[PlaceName, int, int]]) -> lis
             if name.kind != GUARDED:
                 safe = True
             elif name.names_township:
-                safe = named_as_townships or any(n.names_township for n in sure)
+                safe = named_as_townships or any(n.names_township for n in sure) or name.township_ids in in_full
             else:
                 safe = any(n.township_ids == name.township_ids for n in sure) \
                     or _after_own_township(result, name, start)

@@ -20,6 +20,8 @@ Words are tagged from jieba's own dictionary (a lookup, not the slow `posseg` cu
 from __future__ import annotations
 
 import re
+from collections import ChainMap
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ingest.extract.project_words import (
@@ -27,6 +29,7 @@ from ingest.extract.project_words import (
     NEWLY_BUILT, NOT_FACILITIES, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK, STOP_CHARS,
     SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE, WORKS_PARTS,
 )
+from ingest.extract.places import guarded_names_in
 from ingest.extract.segment import cut, tag_table
 
 STOP_TAGS = ("p", "c", "u", "d", "r", "y", "e", "o", "q", "m", "x", "w", "i", "s", "ad")
@@ -115,7 +118,8 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
     offsets = [0]
     for word in words:
         offsets.append(offsets[-1] + len(word))
-    scan = _Scan(text, words, offsets, tag_table(gazetteer))
+    places = dict.fromkeys(guarded_names_in(text, gazetteer), PROPER_TAGS[0])  # 莲花 in 莲花镇将实施莲花农贸市场…
+    scan = _Scan(text, words, offsets, ChainMap(places, tag_table(gazetteer)))
     found: list[NameMention] = []
     i = 0
     while i < len(words):
@@ -190,7 +194,7 @@ class _Scan:
     text: str
     words: list[str]
     offsets: list[int]
-    tags: dict[str, str]
+    tags: Mapping[str, str]
 
     def name_end(self, head: int) -> int | None:
         """Index after the name's last word, or None when a noun follows (this is not its head)."""

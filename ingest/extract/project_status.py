@@ -50,6 +50,8 @@ _NEW_WORKS = re.compile(_plan_of_works(f"(?:{_NEW_WORK_ADVERBS})*"))
 # A plan word in 计划投资130万元的X or …,计划总投资48万元。 describes the money, not the works
 # (but 拟投资1800万元实施X plans the works).
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元(?:左右|以上)?(?:的|[,，。;；]|$))")
+# Money to be spent (将计划投资1800万元,实施某工程,…) opens a list of planned works as a plan of works does.
+_SPENDING = re.compile(r"(?:总?投资|投入)[^,，。;；的]*元$")
 # 已完工131户: a count after the completion word says part of the works is done.
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)
@@ -198,8 +200,9 @@ def _not_happened(lead: str) -> bool:
 def _plans(earlier: str, clause: str) -> bool:
     """Whether `clause`, with no date, 已 or 正在 of its own, goes on with a plan said before it in
     `earlier` (the sentence up to it): a plan with its deadline in the clause just before (计划于7月底
-    竣工,秋季开学投入使用), or a plan opening a list of works that this clause continues (将新建甲,改扩建乙,
-    推进丙); not a plan of doing in general (全区将持续推进民生实事,某桥建成通车)."""
+    竣工,秋季开学投入使用), or a plan of works or of money to be spent on them (将投资1800万元,实施甲)
+    opening a list of works that this clause continues (将新建甲,改扩建乙,推进丙); not a plan of doing
+    in general (全区将持续推进民生实事,某桥建成通车)."""
     if any(p in earlier for p in PAST):
         return False
     parts = clauses(earlier)
@@ -207,7 +210,7 @@ def _plans(earlier: str, clause: str) -> bool:
     if not planned:
         return False
     plan = parts[planned[-1]]
-    if _WORKS_PLAN.search(plan):
+    if _WORKS_PLAN.search(plan) or _SPENDING.search(plan):
         return all(_ADVERB_OPENING.sub("", part).startswith(_WORKS_VERBS) for part in [*parts[planned[-1] + 1:], clause])
     return planned[-1] == len(parts) - 1 and _MILESTONE.search(plan) is not None
 

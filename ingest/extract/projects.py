@@ -90,7 +90,7 @@ def project_at(doc: Document, position: int) -> Project | None:
 
 def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
     if "projects" not in doc.memo:
-        groups = [group for group in _group(_sightings(doc)) if _is_reported(group)]
+        groups = [group for group in _group(doc, _sightings(doc)) if _is_reported(group)]
         news = _headline_news(doc) if groups else []  # headlines are segmented only for articles with projects
         doc.memo["projects"] = [(_project(doc, group, _headline_status(group, news)), group) for group in groups]
     return doc.memo["projects"]
@@ -246,11 +246,15 @@ def _sums_a_list(text: str, start: int, end: int) -> bool:
     return _TOTAL.search(text, start, end) is not None
 
 
-def _group(sightings: list[Sighting]) -> list[list[Sighting]]:
-    """Mentions of one project: each name contains, or is contained in, every other name of it."""
+def _group(doc: Document, sightings: list[Sighting]) -> list[list[Sighting]]:
+    """Mentions of one project: each name contains, or is contained in, every other name of it, and
+    the places in its names and in the group's are not of different townships (莲花农贸市场提升改造工程
+    and 上方镇农贸市场 are two markets)."""
     groups: list[list[Sighting]] = []
     for sighting in sightings:
-        home = next((g for g in groups if all(_same_project(sighting.name, s.name) for s in g)), None)
+        named = _townships_named(doc, [sighting])
+        home = next((g for g in groups if all(_same_project(sighting.name, s.name) for s in g)
+                     and not (named and named.isdisjoint(_townships_named(doc, g) or named))), None)
         if home is None:
             groups.append([sighting])
         else:
@@ -314,8 +318,7 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
     a township in a clause naming it, else none; else none when the district is named just before
     it, else the first sentence naming it that names a township, else where its best sentence is
     attributed."""
-    named = {m.township_id for s in group for m in doc.mentions
-             if s.sentence.start + s.start <= m.start < s.sentence.start + s.end}
+    named = _townships_named(doc, group)
     if any(_an_end_unplaced(doc, s) for s in group):
         return None  # 峡川至大洲公路 with 大洲 unread: the other end may be another township
     if named:
@@ -334,6 +337,12 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         if found:
             return found
     return doc.township_at(best.sentence.start + best.start)
+
+
+def _townships_named(doc: Document, group: list[Sighting]) -> set[str]:
+    """The townships of the places the names of a group of sightings hold."""
+    return {m.township_id for s in group for m in doc.mentions
+            if s.sentence.start + s.start <= m.start < s.sentence.start + s.end}
 
 
 def _located_in(doc: Document, sighting: Sighting) -> str | None:
