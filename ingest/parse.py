@@ -22,7 +22,7 @@ from ingest.issue_date import DAYS_IN_WORDS, event_date, resolve_issue_date
 from ingest.layout import Kind, Line, classify_lines, is_closed, lead_byline, lead_match
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "10"
+PARSER_VERSION = "11"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
@@ -134,7 +134,19 @@ def drafts_of(lines: list[Line]) -> list[Draft]:
             draft.continued_from = line.page
         draft.goes_on = any(x.kind is Kind.DOWN for x in draft.body)
         drafts.append(draft)
+    for draft, below in zip(drafts, drafts[1:]):
+        below.body += after_jump(draft)
     return drafts
+
+
+def after_jump(draft: Draft) -> list[Line]:
+    """Lines printed after an article's 下转 marker (a photo caption above the next article), taken
+    out of it: its text goes on on another page, so they belong to the article below."""
+    if not draft.goes_on:
+        return []
+    jump = max(i for i, line in enumerate(draft.body) if line.kind is Kind.DOWN)
+    rest, draft.body = draft.body[jump + 1:], draft.body[:jump + 1]
+    return rest
 
 
 def opening(draft: Draft) -> str:

@@ -61,6 +61,7 @@ _BUILD = "建"  # 各建一个助餐点
 _ALONG_WITH = "及"
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|项目)")
 _INSIDE = ("内", "里")
+_MANNER = "化"  # 标准化, 数字化, 智能化
 _BARE_FACILITY = 5  # 食堂综合楼, 教学楼
 _WATERS = frozenset("溪江河")  # 大川溪 (jieba: 大川/溪): a stream named after a place is what the works are on
 _ONE_OF = re.compile(r"[一两二三四五六七八九十\d]+[个座处所家条间]")  # 一处, 两座
@@ -200,11 +201,17 @@ class _Scan:
         """Index after the name's last word, or None when a noun follows (this is not its head)."""
         words, end = self.words, head + 1
         while end < len(words) and (_PHASE.fullmatch(words[end]) or words[end].endswith(WORKS)
-                                    or words[end] in CONSTRUCTION):
+                                    or words[end] in CONSTRUCTION or self.is_manner_of_works(end)):
             end += 1
         if end < len(words) and self.joins(words[end]) and self.tags.get(words[end]) not in ("v", "vn", "t"):
             return None
         return end
+
+    def is_manner_of_works(self, at: int) -> bool:
+        """标准化 in 金坑水库标准化提升工程: how the works are done, part of their name."""
+        words = self.words
+        return words[at].endswith(_MANNER) and len(words[at]) > 2 and at + 1 < len(words) \
+            and words[at + 1] in CONSTRUCTION
 
     def name_ending(self, head: int, end: int) -> NameMention | None:
         words = self.words
@@ -263,8 +270,11 @@ class _Scan:
             if not (named_facility or place):
                 return None
         start, stop = self.offsets[first], self.offsets[end]
-        if start > 0 and self.text[start - 1] == "在" and not self.text.startswith(_SITE, stop):
-            return None  # a venue (活动在某礼堂启动), not the works; but 在某工程施工现场 is
+        works = words[end - 1].endswith(WORKS) or any(w in CONSTRUCTION or w in NEWLY_BUILT for w in words[first:end])
+        if start > 0 and self.text[start - 1] == "在" and not (works and self.text.startswith(_SITE, stop)):
+            # A venue (活动在某礼堂启动, 在某产业园施工现场举行), not the works; but 在某工程施工现场 and
+            # 在某村新建幼儿园施工现场 are.
+            return None
         if words[end - 1].endswith(_WORKS_DONE) and _TURNED_INTO.match(self.text, stop):
             return None  # 由旧办公楼改造而成的照料中心: the project is what the works made
         if _ROOF_OF.match(self.text, stop):

@@ -40,6 +40,7 @@ _LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五�
 _FIRST_ITEM = re.compile(r"一是|其一")
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
+_BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
 _SAME_THING_MIN = 4
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 # 区妇幼保健院, 区第二自来水厂: the district's own facility, in a township only where its clause says so.
@@ -92,7 +93,7 @@ def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
     if "projects" not in doc.memo:
         groups = [group for group in _group(doc, _sightings(doc)) if _is_reported(group)]
         news = _headline_news(doc) if groups else []  # headlines are segmented only for articles with projects
-        doc.memo["projects"] = [(_project(doc, group, _headline_status(group, news)), group) for group in groups]
+        doc.memo["projects"] = [(_project(doc, group, _headline_status(doc, group, news)), group) for group in groups]
     return doc.memo["projects"]
 
 
@@ -116,9 +117,17 @@ def _headline_mentions(doc: Document) -> list[tuple[str, NameMention]]:
     return doc.memo["headline_mentions"]
 
 
-def _headline_status(group: list[Sighting], news: list[tuple[str, str]]) -> str | None:
-    return max((status for name, status in news if any(_same_project(name, s.name) for s in group)),
-               key=lambda status: RANK[status], default=None)
+def _headline_status(doc: Document, group: list[Sighting], news: list[tuple[str, str]]) -> str | None:
+    """The status a headline gives a project: the one said of its name (…工程完工), else under way
+    when the headline says a batch of projects started (重大项目集中开工) and the project has no status
+    of its own but a completion to come (力争2026年底前投入使用)."""
+    named = max((status for name, status in news if any(_same_project(name, s.name) for s in group)),
+                key=lambda status: RANK[status], default=None)
+    headline = " ".join((doc.article.kicker, doc.article.headline, doc.article.subtitle))
+    if named is None and _BATCH_STARTED.search(headline) \
+            and all(s.status is None or s.status == "planned" and s.completion for s in group):
+        return "in_progress"
+    return named
 
 
 def _sightings(doc: Document) -> list[Sighting]:
@@ -130,8 +139,7 @@ def _sightings(doc: Document) -> list[Sighting]:
         progress = _progress_after(doc, index) if len(mentions) == 1 else ""
         for n, mention in enumerate(mentions):
             reference = text[mention.start:mention.end]
-            name = mention.name or _antecedent(found, doc.sentences, index, reference) \
-                or _headline_antecedent(doc, reference)
+            name = mention.name or _antecedent(doc, found, index, sentence.start + mention.start, reference)
             # A programme of no known kind (“一站式”服务) is a way of working, not a project.
             if name and not (mention.programme and _type_in(name) is None):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
@@ -159,23 +167,38 @@ def _worth_reading(doc: Document) -> list[int]:
     return sorted(chosen)
 
 
-def _antecedent(found: list[Sighting], sentences, index: int, reference: str) -> str | None:
-    """The project 该中心 points back to: the latest named in the sentences just before with the same
-    head (中心), else the latest named there, else the one with the same head the article's first
-    sentence names, its subject (a quote may stand between 该工程 and that lead)."""
-    recent = [s for s in found if s.sentence in sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
+def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, reference: str) -> str | None:
+    """The project 该中心 (at `at` in the body) points back to: the latest named in the sentences just
+    before with the same head (中心), else the latest named there, else the one with the same head the
+    article's first sentence names, its subject (a quote may stand between 该工程 and that lead), else
+    the one its headline names; none when the text went on to another township since."""
+    recent = [s for s in found if s.sentence in doc.sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
     head = _head_of(reference)
     alike = [s for s in recent if s.name.endswith(head)]
+    subject = [s for s in found if s.sentence is doc.sentences[0] and s.name.endswith(head)]
     if alike or recent:
-        return (alike or recent)[-1].name
-    subject = {s.name for s in found if s.sentence is sentences[0] and s.name.endswith(head)}
-    return subject.pop() if len(subject) == 1 else None
+        chosen = (alike or recent)[-1]
+    elif len({s.name for s in subject}) == 1:
+        chosen = subject[-1]
+    else:
+        return _headline_antecedent(doc, head)
+    return None if _moved_on(doc, chosen, at) else chosen.name
 
 
-def _headline_antecedent(doc: Document, reference: str) -> str | None:
-    """该中心 with no project named before it in the body: the one its headline names with the same
-    head (周家乡居家养老服务中心建成投用)."""
-    head = _head_of(reference)
+def _moved_on(doc: Document, chosen: Sighting, at: int) -> bool:
+    """Whether the text between a project's sentence and a reference (at `at`) goes on to another
+    township (在上方镇,某水库提升工程正抓紧施工…。代表们还来到举村乡,察看…。该工程…): the reference
+    is then to works there, of no name the rules read."""
+    since = chosen.sentence.start + chosen.end
+    there = {m.township_id for m in doc.mentions
+             if chosen.sentence.start <= m.start < chosen.sentence.end}
+    between = {m.township_id for m in doc.mentions if since <= m.start < at}
+    return bool(there and between) and there.isdisjoint(between)
+
+
+def _headline_antecedent(doc: Document, head: str) -> str | None:
+    """The project with this head its headline names (周家乡居家养老服务中心建成投用), for 该中心 with no
+    project named before it in the body."""
     return next((mention.name for _, mention in _headline_mentions(doc) if mention.name.endswith(head)), None)
 
 
