@@ -43,8 +43,12 @@ BYLINE = re.compile(r"^(?:[□■●◆◇○]\s*)?(?:(?:本报)?(?:见习|特�
 BYLINE_MAX_TOKEN = 8
 
 SENTENCE_END = "。．！!？?；;…."
-# A photo's credit, in brackets or after a space (…混凝土。 通讯员 方晓 摄).
-PHOTO_CREDIT_AT_END = re.compile(r"(?:[(（][^()（）]{1,30}摄[)）]|(?:记者|通讯员|摄影)[^。,，;；()（）]{1,20}摄)\s*$")
+# A photo's credit at a caption's end: in brackets ((记者 某某 摄)), or opening the line or after a
+# space or a sentence end (…混凝土。 通讯员 方晓 摄, 区融媒体中心 供图, …。 方晓 摄); not 摄影爱好者…拍摄.
+PHOTO_CREDIT_AT_END = re.compile(
+    r"(?:[(（][^()（）]{1,30}(?:摄|供图)[)）]"
+    r"|(?:^|(?<=[\s。．！!？?]))(?:本报)?(?:见习|特约)?(?:记者|通讯员|摄影)[^。,，;；()（）]{1,20}(?:摄|供图)"
+    r"|(?:(?<=[。．！!？?])|\s)\s*[\u4e00-\u9fff]{2,10}\s+(?:摄|供图))\s*$")
 CLOSING_QUOTES = "”’」』\"'"
 NOT_IN_HEADLINES = re.compile(r"[。；;]")
 COMMAS = re.compile(r"[,，]")

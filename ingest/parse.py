@@ -22,7 +22,7 @@ from ingest.issue_date import DAYS_IN_WORDS, event_date, resolve_issue_date
 from ingest.layout import Kind, Line, classify_lines, is_closed, lead_byline, lead_match
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "11"
+PARSER_VERSION = "12"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")

@@ -39,7 +39,7 @@ KINDS = (
                       "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "齐聚", "相聚", "开幕", "投票", "表决", "参演", "球员", "选手", "运动员", "角逐")),
     # People moved out of danger, and people deployed to work, are neither served nor taking part.
     ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "参保",
-               "接待游客", "接待研学", "接待祭扫", "保障人员", "执勤人员", "巡查人员", "养护人员", "工作人员")),
+               "接待游客", "接待研学", "接待祭扫", "容纳")),  # 可容纳50人就餐: a capacity
 )
 _TAKING_PART = tuple(row for row in KINDS if row[0] == "participants")
 # Tourists a place receives are a tourism figure (other); those a facility receives are served.
@@ -49,14 +49,17 @@ _FACILITY_RECEIVES = re.compile(r"(?:中心|馆|书屋|书房|驿站|服务站)(
 GROUPS = (
     ("beneficiaries", ("老人", "老年人", "困难群众", "困难户", "低保户", "特困", "残疾人", "留守儿童", "孤寡",
                        "五保户", "患者", "病人")),
-    ("other", ("志愿者", "干部", "党员", "专家", "医生", "医护人员", "工作人员", "民警", "教师", "老师",
-               "队员", "网格员", "工人", "人口")),
+    ("other", ("志愿者", "干部", "党员", "专家", "医生", "医护人员", "工作人员", "保障人员", "执勤人员", "巡查人员",
+               "养护人员", "民警", "教师", "老师", "队员", "网格员", "工人", "人口")),
 )
 # Residents counted with no verb or event of their own, who now have or use something
 # (周边3000余名居民有了…, 5000余名村民出行更加便捷), are those a works serves.
 RESIDENTS = (("beneficiaries", ("居民", "村民", "群众")),)
 _SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全")
 _QUALIFIERS = "近约超逾"
+# Nouns holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
+# served: 为120名养护人员发放…), 上班族 commuters, not 上班.
+_NOT_VERBS = re.compile("保障人员|执勤人员|巡查人员|养护人员|工作人员|上班族|上班高峰|上下班")
 # 有 shortly before the figure states how many there are; 已有 says how far a measure has got.
 _POPULATION = re.compile(r"(?<!已)有[^,，、]{0,6}$")
 _NOUN_AFTER = 10  # how far after the unit the noun may be (48位80岁以上的老人)
@@ -100,7 +103,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     else who is counted, else (for the sentence's only count) an event elsewhere in the sentence:
     a crowd that came to plant trees took part. Serving and hiring words elsewhere in a sentence
     are too often about something else (参保人数…, 发放养老金…) to decide."""
-    found = nearest_keyword(text, start, end, KINDS, whole_sentence=False) or _counted_group(text, start, end)
+    verbs = _NOT_VERBS.sub(lambda m: "\u3000" * len(m.group()), text)
+    found = nearest_keyword(verbs, start, end, KINDS, whole_sentence=False) or _counted_group(text, start, end)
     if found is None and alone:
         found = nearest_keyword(text, start, end, _TAKING_PART)
     if found is None and _SERVED.search(text, end, clause_bounds(text, start)[1]):

@@ -28,19 +28,22 @@ FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "�
 PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
+# Of the words for new works, only 新建 and 新改建 open such a list; 新增 adds parts (将新增中医馆和康复理疗室).
 _WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "新改建", "建设", "推进", "实施", "开工建设", "启动"}, key=len, reverse=True))
 _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _START = re.compile("开工|动工|开建")
 _BARE_DOING = "实施"  # 对某道路实施改造: names the works to be carried out, not whether they have begun
-_DOING = frozenset({_BARE_DOING, "开通", "启动", "推进"})  # what a list of next year's works says
-_SAID_HAPPENED = re.compile("|".join((*PRESENT, "正式", "上月", "去年", "近日", "日前")))  # 正在实施, 正式开通
+_DOING = frozenset({_BARE_DOING, "开通", "启动", "推进"})  # what a list of works to come says
+# What says works of such a list happened or go on (正在实施, 正式开通, 去年12月…开通, 继续推进, 续建).
+_SAID_HAPPENED = re.compile("|".join((*PRESENT, "正式", "上月", "去年", "近日", "日前", "继续", "持续", "续建", "以来")))
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _NEW_WORK_ADVERBS = "同步|同时|并|还|再|全力|加快|着力|重点"
 _ADVERBS = rf"(?:{_NEW_WORK_ADVERBS}|继续|持续)*"  # 将持续推进, 同步推进
 _ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
 
 
 def _plan_of_works(adverbs: str) -> str:
-    return rf"(?:{'|'.join(FUTURE)}){adverbs}(?:{'|'.join(_WORKS_VERBS)})"
+    return rf"(?:{'|'.join(FUTURE)}){adverbs}(?:{'|'.join(_WORKS_VERBS)})(?!的)"  # not 将新改建的公路纳入…
 
 
 # A plan of works, new or going on (将持续推进), opening a list of them; and a plan of new works
@@ -107,9 +110,10 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
               before: str = "", planning: bool = False) -> tuple[str | None, date | None]:
     """Status and planned completion said in `window` (from the name's clause to the sentence end;
     the name spans `name_start` to `name_end`; `before` is the sentence before the window, read
-    only for a plan its clauses go on with); `planning` when the article is about a later year's
-    plans (2026年民生实事候选项目 in a 2025 issue), where works only said to be carried out, opened,
-    started or pushed on (实施某工程, 新开通公交线路), with no time, 已, 正在 or 正式, are planned."""
+    only for a plan its clauses go on with); `planning` when the article lists works to come (2026年
+    民生实事候选项目 in a 2025 issue, 今年我区将办好十件民生实事), where works only said to be carried out,
+    opened, started or pushed on (实施某工程, 新开通公交线路), with no time, 已, 正在, 正式 or earlier
+    year in the sentence before them, are planned."""
     window, before = (_MONEY_PLAN.sub(lambda m: "_" * len(m.group()), text) for text in (window, before))
     said = list(_statuses_said(window, issue_date, name_end, name_start, before, planning))
     completion = next((s.completion for s in said if s.completion), None)
@@ -130,7 +134,8 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             said = "in_progress" if label == "completed" and partial else label
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
-                planning and match.group() in _DOING and deadline is None and not _SAID_HAPPENED.search(lead)
+                planning and match.group() in _DOING and deadline is None
+                and not _said_happened(before + window[:match.start()], issue_date)
                 or any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date)
                 or deadline is None and not any(p in lead for p in PRESENT)
                 and _plans(before + window[:clause_start], window[clause_start:]))
@@ -195,6 +200,12 @@ def _done_before(window: str, name_start: int, name_end: int) -> bool:
 def _not_happened(lead: str) -> bool:
     """Whether what follows `lead` is denied (尚未, 没有) or asked for (要, 务必), not reported."""
     return lead.endswith(_NEGATIONS) or _DIRECTIVE.search(lead) is not None
+
+
+def _said_happened(text: str, issue_date: date) -> bool:
+    """Whether the sentence up to a status word dates it before the issue (去年, 2024年) or says it is
+    going on (正在, 继续)."""
+    return _SAID_HAPPENED.search(text) is not None or any(int(year) < issue_date.year for year in _YEAR.findall(text))
 
 
 def _plans(earlier: str, clause: str) -> bool:

@@ -50,7 +50,8 @@ _FUNDING = ("investment", SUBSIDY)  # what may pay for a project, as printed (no
 _COUNTY_TOWN = ("城区", "县城", "市区")
 _VIA = "经"
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
-_PLAN_LIST = re.compile(r"将[^,，:：]{0,6}(?:民生实事|实事)")  # 今年我区将办好十件民生实事
+# 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上).
+_PLAN_LIST = re.compile(r"将(?:办好|办实|实施|推进|落实|完成)[^,，:：]{0,6}(?:民生实事|实事)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 _APART = re.compile(r"[至到村镇乡路号期段第\d一二三四五六七八九十东西南北]")
