@@ -76,6 +76,8 @@ _IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
 _STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE, _DONE_ALONE))), "completed"),
                  (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE, _COUNT_DONE))), "in_progress"),
                  (re.compile("|".join((*PLANNED, _NEW_WORKS.pattern))), "planned"))
+# A clause opening with a township, its subject (高家镇开通…, 全镇已完成…).
+_ANOTHER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![里上内政府区级])")
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
 _NEGATIONS = ("未", "尚未", "没有")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
@@ -164,6 +166,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False
     if label == "completed" and (window.startswith("后", match.end()) or "主体" in lead):
         return False  # 建成后将…: a condition; 主体已完工: only the structure is done
+    if clause_start >= name_end and _ANOTHER_PLACE.match(lead):
+        return False  # 湖南镇推进某工程,高家镇开通某公交专线: a later clause with a township of its own
     # 区中医院开通“急救绿色通道”: the hospital opened something else; but works (…公交提升工程新开通
     # 2条线路) open what they built.
     return not (match.start() >= name_end and _opens_something(window, match) and not window[:name_end].endswith(WORKS))
