@@ -62,6 +62,8 @@ _ALONG_WITH = "及"
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|项目)")
 _INSIDE = ("内", "里")
 _MANNER = "化"  # 标准化, 数字化, 智能化
+_STAND, _STANDING = "站", ("在", "着", "起")  # 站在新房前: a person standing, not a station
+_KIN = ("伯", "叔", "爷", "姨", "姐", "哥", "嫂", "婶", "奶", "傅")  # 王大伯, 李师傅
 _BARE_FACILITY = 5  # 食堂综合楼, 教学楼
 _WATERS = frozenset("溪江河")  # 大川溪 (jieba: 大川/溪): a stream named after a place is what the works are on
 _ONE_OF = re.compile(r"[一两二三四五六七八九十\d]+[个座处所家条间]")  # 一处, 两座
@@ -198,8 +200,12 @@ class _Scan:
     tags: Mapping[str, str]
 
     def name_end(self, head: int) -> int | None:
-        """Index after the name's last word, or None when a noun follows (this is not its head)."""
+        """Index after the name's last word, or None when a noun follows (this is not its head) or
+        the head is a verb here (村民某某站在新房前, but not 净水站在上月投入使用)."""
         words, end = self.words, head + 1
+        if words[head] == _STAND and end < len(words) and words[end].startswith(_STANDING) \
+                and head > 0 and (len(words[head - 1]) == 1 or words[head - 1].endswith(_KIN)):
+            return None  # 刘根发站在…, 王大伯站在…: a person (a name jieba cut up, a kin word) standing
         while end < len(words) and (_PHASE.fullmatch(words[end]) or words[end].endswith(WORKS)
                                     or words[end] in CONSTRUCTION or self.is_manner_of_works(end)):
             end += 1
