@@ -22,7 +22,7 @@ from ingest.issue_date import DAYS_IN_WORDS, event_date, resolve_issue_date
 from ingest.layout import Kind, Line, classify_lines, is_closed, lead_byline, lead_match
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "12"
+PARSER_VERSION = "13"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
@@ -135,13 +135,14 @@ def drafts_of(lines: list[Line]) -> list[Draft]:
         draft.goes_on = any(x.kind is Kind.DOWN for x in draft.body)
         drafts.append(draft)
     for draft, below in zip(drafts, drafts[1:]):
-        below.body += after_jump(draft)
+        if below.page == draft.page:
+            below.body += take_lines_after_jump(draft)
     return drafts
 
 
-def after_jump(draft: Draft) -> list[Line]:
-    """Lines printed after an article's 下转 marker (a photo caption above the next article), taken
-    out of it: its text goes on on another page, so they belong to the article below."""
+def take_lines_after_jump(draft: Draft) -> list[Line]:
+    """Remove and return the lines printed after an article's 下转 marker (a photo caption above the
+    next article on the page): its text goes on on another page, so they belong to the article below."""
     if not draft.goes_on:
         return []
     jump = max(i for i, line in enumerate(draft.body) if line.kind is Kind.DOWN)
@@ -224,11 +225,16 @@ def body_text(lines: list[Line]) -> str:
 def is_cut_mid_word(line: Line, below: Line | None) -> bool:
     """Whether a short line with no comma, which reads like an intertitle, is a sentence piece a
     column break cut inside a word (正在施工的某老街雨污分 / 流改造工程…): a word of the dictionary
-    spans the cut. A caption's title or an intertitle ends a word (笼式球场 / 近日,…)."""
+    spans the cut and the line below, read alone, opens with a single character. A caption's title
+    or an intertitle ends a word (笼式球场 / 近日,…), and a line below that opens with a word of its own
+    starts anew (扎根基层 / 干部们…, though 基层干部 is a word)."""
     if line.kind is not Kind.HEADLIKE or below is None or below.kind is not Kind.BODY:
         return False
-    joint = line.text[-_JOINT_CHARS:] + below.text[:_JOINT_CHARS]
-    cut = len(joint) - len(below.text[:_JOINT_CHARS])
+    opening = below.text[:_JOINT_CHARS]
+    if len(jieba.lcut(opening, HMM=False)[0]) > 1:
+        return False
+    joint = line.text[-_JOINT_CHARS:] + opening
+    cut = len(line.text[-_JOINT_CHARS:])
     at = 0
     for word in jieba.lcut(joint, HMM=False):
         if at < cut < at + len(word):

@@ -28,6 +28,7 @@ _A_SINGLE = ("一", "1")
 _UNIT_CHARS = re.compile("[人名位户]")  # a cheap test before the figure regex
 
 KINDS = (
+    # 实现就业 as well as 就业: keywords are as near as where they start, so it beats 培训 in 通过培训帮助800人实现就业.
     ("employment", ("就业", "务工", "用工", "岗位", "招工", "上岗", "吸纳", "创业", "找到工作", "零活", "员工", "上班", "实现就业")),
     ("beneficiaries", ("受益", "惠及", "受惠", "服务", "帮扶", "救助", "覆盖", "义诊", "慰问", "体检",
                        "就诊", "接种", "受助", "结对", "资助", "补助", "提供", "筛查", "签约", "客流",
@@ -44,22 +45,25 @@ KINDS = (
 _TAKING_PART = tuple(row for row in KINDS if row[0] == "participants")
 # Tourists a place receives are a tourism figure (other); those a facility receives are served.
 _FACILITY_RECEIVES = re.compile(r"(?:中心|馆|书屋|书房|驿站|服务站)(?:今年|全年|累计|已|共)*接待游客")
+CREWS = ("工作人员", "保障人员", "执勤人员", "巡查人员", "养护人员")
 # Who is counted, when no verb says: the noun just before the figure (志愿者十多名) or shortly
 # after it (48位80岁以上的老人). Those who do the work are counted as other.
 GROUPS = (
     ("beneficiaries", ("老人", "老年人", "困难群众", "困难户", "低保户", "特困", "残疾人", "留守儿童", "孤寡",
                        "五保户", "患者", "病人")),
-    ("other", ("志愿者", "干部", "党员", "专家", "医生", "医护人员", "工作人员", "保障人员", "执勤人员", "巡查人员",
-               "养护人员", "民警", "教师", "老师", "队员", "网格员", "工人", "人口")),
+    ("other", ("志愿者", "干部", "党员", "专家", "医生", "医护人员", *CREWS, "民警", "教师", "老师", "队员", "网格员",
+               "工人", "人口")),
 )
 # Residents counted with no verb or event of their own, who now have or use something
 # (周边3000余名居民有了…, 5000余名村民出行更加便捷), are those a works serves.
 RESIDENTS = (("beneficiaries", ("居民", "村民", "群众")),)
 _SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全")
 _QUALIFIERS = "近约超逾"
-# Nouns holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
-# served: 为120名养护人员发放…), 上班族 commuters, not 上班.
-_NOT_VERBS = re.compile("保障人员|执勤人员|巡查人员|养护人员|工作人员|上班族|上班高峰|上下班")
+# Words holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
+# served: 为120名养护人员发放…), 上班族 commuters, not 上班; 容纳 a capacity unless jobs follow (容纳300人就业).
+_NOT_VERBS = re.compile("|".join((*CREWS, "上班族", "上班高峰", "上下班", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗))")))
+# A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
+_CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
 # 有 shortly before the figure states how many there are; 已有 says how far a measure has got.
 _POPULATION = re.compile(r"(?<!已)有[^,，、]{0,6}$")
 _NOUN_AFTER = 10  # how far after the unit the noun may be (48位80岁以上的老人)
@@ -104,7 +108,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     a crowd that came to plant trees took part. Serving and hiring words elsewhere in a sentence
     are too often about something else (参保人数…, 发放养老金…) to decide."""
     verbs = _NOT_VERBS.sub(lambda m: "\u3000" * len(m.group()), text)
-    found = nearest_keyword(verbs, start, end, KINDS, whole_sentence=False) or _counted_group(text, start, end)
+    found = None if _CREW_SERVES.match(text, end) else nearest_keyword(verbs, start, end, KINDS, whole_sentence=False)
+    found = found or _counted_group(text, start, end)
     if found is None and alone:
         found = nearest_keyword(text, start, end, _TAKING_PART)
     if found is None and _SERVED.search(text, end, clause_bounds(text, start)[1]):

@@ -7,8 +7,8 @@ Rules (each generalises beyond the sentences we measured on):
 - A place outside the district (永康, 龙游县 ...) taints the rest of its clause: the villages
   listed after it are its own, not ours, until one of our township names appears.
 - Guarded aliases (上方, 湖南, 高家 ...) are ordinary words or other places; they count only in a
-  list of townships (上方、峡川等乡镇), in a sentence that names their township in full, or before
-  分院 (周家分院), never alone.
+  list of townships (上方、峡川等乡镇), in a sentence that names their township in full, or as
+  the place of a district body's branch (区中医院医共体周家分院, 分馆, 分校), never alone.
 - A village name shared by several townships counts only for a township the article names.
 """
 from __future__ import annotations
@@ -26,7 +26,8 @@ _ALWAYS_WHOLE = 3
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
 _LIST_JOINER = re.compile(r"[、和及与]")
 _BRANCH = ("分院", "分馆", "分校")  # 区中医院医共体周家分院: a district body's branch in the township
-_LIST_TAIL = re.compile(r"等?(?:周边|沿线|附近|山区|偏远)?[两三四五六七八九十几多]?个?(?:山区)?(?:乡镇|镇街|街道|镇|乡)")
+_DISTRICT_BODY = re.compile(r"(?:区|衢江|医共体)[\u4e00-\u9fff]{0,10}$")  # not 中国农业科学院湖南分院
+_LIST_TAIL = re.compile(r"等?(?:周边|沿线|附近|山区|偏远)?[两三四五六七八九十几多]?个?(?:山区)?(?:乡镇|镇街|街道|镇|乡(?![村亲贤土情]))")
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def _drop_lone_guarded(text: str, kept: list[tuple[PlaceName, int, int]]) -> lis
 
     Safe for a township's short form: a list (joined by 、/和) that holds a sure township name, one
     ending in 等乡镇 (上方、峡川等乡镇), a sentence that names the township in full (莲花镇将实施莲花
-    农贸市场提升改造工程), or a branch named after it (区中医院医共体周家分院). Safe for a village's
+    农贸市场提升改造工程), or a district body's branch named after it (区中医院医共体周家分院). Safe for a village's
     short form: a list holding a sure place of the same township, or right after its own township's
     name (樟潭卢家).
     """
@@ -140,7 +141,7 @@ def _drop_lone_guarded(text: str, kept: list[tuple[PlaceName, int, int]]) -> lis
                 safe = True
             elif name.names_township:
                 safe = named_as_townships or any(n.names_township for n in sure) or name.township_ids in in_full \
-                    or text.startswith(_BRANCH, end)
+                    or text.startswith(_BRANCH, end) and _DISTRICT_BODY.search(text, 0, start) is not None
             else:
                 safe = any(n.township_ids == name.township_ids for n in sure) \
                     or _after_own_township(result, name, start)

@@ -20,7 +20,7 @@ COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "
              "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙",
              "(?:正式|全面|全线|顺利|实现)通水", "开诊")  # not 主管道已通水试压
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施(?!了)", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
-               "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|方案|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾", r"进度(?:偏慢|滞后|缓慢|较慢)",
+               "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|方案|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾", r"(?<!前期)(?<!处理)(?<!审批)进度(?:偏慢|滞后|缓慢|较慢)",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
                r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修")
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
@@ -34,7 +34,8 @@ _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _START = re.compile("开工|动工|开建")
 _BARE_DOING = "实施"  # 对某道路实施改造: names the works to be carried out, not whether they have begun
 _DOING = frozenset({_BARE_DOING, "开通", "启动", "推进"})  # what a list of works to come says
-# What says works of such a list happened or go on (正在实施, 正式开通, 去年12月…开通, 继续推进, 续建).
+# What says works of such a list happened or go on (正在实施, 正式开通, 去年12月…开通, 继续推进, 持续推进,
+# 续建, 今年以来…).
 _SAID_HAPPENED = re.compile("|".join((*PRESENT, "正式", "上月", "去年", "近日", "日前", "继续", "持续", "续建", "以来")))
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _NEW_WORK_ADVERBS = "同步|同时|并|还|再|全力|加快|着力|重点"
@@ -53,8 +54,9 @@ _NEW_WORKS = re.compile(_plan_of_works(f"(?:{_NEW_WORK_ADVERBS})*"))
 # A plan word in 计划投资130万元的X or …,计划总投资48万元。 describes the money, not the works
 # (but 拟投资1800万元实施X plans the works).
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元(?:左右|以上)?(?:的|[,，。;；]|$))")
-# Money to be spent (将计划投资1800万元,实施某工程,…) opens a list of planned works as a plan of works does.
-_SPENDING = re.compile(r"(?:总?投资|投入)[^,，。;；的]*元$")
+# Money to be spent (将计划投资1800万元,实施某工程,…) opens a list of planned works as a plan of works does;
+# a target (确保完成固定资产投资10亿元) does not.
+_SPENDING = re.compile(r"(?:将|拟|计划|_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
 # 已完工131户: a count after the completion word says part of the works is done.
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)

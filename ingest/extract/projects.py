@@ -42,6 +42,9 @@ _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
 _SAME_THING_MIN = 4
+_AGGREGATE = re.compile(r"固定资产投资|有效投资|社会投资")
+_BATCH_LATER = re.compile(r"将|即将|拟|计划|下月|下周|明年|年内")  # 重大项目下月集中开工: not yet
+_GOES_TO = re.compile(r"(?:来到|走进|前往|转战|深入|赴|在)$")  # 代表们还来到举村乡: the text moves on there
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 # 区妇幼保健院, 区第二自来水厂: the district's own facility, in a township only where its clause says so.
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
@@ -87,6 +90,9 @@ def project_at(doc: Document, position: int) -> Project | None:
     chosen = max(before) if before else min(here) if here else None
     if chosen is None or chosen[0] <= position and _sums_a_list(doc.article.body, chosen[0], position):
         return None  # 包括甲、乙等,十件实事计划总投资4.6亿元: the sum of a list, no one project's
+    body = doc.article.body
+    if _AGGREGATE.search(body, clause_bounds(body, position)[0], position):
+        return None  # 确保完成固定资产投资10亿元: all the investment of a place, no one project's
     return _projects(doc)[chosen[1]][0]
 
 
@@ -125,7 +131,7 @@ def _headline_status(doc: Document, group: list[Sighting], news: list[tuple[str,
     named = max((status for name, status in news if any(_same_project(name, s.name) for s in group)),
                 key=lambda status: RANK[status], default=None)
     headline = " ".join((doc.article.kicker, doc.article.headline, doc.article.subtitle))
-    if named is None and _BATCH_STARTED.search(headline) \
+    if named is None and _BATCH_STARTED.search(headline) and not _BATCH_LATER.search(headline) \
             and all(s.status is None or s.status == "planned" and s.completion for s in group):
         return "in_progress"
     return named
@@ -193,7 +199,8 @@ def _moved_on(doc: Document, chosen: Sighting, at: int) -> bool:
     since = chosen.sentence.start + chosen.end
     there = {m.township_id for m in doc.mentions
              if chosen.sentence.start <= m.start < chosen.sentence.end}
-    between = {m.township_id for m in doc.mentions if since <= m.start < at}
+    between = {m.township_id for m in doc.mentions
+               if since <= m.start < at and _GOES_TO.search(doc.text, max(0, m.start - 4), m.start)}
     return bool(there and between) and there.isdisjoint(between)
 
 
@@ -278,12 +285,16 @@ def _group(doc: Document, sightings: list[Sighting]) -> list[list[Sighting]]:
     for sighting in sightings:
         named = _townships_named(doc, [sighting])
         home = next((g for g in groups if all(_same_project(sighting.name, s.name) for s in g)
-                     and not (named and named.isdisjoint(_townships_named(doc, g) or named))), None)
+                     and not _in_other_townships(named, _townships_named(doc, g))), None)
         if home is None:
             groups.append([sighting])
         else:
             home.append(sighting)
     return groups
+
+
+def _in_other_townships(named: set[str], group_named: set[str]) -> bool:
+    return bool(named and group_named) and named.isdisjoint(group_named)
 
 
 def _same_project(one: str, other: str) -> bool:
