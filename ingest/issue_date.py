@@ -151,6 +151,7 @@ def resolve_month_day(month: int, day: int, issue_date: date) -> date | None:
 EVENT_DATE = re.compile(rf"(?:{YEAR})?{MONTH_DAY}")
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 SENTENCE_END = re.compile(r"[。！？!?]")
+QUESTION = re.compile(r"[？?]")
 # What a headline ending says happened (…工程完工通车, …食堂开业).
 EVENTS = r"通车|完工|竣工|开工|投用|开业|开通|落成|启用|开园|开馆|结顶"
 HEADLINE_EVENT = re.compile(rf"(?:{EVENTS})$")
@@ -166,9 +167,13 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     when that has none, the date of the first sentence of `body` that reports what the headline's
     last words say happened (…工程完工通车: 7月2日,…正式通车); else the date opening the second
     sentence, when the first only sets a scene (走进某村,…。3月18日,…并网发电): no event of its own,
-    no day in words (近日, 连日来: the second's date is then of something earlier)."""
-    first, *rest = SENTENCE_END.split(QUOTED.sub("", opening), maxsplit=2)
+    no day in words (近日, 连日来: the second's date is then of something earlier); or of the third,
+    when the second is a question (an interview's opening)."""
+    unquoted = QUOTED.sub("", opening)
+    first, *rest = SENTENCE_END.split(unquoted, maxsplit=3)
     scene = not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(first))
+    if len(rest) > 1 and QUESTION.match(unquoted, len(first) + 1 + len(rest[0])):
+        rest = rest[1:]  # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too
     match = EVENT_DATE.search(first) or _headline_event(headline, body) \
         or (EVENT_DATE.match(rest[0].lstrip()) if rest and scene else None)
     if not match:

@@ -19,16 +19,17 @@ from ingest.decode import canonical_text, content_sha256 as sha256_of, decode_by
 from ingest.errors import IssueError
 from ingest.headlines import best_match, opening_pairs, split_head
 from ingest.issue_date import DAYS_IN_WORDS, event_date, resolve_issue_date
-from ingest.layout import Kind, Line, classify_lines, is_closed, lead_byline, lead_match
+from ingest.layout import PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "13"
+PARSER_VERSION = "14"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
 PAGE_START = (Kind.PAGE, Kind.DOWN, Kind.FURNITURE)
 INNER_PUNCTUATION = re.compile(r"[,，、:：]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+SUBTITLE_DASH = ("——", "--", "—")
 # A headline printed away from its article still sits on the same part of the page.
 NEARBY_ARTICLES = 5
 _JOINT_CHARS = 4  # characters each side of a column break segmented to see whether it cuts a word
@@ -100,9 +101,11 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
         if end > i and end < len(lines) and lines[end].kind is Kind.BODY and end not in claimed:
             before = lines[i - 1] if i else None
             page_starts = before is None or before.kind in PAGE_START
-            news_follows = (before is not None and before.kind in (Kind.BODY, Kind.LEAD) and is_closed(before.text)
-                            and bool(NEWS_OPENING.match(lines[end].text)))
-            if page_starts or news_follows:
+            after_closed = before is not None and before.kind in (Kind.BODY, Kind.LEAD) and is_closed(before.text)
+            news_follows = after_closed and bool(NEWS_OPENING.match(lines[end].text))
+            # A headline with a subtitle (暑期托管如何更暖心? / ——访区教育局副局长某某): more than an intertitle.
+            headed = after_closed and (end - i >= 2 or lines[end - 1].text.startswith(SUBTITLE_DASH))
+            if page_starts or news_follows or headed:
                 starts.append((max(i, end - MAX_HEAD_LINES), end))
         i = end + 1
     return starts
@@ -136,7 +139,7 @@ def drafts_of(lines: list[Line]) -> list[Draft]:
         drafts.append(draft)
     for draft, below in zip(drafts, drafts[1:]):
         if below.page == draft.page:
-            below.body += take_lines_after_jump(draft)
+            below.body += take_lines_after_jump(draft) + take_caption_of_below(draft, below)
     return drafts
 
 
@@ -148,6 +151,25 @@ def take_lines_after_jump(draft: Draft) -> list[Line]:
     jump = max(i for i, line in enumerate(draft.body) if line.kind is Kind.DOWN)
     rest, draft.body = draft.body[jump + 1:], draft.body[:jump + 1]
     return rest
+
+
+def take_caption_of_below(draft: Draft, below: Draft) -> list[Line]:
+    """Remove and return the photo caption that ends an article when it shares more words with the
+    article below than with its own (图为黄毛畈村果农在采摘猕猴桃 printed above 红心猕猴桃迎丰收)."""
+    texts = [i for i, line in enumerate(draft.body) if line.kind in TEXT_KINDS]
+    if len(texts) < 2 or not PHOTO_CREDIT_AT_END.search(draft.body[texts[-1]].text):
+        return []
+    caption = _pairs(PHOTO_CREDIT_AT_END.sub("", draft.body[texts[-1]].text))
+    own = _pairs("".join(draft.body[i].text for i in texts[:-1]))
+    theirs = _pairs("".join([*below.head, *(line.text for line in below.body if line.kind in TEXT_KINDS)]))
+    if len(caption & theirs) <= len(caption & own):
+        return []
+    return [draft.body.pop(texts[-1])]
+
+
+def _pairs(text: str) -> set[str]:
+    """Pairs of neighbouring Chinese characters: what two passages share of their words."""
+    return {text[i:i + 2] for i in range(len(text) - 1) if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 2])}
 
 
 def opening(draft: Draft) -> str:

@@ -18,13 +18,14 @@ from ingest.extract.sentences import clause_bounds, clauses
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "开馆", "对外开放", "正式开放",
              "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙",
-             "(?:正式|全面|全线|顺利|实现)通水", "开诊")  # not 主管道已通水试压
+             "(?:正式|全面|全线|顺利|实现)通水", "开诊", "亮灯")  # not 主管道已通水试压
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施(?!了)", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
                "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|方案|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾", r"(?<!前期)(?<!处理)(?<!审批)进度(?:偏慢|滞后|缓慢|较慢)",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
-               r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修")
+               r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修",
+               r"已完成[^,，。;；]{1,6}(?:浇筑|铺设|架设|吊装|安装)")  # 已完成桥面浇筑: a stage of the works
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
-FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前")
+FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前", "就能", "即可")
 PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
@@ -72,6 +73,7 @@ _COUNT_DONE = rf"完成了?{_COUNTED}"
 # What may stand between the works and a bare 完成 (改造工程目前已全部完成, 基站建设已完成, 于近日改造
 # 完成); anything else is another subject (前期工作已完成, 土建部分已完成).
 _ONLY_ADVERBS = re.compile(rf"(?:目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前|于|近日|日前|建设|施工|"
+                           rf"(?:今年|去年)?\d{{1,2}}月(?:份|底|初|中旬|上旬|下旬)?|"
                            rf"{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})*")
 # 让8600余户群众喝上了自来水: what people now have from the works, so the works are done.
 _IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
@@ -80,6 +82,7 @@ _STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE, _DONE_A
                  (re.compile("|".join((*PLANNED, _NEW_WORKS.pattern))), "planned"))
 # A clause opening with a township, its subject (高家镇开通…, 全镇已完成…).
 _ANOTHER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![里上内政府区级])")
+_ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{1,6}(?:均|都|全部)")
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
 _NEGATIONS = ("未", "尚未", "没有")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
@@ -166,8 +169,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False  # 某某强调,要…,紧盯…在建工地: an instruction reports nothing done
     if match.group() == "完成" and not _ONLY_ADVERBS.fullmatch(window[max(clause_start, name_end):match.start()]):
         return False
-    if label == "completed" and (window.startswith("后", match.end()) or "主体" in lead):
-        return False  # 建成后将…: a condition; 主体已完工: only the structure is done
+    if label == "completed" and (window.startswith("后", match.end()) or "主体" in lead and not _ALL_PARTS.search(lead)):
+        return False  # 建成后将…: a condition; 主体已完工: only the structure is done (but 主体和装修均已完工)
     if clause_start >= name_end and _ANOTHER_PLACE.match(lead):
         return False  # 湖南镇推进某工程,高家镇开通某公交专线: a later clause with a township of its own
     # 区中医院开通“急救绿色通道”: the hospital opened something else; but works (…公交提升工程新开通

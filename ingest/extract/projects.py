@@ -176,15 +176,19 @@ def _worth_reading(doc: Document) -> list[int]:
 
 def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, reference: str) -> str | None:
     """The project 该中心 (at `at` in the body) points back to: the latest named in the sentences just
-    before with the same head (中心), else the latest named there, else the one with the same head the
-    article's first sentence names, its subject (a quote may stand between 该工程 and that lead), else
-    the one its headline names; none when the text went on to another township since."""
+    before with the same head (中心), else holding its last character (这座新桥: 某桥改建工程), else for
+    该工程 or 该项目 the latest named there, else the one with the same head the article's first
+    sentence names, its subject (a quote may stand between 该工程 and that lead), else the one its
+    headline names; none when the text went on to another township since."""
     recent = [s for s in found if s.sentence in doc.sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
     head = _head_of(reference)
     alike = [s for s in recent if s.name.endswith(head)]
+    # 这座新桥 for 某漫水桥改建工程 (holding 桥); any works only for 该工程/该项目, not 这座桥 for a 基地.
+    kin = [s for s in recent if head[-1:] in s.name] if head[-1:] else []
+    anything = recent if head in WORKS else []
     subject = [s for s in found if s.sentence is doc.sentences[0] and s.name.endswith(head)]
-    if alike or recent:
-        chosen = (alike or recent)[-1]
+    if alike or kin or anything:
+        chosen = (alike or kin or anything)[-1]
     elif len({s.name for s in subject}) == 1:
         chosen = subject[-1]
     else:
