@@ -8,7 +8,8 @@ decides as follows.
   (“”「」→"  ‘’→'), dashes become "-", and all whitespace (including the ideographic space) is dropped.
 - An article is found when the system headline (kicker, headline and subtitle joined) contains the
   gold headline or an `also_accept` line, or one of those contains the system headline. The contained
-  text must have at least MIN_HEADLINE_CHARS characters, so a stray short line cannot claim an article.
+  text must have at least MIN_HEADLINE_CHARS characters, so a stray short line cannot claim an article
+  (a short headline, such as a column's 简讯, is found only by an equal one).
 - Matching is one to one and greedy: gold items in printed order each take the best unused system
   item (ties go to the earliest). Within a found article: townships by name; money by yuan within
   MONEY_TOLERANCE of the gold figure; people by (count, unit); projects by name, where one name
@@ -275,7 +276,7 @@ def _article_key(gold: dict, system: SystemArticle) -> int | None:
     system_line = normalise_text(system.full_headline)
     for line in (gold["headline"], *gold.get("also_accept", ())):
         line = normalise_text(line)
-        if _contains(system_line, line) or _contains(line, system_line):
+        if line and system_line == line or _contains(system_line, line) or _contains(line, system_line):
             return 0
     return None
 

@@ -22,7 +22,7 @@ from ingest.issue_date import DAYS_IN_WORDS, event_date, resolve_issue_date
 from ingest.layout import PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "14"
+PARSER_VERSION = "15"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
@@ -30,6 +30,8 @@ PAGE_START = (Kind.PAGE, Kind.DOWN, Kind.FURNITURE)
 INNER_PUNCTUATION = re.compile(r"[,，、:：]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 SUBTITLE_DASH = ("——", "--", "—")
+# What opens an item of a news-in-brief column (■ 近日,…; 【某乡开展某活动】10月22日,…).
+ITEM_MARK = re.compile(r"^(?:[■●◆□▲]\s*|【[^】]{1,40}】)")
 # A headline printed away from its article still sits on the same part of the page.
 NEARBY_ARTICLES = 5
 _JOINT_CHARS = 4  # characters each side of a column break segmented to see whether it cuts a word
@@ -102,7 +104,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             before = lines[i - 1] if i else None
             page_starts = before is None or before.kind in PAGE_START
             after_closed = before is not None and before.kind in (Kind.BODY, Kind.LEAD) and is_closed(before.text)
-            news_follows = after_closed and bool(NEWS_OPENING.match(lines[end].text))
+            news_follows = after_closed and bool(NEWS_OPENING.match(ITEM_MARK.sub("", lines[end].text)))
             # A headline with a subtitle (暑期托管如何更暖心? / ——访区教育局副局长某某): more than an intertitle.
             headed = after_closed and (end - i >= 2 or lines[end - 1].text.startswith(SUBTITLE_DASH))
             if page_starts or news_follows or headed:
@@ -269,10 +271,12 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
     kicker, headline, subtitle = split_head(draft.head)
     continued = any(x.kind in (Kind.DOWN, Kind.UP) for x in draft.body) or draft.anchor.kind is Kind.UP
     body = body_text(draft.body)
+    first = opening(draft)
     return Article(
         seq=seq, headline=headline, body=body, kicker=kicker, subtitle=subtitle,
         byline=draft.byline, page=draft.page, continued=continued,
-        event_date=event_date(opening(draft), issue_date, headline, body),
+        # A news-in-brief column (■ 近日,…) reports several events, none of them the column's.
+        event_date=None if ITEM_MARK.match(first) else event_date(first, issue_date, headline, body),
     )
 
 

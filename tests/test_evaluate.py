@@ -202,6 +202,12 @@ def test_unrelated_or_too_short_headlines_do_not_match():
     assert counts(cats["articles"]) == (0, 2, 1)
 
 
+def test_a_short_headline_matches_only_an_equal_one():
+    gold = [gold_article("简讯", townships=["岭洋乡"])]
+    assert counts(score_one(gold, [system_article("简讯", townships=["岭洋乡"])])["articles"]) == (1, 0, 0)
+    assert counts(score_one(gold, [system_article("衢江简讯")])["articles"]) == (0, 1, 1)
+
+
 def test_a_gold_article_matches_one_system_article():
     gold = [gold_article("学生拾金不昧 失主致谢", townships=["樟潭街道"])]
     cats = score_one(gold, [system_article("学生拾金不昧 失主致谢", townships=["樟潭街道"]),

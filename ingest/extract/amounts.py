@@ -62,8 +62,9 @@ _USE = re.compile(r"[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})
 _RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾")
 _SPENT_KINDS = ("investment", "other", SUBSIDY)
 
-# 10亿元以上项目3个: a size class of projects, not an amount.
-_SIZE_CLASS = re.compile(r"以上的?(?:重大|重点|产业)?项目")
+# 10亿元以上项目3个, 经营性收入50万元以上的村达到9个: a size class of projects, villages or firms, not
+# an amount.
+_SIZE_CLASS = re.compile(r"(?:以上|以下)的?(?:(?:重大|重点|产业)?项目|行政村|村|企业|农户|户)")
 _NOT_SPENT = tuple(row for row in KINDS if row[0] == "other")  # gifts and relief
 _UNSTATED = "unstated"  # no kind word near the amount: other, unless it is a part of an investment
 

@@ -248,6 +248,8 @@ class _Scan:
         batch = counted and (self.township_before(head) or self.newly_built(first) and end - first > 1)
         if counted and not batch:
             return None  # 3所食堂, 老旧小区7个: a kind of facility, counted across the district
+        if batch and "".join(words[first:end]).removesuffix(WORKS[0]).removesuffix(WORKS[1]) in GENERIC:
+            return None  # 杜泽镇计划实施重点项目16个: a count of projects, none of them named
         if self.is_quoted(first, end):
             if words[head].endswith(WORKS):
                 return None  # “千万工程”: a programme, not a public work
@@ -572,7 +574,9 @@ class _Scan:
                 return True
         if core and core[0] in _OWNERS and (facility or any(_is_head(word) for word in core)):
             return True  # 区零工市场, 区图书馆改造工程: the district's own, so one of a kind
-        places = [w for w in core if self.is_proper(w) and not w.endswith(INFRASTRUCTURE)]
+        # A named river or stream (乌溪江沿岸生态修复工程) places the works as a village does.
+        places = [w for w in core if (self.is_proper(w) or len(w) > 2 and w[-1] in _WATERS)
+                  and not w.endswith(INFRASTRUCTURE)]
         things = [w for w in core if w not in places and w not in GENERIC and (len(w) > 1 or w in _WATERS)]
         if places:
             return facility or bool(things)

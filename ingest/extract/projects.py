@@ -42,6 +42,7 @@ _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
 _SAME_THING_MIN = 4
+_IS = "是"  # 安康苑安置小区是…,于2023年5月开工,…: a sentence about the facility it opens with
 _AGGREGATE = re.compile(r"固定资产投资|有效投资|社会投资")
 _BATCH_LATER = re.compile(r"将|即将|拟|计划|下月|下周|明年|年内")  # 重大项目下月集中开工: not yet
 _GOES_TO = re.compile(r"(?:来到|走进|前往|转战|深入|赴|在)$")  # 代表们还来到举村乡: the text moves on there
@@ -224,10 +225,11 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
               progress: str, following: int) -> Sighting:
     sentence = doc.sentences[index]
     clause_start, clause_end = clause_bounds(text, mention.start)
-    if mention.own_clause:
+    if mention.own_clause and not (mention.start == 0 and text.startswith(_IS, mention.end)):
         # A quoted programme, or a facility without a place, counts only where its own clause
         # reports it (“爱心托管”服务在某地启动, 新建成的智能育秧工厂已完成设备调试), or the clause
-        # after, when it goes on without a subject of its own (改造成游客服务中心,9月底已投入使用).
+        # after, when it goes on without a subject of its own (改造成游客服务中心,9月底已投入使用);
+        # a sentence that opens with it as its subject (某安置小区是…,于…开工) is all about it.
         continued = _SAME_SUBJECT.match(text, clause_end + 1)
         text = text[:continued.end() if continued else clause_end]
         window = text[clause_start:]
