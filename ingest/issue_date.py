@@ -152,6 +152,7 @@ EVENT_DATE = re.compile(rf"(?:{YEAR})?{MONTH_DAY}")
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 SENTENCE_END = re.compile(r"[。！？!?]")
 QUESTION = re.compile(r"[？?]")
+INTERVIEW = re.compile(r"记者|采访|专访|访谈")
 # What a headline ending says happened (…工程完工通车, …食堂开业).
 EVENTS = r"通车|完工|竣工|开工|投用|开业|开通|落成|启用|开园|开馆|结顶"
 HEADLINE_EVENT = re.compile(rf"(?:{EVENTS})$")
@@ -172,7 +173,7 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     unquoted = QUOTED.sub("", opening)
     first, *rest = SENTENCE_END.split(unquoted, maxsplit=3)
     scene = not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(first))
-    if len(rest) > 1 and QUESTION.match(unquoted, len(first) + 1 + len(rest[0])):
+    if len(rest) > 1 and QUESTION.match(unquoted, len(first) + 1 + len(rest[0])) and INTERVIEW.search(rest[1]):
         rest = rest[1:]  # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too
     match = EVENT_DATE.search(first) or _headline_event(headline, body) \
         or (EVENT_DATE.match(rest[0].lstrip()) if rest and scene else None)

@@ -17,19 +17,20 @@ import jieba
 
 from ingest.decode import canonical_text, content_sha256 as sha256_of, decode_bytes
 from ingest.errors import IssueError
-from ingest.headlines import best_match, opening_pairs, split_head
+from ingest.extract.project_words import SUFFIXES
+from ingest.headlines import best_match, char_pairs, opening_pairs, split_head
 from ingest.issue_date import DAYS_IN_WORDS, event_date, resolve_issue_date
 from ingest.layout import PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "15"
+PARSER_VERSION = "16"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
 PAGE_START = (Kind.PAGE, Kind.DOWN, Kind.FURNITURE)
 INNER_PUNCTUATION = re.compile(r"[,，、:：]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
-SUBTITLE_DASH = ("——", "--", "—")
+SUBTITLE_DASH = ("—", "--")
 # What opens an item of a news-in-brief column (■ 近日,…; 【某乡开展某活动】10月22日,…).
 ITEM_MARK = re.compile(r"^(?:[■●◆□▲]\s*|【[^】]{1,40}】)")
 # A headline printed away from its article still sits on the same part of the page.
@@ -106,7 +107,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             after_closed = before is not None and before.kind in (Kind.BODY, Kind.LEAD) and is_closed(before.text)
             news_follows = after_closed and bool(NEWS_OPENING.match(ITEM_MARK.sub("", lines[end].text)))
             # A headline with a subtitle (暑期托管如何更暖心? / ——访区教育局副局长某某): more than an intertitle.
-            headed = after_closed and (end - i >= 2 or lines[end - 1].text.startswith(SUBTITLE_DASH))
+            headed = after_closed and end - i >= 2 and lines[end - 1].text.startswith(SUBTITLE_DASH)
             if page_starts or news_follows or headed:
                 starts.append((max(i, end - MAX_HEAD_LINES), end))
         i = end + 1
@@ -139,7 +140,7 @@ def drafts_of(lines: list[Line]) -> list[Draft]:
             draft.continued_from = line.page
         draft.goes_on = any(x.kind is Kind.DOWN for x in draft.body)
         drafts.append(draft)
-    for draft, below in zip(drafts, drafts[1:]):
+    for draft, below in reversed(list(zip(drafts, drafts[1:]))):  # bottom up: a moved caption moves once
         if below.page == draft.page:
             below.body += take_lines_after_jump(draft) + take_caption_of_below(draft, below)
     return drafts
@@ -156,22 +157,19 @@ def take_lines_after_jump(draft: Draft) -> list[Line]:
 
 
 def take_caption_of_below(draft: Draft, below: Draft) -> list[Line]:
-    """Remove and return the photo caption that ends an article when it shares more words with the
-    article below than with its own (图为黄毛畈村果农在采摘猕猴桃 printed above 红心猕猴桃迎丰收)."""
+    """Remove and return the photo caption that ends an article when it shares more character pairs
+    with the article below, and with its headline, than with its own (图为黄毛畈村果农在采摘猕猴桃
+    printed above 红心猕猴桃迎丰收)."""
     texts = [i for i, line in enumerate(draft.body) if line.kind in TEXT_KINDS]
     if len(texts) < 2 or not PHOTO_CREDIT_AT_END.search(draft.body[texts[-1]].text):
         return []
-    caption = _pairs(PHOTO_CREDIT_AT_END.sub("", draft.body[texts[-1]].text))
-    own = _pairs("".join(draft.body[i].text for i in texts[:-1]))
-    theirs = _pairs("".join([*below.head, *(line.text for line in below.body if line.kind in TEXT_KINDS)]))
-    if len(caption & theirs) <= len(caption & own):
+    caption = char_pairs(PHOTO_CREDIT_AT_END.sub("", draft.body[texts[-1]].text))
+    own = char_pairs("".join(draft.body[i].text for i in texts[:-1]))
+    theirs = char_pairs("".join([*below.head, *(line.text for line in below.body if line.kind in TEXT_KINDS)]))
+    if len(caption & theirs) <= len(caption & own) \
+            or len(caption & char_pairs("".join(below.head))) <= len(caption & char_pairs("".join(draft.head))):
         return []
     return [draft.body.pop(texts[-1])]
-
-
-def _pairs(text: str) -> set[str]:
-    """Pairs of neighbouring Chinese characters: what two passages share of their words."""
-    return {text[i:i + 2] for i in range(len(text) - 1) if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 2])}
 
 
 def opening(draft: Draft) -> str:
@@ -255,7 +253,8 @@ def is_cut_mid_word(line: Line, below: Line | None) -> bool:
     if line.kind is not Kind.HEADLIKE or below is None or below.kind is not Kind.BODY:
         return False
     opening = below.text[:_JOINT_CHARS]
-    if len(jieba.lcut(opening, HMM=False)[0]) > 1:
+    first = jieba.lcut(opening, HMM=False)[0]
+    if len(first) > 1 and first not in SUFFIXES:  # but 游客服务 / 中心主体已完工: a facility's head
         return False
     joint = line.text[-_JOINT_CHARS:] + opening
     cut = len(line.text[-_JOINT_CHARS:])

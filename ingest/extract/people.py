@@ -61,9 +61,10 @@ _SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|�
 _QUALIFIERS = "近约超逾"
 # Words holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
 # served: 为120名养护人员发放…), 上班族 commuters, not 上班; 容纳 a capacity unless jobs follow (容纳300人就业).
-_NOT_VERBS = re.compile("|".join((*CREWS, "上班族", "上班高峰", "上下班", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗))")))
+_NOT_VERBS = re.compile("|".join((*CREWS, "上班族", "上班高峰", "上下班", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
+_SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体检: others do something for the crew
 # 有 shortly before the figure states how many there are; 已有 says how far a measure has got.
 _POPULATION = re.compile(r"(?<!已)有[^,，、]{0,6}$")
 _NOUN_AFTER = 10  # how far after the unit the noun may be (48位80岁以上的老人)
@@ -108,7 +109,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     a crowd that came to plant trees took part. Serving and hiring words elsewhere in a sentence
     are too often about something else (参保人数…, 发放养老金…) to decide."""
     verbs = _NOT_VERBS.sub(lambda m: "\u3000" * len(m.group()), text)
-    found = None if _CREW_SERVES.match(text, end) else nearest_keyword(verbs, start, end, KINDS, whole_sentence=False)
+    crew_serves = _CREW_SERVES.match(text, end) and not _SERVED_BY.search(text, max(0, start - 2), start)
+    found = None if crew_serves else nearest_keyword(verbs, start, end, KINDS, whole_sentence=False)
     found = found or _counted_group(text, start, end)
     if found is None and alone:
         found = nearest_keyword(text, start, end, _TAKING_PART)

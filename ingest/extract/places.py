@@ -141,7 +141,7 @@ def _drop_lone_guarded(text: str, kept: list[tuple[PlaceName, int, int]]) -> lis
                 safe = True
             elif name.names_township:
                 safe = named_as_townships or any(n.names_township for n in sure) or name.township_ids in in_full \
-                    or text.startswith(_BRANCH, end) and _DISTRICT_BODY.search(text, 0, start) is not None
+                    or (text.startswith(_BRANCH, end) and _DISTRICT_BODY.search(text, 0, start) is not None)
             else:
                 safe = any(n.township_ids == name.township_ids for n in sure) \
                     or _after_own_township(result, name, start)

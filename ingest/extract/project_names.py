@@ -36,6 +36,7 @@ STOP_TAGS = ("p", "c", "u", "d", "r", "y", "e", "o", "q", "m", "x", "w", "i", "s
 # Only place names: jieba's other proper-noun tags are noisy (康复 is tagged a person's name).
 PROPER_TAGS = ("ns",)
 _SITE = ("施工", "现场", "工地", "建设现场")
+_BUILDING_SITE = ("施工", "工地", "建设现场")  # not a bare 现场 (在某文化广场现场,晚会启动)
 _HELD = re.compile(r"[^,，。;；]{0,6}(?:举行|举办|召开)")  # 活动在某产业园施工现场举行: an event's venue
 _QUOTES_OPEN = "“\"「『‘《"
 _QUOTES_CLOSE = "”\"」』’》"
@@ -282,7 +283,8 @@ class _Scan:
         works = words[end - 1].endswith(WORKS) or any(w in CONSTRUCTION or w in NEWLY_BUILT for w in words[first:end])
         site = self.text.startswith(_SITE, stop)
         if start > 0 and self.text[start - 1] == "在" \
-                and not (site and (works or _HELD.match(self.text, stop) is None)):
+                and not (site and (works or self.text.startswith(_BUILDING_SITE, stop)
+                                   and _HELD.match(self.text, stop) is None)):
             # A venue (活动在某礼堂启动, 活动在某产业园施工现场举行), not the works; but the site of works
             # (在某医院新院区施工现场,工人们正在…; 在某村新建幼儿园施工现场举行开工仪式) is.
             return None

@@ -23,7 +23,8 @@ IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施(?!了)"
                "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|方案|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾", r"(?<!前期)(?<!处理)(?<!审批)进度(?:偏慢|滞后|缓慢|较慢)",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
                r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修",
-               r"已完成[^,，。;；]{1,6}(?:浇筑|铺设|架设|吊装|安装)",  # 已完成桥面浇筑: a stage of the works
+               # 已完成桥面浇筑: a stage of the works; not 已完成全部路灯安装 or 已完成电梯安装调试
+               r"已完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|架设|吊装|安装)(?!调试)",
                r"已完成投资")  # 计划总投资2800万元,目前已完成投资1900万元: money spent so far
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前", "就能", "即可")
@@ -74,7 +75,7 @@ _COUNT_DONE = rf"完成了?{_COUNTED}"
 # What may stand between the works and a bare 完成 (改造工程目前已全部完成, 基站建设已完成, 于近日改造
 # 完成); anything else is another subject (前期工作已完成, 土建部分已完成).
 _ONLY_ADVERBS = re.compile(rf"(?:目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前|于|近日|日前|建设|施工|"
-                           rf"(?:今年|去年)?\d{{1,2}}月(?:份|底|初|中旬|上旬|下旬)?|"
+                           rf"(?:(?<=已)|(?<=已于)|(?<=已经于))(?:今年|去年)?\d{{1,2}}月(?:份|底|初|中旬|上旬|下旬)?|"
                            rf"{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})*")
 # 让8600余户群众喝上了自来水: what people now have from the works, so the works are done.
 _IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
@@ -82,8 +83,8 @@ _STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE, _DONE_A
                  (re.compile("|".join((*IN_PROGRESS, _SHARE_DONE, _COUNT_DONE))), "in_progress"),
                  (re.compile("|".join((*PLANNED, _NEW_WORKS.pattern))), "planned"))
 # A clause opening with a township, its subject (高家镇开通…, 全镇已完成…).
-_ANOTHER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![里上内政府区级])")
-_ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{1,6}(?:均|都|全部)")
+_ANOTHER_PLACE = re.compile(r"(?![该本此])[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![里上内政府区级])")  # not 该镇计划…
+_ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{0,4}装修[^,，。;；]{0,2}(?:均|都|全部)")  # not 主体和外立面
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
 _NEGATIONS = ("未", "尚未", "没有")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).

@@ -44,8 +44,9 @@ _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:
 _SAME_THING_MIN = 4
 _IS = "是"  # 安康苑安置小区是…,于2023年5月开工,…: a sentence about the facility it opens with
 _AGGREGATE = re.compile(r"固定资产投资|有效投资|社会投资")
-_BATCH_LATER = re.compile(r"将|即将|拟|计划|下月|下周|明年|年内")  # 重大项目下月集中开工: not yet
-_GOES_TO = re.compile(r"(?:来到|走进|前往|转战|深入|赴|在)$")  # 代表们还来到举村乡: the text moves on there
+_BATCH_LATER = re.compile(r"将|拟|计划|下月|下周|明年|年内")  # 重大项目下月集中开工: not yet
+# 代表们还来到举村乡, 。高家镇的…: the text moves on there (not 现在).
+_GOES_TO = re.compile(r"(?:来到|走进|前往|转战|深入|赴|(?<!现)在|(?:^|[。！？；;\n])(?:此外|同时|另外)?[,，]?)$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 # 区妇幼保健院, 区第二自来水厂: the district's own facility, in a township only where its clause says so.
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
@@ -92,7 +93,8 @@ def project_at(doc: Document, position: int) -> Project | None:
     if chosen is None or chosen[0] <= position and _sums_a_list(doc.article.body, chosen[0], position):
         return None  # 包括甲、乙等,十件实事计划总投资4.6亿元: the sum of a list, no one project's
     body = doc.article.body
-    if _AGGREGATE.search(body, clause_bounds(body, position)[0], position):
+    clause_start = clause_bounds(body, position)[0]
+    if not clause_start <= chosen[0] <= position and _AGGREGATE.search(body, clause_start, position):
         return None  # 确保完成固定资产投资10亿元: all the investment of a place, no one project's
     return _projects(doc)[chosen[1]][0]
 
@@ -132,7 +134,8 @@ def _headline_status(doc: Document, group: list[Sighting], news: list[tuple[str,
     named = max((status for name, status in news if any(_same_project(name, s.name) for s in group)),
                 key=lambda status: RANK[status], default=None)
     headline = " ".join((doc.article.kicker, doc.article.headline, doc.article.subtitle))
-    if named is None and _BATCH_STARTED.search(headline) and not _BATCH_LATER.search(headline) \
+    batch = _BATCH_STARTED.search(headline)  # a later word just before it: not 我区将…落到实处 一批项目集中开工
+    if named is None and batch and not _BATCH_LATER.search(headline, max(0, batch.start() - 6), batch.end()) \
             and all(s.status is None or s.status == "planned" and s.completion for s in group):
         return "in_progress"
     return named
@@ -185,7 +188,8 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     head = _head_of(reference)
     alike = [s for s in recent if s.name.endswith(head)]
     # 这座新桥 for 某漫水桥改建工程 (holding 桥); any works only for 该工程/该项目, not 这座桥 for a 基地.
-    kin = [s for s in recent if head[-1:] in s.name] if head[-1:] else []
+    kind = _type_in(head)  # 这所学校 for 某中心小学迁建工程, 该路段 for 某公路提升改造工程
+    kin = [s for s in recent if head[-1:] in s.name or kind is not None and _type_in(s.name) == kind] if head else []
     anything = recent if head in WORKS else []
     subject = [s for s in found if s.sentence is doc.sentences[0] and s.name.endswith(head)]
     if alike or kin or anything:
