@@ -49,6 +49,7 @@ PHOTO_CREDIT_AT_END = re.compile(
     r"(?:[(（][^()（）]{1,30}(?:摄|供图)[)）]"
     r"|(?:^|(?<=[\s。．！!？?]))(?:本报)?(?:见习|特约)?(?:记者|通讯员|摄影)[^。,，;；()（）]{1,20}(?:摄|供图)"
     r"|(?:(?<=[。．！!？?])|\s)\s*[\u4e00-\u9fff]{2,10}\s+(?:摄|供图))\s*$")
+CREDIT_ENDS = ("摄", "供图", ")", "）")  # a cheap test before the credit pattern, which scans the whole line
 CLOSING_QUOTES = "”’」』\"'"
 NOT_IN_HEADLINES = re.compile(r"[。；;]")
 COMMAS = re.compile(r"[,，]")
@@ -65,7 +66,7 @@ def page_number(text: str) -> int | None:
 def is_closed(text: str) -> bool:
     """Whether a paragraph ends a sentence (else a column break cut it and it goes on below); a
     photo's credit at its end ((记者 某某 摄)) closes a caption, whatever comes before it."""
-    if PHOTO_CREDIT_AT_END.search(text):
+    if text.rstrip().endswith(CREDIT_ENDS) and PHOTO_CREDIT_AT_END.search(text):
         return True
     return bool(text) and (text[-1] in CLOSING_QUOTES or text.rstrip(")）》】")[-1:] in SENTENCE_END)
 

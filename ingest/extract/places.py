@@ -114,7 +114,15 @@ def find_mentions(text: str, gazetteer) -> list[tuple[PlaceName, int, int]]:
 
 def guarded_names_in(text: str, gazetteer) -> frozenset[str]:
     """Guarded aliases that the rules above accept as places in this sentence (莲花 where 莲花镇 is named)."""
+    if not _guarded_pattern(gazetteer).search(text):
+        return frozenset()  # most sentences: no guarded alias at all
     return frozenset(text[start:end] for name, start, end in find_mentions(text, gazetteer) if name.kind == GUARDED)
+
+
+@per_gazetteer
+def _guarded_pattern(gazetteer) -> re.Pattern:
+    surfaces = [surface for surface, name in place_index(gazetteer).names.items() if name.kind == GUARDED]
+    return re.compile("|".join(map(re.escape, surfaces)) or "(?!)")
 
 
 def _clause_end(text: str, position: int) -> int:
