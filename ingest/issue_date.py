@@ -157,6 +157,9 @@ INTERVIEW = re.compile(r"记者|采访|专访|访谈")
 EVENTS = r"通车|完工|竣工|开工|投用|开业|开通|落成|启用|开园|开馆|结顶"
 HEADLINE_EVENT = re.compile(rf"(?:{EVENTS})$")
 ANY_EVENT = re.compile(EVENTS)
+# A later sentence that opens with a day and says the article's event (…。5月8日,该中心正式投入运营), for
+# an opening of one sentence that only sets a scene (走进某服务中心,…).
+BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，][^。！？,，]{{0,16}}(?:{EVENTS}|投入运营|投入使用)")
 # Words that date a news opening without a day of the month.
 DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")
 # An opening saying how things stand (目前,…已进入装修阶段) is no scene either.
@@ -169,14 +172,16 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     last words say happened (…工程完工通车: 7月2日,…正式通车); else the date opening the second
     sentence, when the first only sets a scene (走进某村,…。3月18日,…并网发电): no event of its own,
     no day in words (近日, 连日来: the second's date is then of something earlier); or of the third,
-    when the second is a question (an interview's opening)."""
+    when the second is a question (an interview's opening); or, when the scene is all the opening says,
+    the day that opens a later sentence reporting an event (…。5月8日,该中心正式投入运营)."""
     unquoted = QUOTED.sub("", opening)
     first, *rest = SENTENCE_END.split(unquoted, maxsplit=3)
     scene = not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(first))
     if len(rest) > 1 and QUESTION.match(unquoted, len(first) + 1 + len(rest[0])) and INTERVIEW.search(rest[1]):
         rest = rest[1:]  # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too
     match = EVENT_DATE.search(first) or _headline_event(headline, body) \
-        or (EVENT_DATE.match(rest[0].lstrip()) if rest and scene else None)
+        or (EVENT_DATE.match(rest[0].lstrip()) if rest and scene else None) \
+        or (BODY_EVENT.search(QUOTED.sub("", body)) if scene and len(rest) < 2 else None)
     if not match:
         return None
     year, month, day = match.groups()

@@ -20,10 +20,12 @@ from ingest.errors import IssueError
 from ingest.extract.project_words import SUFFIXES
 from ingest.headlines import best_match, char_pairs, opening_pairs, split_head
 from ingest.issue_date import DAYS_IN_WORDS, event_date, resolve_issue_date
-from ingest.layout import PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match
+from ingest.layout import (
+    CREDIT_ENDS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match,
+)
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "16"
+PARSER_VERSION = "17"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
@@ -75,13 +77,24 @@ def is_anchor(lines: list[Line], i: int) -> bool:
 
 
 def head_start(lines: list[Line], anchor: int, floor: int) -> int:
-    """First line of the headline block above `anchor` (== anchor when there is none)."""
+    """First line of the headline block above `anchor` (== anchor when there is none); a photo
+    caption printed between the headline and its lead (…山塘“洗澡” / 图为…(通讯员 某某 摄) / 本报讯…)
+    is passed over."""
     start = anchor
+    if start - 1 > floor and is_caption(lines[start - 1]) and lines[start - 2].kind is Kind.HEADLIKE:
+        start -= 1
     while start > floor and anchor - start < MAX_HEAD_LINES and lines[start - 1].kind is Kind.HEADLIKE:
         start -= 1
+    if start == anchor - 1 and is_caption(lines[start]):
+        return anchor
     if start < anchor and start > 0 and continues_below(lines[start - 1]):
         start += 1  # that line finishes the paragraph a column break cut above it
     return start
+
+
+def is_caption(line: Line) -> bool:
+    return line.kind is Kind.BODY and line.text.rstrip().endswith(CREDIT_ENDS) \
+        and PHOTO_CREDIT_AT_END.search(line.text) is not None
 
 
 def anchored_starts(lines: list[Line]) -> list[tuple[int, int]]:
@@ -131,7 +144,9 @@ def drafts_of(lines: list[Line]) -> list[Draft]:
     drafts = []
     for (start, anchor), (next_start, _) in zip(starts, starts[1:] + [(len(lines), 0)]):
         line = lines[anchor]
-        draft = Draft([x.text for x in lines[start:anchor]], line, list(lines[anchor:next_start]), pages[anchor])
+        head = [x for x in lines[start:anchor] if not is_caption(x)]
+        captions = [x for x in lines[start:anchor] if is_caption(x)]  # printed under the headline: body
+        draft = Draft([x.text for x in head], line, list(lines[anchor:next_start]) + captions, pages[anchor])
         if line.kind is Kind.LEAD:
             draft.byline = lead_byline(line.text) or ""
         elif line.kind is Kind.BYLINE:

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from ingest.extract.numerals import APPROX, QUANTITY, parse_numeral
 from ingest.extract.sentences import clause_bounds
 
+# 约 closing a word is no qualifier: 签约4120人, 预约300人次.
+_NOT_APPROXIMATE = ("签约", "预约", "合约", "节约", "制约", "履约", "特约", "相约")
 _BEFORE = (("about", ("大约", "约", "将近", "接近", "近")),
            ("over", ("超过", "突破", "超", "逾", "多于")),
            ("under", ("不到", "不足", "低于", "少于")))
@@ -51,7 +53,7 @@ def qualifier(text: str, start: int, end: int, approximate: bool) -> str:
         return "over"
     window = text[max(0, start - 2):start]
     for label, words in _BEFORE:
-        if window.endswith(words):
+        if window.endswith(words) and not window.endswith(_NOT_APPROXIMATE):
             return label
     return "exact"
 

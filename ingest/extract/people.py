@@ -25,6 +25,7 @@ _PEOPLE = re.compile(
     rf"(?<![\d.第前])(?P<qty>{QUANTITY}){_UNIT}"
 )
 _A_SINGLE = ("一", "1")
+_SIZE_CLASS = re.compile(r"(?:以上|以下)的")
 _UNIT_CHARS = re.compile("[人名位户]")  # a cheap test before the figure regex
 
 KINDS = (
@@ -56,12 +57,13 @@ GROUPS = (
 )
 # Residents counted with no verb or event of their own, who now have or use something
 # (周边3000余名居民有了…, 5000余名村民出行更加便捷), are those a works serves.
-RESIDENTS = (("beneficiaries", ("居民", "村民", "群众")),)
+RESIDENTS = (("beneficiaries", ("居民", "村民", "群众", "农户")),)
 _SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全")
 _QUALIFIERS = "近约超逾"
 # Words holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
-# served: 为120名养护人员发放…), 上班族 commuters, not 上班; 容纳 a capacity unless jobs follow (容纳300人就业).
-_NOT_VERBS = re.compile("|".join((*CREWS, "上班族", "上班高峰", "上下班", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))")))
+# served: 为120名养护人员发放…), 上班族 commuters, not 上班, 创业者 who are trained or helped, not 创业;
+# 容纳 a capacity unless jobs follow (容纳300人就业).
+_NOT_VERBS = re.compile("|".join((*CREWS, "上班族", "上班高峰", "上下班", "创业者", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
 _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体检: others do something for the crew
@@ -85,8 +87,8 @@ def extract(doc: Document) -> tuple[People, ...]:
 
 def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool) -> People | None:
     quantity = match["qty"]
-    if quantity in _A_SINGLE:
-        return None
+    if quantity in _A_SINGLE or _SIZE_CLASS.match(text, match.end()):
+        return None  # 吸纳本地劳动力就业10人以上的创业实体: a size class, not a count
     value = read_quantity(quantity)
     if value is None or not float(value[0]).is_integer() or value[0] < 1:
         return None

@@ -24,7 +24,7 @@ TOWNSHIP, ALIAS, GUARDED, VILLAGE, OUTSIDE = "township", "alias", "guarded", "vi
 # 樟潭, 全旺) are checked against jieba's word boundaries.
 _ALWAYS_WHOLE = 3
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
-_LIST_JOINER = re.compile(r"[、和及与]")
+_LIST_JOINER = re.compile(r"[、和及与至]")  # 至: a route's two ends (上方至峡川公路)
 _BRANCH = ("分院", "分馆", "分校")  # 区中医院医共体周家分院: a district body's branch in the township
 _DISTRICT_BODY = re.compile(r"(?:区|衢江|医共体)[\u4e00-\u9fff]{0,10}$")  # not 中国农业科学院湖南分院
 _LIST_TAIL = re.compile(r"等?(?:周边|沿线|附近|山区|偏远)?[两三四五六七八九十几多]?个?(?:山区)?(?:乡镇|镇街|街道|镇|乡(?![村亲贤土情]))")
@@ -133,11 +133,11 @@ def _clause_end(text: str, position: int) -> int:
 def _drop_lone_guarded(text: str, kept: list[tuple[PlaceName, int, int]]) -> list:
     """Keep a guarded alias only in a safe context, never alone.
 
-    Safe for a township's short form: a list (joined by 、/和) that holds a sure township name, one
-    ending in 等乡镇 (上方、峡川等乡镇), a sentence that names the township in full (莲花镇将实施莲花
-    农贸市场提升改造工程), or a district body's branch named after it (区中医院医共体周家分院). Safe for a village's
-    short form: a list holding a sure place of the same township, or right after its own township's
-    name (樟潭卢家).
+    Safe for a township's short form: a list (joined by 、/和, or a route's 至) that holds a sure
+    township name, one ending in 等乡镇 (上方、峡川等乡镇), a sentence that names the township in full
+    (莲花镇将实施莲花农贸市场提升改造工程), or a district body's branch named after it (区中医院医共体周家
+    分院). Safe for a village's short form: a list holding a sure place of the same township, or right
+    after its own township's name (樟潭卢家).
     """
     in_full = {name.township_ids for name, _, _ in kept if name.kind == TOWNSHIP}
     result = []
@@ -166,7 +166,7 @@ def _after_own_township(accepted: list, name: PlaceName, start: int) -> bool:
 
 
 def _lists(text: str, mentions: list) -> list[list]:
-    """Mentions grouped into lists: neighbours joined only by 、/和/及/与."""
+    """Mentions grouped into lists: neighbours joined only by 、/和/及/与, or 至 (a route's ends)."""
     groups: list[list] = []
     for mention in mentions:
         if groups:
