@@ -19,13 +19,13 @@ from ingest.decode import canonical_text, content_sha256 as sha256_of, decode_by
 from ingest.errors import IssueError
 from ingest.extract.project_words import SUFFIXES
 from ingest.headlines import best_match, char_pairs, opening_pairs, split_head
-from ingest.issue_date import DAYS_IN_WORDS, event_date, resolve_issue_date
+from ingest.issue_date import DAYS_IN_WORDS, HEADLINE_EVENT, event_date, resolve_issue_date
 from ingest.layout import (
     CREDIT_ENDS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match,
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "17"
+PARSER_VERSION = "18"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
@@ -35,6 +35,7 @@ ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二
 SUBTITLE_DASH = ("—", "--")
 # What opens an item of a news-in-brief column (■ 近日,…; 【某乡开展某活动】10月22日,…).
 ITEM_MARK = re.compile(r"^(?:[■●◆□▲]\s*|【[^】]{1,40}】)")
+COLUMN_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|一句话|集锦")  # not an intertitle over a bulleted list
 # A headline printed away from its article still sits on the same part of the page.
 NEARBY_ARTICLES = 5
 _JOINT_CHARS = 4  # characters each side of a column break segmented to see whether it cuts a word
@@ -118,9 +119,13 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             before = lines[i - 1] if i else None
             page_starts = before is None or before.kind in PAGE_START
             after_closed = before is not None and before.kind in (Kind.BODY, Kind.LEAD) and is_closed(before.text)
-            news_follows = after_closed and bool(NEWS_OPENING.match(ITEM_MARK.sub("", lines[end].text)))
+            column = any(COLUMN_NAME.search(x.text) for x in lines[i:end])
+            first = ITEM_MARK.sub("", lines[end].text) if column else lines[end].text
+            news_follows = after_closed and bool(NEWS_OPENING.match(first))
             # A headline with a subtitle (暑期托管如何更暖心? / ——访区教育局副局长某某): more than an intertitle.
-            headed = after_closed and end - i >= 2 and lines[end - 1].text.startswith(SUBTITLE_DASH)
+            # So is a kicker over a headline that reports an event (民生实事进行时 / 某市场改造完工).
+            headed = after_closed and end - i >= 2 and (lines[end - 1].text.startswith(SUBTITLE_DASH)
+                                                         or HEADLINE_EVENT.search(lines[end - 1].text) is not None)
             if page_starts or news_follows or headed:
                 starts.append((max(i, end - MAX_HEAD_LINES), end))
         i = end + 1
@@ -182,7 +187,7 @@ def take_caption_of_below(draft: Draft, below: Draft) -> list[Line]:
     own = char_pairs("".join(draft.body[i].text for i in texts[:-1]))
     theirs = char_pairs("".join([*below.head, *(line.text for line in below.body if line.kind in TEXT_KINDS)]))
     if len(caption & theirs) <= len(caption & own) \
-            or len(caption & char_pairs("".join(below.head))) <= len(caption & char_pairs("".join(draft.head))):
+            or len(caption & char_pairs("".join(below.head))) < len(caption & char_pairs("".join(draft.head))):
         return []
     return [draft.body.pop(texts[-1])]
 
@@ -290,8 +295,14 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
         seq=seq, headline=headline, body=body, kicker=kicker, subtitle=subtitle,
         byline=draft.byline, page=draft.page, continued=continued,
         # A news-in-brief column (■ 近日,…) reports several events, none of them the column's.
-        event_date=None if ITEM_MARK.match(first) else event_date(first, issue_date, headline, body),
+        event_date=None if _is_column(body) else event_date(first, issue_date, headline, body),
     )
+
+
+def _is_column(body: str) -> bool:
+    """Whether a body is items of a column, two or more paragraphs each opening with a mark (not one
+    story under a tag: 【春耕一线】3月12日,…)."""
+    return sum(ITEM_MARK.match(paragraph) is not None for paragraph in body.split("\n")) > 1
 
 
 def parse_text(

@@ -38,6 +38,7 @@ PROPER_TAGS = ("ns",)
 _SITE = ("施工", "现场", "工地", "建设现场")
 _BUILDING_SITE = ("施工", "工地", "建设现场")  # not a bare 现场 (在某文化广场现场,晚会启动)
 _HELD = re.compile(r"[^,，。;；]{0,6}(?:举行|举办|召开)")  # 活动在某产业园施工现场举行: an event's venue
+_EVENT_AT = re.compile(r"现场[,，][^,，。;；]{0,10}(?:举行|举办|召开|启动|开幕|上演|开演)")  # 在某广场现场,晚会启动
 _QUOTES_OPEN = "“\"「『‘《"
 _QUOTES_CLOSE = "”\"」』’》"
 _OWNERS = ("区", "县", "市")
@@ -65,6 +66,7 @@ _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|�
 _INSIDE = ("内", "里")
 _MANNER = "化"  # 标准化, 数字化, 智能化
 _FROM = "从"
+_WORKS_AT_END = re.compile(f"(?:{'|'.join(WORKS)})$")
 _DESCRIBED_REFERENCE = re.compile(r"^(?:这条|这座|这所|这个|这处|这一)[^,，。;；]{1,20}的$")
 _BY_STANDARD = re.compile(r"(?:按|按照)[^,，。;；]{0,6}$")
 _STANDARD = "标准"
@@ -253,7 +255,7 @@ class _Scan:
         batch = counted and (self.township_before(head) or self.newly_built(first) and end - first > 1)
         if counted and not batch:
             return None  # 3所食堂, 老旧小区7个: a kind of facility, counted across the district
-        if batch and "".join(words[first:end]).removesuffix(WORKS[0]).removesuffix(WORKS[1]) in GENERIC:
+        if batch and _WORKS_AT_END.sub("", "".join(words[first:end])) in GENERIC:
             return None  # 杜泽镇计划实施重点项目16个: a count of projects, none of them named
         if self.is_quoted(first, end):
             if words[head].endswith(WORKS):
@@ -287,8 +289,8 @@ class _Scan:
         works = words[end - 1].endswith(WORKS) or any(w in CONSTRUCTION or w in NEWLY_BUILT for w in words[first:end])
         site = self.text.startswith(_SITE, stop)
         if start > 0 and self.text[start - 1] == "在" \
-                and not (site and (works or self.text.startswith(_BUILDING_SITE, stop)
-                                   and _HELD.match(self.text, stop) is None)):
+                and not (site and (works or _HELD.match(self.text, stop) is None
+                                   and (self.text.startswith(_BUILDING_SITE, stop) or _EVENT_AT.match(self.text, stop) is None))):
             # A venue (活动在某礼堂启动, 活动在某产业园施工现场举行), not the works; but the site of works
             # (在某医院新院区施工现场,工人们正在…; 在某村新建幼儿园施工现场举行开工仪式) is.
             return None

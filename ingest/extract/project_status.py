@@ -25,7 +25,7 @@ IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施(?!了)"
                r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修",
                # 已完成桥面浇筑: a stage of the works; not 已完成全部路灯安装 or 已完成电梯安装调试
                r"已完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|架设|吊装|安装)(?!调试)",
-               r"已完成投资")  # 计划总投资2800万元,目前已完成投资1900万元: money spent so far
+               r"已完成投资(?:额)?(?:约|近|超|逾|达)?\d")  # 目前已完成投资1900万元: money spent so far (not 投资备案)
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前", "就能", "即可")
 PAST = ("已", "刚", "均已", "已经")
@@ -75,7 +75,7 @@ _COUNT_DONE = rf"完成了?{_COUNTED}"
 # What may stand between the works and a bare 完成 (改造工程目前已全部完成, 基站建设已完成, 于近日改造
 # 完成); anything else is another subject (前期工作已完成, 土建部分已完成).
 _ONLY_ADVERBS = re.compile(rf"(?:目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前|于|近日|日前|建设|施工|"
-                           rf"(?:(?<=已)|(?<=已于)|(?<=已经于))(?:今年|去年)?\d{{1,2}}月(?:份|底|初|中旬|上旬|下旬)?|"
+                           rf"(?:(?<=已)|(?<=于))(?:今年|去年)?\d{{1,2}}月(?:份|底|初|中旬|上旬|下旬)?|"
                            rf"{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})*")
 # 让8600余户群众喝上了自来水: what people now have from the works, so the works are done.
 _IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
@@ -84,7 +84,7 @@ _STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE, _DONE_A
                  (re.compile("|".join((*PLANNED, _NEW_WORKS.pattern))), "planned"))
 # A clause opening with a township, its subject (高家镇开通…, 全镇已完成…).
 _ANOTHER_PLACE = re.compile(r"(?![该本此])[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![里上内政府区级])")  # not 该镇计划…
-_ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{0,4}装修[^,，。;；]{0,2}(?:均|都|全部)")  # not 主体和外立面
+_ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{0,4}(?:装修|附属|配套)[^,，。;；]{0,2}(?:均|都|全部)")  # not 主体和外立面
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
 _NEGATIONS = ("未", "尚未", "没有")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).

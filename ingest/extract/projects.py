@@ -43,6 +43,8 @@ _ANTECEDENT_SENTENCES = 3
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
 _SAME_THING_MIN = 4
 _IS = "是"  # 安康苑安置小区是…,于2023年5月开工,…: a sentence about the facility it opens with
+# …,小区旁投资1200万元新建的幼儿园计划9月开园: a later clause about another facility ends it.
+_OTHER_FACILITY = re.compile(r"[,，;；](?=[^,，。;；]*(?:新建|改建|扩建)的)")
 _AGGREGATE = re.compile(r"固定资产投资|有效投资|社会投资")
 _BATCH_LATER = re.compile(r"将|拟|计划|下月|下周|明年|年内")  # 重大项目下月集中开工: not yet
 # 代表们还来到举村乡, 。高家镇的…: the text moves on there (not 现在).
@@ -93,6 +95,9 @@ def project_at(doc: Document, position: int) -> Project | None:
     if chosen is None or chosen[0] <= position and _sums_a_list(doc.article.body, chosen[0], position):
         return None  # 包括甲、乙等,十件实事计划总投资4.6亿元: the sum of a list, no one project's
     body = doc.article.body
+    other = _OTHER_FACILITY.search(body, chosen[0], doc.sentences[index].end) if chosen[0] <= position else None
+    if other and other.start() < position:
+        return None  # 某小区是…,小区旁投资1200万元新建的幼儿园…: another facility's money
     clause_start = clause_bounds(body, position)[0]
     if not clause_start <= chosen[0] <= position and _AGGREGATE.search(body, clause_start, position):
         return None  # 确保完成固定资产投资10亿元: all the investment of a place, no one project's
@@ -209,8 +214,15 @@ def _moved_on(doc: Document, chosen: Sighting, at: int) -> bool:
     there = {m.township_id for m in doc.mentions
              if chosen.sentence.start <= m.start < chosen.sentence.end}
     between = {m.township_id for m in doc.mentions
-               if since <= m.start < at and _GOES_TO.search(doc.text, max(0, m.start - 4), m.start)}
+               if since <= m.start < at and _GOES_TO.search(doc.text, max(0, m.start - 6), m.start)
+               and not _with_own_township(doc, m, there)}
     return bool(there and between) and there.isdisjoint(between)
+
+
+def _with_own_township(doc: Document, mention, there: set[str]) -> bool:
+    """浮石街道、樟潭街道的安置户…: a sentence naming the works' own township as well does not move on."""
+    index = doc.sentence_index(mention.start)
+    return any(m.township_id in there and doc.sentence_index(m.start) == index for m in doc.mentions)
 
 
 def _headline_antecedent(doc: Document, head: str) -> str | None:
@@ -229,7 +241,11 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
               progress: str, following: int) -> Sighting:
     sentence = doc.sentences[index]
     clause_start, clause_end = clause_bounds(text, mention.start)
-    if mention.own_clause and not (mention.start == 0 and text.startswith(_IS, mention.end)):
+    opens_it = mention.start == 0 and text.startswith(_IS, mention.end)
+    if opens_it:
+        other = _OTHER_FACILITY.search(text, mention.end)
+        text = text[:other.start()] if other else text
+    if mention.own_clause and not opens_it:
         # A quoted programme, or a facility without a place, counts only where its own clause
         # reports it (“爱心托管”服务在某地启动, 新建成的智能育秧工厂已完成设备调试), or the clause
         # after, when it goes on without a subject of its own (改造成游客服务中心,9月底已投入使用);
