@@ -158,7 +158,8 @@ EVENTS = r"通车|完工|竣工|开工|投用|开业|开通|落成|启用|开园
 HEADLINE_EVENT = re.compile(rf"(?:{EVENTS})$")
 ANY_EVENT = re.compile(EVENTS)
 # A later sentence that opens with a day and says the article's event (…。5月8日,该中心正式投入运营), for
-# an opening of one sentence that only sets a scene (走进某服务中心,…).
+# an opening of one sentence that only sets a scene (走进某服务中心,…). The empty group stands for the
+# year, so that its groups read as EVENT_DATE's do.
 BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，][^。！？,，]{{0,16}}(?:{EVENTS}|投入运营|投入使用)")
 # Words that date a news opening without a day of the month.
 DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")

@@ -86,8 +86,6 @@ def head_start(lines: list[Line], anchor: int, floor: int) -> int:
         start -= 1
     while start > floor and anchor - start < MAX_HEAD_LINES and lines[start - 1].kind is Kind.HEADLIKE:
         start -= 1
-    if start == anchor - 1 and is_caption(lines[start]):
-        return anchor
     if start < anchor and start > 0 and continues_below(lines[start - 1]):
         start += 1  # that line finishes the paragraph a column break cut above it
     return start
@@ -181,7 +179,7 @@ def take_caption_of_below(draft: Draft, below: Draft) -> list[Line]:
     with the article below, and with its headline, than with its own (图为黄毛畈村果农在采摘猕猴桃
     printed above 红心猕猴桃迎丰收)."""
     texts = [i for i, line in enumerate(draft.body) if line.kind in TEXT_KINDS]
-    if len(texts) < 2 or not PHOTO_CREDIT_AT_END.search(draft.body[texts[-1]].text):
+    if len(texts) < 2 or not is_caption(draft.body[texts[-1]]):
         return []
     caption = char_pairs(PHOTO_CREDIT_AT_END.sub("", draft.body[texts[-1]].text))
     own = char_pairs("".join(draft.body[i].text for i in texts[:-1]))
