@@ -160,7 +160,7 @@ ANY_EVENT = re.compile(EVENTS)
 # A later sentence that opens with a day and says the article's event (…。5月8日,该中心正式投入运营), for
 # an opening of one sentence that only sets a scene (走进某服务中心,…). The empty group stands for the
 # year, so that its groups read as EVENT_DATE's do.
-BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，][^。！？,，]{{0,16}}(?:{EVENTS}|投入运营|投入使用)")
+BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，](?:(?!将|预计|计划|力争|有望|拟)[^。！？,，]){{0,16}}(?:{EVENTS}|投入运营|投入使用)")
 # Words that date a news opening without a day of the month.
 DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")
 # An opening saying how things stand (目前,…已进入装修阶段) is no scene either.

@@ -25,6 +25,8 @@ TOWNSHIP, ALIAS, GUARDED, VILLAGE, OUTSIDE = "township", "alias", "guarded", "vi
 _ALWAYS_WHOLE = 3
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
 _LIST_JOINER = re.compile(r"[、和及与至]")  # 至: a route's two ends (上方至峡川公路)
+# What follows a route's far end (上方至峡川公路, 举村至岭洋的山区旅游公路); not 至湖南怀化, 至湖南、江西.
+_ROUTE_END = re.compile(r"(?:[,，。;；]|$|段|线|公路|道路|方向|的[^,，。;；]{0,6}?(?:公路|道路|公交|班线|客运|专线))")
 _BRANCH = ("分院", "分馆", "分校")  # 区中医院医共体周家分院: a district body's branch in the township
 _DISTRICT_BODY = re.compile(r"(?:区|衢江|医共体)[\u4e00-\u9fff]{0,10}$")  # not 中国农业科学院湖南分院
 _LIST_TAIL = re.compile(r"等?(?:周边|沿线|附近|山区|偏远)?[两三四五六七八九十几多]?个?(?:山区)?(?:乡镇|镇街|街道|镇|乡(?![村亲贤土情]))")
@@ -172,7 +174,8 @@ def _lists(text: str, mentions: list) -> list[list]:
         if groups:
             previous_end = groups[-1][-1][2]
             joiner = _LIST_JOINER.match(text, previous_end)
-            if joiner is not None and joiner.end() == mention[1]:
+            if joiner is not None and joiner.end() == mention[1] \
+                    and (joiner.group() != "至" or _ROUTE_END.match(text, mention[2])):
                 groups[-1].append(mention)
                 continue
         groups.append([mention])

@@ -66,10 +66,11 @@ _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|�
 _INSIDE = ("内", "里")
 _MANNER = "化"  # 标准化, 数字化, 智能化
 _FROM = "从"
+_SETS_OFF = re.compile(r"[^,，。;；]{0,4}?(?:驶出|出发|发车|开出|始发|启程)")  # not 从某工程开工以来
 _WORKS_AT_END = re.compile(f"(?:{'|'.join(WORKS)})$")
-_DESCRIBED_REFERENCE = re.compile(r"^(?:这条|这座|这所|这个|这处|这一)[^,，。;；]{1,20}的$")
+_DESCRIBED_REFERENCE = re.compile(r"^(?:这条|这座|这所|这个(?![村镇乡]|社区|街道|小区)|这处|这一)[^,，。;；]{1,20}的$")
 _BY_STANDARD = re.compile(r"(?:按|按照)[^,，。;；]{0,6}$")
-_STANDARD = "标准"
+_STANDARD = re.compile("标准(?![化厂地])")  # not 标准化农贸市场, 标准厂房
 _STAND, _STANDING = "站", ("在", "着", "起")  # 站在新房前: a person standing, not a station
 _KIN = ("伯", "叔", "爷", "姨", "姐", "哥", "嫂", "婶", "奶", "傅")  # 王大伯, 李师傅
 _BARE_FACILITY = 5  # 食堂综合楼, 教学楼
@@ -294,14 +295,14 @@ class _Scan:
             # A venue (活动在某礼堂启动, 活动在某产业园施工现场举行), not the works; but the site of works
             # (在某医院新院区施工现场,工人们正在…; 在某村新建幼儿园施工现场举行开工仪式) is.
             return None
-        if start > 0 and self.text[start - 1] == _FROM:
+        if start > 0 and self.text[start - 1] == _FROM and _SETS_OFF.match(self.text, stop):
             return None  # 公交车从区公交总站驶出: where something sets off from
         clause_start = max(self.text.rfind(mark, 0, start) + 1 for mark in _CLAUSE_MARKS)
         if _DESCRIBED_REFERENCE.match(self.text, clause_start, start):
             # 这条连接上方镇和峡川镇的山区公路, 这座面积约300平方米的城市书房: a project named before (or in
             # the headline), described again: a reference, as 该工程 is.
             return NameMention("", start, stop)
-        if _STANDARD in self.text[start:stop] and _BY_STANDARD.search(self.text, clause_start, start):
+        if _STANDARD.search(self.text, start, stop) and _BY_STANDARD.search(self.text, clause_start, start):
             return None  # 按四级公路标准拓宽改造: how wide, not which works
         if words[end - 1].endswith(_WORKS_DONE) and _TURNED_INTO.match(self.text, stop):
             return None  # 由旧办公楼改造而成的照料中心: the project is what the works made

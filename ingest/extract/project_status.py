@@ -60,6 +60,8 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 # Money to be spent (将计划投资1800万元,实施某工程,…) opens a list of planned works as a plan of works does;
 # a target (确保完成固定资产投资10亿元) does not.
 _SPENDING = re.compile(r"(?:将|拟|计划|_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
+# 按计划推进某工程: going on as planned, not a plan.
+_AS_PLANNED = re.compile(r"按照?计划")
 # 已完工131户: a count after the completion word says part of the works is done.
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)
@@ -123,10 +125,18 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     民生实事候选项目 in a 2025 issue, 今年我区将办好十件民生实事), where works only said to be carried out,
     opened, started or pushed on (实施某工程, 新开通公交线路), with no time, 已, 正在, 正式 or earlier
     year in the sentence before them, are planned."""
-    window, before = (_MONEY_PLAN.sub(lambda m: "_" * len(m.group()), text) for text in (window, before))
+    window, before = _blank_plan_words(window), _blank_plan_words(before)
     said = list(_statuses_said(window, issue_date, name_end, name_start, before, planning))
     completion = next((s.completion for s in said if s.completion), None)
     return _settled(said, window, name_start, name_end), completion
+
+
+def _blank_plan_words(text: str) -> str:
+    """Plan words that say nothing of the works' status blanked: 计划投资…元 is about the money, 按计划
+    about the pace."""
+    for words in (_MONEY_PLAN, _AS_PLANNED):
+        text = words.sub(lambda m: "_" * len(m.group()), text)
+    return text
 
 
 def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int | None, before: str,

@@ -16,7 +16,9 @@ from ingest.extract.amounts import SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, RANK, STATUS_PATTERNS, status_in
-from ingest.extract.project_words import CONSTRUCTION, DEMONSTRATIVES, SUM_OF_WORKS, TYPES, WORKS, YIELDING
+from ingest.extract.project_words import (
+    CONSTRUCTION, DEMONSTRATIVES, SUM_OF_WORKS, TYPES, WORKS, YIELDING, YIELDS_ONLY_TO,
+)
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
 
@@ -44,7 +46,7 @@ _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:
 _SAME_THING_MIN = 4
 _IS = "是"  # 安康苑安置小区是…,于2023年5月开工,…: a sentence about the facility it opens with
 # …,小区旁投资1200万元新建的幼儿园计划9月开园: a later clause about another facility ends it.
-_OTHER_FACILITY = re.compile(r"[,，;；](?=[^,，。;；]*(?:新建|改建|扩建)的)")
+_OTHER_FACILITY = re.compile(r"[,，;；](?=[^,，。;；]*(?:旁|边|附近|周边|对面|隔壁)[^,，。;；]*(?:新建|改建|扩建)的)")
 _AGGREGATE = re.compile(r"固定资产投资|有效投资|社会投资")
 _BATCH_LATER = re.compile(r"将|拟|计划|下月|下周|明年|年内")  # 重大项目下月集中开工: not yet
 # 代表们还来到举村乡, 。高家镇的…: the text moves on there (not 现在).
@@ -448,6 +450,7 @@ def _type_in(text: str) -> str | None:
         return None
     best = max(hits)
     if best[3] in YIELDING:
-        owners = [hit for hit in hits if hit[0] <= best[0] - len(best[3]) and hit[3] not in YIELDING and hit[1] > 1]
+        owners = [hit for hit in hits if hit[0] <= best[0] - len(best[3]) and hit[3] not in YIELDING and hit[1] > 1
+                  and hit[2] in YIELDS_ONLY_TO.get(best[3], (hit[2],))]
         best = max(owners, default=best)
     return best[2]
