@@ -17,7 +17,6 @@ import jieba
 
 from ingest.decode import canonical_text, content_sha256 as sha256_of, decode_bytes
 from ingest.errors import IssueError
-from ingest.extract.project_words import SUFFIXES
 from ingest.headlines import best_match, char_pairs, opening_pairs, split_head
 from ingest.issue_date import DAYS_IN_WORDS, HEADLINE_EVENT, event_date, resolve_issue_date
 from ingest.layout import (
@@ -25,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "19"
+PARSER_VERSION = "20"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
@@ -39,6 +38,10 @@ COLUMN_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|一句话|集锦|�
 # A headline printed away from its article still sits on the same part of the page.
 NEARBY_ARTICLES = 5
 _JOINT_CHARS = 4  # characters each side of a column break segmented to see whether it cuts a word
+# Heads of facility names, which a column break may put at the top of a line (游客服务 / 中心主体已完工);
+# the parser's own list, so that the extractor's vocabulary never changes how pages are read.
+FACILITY_HEADS = frozenset({"中心", "市场", "礼堂", "工程", "项目", "小区", "公园", "广场", "食堂", "学校", "医院",
+                            "卫生院", "水库", "公路", "道路", "大桥", "站", "馆", "园", "楼"})
 
 jieba.setLogLevel(logging.WARNING)  # jieba announces its dictionary load at INFO
 
@@ -272,7 +275,7 @@ def is_cut_mid_word(line: Line, below: Line | None) -> bool:
         return False
     opening = below.text[:_JOINT_CHARS]
     first = jieba.lcut(opening, HMM=False)[0]
-    if len(first) > 1 and first not in SUFFIXES:  # but 游客服务 / 中心主体已完工: a facility's head
+    if len(first) > 1 and first not in FACILITY_HEADS:  # but 游客服务 / 中心主体已完工: a facility's head
         return False
     joint = line.text[-_JOINT_CHARS:] + opening
     cut = len(line.text[-_JOINT_CHARS:])
