@@ -39,6 +39,8 @@ KINDS = (
     # works either.
     ("other", ("救灾资金", "救灾款", "救助金", "助学金", "慰问金", "慰问补助", "慰问补助资金", "生活补助", "生活补贴",
                "应急资金", "返还资金")),
+    # Taxes a firm pays (入库税收1380万元, 年税收6000万元) are neither its sales nor its output.
+    ("other", ("税收", "纳税", "缴税", "税费")),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
     # So is money put in (出资).
     (SUBSIDY, ("补助", "补贴", "奖补", "奖励", "出资")),

@@ -11,7 +11,7 @@ from ingest.extract.sentences import clause_bounds
 _NOT_APPROXIMATE = ("签约", "预约", "合约", "节约", "制约", "履约", "特约", "相约")
 _BEFORE = (("about", ("大约", "约", "将近", "接近", "近")),
            ("over", ("超过", "突破", "超", "逾", "多于")),
-           ("under", ("不到", "不足", "低于", "少于")))
+           ("under", ("不到", "不足", "低于", "少于", "最高", "最多", "不超过")))
 _AFTER = (("about", ("左右", "上下")), ("over", ("以上",)), ("under", ("以下", "以内")))
 
 _QUANTITY = re.compile(QUANTITY)

@@ -68,6 +68,9 @@ _MANNER = "化"  # 标准化, 数字化, 智能化
 _FROM = "从"
 _SETS_OFF = re.compile(r"[^,，。;；]{0,4}?(?:驶出|出发|发车|开出|始发|启程)")  # not 从某工程开工以来
 _WORKS_AT_END = re.compile(f"(?:{'|'.join(WORKS)})$")
+# 等5个教育项目: works counted by their kind, none of them named.
+_KINDS_OF_WORKS = frozenset({"教育", "水利", "交通", "养老", "医疗", "卫生", "文旅", "文化", "体育", "农业", "生态", "环保",
+                             "住房", "安居", "基建", "城建"})
 _DESCRIBED_REFERENCE = re.compile(r"^(?:这条|这座|这所|这个(?![村镇乡]|社区|街道|小区)|这处|这一)[^,，。;；]{1,20}的$")
 _BY_STANDARD = re.compile(r"(?:按|按照)[^,，。;；]{0,6}$")
 _STANDARD = re.compile("标准(?![化厂地])")  # not 标准化农贸市场, 标准厂房
@@ -256,7 +259,7 @@ class _Scan:
         batch = counted and (self.township_before(head) or self.newly_built(first) and end - first > 1)
         if counted and not batch:
             return None  # 3所食堂, 老旧小区7个: a kind of facility, counted across the district
-        if batch and _WORKS_AT_END.sub("", "".join(words[first:end])) in GENERIC:
+        if batch and _WORKS_AT_END.sub("", "".join(words[first:end])) in (*GENERIC, *_KINDS_OF_WORKS):
             return None  # 杜泽镇计划实施重点项目16个: a count of projects, none of them named
         if self.is_quoted(first, end):
             if words[head].endswith(WORKS):
