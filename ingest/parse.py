@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "20"
+PARSER_VERSION = "21"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
@@ -34,14 +34,14 @@ ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二
 SUBTITLE_DASH = ("—", "--")
 # What opens an item of a news-in-brief column (■ 近日,…; 【某乡开展某活动】10月22日,…).
 ITEM_MARK = re.compile(r"^(?:[■●◆□▲]\s*|【[^】]{1,40}】)")
-COLUMN_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|一句话|集锦|传真|动态|播报|简报|直击|点滴")  # not an intertitle over a bulleted list
+COLUMN_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|一句话|集锦|传真|播报|简报|(?:乡镇|镇街|部门|基层|一周|本周|新闻)(?:动态|直击|点滴)")  # not an intertitle over a bulleted list
 # A headline printed away from its article still sits on the same part of the page.
 NEARBY_ARTICLES = 5
 _JOINT_CHARS = 4  # characters each side of a column break segmented to see whether it cuts a word
 # Heads of facility names, which a column break may put at the top of a line (游客服务 / 中心主体已完工);
 # the parser's own list, so that the extractor's vocabulary never changes how pages are read.
 FACILITY_HEADS = frozenset({"中心", "市场", "礼堂", "工程", "项目", "小区", "公园", "广场", "食堂", "学校", "医院",
-                            "卫生院", "水库", "公路", "道路", "大桥", "站", "馆", "园", "楼"})
+                            "卫生院", "水库", "公路", "道路", "大桥", "站", "馆", "园", "楼", "厂房"})
 
 jieba.setLogLevel(logging.WARNING)  # jieba announces its dictionary load at INFO
 

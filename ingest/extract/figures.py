@@ -9,9 +9,14 @@ from ingest.extract.sentences import clause_bounds
 
 # 约 closing a word is no qualifier: 签约4120人, 预约300人次.
 _NOT_APPROXIMATE = ("签约", "预约", "合约", "节约", "制约", "履约", "特约", "相约")
-_BEFORE = (("about", ("大约", "约", "将近", "接近", "近")),
-           ("over", ("超过", "突破", "超", "逾", "多于")),
-           ("under", ("不到", "不足", "低于", "少于", "最高", "最多", "不超过")))
+# "under" is read first, so that 不超过 is not 超过.
+_BEFORE = (("under", ("不到", "不足", "低于", "少于", "最高", "最多", "不超过")),
+           ("about", ("大约", "约", "将近", "接近", "近")),
+           ("over", ("超过", "突破", "超", "逾", "多于")))
+# 最高/最多 cap an amount only where the clause grants or limits something (每户最高2万元的补贴);
+# else they say the largest seen (单日最多1.1万人次, 亩产值最高2万元).
+_CAPS = ("最高", "最多")
+_CAP_CONTEXT = re.compile(r"每|单[笔个户家人项]|给予|补助|补贴|奖励|奖补|可")
 _AFTER = (("about", ("左右", "上下")), ("over", ("以上",)), ("under", ("以下", "以内")))
 
 _QUANTITY = re.compile(QUANTITY)
@@ -51,7 +56,9 @@ def qualifier(text: str, start: int, end: int, approximate: bool) -> str:
             return label
     if approximate:
         return "over"
-    window = text[max(0, start - 2):start]
+    window = text[max(0, start - 3):start]
+    if window.endswith(_CAPS) and not _CAP_CONTEXT.search(text, clause_bounds(text, start)[0], start):
+        return "exact"
     for label, words in _BEFORE:
         if window.endswith(words) and not window.endswith(_NOT_APPROXIMATE):
             return label

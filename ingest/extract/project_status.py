@@ -61,7 +61,7 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 # a target (确保完成固定资产投资10亿元) does not.
 _SPENDING = re.compile(r"(?:将|拟|计划|_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
 # 按计划推进某工程: going on as planned, not a plan.
-_AS_PLANNED = re.compile(r"按照?计划")
+_AS_PLANNED = re.compile(r"按照?计划(?=[^,，。;；]{0,2}(?:推进|进行|实施|开展|施工|建设))")  # not 按计划于10月投用
 # 已完工131户: a count after the completion word says part of the works is done.
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)
