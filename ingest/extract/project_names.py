@@ -31,6 +31,7 @@ from ingest.extract.project_words import (
 )
 from ingest.extract.places import guarded_names_in
 from ingest.extract.segment import cut, tag_table
+from ingest.extract.sentences import clause_bounds
 
 STOP_TAGS = ("p", "c", "u", "d", "r", "y", "e", "o", "q", "m", "x", "w", "i", "s", "ad")
 # Only place names: jieba's other proper-noun tags are noisy (康复 is tagged a person's name).
@@ -225,6 +226,19 @@ class _Scan:
             return None
         return end
 
+    def is_venue(self, first: int, end: int) -> bool:
+        """在某礼堂 (活动在某礼堂启动, 活动在某产业园施工现场举行, 在某广场现场,晚会启动): where something
+        happens, not the works; but the site of works is (在某医院新院区施工现场,工人们正在…; 在某村新建
+        幼儿园施工现场举行开工仪式; 在某安置小区现场,工人们正在…)."""
+        words, text = self.words, self.text
+        start, stop = self.offsets[first], self.offsets[end]
+        if start == 0 or text[start - 1] != _AT or not text.startswith(_SITE, stop):
+            return start > 0 and text[start - 1] == _AT
+        works = words[end - 1].endswith(WORKS) or any(w in CONSTRUCTION or w in NEWLY_BUILT for w in words[first:end])
+        event_held = _HELD.match(text, stop) is not None \
+            or not text.startswith(_BUILDING_SITE, stop) and _EVENT_AT.match(text, stop) is not None
+        return not works and event_held
+
     def is_manner_of_works(self, at: int) -> bool:
         """标准化 in 金坑水库标准化提升工程: how the works are done, part of their name."""
         words = self.words
@@ -290,17 +304,11 @@ class _Scan:
             if not (named_facility or place):
                 return None
         start, stop = self.offsets[first], self.offsets[end]
-        works = words[end - 1].endswith(WORKS) or any(w in CONSTRUCTION or w in NEWLY_BUILT for w in words[first:end])
-        site = self.text.startswith(_SITE, stop)
-        if start > 0 and self.text[start - 1] == "在" \
-                and not (site and (works or _HELD.match(self.text, stop) is None
-                                   and (self.text.startswith(_BUILDING_SITE, stop) or _EVENT_AT.match(self.text, stop) is None))):
-            # A venue (活动在某礼堂启动, 活动在某产业园施工现场举行), not the works; but the site of works
-            # (在某医院新院区施工现场,工人们正在…; 在某村新建幼儿园施工现场举行开工仪式) is.
+        if self.is_venue(first, end):
             return None
         if start > 0 and self.text[start - 1] == _FROM and _SETS_OFF.match(self.text, stop):
             return None  # 公交车从区公交总站驶出: where something sets off from
-        clause_start = max(self.text.rfind(mark, 0, start) + 1 for mark in _CLAUSE_MARKS)
+        clause_start = clause_bounds(self.text, start)[0]
         if _DESCRIBED_REFERENCE.match(self.text, clause_start, start):
             # 这条连接上方镇和峡川镇的山区公路, 这座面积约300平方米的城市书房: a project named before (or in
             # the headline), described again: a reference, as 该工程 is.
