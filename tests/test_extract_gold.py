@@ -52,6 +52,23 @@ def test_every_fact_points_at_its_sentence_and_figure(gold_file):
     assert checked > 0
 
 
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.name.split(".")[0])
+def test_a_project_s_investment_is_the_money_linked_to_it(gold_file):
+    """The project table and the money table never disagree: a project's investment is an investment
+    its money facts are linked to, and a project with one linked has an investment."""
+    _, _, facts = extracted(gold_file)
+    for found in facts:
+        linked: dict[str, set[float]] = {}
+        for money in found.money:
+            if money.project and money.kind == "investment":
+                linked.setdefault(money.project, set()).add(money.amount_yuan)
+        for project in found.projects:
+            if project.investment_yuan is None:
+                assert project.name not in linked, (project.name, linked[project.name])
+            else:
+                assert project.investment_yuan in linked.get(project.name, set()), project
+
+
 def _shows(fact, printed: str) -> bool:
     """The highlighted text is the fact: its unit and 元, or (part of) the project's name, or the name
     with the words it leaves out between its first and last characters (安仁水库的除险加固工程,

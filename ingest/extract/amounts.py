@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.extract.figures import multiplier_factor, nearest_keyword, qualifier, read_quantity
+from ingest.extract.figures import (item_keyword, multiplier_factor, nearest_keyword, qualifier, read_quantity,
+                                    respective_items)
 from ingest.extract.numerals import QUANTITY
 from ingest.extract.project_words import CONSTRUCTION, SUFFIXES
 from ingest.extract.sentences import clause_bounds
@@ -88,11 +89,13 @@ def amounts_in(text: str) -> list[Amount]:
     found = []
     if _YUAN not in text:
         return found  # most sentences: skip the regex scan
+    read = [amount for amount in (_read(text, match) for match in _MONEY.finditer(text)) if amount is not None]
+    items = respective_items(text, [(amount.start, amount.end) for amount in read])
     parts = False  # an investment and its 其中 came before: what follows may be its parts
-    for match in _MONEY.finditer(text):
-        amount = _read(text, match)
-        if amount is None:
-            continue
+    for index, amount in enumerate(read):
+        listed = item_keyword(text, items[index], KINDS) if index in items else None
+        if listed:
+            amount = replace(amount, kind=listed[0])  # 工业产值、税收分别达38亿元和2.1亿元
         parts = parts or bool(found) and found[-1].kind == "investment" and _PART_OF in text[found[-1].end:amount.start]
         found.append(_as_part(amount, text) if parts else amount)
     return [replace(a, kind="other") if a.kind == _UNSTATED else a for a in found]

@@ -138,6 +138,11 @@ class Document:
             return None
         return None if self._for_no_township(sentence, self._mentions_in(sentence), position) else project.township_id
 
+    def township_named_in(self, start: int, end: int) -> str | None:
+        """The township named in body[start:end] (one item of a list), if it names just one."""
+        named = {m.township_id for m in self.mentions if start <= m.start and m.end <= end}
+        return named.pop() if len(named) == 1 else None
+
     def township_in_sentence(self, position: int) -> str | None:
         """The township the sentence holding `position` names for it, if it names one."""
         sentence = self.sentences[self.sentence_index(position)]

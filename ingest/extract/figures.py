@@ -17,6 +17,7 @@ _BEFORE = (("under", ("不到", "不足", "低于", "少于", "最高", "最多"
 # else they say the largest seen (单日最多1.1万人次, 亩产值最高2万元).
 _CAPS = ("最高", "最多")
 _CAP_CONTEXT = re.compile(r"每|单[笔个户家人项]|给予|补助|补贴|奖励|奖补|可")
+_RESPECTIVELY = "分别"
 _AFTER = (("about", ("左右", "上下")), ("over", ("以上",)), ("under", ("以下", "以内")))
 
 _QUANTITY = re.compile(QUANTITY)
@@ -81,6 +82,45 @@ def nearest_keyword(text: str, start: int, end: int, table: Sequence[tuple[str, 
         if best:
             return best[3], best[4]
     return None
+
+
+def respective_items(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Figures printed after 分别 pair in order with the items listed before it (莲花镇、高家镇分别
+    获得补助50万元和30万元). Returns {index into `spans`: (start, end) of its item in `text`} where the
+    clause lists as many items as figures follow 分别 in it."""
+    paired: dict[int, tuple[int, int]] = {}
+    at = text.find(_RESPECTIVELY)
+    while at >= 0:
+        low, high = clause_bounds(text, at)
+        items = _listed_items(text, low, at)
+        after = [index for index, (start, _) in enumerate(spans) if at < start < high]
+        if len(items) >= 2 and len(items) == len(after):
+            paired.update(zip(after, items))
+        at = text.find(_RESPECTIVELY, at + 1)
+    return paired
+
+
+def item_keyword(text: str, item: tuple[int, int],
+                 table: Sequence[tuple[str, Sequence[str]]]) -> tuple[str, str] | None:
+    """(label, keyword) of `table` said last in one item of a list (工业产值 of 工业产值、税收分别…)."""
+    words = text[item[0]:item[1]]
+    return nearest_keyword(words, len(words), len(words), table, whole_sentence=False)
+
+
+def _listed_items(text: str, low: int, high: int) -> list[tuple[int, int]]:
+    """Bounds of the items of a list in text[low:high] (A、B和C): split at 、, and the last item
+    once more at its last 和."""
+    items, start = [], low
+    for position in range(low, high):
+        if text[position] == "、":
+            items.append((start, position))
+            start = position + 1
+    joined = text.rfind("和", start, high)
+    if start < joined < high - 1:
+        items.append((start, joined))
+        start = joined + 1
+    items.append((start, high))
+    return items
 
 
 def _find_all(text: str, word: str, low: int, high: int):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ingest.extract.amounts import amounts_in, settled_kind
 from ingest.extract.document import Document
+from ingest.extract.figures import respective_items
 from ingest.extract.projects import project_at
 from ingest.model import Money
 
@@ -14,14 +15,18 @@ def extract(doc: Document) -> tuple[Money, ...]:
     found = []
     for sentence in doc.sentences:
         text = doc.sentence_text(sentence)
-        for amount in amounts_in(text):
+        amounts = amounts_in(text)
+        items = respective_items(text, [(amount.start, amount.end) for amount in amounts])
+        for index, amount in enumerate(amounts):
             position = sentence.start + amount.start
             project = project_at(doc, position)
+            listed = index in items and doc.township_named_in(sentence.start + items[index][0],
+                                                              sentence.start + items[index][1])
             found.append(Money(
                 amount_yuan=amount.yuan,
                 kind=settled_kind(amount, text, project is not None),
                 qualifier=amount.qualifier,
-                township_id=doc.township_of_figure(position, project),
+                township_id=listed or doc.township_of_figure(position, project),
                 evidence=doc.evidence(sentence, amount.start, amount.end),
                 amount_yuan_max=amount.yuan_max,
                 project=project.name if project else None,

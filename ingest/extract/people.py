@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.document import Document
-from ingest.extract.figures import nearest_keyword, qualifier, read_quantity
+from ingest.extract.figures import item_keyword, nearest_keyword, qualifier, read_quantity, respective_items
 from ingest.extract.numerals import QUANTITY
 from ingest.extract.projects import project_at
 from ingest.extract.sentences import clause_bounds
@@ -78,14 +78,18 @@ def extract(doc: Document) -> tuple[People, ...]:
     for sentence in doc.sentences:
         text = doc.sentence_text(sentence)
         matches = list(_PEOPLE.finditer(text)) if _UNIT_CHARS.search(text) else []
-        for match in matches:
-            people = _read(doc, sentence, text, match, alone=len(matches) == 1)
+        items = respective_items(text, [match.span() for match in matches])
+        for index, match in enumerate(matches):
+            people = _read(doc, sentence, text, match, alone=len(matches) == 1, item=items.get(index))
             if people is not None:
                 found.append(people)
     return tuple(found)
 
 
-def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool) -> People | None:
+def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool,
+          item: tuple[int, int] | None) -> People | None:
+    """The count at `match`; `item` bounds the item of a list it pairs with (培训农民、新增就业分别为
+    1200人和860人), whose words give its kind and township."""
     quantity = match["qty"]
     if quantity in _A_SINGLE or _SIZE_CLASS.match(text, match.end()):
         return None  # 吸纳本地劳动力就业10人以上的创业实体: a size class, not a count
@@ -95,12 +99,14 @@ def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool) -> P
     count, _, approximate = value
     start, end = match.start(), match.end()
     position = sentence.start + start
+    listed_kind = item and item_keyword(text, item, KINDS)
+    listed_township = item and doc.township_named_in(sentence.start + item[0], sentence.start + item[1])
     return People(
         count=int(count),
         unit=match["unit"],
-        kind=_kind(text, start, end, match["unit"], alone),
+        kind=listed_kind[0] if listed_kind else _kind(text, start, end, match["unit"], alone),
         qualifier=qualifier(text, start, end, approximate),
-        township_id=doc.township_of_figure(position, project_at(doc, position)),
+        township_id=listed_township or doc.township_of_figure(position, project_at(doc, position)),
         evidence=doc.evidence(sentence, start, end),
     )
 

@@ -9,7 +9,7 @@ Mentions of the same project (one name inside the other, or 该工程 pointing b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ingest.extract.amounts import SUBSIDY, amounts_in, settled_kind
@@ -33,9 +33,10 @@ _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|�
 # (今年首次投入使用, 9月建成投用): it says how far the last one's works got.
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|今年|近日|日前|目前|现)"
 _SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
-# What makes an amount after a project's name the sum of several: 等项目, or a count of them (十件实事,
-# 两项合计), unless the project is one of them (十件民生实事之一).
+# What makes an amount beside a project's name the sum of several: 等项目, or a count of them (十件实事,
+# 两项合计, 提升改造项目38个), unless the project is one of them (十件民生实事之一).
 _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)(?!之一)"
+                    r"|(?:实事|项目|工程)[两二三四五六七八九十\d]+(?:个|件|项)(?![月年])"
                     rf"|{SUM_OF_WORKS}")
 # 二是…, 其三…: an item of a list; 一是 starts one.
 _LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
@@ -94,9 +95,12 @@ def project_at(doc: Document, position: int) -> Project | None:
             for s in sightings if s.sentence is doc.sentences[index]]
     before = [item for item in here if item[0] <= position]
     chosen = max(before) if before else min(here) if here else None
-    if chosen is None or chosen[0] <= position and _sums_a_list(doc.article.body, chosen[0], position):
-        return None  # 包括甲、乙等,十件实事计划总投资4.6亿元: the sum of a list, no one project's
     body = doc.article.body
+    if chosen is None or _sums_a_list(body, *sorted((chosen[0], position))) \
+            or chosen[0] > position and _sums_a_list(body, chosen[0], clause_bounds(body, chosen[0])[1]):
+        # 包括甲、乙等,十件实事计划总投资4.6亿元; 计划投资3.6亿元,实施…项目38个,重点推进…; 投资2亿元,实施
+        # 城东小学等3个项目: the sum of a list, no one project's
+        return None
     other = _OTHER_FACILITY.search(body, chosen[0], doc.sentences[index].end) if chosen[0] <= position else None
     if other and other.start() < position:
         return None  # 某小区是…,小区旁投资1200万元新建的幼儿园…: another facility's money
@@ -111,7 +115,24 @@ def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
         groups = [group for group in _group(doc, _sightings(doc)) if _is_reported(group)]
         news = _headline_news(doc) if groups else []  # headlines are segmented only for articles with projects
         doc.memo["projects"] = [(_project(doc, group, _headline_status(doc, group, news)), group) for group in groups]
+        doc.memo["projects"] = [(_with_linked_investment(doc, project, group), group)
+                                for project, group in doc.memo["projects"]]
     return doc.memo["projects"]
+
+
+def _with_linked_investment(doc: Document, project: Project, group: list[Sighting]) -> Project:
+    """A project whose own clauses give no investment takes the first investment its money facts are
+    linked to (计划投资150万元,对某道路进行改造: the amount before the name), so the project and its
+    money never disagree."""
+    if project.investment_yuan is not None:
+        return project
+    for sentence in dict.fromkeys(s.sentence for s in group):
+        text = doc.sentence_text(sentence)
+        for amount in amounts_in(text):
+            if amount.kind in _FUNDING and settled_kind(amount, text, of_a_project=True) == "investment" \
+                    and project_at(doc, sentence.start + amount.start) is project:
+                return replace(project, investment_yuan=amount.yuan)
+    return project
 
 
 def _headline_news(doc: Document) -> list[tuple[str, str]]:
