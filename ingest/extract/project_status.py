@@ -75,9 +75,13 @@ _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工
 _DONE_ALONE = r"完成(?=[。，,;；！]|$)"
 _COUNT_DONE = rf"完成了?{_COUNTED}"
 # What may stand between the works and a bare 完成 (改造工程目前已全部完成, 基站建设已完成, 于近日改造
-# 完成); anything else is another subject (前期工作已完成, 土建部分已完成).
+# 完成, 今年4月顺利完成, 预计10月完成); anything else is another subject (前期工作已完成, 土建部分已完成).
+# A bare month counts only after 已, 于 or a word of plan: alone it is too often a plan's (3月开工,10月完成).
+_MONTH_AFTER = ("已", "于", "将", "预计", "计划", "力争", "争取", "有望", "确保")
 _ONLY_ADVERBS = re.compile(rf"(?:目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前|于|近日|日前|建设|施工|"
-                           rf"(?:(?<=已)|(?<=于))(?:今年|去年)?\d{{1,2}}月(?:份|底|初|中旬|上旬|下旬)?|"
+                           rf"{'|'.join(_MONTH_AFTER)}|年底前|年内|"
+                           rf"(?:(?:{'|'.join(f'(?<={word})' for word in _MONTH_AFTER)})(?:今年|去年)?|今年|去年)"
+                           rf"\d{{1,2}}月(?:份|底|初|中旬|上旬|下旬)?|"
                            rf"{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})*")
 # 让8600余户群众喝上了自来水: what people now have from the works, so the works are done.
 _IN_USE = r"让[^,，。]{1,14}?[喝用住吃走坐看]上了"
@@ -157,7 +161,8 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 and not _said_happened(before + window[:match.start()], issue_date)
                 or any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date)
                 or deadline is None and not any(p in lead for p in PRESENT)
-                and _plans(before + window[:clause_start], window[clause_start:]))
+                and _plans(before + window[:clause_start], window[clause_start:],
+                           names_it=name_start is not None and name_start >= clause_start))
             completion = deadline[0] if said == "completed" and future and deadline else None
             said = "planned" if future else said
             yield _Said(
@@ -229,10 +234,11 @@ def _said_happened(text: str, issue_date: date) -> bool:
     return _SAID_HAPPENED.search(text) is not None or any(int(year) < issue_date.year for year in _YEAR.findall(text))
 
 
-def _plans(earlier: str, clause: str) -> bool:
+def _plans(earlier: str, clause: str, names_it: bool) -> bool:
     """Whether `clause`, with no date, 已 or 正在 of its own, goes on with a plan said before it in
     `earlier` (the sentence up to it): a plan with its deadline in the clause just before (计划于7月底
-    竣工,秋季开学投入使用), or a plan of works or of money to be spent on them (将投资1800万元,实施甲)
+    竣工,秋季开学投入使用), unless the name is in this clause, so that plan was another's (甲力争年底前
+    完工,乙有序推进); or a plan of works or of money to be spent on them (将投资1800万元,实施甲)
     opening a list of works that this clause continues (将新建甲,改扩建乙,推进丙); not a plan of doing
     in general (全区将持续推进民生实事,某桥建成通车)."""
     if any(p in earlier for p in PAST):
@@ -244,7 +250,7 @@ def _plans(earlier: str, clause: str) -> bool:
     plan = parts[planned[-1]]
     if _WORKS_PLAN.search(plan) or _SPENDING.search(plan):
         return all(_ADVERB_OPENING.sub("", part).startswith(_WORKS_VERBS) for part in [*parts[planned[-1] + 1:], clause])
-    return planned[-1] == len(parts) - 1 and _MILESTONE.search(plan) is not None
+    return not names_it and planned[-1] == len(parts) - 1 and _MILESTONE.search(plan) is not None
 
 
 def _plans_the_name(window: str, plan_end: int, name_start: int | None) -> bool:
