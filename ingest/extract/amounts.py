@@ -24,6 +24,7 @@ _MONEY = re.compile(
 )
 
 SUBSIDY = "subsidy"
+GIFT = "gift"
 KINDS = (
     # A subsidy to build or run a facility pays for it, named project or not.
     ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资", "建设经费", "建设资金", "运行经费", "自筹", "建设补助", "运营补助",
@@ -34,8 +35,8 @@ KINDS = (
                "卖", "售")),
     ("income", ("收入", "租金", "分红", "分红款", "分红资金", "增收", "利润", "创收", "收益", "挣", "工资",
                 "薪", "加工费")),
-    # Gifts and money raised are neither spent on works nor earned.
-    ("other", ("捐款", "捐赠", "捐赠资金", "捐助", "捐资", "善款", "募集", "募集资金", "募捐")),
+    # Gifts and money raised: `settled_kind` decides whether they pay for something (investment) or not.
+    (GIFT, ("捐款", "捐赠", "捐赠资金", "捐助", "捐资", "善款", "募集", "募集资金", "募捐")),
     # Relief, emergency reserves, grants to people and money paid back to firms are not spent on
     # works either.
     ("other", ("救灾资金", "救灾款", "救助金", "助学金", "慰问金", "慰问补助", "慰问补助资金", "生活补助", "生活补贴",
@@ -57,18 +58,32 @@ _ABSTRACT = frozenset({"提升", "提质"})  # 提升幸福感: works only with 
 _BUILT = re.compile("|".join((*sorted(CONSTRUCTION - _ABSTRACT, key=len, reverse=True), "新建", "建成(?![后的])",
                               r"加装(?:电梯|[^,，。]{0,4}(?:护栏|路灯))",
                               rf"(?:{'|'.join(SUFFIXES)})建设")))
+# 为此补助30万元: funding for what the sentence said before, works if it said any.
+_FOR_IT = "为此"
+_WORKS_SAID = re.compile(f"{_BUILT.pattern}|建设|施工|开工|完工")
 # Money handed out to people (发放养老服务补贴, 发放就业补助资金), or paid per head (每人每月奖励200元).
 _HANDED_OUT = re.compile(r"发放[^,，。;；]*?(?:补贴|补助|奖励|慰问|救助)|每人|每餐|每月|人均")
 _YUAN = "元"
 # What money is for, said right after it (…万元,专项用于…): relief, or works (something built).
 _USE = re.compile(r"[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})")
 _RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾")
-_SPENT_KINDS = ("investment", "other", SUBSIDY)
+_SPENT_KINDS = ("investment", "other", SUBSIDY, GIFT)
+# What a gift buys or builds, said after it (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成; 募集资金85万元购置).
+_BOUGHT = re.compile(r"购置|购买|安装|新装|加装|建设|建成|修建|新建|改造|铺设|修缮")
+# A gift beside an investment (投入65万元、爱心企业捐赠10万元; 投入资金6.5万元,另有3家企业捐赠1.2万元), with no
+# other clause between, adds to it.
+_BESIDE = re.compile(r"[、和及]|[,，](?:另有|另外|此外)")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
+# Takings of guesthouses and farm restaurants (民宿营业收入, 民宿、农家乐实现营收) are their households' income,
+# unless it is what the people who run them took (开办了民宿和农家乐,…营收; 村民办的农家乐…营收).
+_TAKINGS = ("营收", "营业收入")
+_HOUSEHOLD_BUSINESS = re.compile(r"民宿|农家乐")
+_RUN_BY = re.compile(r"办[了的]?[^,，。]{0,3}$")
 
 # 10亿元以上项目3个, 经营性收入50万元以上的村达到9个: a size class of projects, villages or firms, not
 # an amount.
 _SIZE_CLASS = re.compile(r"(?:以上|以下)的?(?:(?:重大|重点|产业)?项目|行政村|村|企业|农户|户)")
-_NOT_SPENT = tuple(row for row in KINDS if row[0] == "other")  # gifts and relief
+_RELIEF = tuple(row for row in KINDS if row[0] == "other")  # relief, grants to people and taxes
 _UNSTATED = "unstated"  # no kind word near the amount: other, unless it is a part of an investment
 
 
@@ -91,21 +106,27 @@ def amounts_in(text: str) -> list[Amount]:
         return found  # most sentences: skip the regex scan
     read = [amount for amount in (_read(text, match) for match in _MONEY.finditer(text)) if amount is not None]
     items = respective_items(text, [(amount.start, amount.end) for amount in read])
-    parts = False  # an investment and its 其中 came before: what follows may be its parts
+    part_of = -1  # where the 其中 after an investment is: what follows may be its parts
     for index, amount in enumerate(read):
         listed = item_keyword(text, items[index], KINDS) if index in items else None
         if listed:
             amount = replace(amount, kind=listed[0])  # 工业产值、税收分别达38亿元和2.1亿元
-        parts = parts or bool(found) and found[-1].kind == "investment" and _PART_OF in text[found[-1].end:amount.start]
-        found.append(_as_part(amount, text) if parts else amount)
+        if part_of < 0 and found and found[-1].kind == "investment":
+            part_of = text.find(_PART_OF, found[-1].end, amount.start)
+        if amount.kind == GIFT and found and found[-1].kind == "investment" \
+                and _BESIDE.match(text, found[-1].end) and not _CLAUSE_BREAK.search(text, found[-1].end + 2, amount.start):
+            amount = replace(amount, kind="investment")  # 投入65万元、爱心企业捐赠10万元: it adds to the investment
+        found.append(_as_part(amount, text, part_of) if part_of >= 0 else amount)
     return [replace(a, kind="other") if a.kind == _UNSTATED else a for a in found]
 
 
-def _as_part(amount: Amount, text: str) -> Amount:
-    """After an investment and its 其中 (总投入6.8万元,其中政府补助4万元,自家出了2.8万元), a subsidy or
-    money of no stated kind is a part of that investment; a gift or relief in its clause is not."""
-    if amount.kind not in (SUBSIDY, _UNSTATED) \
-            or nearest_keyword(text, amount.start, amount.end, _NOT_SPENT, whole_sentence=False):
+def _as_part(amount: Amount, text: str, part_of: int) -> Amount:
+    """After an investment and its 其中 at `part_of` (总投入6.8万元,其中政府补助4万元,自家出了2.8万元), a
+    subsidy, a gift or money of no stated kind is a part of that investment, and so is any source
+    listed in the clause of 其中 (其中强村公司分红资金20万元、乡贤捐资12万元); relief is not."""
+    listed = clause_bounds(text, part_of)[1] > amount.start
+    if amount.kind not in (SUBSIDY, GIFT, _UNSTATED) and not listed \
+            or nearest_keyword(text, amount.start, amount.end, _RELIEF, whole_sentence=False):
         return amount
     return replace(amount, kind="investment")
 
@@ -127,8 +148,15 @@ def _read(text: str, match: re.Match) -> Amount | None:
         return None
     start, end = match.start(), match.end()
     kind = nearest_keyword(text, start, end, KINDS)
+    if kind and kind[1] in _TAKINGS and _household_takings(text, end):
+        kind = ("income", kind[1])
     return Amount(yuan, yuan_max, kind[0] if kind else _UNSTATED,
                   qualifier(text, start, end, approximate), start, end)
+
+
+def _household_takings(text: str, end: int) -> bool:
+    return any(not _RUN_BY.search(text, 0, business.start())
+               for business in _HOUSEHOLD_BUSINESS.finditer(text, 0, end))
 
 
 def settled_kind(amount: Amount, text: str, of_a_project: bool) -> str:
@@ -147,15 +175,28 @@ def settled_kind(amount: Amount, text: str, of_a_project: bool) -> str:
         return "other"
     if kind == SUBSIDY:
         return "investment" if of_a_project or _built_before(text, amount.start) else "other"
+    if kind == GIFT:
+        return "investment" if _pays_for(text, amount) else "other"
     return kind
+
+
+def _pays_for(text: str, amount: Amount) -> bool:
+    """Whether a gift pays for something: what it buys or builds is said in its clause or the next
+    (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成)."""
+    _, end = clause_bounds(text, amount.end)
+    _, following = clause_bounds(text, min(end + 1, len(text)))
+    return _BOUGHT.search(text, amount.end, following) is not None
 
 
 def _built_before(text: str, at: int) -> bool:
     """Whether something is built in the clause of the amount at `at`, or just before the clauses of
-    funding that lead to it (村里将老仓库改造成老年食堂,区民政局补助15万元,村集体和乡贤出资7万元)."""
+    funding that lead to it (村里将老仓库改造成老年食堂,区民政局补助15万元,村集体和乡贤出资7万元), or
+    anywhere before when the funding is said to be for it (…游步道正在施工,…,区农业农村局为此补助30万元)."""
     low, _ = clause_bounds(text, at)
     if _BUILT.search(text, low, at):
         return True
+    if _FOR_IT in text[low:at]:
+        return _WORKS_SAID.search(text, 0, low) is not None
     while low >= 2:
         low, high = clause_bounds(text, low - 2)
         if _BUILT.search(text, low, high):

@@ -35,10 +35,12 @@ KINDS = (
                        "就诊", "接种", "受助", "结对", "资助", "补助", "提供", "筛查", "签约", "客流",
                        "乘客", "新生", "入学", "入住", "搬进", "新居", "保护", "理赔", "发放", "招收",
                        "沿线", "接待", "助餐", "送餐", "人均", "分得", "领到", "保障", "喝上", "用上", "住上", "入托",
-                       "就医", "满足", "接送", "门诊", "接诊", "增收", "饮水", "就餐", "前来就诊")),
+                       "就医", "满足", "接送", "门诊", "接诊", "增收", "饮水", "就餐", "前来就诊",
+                       "送去", "送来", "送上")),
     ("participants", ("参加", "参与", "参训", "培训", "学员", "参会", "出席", "报名", "参赛", "听课",
                       "观看", "观众", "到场", "轮训", "学习", "比赛", "吸引", "前来", "参观", "观赏",
-                      "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "齐聚", "相聚", "开幕", "投票", "表决", "参演", "球员", "选手", "运动员", "角逐")),
+                      "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "齐聚", "相聚", "开幕", "投票", "表决", "参演", "球员", "选手", "运动员", "角逐",
+                      "入场")),
     # People moved out of danger, and people deployed to work, are neither served nor taking part.
     ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "参保",
                "接待游客", "接待研学", "接待祭扫", "容纳")),  # 可容纳50人就餐: a capacity
@@ -57,7 +59,7 @@ GROUPS = (
 )
 # Residents counted with no verb or event of their own, who now have or use something
 # (周边3000余名居民有了…, 5000余名村民出行更加便捷), are those a works serves.
-RESIDENTS = (("beneficiaries", ("居民", "村民", "群众", "农户")),)
+RESIDENTS = (("beneficiaries", ("居民", "村民", "群众", "农户", "师生", "学生", "儿童", "孩子")),)
 _SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全")
 _QUALIFIERS = "近约超逾"
 # Words holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
@@ -69,6 +71,8 @@ _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|�
 _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体检: others do something for the crew
 # 有 shortly before the figure states how many there are; 已有 says how far a measure has got.
 _POPULATION = re.compile(r"(?<!已)有[^,，、]{0,6}$")
+_DOER_NOUNS = next(nouns for label, nouns in GROUPS if label == "other")
+_DONE_FOR = ("beneficiaries", "employment")
 _NOUN_AFTER = 10  # how far after the unit the noun may be (48位80岁以上的老人)
 
 
@@ -119,6 +123,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     verbs = _NOT_VERBS.sub(lambda m: "\u3000" * len(m.group()), text)
     crew_serves = _CREW_SERVES.match(text, end) and not _SERVED_BY.search(text, max(0, start - 2), start)
     found = None if crew_serves else nearest_keyword(verbs, start, end, KINDS, whole_sentence=False)
+    if found and found[0] in _DONE_FOR and _doers(text, start, end, found[1]):
+        return "other"  # 156名志愿者组成的志愿服务队, 216名党员与群众结对: they serve, they are not served
     found = found or _counted_group(text, start, end)
     if found is None and alone:
         found = nearest_keyword(text, start, end, _TAKING_PART)
@@ -130,6 +136,16 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
         return found[0]
     # Households are counted in this reporting as the ones a measure reaches.
     return "beneficiaries" if unit == "户" else "other"
+
+
+def _doers(text: str, start: int, end: int, keyword: str) -> bool:
+    """Whether those counted are named right after the figure as people who do the work (志愿者, 党员)
+    and the word of serving or hiring comes after them, so it is theirs; not when something is done
+    for them (为120名党员开展体检)."""
+    low, high = clause_bounds(text, start)
+    doer = next((noun for noun in _DOER_NOUNS if text.startswith(noun, end)), None)
+    return doer is not None and keyword not in text[low:start] \
+        and keyword in text[end + len(doer):high] and not _SERVED_BY.search(text, max(0, start - 2), start)
 
 
 def _counted_group(text: str, start: int, end: int, groups=GROUPS) -> tuple[str, str] | None:

@@ -59,6 +59,7 @@ _NAMED_FACILITY = 5  # characters of a facility's name that say which one withou
 _NEWLY_BUILT_WORDS = 5  # how far before a name 新建 is read
 _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieba tags it a measure word)
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
+_STREETS = ("路", "街", "大道")  # 沿江路, which jieba tags a place name: a named street, a thing works are done to
 _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
 _BUILD = "建"  # 各建一个助餐点
@@ -86,6 +87,7 @@ _TOWNSHIP_KINDS = ("镇", "乡", "街道")
 _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
 _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township or community name ends with
 _AT = "在"
+_PROGRESS_AFTER = re.compile(r"主体|已经?|正在|目前|建成|顺利|正式")
 _ORIGIN = frozenset({"籍", "人"})  # 湖仁村籍乡贤: where someone comes from
 _HAS_PARTS = frozenset({"设有", "设置", "配备", "配有", "内设"})
 _REFERRING = frozenset({"该", "本", "全", "我", "此"})
@@ -222,6 +224,9 @@ class _Scan:
         while end < len(words) and (_PHASE.fullmatch(words[end]) or words[end].endswith(WORKS)
                                     or words[end] in CONSTRUCTION or self.is_manner_of_works(end)):
             end += 1
+        if end < len(words) and words[end - 1].endswith(WORKS) \
+                and (words[end] in WORKS_PARTS or "".join(words[end:end + 2]) in TIME_WORDS):
+            return end  # 某工程路基已全部完成, 某工程下月开工: a part of the works, a time
         if end < len(words) and self.joins(words[end]) and self.tags.get(words[end]) not in ("v", "vn", "t"):
             return None
         return end
@@ -432,6 +437,8 @@ class _Scan:
             return False
         if _NUMBER.fullmatch(word):
             return False  # 十方面民生实事项目: a count, even of one character
+        if word in CONSTRUCTION:
+            return True  # 有机更新, though jieba tags 更新 an adverb
         if len(word) == 1:
             return word not in STOP_CHARS and word.isalnum()
         tag = self.tags.get(word)
@@ -461,9 +468,9 @@ class _Scan:
         words, place = self.words, first
         while place + 1 < head and self.is_proper(words[place + 1]):
             place += 1
-        if place + 1 >= head or not self.is_proper(words[first]) \
+        if place + 1 >= head or not self.is_proper(words[first]) or self.is_street(words[place]) \
                 or not (words[place + 1] in MEANS or words[place + 1] in CONSTRUCTION):
-            return set()
+            return set()  # but 樟潭街道沿江路改造提升工程: the works are done to the street
         verbs = [i for i in range(place + 1, head) if words[i] in CONSTRUCTION]
         return set(range(place + 1, (verbs[-1] if verbs else place + 1) + 1))
 
@@ -498,6 +505,9 @@ class _Scan:
         return 0 < first and end < len(self.words) and self.words[first - 1] in _QUOTES_OPEN \
             and self.words[end] in _QUOTES_CLOSE
 
+    def is_street(self, word: str) -> bool:
+        return len(word) > 2 and word.endswith(_STREETS) and self.is_proper(word)
+
     def is_proper(self, word: str) -> bool:
         # jieba's dictionary has some works words as places too (新建, a county).
         return (self.tags.get(word) or "").startswith(PROPER_TAGS) and word not in CONSTRUCTION
@@ -519,7 +529,10 @@ class _Scan:
         works = parts[-1].endswith((*WORKS, *_WORKS_DONE)) or any(word in CONSTRUCTION for word in parts) \
             or self.works_done_at(end) is not None or self.built_there(first)
         if not works:
-            return ""
+            # 在樟潭街道樟树潭村,邻里中心主体已经完工: a facility opening a clause after 在某村, whose
+            # progress is said right after it, is that place's.
+            reported = first > 0 and words[first - 1] in _CLAUSE_MARKS and _PROGRESS_AFTER.match(self.text, self.offsets[end])
+            return self.place_before(first, leading_only=True) if reported else ""
         if any(word in name for word in INFRASTRUCTURE):
             return self.place_before(first)
         # Works on a facility (便民服务中心提升改造工程) only from a leading 在某村, clause.
@@ -603,6 +616,8 @@ class _Scan:
                 return True
         if core and core[0] in _OWNERS and (facility or any(_is_head(word) for word in core)):
             return True  # 区零工市场, 区图书馆改造工程: the district's own, so one of a kind
+        if any(self.is_street(word) for word in core):
+            return True  # 沿江路改造提升工程: a named street
         # A named river or stream (乌溪江沿岸生态修复工程) places the works as a village does.
         places = [w for w in core if (self.is_proper(w) or len(w) > 2 and w[-1] in _WATERS)
                   and not w.endswith(INFRASTRUCTURE)]

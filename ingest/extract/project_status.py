@@ -18,7 +18,7 @@ from ingest.extract.sentences import clause_bounds, clauses
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "开馆", "对外开放", "正式开放",
              "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙",
-             "(?:正式|全面|全线|顺利|实现)通水", "开诊", "亮灯")  # not 主管道已通水试压
+             "(?:正式|全面|全线|顺利|实现|已经|已)通水(?!试压)", "开诊", "亮灯", "开营")  # not 主管道已通水试压
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施(?!了)", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
                "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|方案|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾", r"(?<!前期)(?<!处理)(?<!审批)进度(?:偏慢|滞后|缓慢|较慢)",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
@@ -27,7 +27,8 @@ IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施(?!了)"
                r"已完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|架设|吊装|安装)(?!调试)",
                r"已完成投资(?:额)?(?:约|近|超|逾|达)?\d")  # 目前已完成投资1900万元: money spent so far (not 投资备案)
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
-FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前", "就能", "即可")
+FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前", "就能", "即可",
+          "下月", "下周", "下半年")
 PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
@@ -95,6 +96,7 @@ _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必
 _NEGATIONS = ("未", "尚未", "没有")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
+_CAMP_OPENS, _CAMP = "开营", "营"
 _CARRIED_OUT = "实施了"
 _BEGUN_BEFORE_NAME = re.compile(rf"{_CARRIED_OUT}$")
 # 完成了 (or 实施了) right before the name, or before a list the name ends (完成了甲、乙和): the works
@@ -160,7 +162,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 planning and match.group() in _DOING and deadline is None
                 and not _said_happened(before + window[:match.start()], issue_date)
                 or any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date)
-                or deadline is None and not any(p in lead for p in PRESENT)
+                or (deadline is None or deadline[0] > issue_date) and not any(p in lead for p in PRESENT)
                 and _plans(before + window[:clause_start], window[clause_start:],
                            names_it=name_start is not None and name_start >= clause_start))
             completion = deadline[0] if said == "completed" and future and deadline else None
@@ -186,6 +188,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False  # 某某强调,要…,紧盯…在建工地: an instruction reports nothing done
     if match.group() == "完成" and not _ONLY_ADVERBS.fullmatch(window[max(clause_start, name_end):match.start()]):
         return False
+    if match.group() == _CAMP_OPENS and _CAMP not in window[name_start or 0:name_end]:
+        return False  # 某露营基地于7月开营; but 图书馆“悦读”夏令营开营: a programme's camp began
     if label == "completed" and (window.startswith("后", match.end()) or "主体" in lead and not _ALL_PARTS.search(lead)):
         return False  # 建成后将…: a condition; 主体已完工: only the structure is done (but 主体和装修均已完工)
     if clause_start >= name_end and _ANOTHER_PLACE.match(lead):

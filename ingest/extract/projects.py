@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ingest.extract.amounts import SUBSIDY, amounts_in, settled_kind
+from ingest.extract.amounts import GIFT, SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, RANK, STATUS_PATTERNS, status_in
@@ -33,6 +33,9 @@ _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|�
 # (今年首次投入使用, 9月建成投用): it says how far the last one's works got.
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|今年|近日|日前|目前|现)"
 _SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
+_JOINED = re.compile("[和、及与]")
+# A clause describing the facility named before it, with no subject of its own: its size or cost.
+_DESCRIBED = re.compile(r"(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳)[^,，。;；]*[,，]")
 # What makes an amount beside a project's name the sum of several: 等项目, or a count of them (十件实事,
 # 两项合计, 提升改造项目38个), unless the project is one of them (十件民生实事之一).
 _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)(?!之一)"
@@ -45,7 +48,9 @@ _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
 _SAME_THING_MIN = 4
-_IS = "是"  # 安康苑安置小区是…,于2023年5月开工,…: a sentence about the facility it opens with
+# 安康苑安置小区是…,于2023年5月开工,…; 老人活动中心由闲置老校舍改建而成,…,7月投入使用: a sentence about
+# the facility it opens with.
+_IS = re.compile("是|由(?!此)")
 # …,小区旁投资1200万元新建的幼儿园计划9月开园: a later clause about another facility ends it.
 _OTHER_FACILITY = re.compile(r"[,，;；](?=[^,，。;；]*(?:旁|边|附近|周边|对面|隔壁)[^,，。;；]*(?:新建|改建|扩建)的)")
 _AGGREGATE = re.compile(r"固定资产投资|有效投资|社会投资")
@@ -56,7 +61,7 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 # 区妇幼保健院, 区第二自来水厂: the district's own facility, in a township only where its clause says so.
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _LOCATED, _OF = "位于", "的"
-_FUNDING = ("investment", SUBSIDY)  # what may pay for a project, as printed (not money of no stated kind)
+_FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
 _VIA = "经"
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
@@ -91,15 +96,16 @@ def extract(doc: Document) -> tuple[Project, ...]:
 def project_at(doc: Document, position: int) -> Project | None:
     """The project mentioned in the sentence holding `position` (the nearest before it, else after)."""
     index = doc.sentence_index(position)
-    here = [(s.sentence.start + s.start, n) for n, (_, sightings) in enumerate(_projects(doc))
+    here = [(s.sentence.start + s.start, n, s.sentence.start + s.end) for n, (_, sightings) in enumerate(_projects(doc))
             for s in sightings if s.sentence is doc.sentences[index]]
     before = [item for item in here if item[0] <= position]
     chosen = max(before) if before else min(here) if here else None
     body = doc.article.body
     if chosen is None or _sums_a_list(body, *sorted((chosen[0], position))) \
-            or chosen[0] > position and _sums_a_list(body, chosen[0], clause_bounds(body, chosen[0])[1]):
+            or chosen[0] > position and (_sums_a_list(body, chosen[0], clause_bounds(body, chosen[0])[1])
+                                         or any(_JOINED.fullmatch(body, chosen[2], item[0]) for item in here)):
         # 包括甲、乙等,十件实事计划总投资4.6亿元; 计划投资3.6亿元,实施…项目38个,重点推进…; 投资2亿元,实施
-        # 城东小学等3个项目: the sum of a list, no one project's
+        # 城东小学等3个项目; 总投资450万元的游客服务中心和生态停车场: the sum of a list, no one project's
         return None
     other = _OTHER_FACILITY.search(body, chosen[0], doc.sentences[index].end) if chosen[0] <= position else None
     if other and other.start() < position:
@@ -121,18 +127,15 @@ def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
 
 
 def _with_linked_investment(doc: Document, project: Project, group: list[Sighting]) -> Project:
-    """A project whose own clauses give no investment takes the first investment its money facts are
-    linked to (计划投资150万元,对某道路进行改造: the amount before the name), so the project and its
-    money never disagree."""
-    if project.investment_yuan is not None:
-        return project
+    """The project with the first investment its money facts are linked to (计划投资150万元,对某道路进行
+    改造: the amount before the name), or none, so the project and its money never disagree."""
     for sentence in dict.fromkeys(s.sentence for s in group):
         text = doc.sentence_text(sentence)
         for amount in amounts_in(text):
             if amount.kind in _FUNDING and settled_kind(amount, text, of_a_project=True) == "investment" \
                     and project_at(doc, sentence.start + amount.start) is project:
                 return replace(project, investment_yuan=amount.yuan)
-    return project
+    return replace(project, investment_yuan=None)
 
 
 def _headline_news(doc: Document) -> list[tuple[str, str]]:
@@ -264,7 +267,7 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
               progress: str, following: int) -> Sighting:
     sentence = doc.sentences[index]
     clause_start, clause_end = clause_bounds(text, mention.start)
-    opens_it = mention.start == 0 and text.startswith(_IS, mention.end)
+    opens_it = mention.start == 0 and _IS.match(text, mention.end) is not None
     if opens_it:
         other = _OTHER_FACILITY.search(text, mention.end)
         text = text[:other.start()] if other else text
@@ -273,7 +276,10 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         # reports it (“爱心托管”服务在某地启动, 新建成的智能育秧工厂已完成设备调试), or the clause
         # after, when it goes on without a subject of its own (改造成游客服务中心,9月底已投入使用);
         # a sentence that opens with it as its subject (某安置小区是…,于…开工) is all about it.
-        continued = _SAME_SUBJECT.match(text, clause_end + 1)
+        after = clause_end + 1
+        while described := _DESCRIBED.match(text, after):
+            after = described.end()  # 某停车场新增车位55个,投资18.6万元,已于6月完工
+        continued = _SAME_SUBJECT.match(text, after)
         text = text[:continued.end() if continued else clause_end]
         window = text[clause_start:]
     else:
