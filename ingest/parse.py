@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "21"
+PARSER_VERSION = "22"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
@@ -34,7 +34,10 @@ ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二
 SUBTITLE_DASH = ("—", "--")
 # What opens an item of a news-in-brief column (■ 近日,…; 【某乡开展某活动】10月22日,…).
 ITEM_MARK = re.compile(r"^(?:[■●◆□▲]\s*|【[^】]{1,40}】)")
-COLUMN_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|一句话|集锦|传真|播报|简报|(?:乡镇|镇街|部门|基层|一周|本周|新闻)(?:动态|直击|点滴)")  # not an intertitle over a bulleted list
+# 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
+# over bullets) or go on into a phrase (动态管理).
+COLUMN_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|一句话|集锦|传真|播报|简报|"
+                         r"(?<!项目)(?<!工程)(?<!建设)(?<!进展)(?:动态|直击|点滴)(?![\u4e00-\u9fff])")
 # A headline printed away from its article still sits on the same part of the page.
 NEARBY_ARTICLES = 5
 _JOINT_CHARS = 4  # characters each side of a column break segmented to see whether it cuts a word
@@ -279,9 +282,12 @@ def is_cut_mid_word(line: Line, below: Line | None) -> bool:
         return False
     joint = line.text[-_JOINT_CHARS:] + opening
     cut = len(line.text[-_JOINT_CHARS:])
+    # Below a facility's head, the word across the break takes the whole head (游客服务 / 中心: 服务中心;
+    # not 屋顶光伏发电 / 厂房屋顶…: 发电厂).
+    reach = cut + len(first) if len(first) > 1 else cut + 1
     at = 0
     for word in jieba.lcut(joint, HMM=False):
-        if at < cut < at + len(word):
+        if at < cut < at + len(word) and at + len(word) >= reach:
             return True
         at += len(word)
     return False

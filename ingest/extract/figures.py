@@ -9,14 +9,17 @@ from ingest.extract.sentences import clause_bounds
 
 # 约 closing a word is no qualifier: 签约4120人, 预约300人次.
 _NOT_APPROXIMATE = ("签约", "预约", "合约", "节约", "制约", "履约", "特约", "相约")
-# "under" is read first, so that 不超过 is not 超过.
-_BEFORE = (("under", ("不到", "不足", "低于", "少于", "最高", "最多", "不超过")),
+# 不低于 (at least) is read before 低于, and "under" before "over", so that 不超过 is not 超过.
+_BEFORE = (("over", ("不低于", "不少于")),
+           ("under", ("不到", "不足", "低于", "少于", "最高", "最多", "不超过")),
            ("about", ("大约", "约", "将近", "接近", "近")),
            ("over", ("超过", "突破", "超", "逾", "多于")))
 # 最高/最多 cap an amount only where the clause grants or limits something (每户最高2万元的补贴);
 # else they say the largest seen (单日最多1.1万人次, 亩产值最高2万元).
 _CAPS = ("最高", "最多")
-_CAP_CONTEXT = re.compile(r"每|单[笔个户家人项]|给予|补助|补贴|奖励|奖补|可")
+# Searched over the whole clause (最高5000元的一次性创业补贴), and over the clause before where the cap
+# opens its own (给予一次性奖励,最高100万元).
+_CAP_CONTEXT = re.compile(r"每|单[笔个户家人项张次]|给予|补助|补贴|奖励|奖补|贴息|资助|扶持|贷|额度|授信|报销|限额|名额|面额|上限|可")
 _RESPECTIVELY = "分别"
 _AFTER = (("about", ("左右", "上下")), ("over", ("以上",)), ("under", ("以下", "以内")))
 
@@ -58,12 +61,20 @@ def qualifier(text: str, start: int, end: int, approximate: bool) -> str:
     if approximate:
         return "over"
     window = text[max(0, start - 3):start]
-    if window.endswith(_CAPS) and not _CAP_CONTEXT.search(text, clause_bounds(text, start)[0], start):
+    if window.endswith(_CAPS) and not _grants_or_limits(text, start):
         return "exact"
     for label, words in _BEFORE:
         if window.endswith(words) and not window.endswith(_NOT_APPROXIMATE):
             return label
     return "exact"
+
+
+def _grants_or_limits(text: str, start: int) -> bool:
+    """Whether the clause of a figure after 最高/最多 grants or limits something."""
+    low, high = clause_bounds(text, start)
+    if low > 0 and text[low:start] in _CAPS:
+        low = clause_bounds(text, low - 1)[0]
+    return _CAP_CONTEXT.search(text, low, high) is not None
 
 
 def nearest_keyword(text: str, start: int, end: int, table: Sequence[tuple[str, Sequence[str]]],

@@ -73,7 +73,7 @@ _WORKS_AT_END = re.compile(f"(?:{'|'.join(WORKS)})$")
 # 等5个教育项目: works counted by their kind, none of them named.
 _KINDS_OF_WORKS = frozenset({"教育", "水利", "交通", "养老", "医疗", "卫生", "文旅", "文化", "体育", "农业", "生态", "环保",
                              "住房", "安居", "基建", "城建"})
-_DESCRIBED_REFERENCE = re.compile(r"^(?:这条|这座|这所|这个(?![村镇乡]|社区|街道|小区)|这处|这一)[^,，。;；]{1,20}的$")
+_DESCRIBED_REFERENCE = re.compile(r"(?:这条|这座|这所|这个(?![村镇乡]|社区|街道|小区)|这处|这一)[^,，。;；]{1,20}的$")
 _BY_STANDARD = re.compile(r"(?:按|按照)[^,，。;；]{0,6}$")
 _STANDARD = re.compile("标准(?![化厂地])")  # not 标准化农贸市场, 标准厂房
 _STAND, _STANDING = "站", ("在", "着", "起")  # 站在新房前: a person standing, not a station

@@ -61,8 +61,11 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 # Money to be spent (将计划投资1800万元,实施某工程,…) opens a list of planned works as a plan of works does;
 # a target (确保完成固定资产投资10亿元) does not.
 _SPENDING = re.compile(r"(?:将|拟|计划|_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
-# 按计划推进某工程: going on as planned, not a plan.
-_AS_PLANNED = re.compile(r"按照?计划(?=[^,，。;；]{0,2}(?:推进|进行|实施|开展|施工|建设))")  # not 按计划于10月投用
+# 按计划推进某工程, 按计划于今年3月投入使用 (in a June issue): how the works went, not a plan; but
+# 按计划于10月投入使用 and 按计划下月开工 plan (see _leads_ahead).
+_AS_PLANNED = re.compile(r"按照?计划")
+_AHEAD_WORDS = re.compile(r"下月|下半年|明年|后年|年内|近期|即将")
+_DAY = re.compile(r"(\d{1,2})日")
 # 已完工131户: a count after the completion word says part of the works is done.
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)
@@ -131,18 +134,38 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     民生实事候选项目 in a 2025 issue, 今年我区将办好十件民生实事), where works only said to be carried out,
     opened, started or pushed on (实施某工程, 新开通公交线路), with no time, 已, 正在, 正式 or earlier
     year in the sentence before them, are planned."""
-    window, before = _blank_plan_words(window), _blank_plan_words(before)
+    window, before = _blank_plan_words(window, issue_date), _blank_plan_words(before, issue_date)
     said = list(_statuses_said(window, issue_date, name_end, name_start, before, planning))
     completion = next((s.completion for s in said if s.completion), None)
     return _settled(said, window, name_start, name_end), completion
 
 
-def _blank_plan_words(text: str) -> str:
+def _blank_plan_words(text: str, issue_date: date) -> str:
     """Plan words that say nothing of the works' status blanked: 计划投资…元 is about the money, 按计划
-    about the pace."""
-    for words in (_MONEY_PLAN, _AS_PLANNED):
-        text = words.sub(lambda m: "_" * len(m.group()), text)
-    return text
+    about the pace (unless it leads to a time ahead)."""
+    text = _MONEY_PLAN.sub(lambda m: "_" * len(m.group()), text)
+    return _AS_PLANNED.sub(lambda m: m.group() if _leads_ahead(text, m.end(), issue_date) else "_" * len(m.group()), text)
+
+
+def _leads_ahead(text: str, at: int, issue_date: date) -> bool:
+    """Whether the clause from `at` names a time not yet come: 按计划于10月投入使用, 按计划下月开工 (in a
+    June issue); not 按计划于今年3月投入使用, 按计划于5月20日开工 or a bare 按计划有序推进."""
+    rest = text[at:clause_bounds(text, at)[1]]
+    if _AHEAD_WORDS.search(rest):
+        return True
+    deadline = find_deadline(rest, issue_date)
+    if deadline is None:
+        return False
+    when, start, end = deadline
+    if "年" not in rest[start:end] and when.year > issue_date.year:
+        return False  # a bare month gone by (按计划于4月开工 in June): find_deadline reads it as next year's
+    day = _DAY.match(rest, end)
+    if day and "月" in rest[start:end] and not rest[start:end].endswith(("底", "末", "份", "旬")):
+        try:
+            when = when.replace(day=int(day[1]))
+        except ValueError:
+            pass
+    return when >= issue_date
 
 
 def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int | None, before: str,
