@@ -73,7 +73,6 @@ _BOUGHT = re.compile(r"购置|购买|安装|新装|加装|建设|建成|修建|�
 # A gift beside an investment (投入65万元、爱心企业捐赠10万元; 投入资金6.5万元,另有3家企业捐赠1.2万元), with no
 # other clause between, adds to it.
 _BESIDE = re.compile(r"[、和及]|[,，](?:另有|另外|此外)")
-_CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 # Takings of guesthouses and farm restaurants (民宿营业收入, 民宿、农家乐实现营收) are their households' income,
 # unless it is what the people who run them took (开办了民宿和农家乐,…营收; 村民办的农家乐…营收).
 _TAKINGS = ("营收", "营业收入")
@@ -113,11 +112,18 @@ def amounts_in(text: str) -> list[Amount]:
             amount = replace(amount, kind=listed[0])  # 工业产值、税收分别达38亿元和2.1亿元
         if part_of < 0 and found and found[-1].kind == "investment":
             part_of = text.find(_PART_OF, found[-1].end, amount.start)
-        if amount.kind == GIFT and found and found[-1].kind == "investment" \
-                and _BESIDE.match(text, found[-1].end) and not _CLAUSE_BREAK.search(text, found[-1].end + 2, amount.start):
-            amount = replace(amount, kind="investment")  # 投入65万元、爱心企业捐赠10万元: it adds to the investment
+        if amount.kind == GIFT and found and _adds_to(text, found[-1], amount):
+            amount = replace(amount, kind="investment")
         found.append(_as_part(amount, text, part_of) if part_of >= 0 else amount)
     return [replace(a, kind="other") if a.kind == _UNSTATED else a for a in found]
+
+
+def _adds_to(text: str, investment: Amount, gift: Amount) -> bool:
+    """Whether a gift is given beside the investment just before it (投入65万元、爱心企业捐赠10万元;
+    投入资金6.5万元,另有3家爱心企业捐赠1.2万元), with no other clause between."""
+    beside = _BESIDE.match(text, investment.end)
+    return investment.kind == "investment" and beside is not None \
+        and clause_bounds(text, gift.start)[0] <= beside.end()
 
 
 def _as_part(amount: Amount, text: str, part_of: int) -> Amount:
@@ -155,6 +161,7 @@ def _read(text: str, match: re.Match) -> Amount | None:
 
 
 def _household_takings(text: str, end: int) -> bool:
+    """Whether guesthouses or farm restaurants, not said to be run by someone, come before `end`."""
     return any(not _RUN_BY.search(text, 0, business.start())
                for business in _HOUSEHOLD_BUSINESS.finditer(text, 0, end))
 

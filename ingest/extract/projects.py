@@ -120,9 +120,9 @@ def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
     if "projects" not in doc.memo:
         groups = [group for group in _group(doc, _sightings(doc)) if _is_reported(group)]
         news = _headline_news(doc) if groups else []  # headlines are segmented only for articles with projects
-        doc.memo["projects"] = [(_project(doc, group, _headline_status(doc, group, news)), group) for group in groups]
-        doc.memo["projects"] = [(_with_linked_investment(doc, project, group), group)
-                                for project, group in doc.memo["projects"]]
+        projects = [(_project(doc, group, _headline_status(doc, group, news)), group) for group in groups]
+        doc.memo["projects"] = projects  # what project_at reads while the investments are linked
+        doc.memo["projects"] = [(_with_linked_investment(doc, project, group), group) for project, group in projects]
     return doc.memo["projects"]
 
 
@@ -135,7 +135,7 @@ def _with_linked_investment(doc: Document, project: Project, group: list[Sightin
             if amount.kind in _FUNDING and settled_kind(amount, text, of_a_project=True) == "investment" \
                     and project_at(doc, sentence.start + amount.start) is project:
                 return replace(project, investment_yuan=amount.yuan)
-    return replace(project, investment_yuan=None)
+    return project
 
 
 def _headline_news(doc: Document) -> list[tuple[str, str]]:
@@ -397,7 +397,7 @@ def _project(doc: Document, group: list[Sighting], headline_status: str | None) 
         status=max((headline_status, *(s.status for s in group)), key=lambda status: RANK[status]),
         township_id=_township(doc, group, best),
         evidence=doc.evidence(best.sentence, best.start, best.end),
-        investment_yuan=next((s.investment for s in group if s.investment), None),
+        investment_yuan=None,  # set by _with_linked_investment
         planned_completion=next((s.completion for s in group if s.completion), None),
     )
 
