@@ -149,7 +149,9 @@ def resolve_month_day(month: int, day: int, issue_date: date) -> date | None:
 
 
 EVENT_DATE = re.compile(rf"(?:{YEAR})?{MONTH_DAY}")
-QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
+# What is not this story's own news: quotations, and the date of one of the paper's issues (本报6月20日第一版
+# 刊发的…, in a correction).
+NOT_THIS_STORY = re.compile(r"“[^“”]*”|「[^「」]*」|本报(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 SENTENCE_END = re.compile(r"[。！？!?]")
 QUESTION = re.compile(r"[？?]")
 INTERVIEW = re.compile(r"记者|采访|专访|访谈")
@@ -175,14 +177,14 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     no day in words (近日, 连日来: the second's date is then of something earlier); or of the third,
     when the second is a question (an interview's opening); or, when the scene is all the opening says,
     the day that opens a later sentence reporting an event (…。5月8日,该中心正式投入运营)."""
-    unquoted = QUOTED.sub("", opening)
+    unquoted = NOT_THIS_STORY.sub("", opening)
     first, *rest = SENTENCE_END.split(unquoted, maxsplit=3)
     scene = not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(first))
     if len(rest) > 1 and QUESTION.match(unquoted, len(first) + 1 + len(rest[0])) and INTERVIEW.search(rest[1]):
         rest = rest[1:]  # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too
     match = EVENT_DATE.search(first) or _headline_event(headline, body) \
         or (EVENT_DATE.match(rest[0].lstrip()) if rest and scene else None) \
-        or (BODY_EVENT.search(QUOTED.sub("", body)) if scene and len(rest) < 2 else None)
+        or (BODY_EVENT.search(NOT_THIS_STORY.sub("", body)) if scene and len(rest) < 2 else None)
     if not match:
         return None
     year, month, day = match.groups()
@@ -199,7 +201,7 @@ def _headline_event(headline: str, body: str) -> re.Match | None:
     event = HEADLINE_EVENT.search(headline)
     if not event or not body:
         return None
-    for sentence in SENTENCE_END.split(QUOTED.sub("", body)):
+    for sentence in SENTENCE_END.split(NOT_THIS_STORY.sub("", body)):
         at = sentence.find(event.group())
         dates = list(EVENT_DATE.finditer(sentence, 0, max(at, 0)))
         if at >= 0 and dates:

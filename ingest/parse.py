@@ -24,10 +24,20 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "22"
+PARSER_VERSION = "23"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
-NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
+# What opens a news story, or a reader's letter (读者来信:…) under its question.
+NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从"
+                          r"|(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)[:：])")
+# The heading of a notice the paper prints (更正, 更正启事): an article of its own.
+NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉声明|致歉")
+# A row of a table printed in the text (项目名称｜实施地点｜计划投资): a line of its own.
+TABLE_CELL = re.compile(r"[｜|]")
+_TABLE_CELLS = 2
+# A figure printed alone on its line, over the words that say what it counts (数读: 6820人 / 全年新增城镇就业
+# 人数): it opens a paragraph of its own, which its label finishes.
+STAT_LINE = re.compile(r"[\d.]+[万亿]?(?:元|人次|人|名|户|家|个|所|座|处|条|公里|千米|米|亩|吨|张|项|台|%)")
 PAGE_START = (Kind.PAGE, Kind.DOWN, Kind.FURNITURE)
 INNER_PUNCTUATION = re.compile(r"[,，、:：]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
@@ -130,8 +140,18 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             # So is a kicker over a headline that reports an event (民生实事进行时 / 某市场改造完工).
             headed = after_closed and end - i >= 2 and (lines[end - 1].text.startswith(SUBTITLE_DASH)
                                                          or HEADLINE_EVENT.search(lines[end - 1].text) is not None)
-            if page_starts or news_follows or headed:
-                starts.append((max(i, end - MAX_HEAD_LINES), end))
+            notice = after_closed and end - i == 1 and NOTICE_NAME.fullmatch(lines[i].text.strip()) is not None
+            # A figure printed alone and the label under it (1.6亿元 / 发放各类社会救助资金) are a box's text,
+            # never the headline over the article below it.
+            figures = [k for k in range(i, end) if STAT_LINE.fullmatch(lines[k].text.strip())]
+            start = max(i, end - MAX_HEAD_LINES, figures[-1] + 2 if figures else i)
+            # A box's title over its opening words and its first figure (数读上半年 / 记者从…获悉,… /
+            # 3200人): an article of its own, whatever follows.
+            intro = figures[0] - 1 if figures else -1
+            if (page_starts or after_closed) and i < intro and is_running_text(lines[intro]):
+                starts.append((max(i, intro - MAX_HEAD_LINES), intro))
+            if (page_starts or news_follows or headed or notice) and start < end:
+                starts.append((start, end))
         i = end + 1
     return starts
 
@@ -254,18 +274,25 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
 
 
 def body_text(lines: list[Line]) -> str:
-    """Paragraphs joined by newlines; a paragraph a column break cut goes on with no space."""
+    """Paragraphs joined by newlines; a paragraph a column break cut goes on with no space; a table's
+    row, and a figure printed alone over its label, start paragraphs of their own."""
     paragraphs: list[str] = []
     open_paragraph = False
     text_lines = [line for line in lines if line.kind in TEXT_KINDS]
     for line, below in zip(text_lines, [*text_lines[1:], None]):
-        if open_paragraph:
+        row, figure = is_table_row(line.text), STAT_LINE.fullmatch(line.text.strip()) is not None
+        if open_paragraph and not row and not figure:
             paragraphs[-1] += line.text
         else:
             paragraphs.append(line.text)
-        goes_on = open_paragraph or is_running_text(line) or is_cut_mid_word(line, below)
-        open_paragraph = goes_on and not is_closed(paragraphs[-1])
+        goes_on = open_paragraph or figure or is_running_text(line) or is_cut_mid_word(line, below)
+        open_paragraph = goes_on and not row and not is_closed(paragraphs[-1])
     return "\n".join(paragraphs)
+
+
+def is_table_row(text: str) -> bool:
+    """项目名称｜实施地点｜计划投资｜目前进展: a table's row, which no line above or below runs into."""
+    return len(TABLE_CELL.findall(text)) >= _TABLE_CELLS
 
 
 def is_cut_mid_word(line: Line, below: Line | None) -> bool:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.extract.figures import (item_keyword, multiplier_factor, nearest_keyword, qualifier, read_quantity,
-                                    respective_items)
+from ingest.extract.figures import (is_retracted, item_keyword, multiplier_factor, nearest_keyword, qualifier,
+                                    read_quantity, respective_items)
 from ingest.extract.numerals import QUANTITY
 from ingest.extract.project_words import CONSTRUCTION, SUFFIXES
-from ingest.extract.sentences import clause_bounds
+from ingest.extract.sentences import cell_at, clause_bounds
 
 _RANGE_DASH = r"[—–－\-~～至到]"
 # 元 starting another word (多元化, 元旦) or a unit price (元/吨) is not an amount. A range may
@@ -39,13 +39,13 @@ KINDS = (
     (GIFT, ("捐款", "捐赠", "捐赠资金", "捐助", "捐资", "善款", "募集", "募集资金", "募捐")),
     # Relief, emergency reserves, grants to people and money paid back to firms are not spent on
     # works either.
-    ("other", ("救灾资金", "救灾款", "救助金", "助学金", "慰问金", "慰问补助", "慰问补助资金", "生活补助", "生活补贴",
+    ("other", ("救灾资金", "救灾款", "救助金", "救助资金", "助学金", "慰问金", "慰问补助", "慰问补助资金", "生活补助", "生活补贴",
                "应急资金", "返还资金")),
     # Taxes a firm pays (入库税收1380万元, 年税收6000万元) are neither its sales nor its output.
     ("other", ("税收", "纳税", "缴税", "税费")),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
     # So is money put in (出资).
-    (SUBSIDY, ("补助", "补贴", "奖补", "奖励", "出资")),
+    (SUBSIDY, ("补助", "补贴", "奖补", "奖励", "出资", "配套")),
 )
 
 
@@ -61,6 +61,9 @@ _BUILT = re.compile("|".join((*sorted(CONSTRUCTION - _ABSTRACT, key=len, reverse
 # 为此补助30万元: funding for what the sentence said before, works if it said any.
 _FOR_IT = "为此"
 _WORKS_SAID = re.compile(f"{_BUILT.pattern}|建设|施工|开工|完工")
+# A subsidy per facility or class (每个助餐点每月补助运营资金1.5万元, 每台电梯补助20万元) pays for running
+# or building it, whatever else the clause says (not per village or township: 每个村补助…).
+_PER_FACILITY = re.compile(r"每(?:个|台|座|所|处|家|间|班)(?![村乡镇人户]|社区|街道)")
 # Money handed out to people (发放养老服务补贴, 发放就业补助资金), or paid per head (每人每月奖励200元).
 _HANDED_OUT = re.compile(r"发放[^,，。;；]*?(?:补贴|补助|奖励|慰问|救助)|每人|每餐|每月|人均")
 _YUAN = "元"
@@ -98,12 +101,14 @@ class Amount:
     end: int
 
 
-def amounts_in(text: str) -> list[Amount]:
-    """Every amount of money in one sentence (ASCII digits)."""
+def amounts_in(text: str, column_names: tuple[str, ...] = ()) -> list[Amount]:
+    """Every amount of money in one sentence (ASCII digits); in a table's row, an amount with no
+    kind of its own takes it from its column's name (计划投资)."""
     found = []
     if _YUAN not in text:
         return found  # most sentences: skip the regex scan
-    read = [amount for amount in (_read(text, match) for match in _MONEY.finditer(text)) if amount is not None]
+    read = [amount for amount in (_read(text, match, column_names) for match in _MONEY.finditer(text))
+            if amount is not None]
     items = respective_items(text, [(amount.start, amount.end) for amount in read])
     part_of = -1  # where the 其中 after an investment is: what follows may be its parts
     for index, amount in enumerate(read):
@@ -137,7 +142,7 @@ def _as_part(amount: Amount, text: str, part_of: int) -> Amount:
     return replace(amount, kind="investment")
 
 
-def _read(text: str, match: re.Match) -> Amount | None:
+def _read(text: str, match: re.Match, column_names: tuple[str, ...]) -> Amount | None:
     low = read_quantity(match["low"])
     high = read_quantity(match["high"]) if match["high"] else None
     if low is None or (match["high"] and high is None):
@@ -150,14 +155,22 @@ def _read(text: str, match: re.Match) -> Amount | None:
             # 20—30万元: the multiplier printed once applies to both ends (not to 8000元 in 8000元至1.2万元).
             yuan = round(yuan * multiplier_factor(high_multiplier), 2)
         approximate = approximate or high_approximate
-    if yuan <= 0 or _SIZE_CLASS.match(text, match.end()):
+    if yuan <= 0 or _SIZE_CLASS.match(text, match.end()) or is_retracted(text, match.start()):
         return None
     start, end = match.start(), match.end()
-    kind = nearest_keyword(text, start, end, KINDS)
+    kind = nearest_keyword(text, start, end, KINDS) or _column_kind(text, start, column_names)
     if kind and kind[1] in _TAKINGS and _household_takings(text, end):
         kind = ("income", kind[1])
     return Amount(yuan, yuan_max, kind[0] if kind else _UNSTATED,
                   qualifier(text, start, end, approximate), start, end)
+
+
+def _column_kind(text: str, start: int, column_names: tuple[str, ...]) -> tuple[str, str] | None:
+    column = cell_at(text, start)
+    if column >= len(column_names):
+        return None
+    name = column_names[column]
+    return nearest_keyword(name, len(name), len(name), KINDS, whole_sentence=False)
 
 
 def _household_takings(text: str, end: int) -> bool:
@@ -177,6 +190,8 @@ def settled_kind(amount: Amount, text: str, of_a_project: bool) -> str:
     if use and any(word in use[1] for word in _RELIEF_USES):
         return "other"
     if use and _BUILT.search(use[1]):
+        return "investment"
+    if kind in (SUBSIDY, "investment") and _PER_FACILITY.search(text, clause_bounds(text, amount.start)[0], amount.start):
         return "investment"
     if _HANDED_OUT.search(text, clause_bounds(text, amount.start)[0], amount.start):
         return "other"

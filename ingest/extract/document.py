@@ -10,17 +10,19 @@ from functools import cached_property
 from ingest.extract.numerals import to_ascii_digits
 from ingest.extract.places import Mention, find_mentions
 from ingest.extract.project_words import SUM_OF_WORKS
-from ingest.extract.sentences import Sentence, clause_bounds, split_sentences
+from ingest.extract.sentences import Sentence, clause_bounds, split_sentences, table_cells
 from ingest.gazetteer import Gazetteer
 from ingest.model import Article, Evidence
 
 # Words that make a sentence about the whole district (or more), not about one township.
-_ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级")
+_ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级", "各分院")
 # The district as a measure of one place (是全区重要的茶叶产区, 居全区第一): the sentence is still that place's.
 _DISTRICT_FRAME = re.compile(r"(?:是|居|占|列)全区|全区(?:第[一二三]|首个|唯一|前列)")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
-# The district as a sentence's subject (据悉,今年我区共实施…), not as a frame (该校是我区…之一).
-_DISTRICT_SUBJECT = re.compile(r"^(?:[^,，。]{1,6}[,，])?(?:今年|去年|近年来|目前|当前|截至[^,，]{1,8})?[,，]?(?:我区|本区|衢江区|全区)")
+# The district as a sentence's subject (据悉,今年我区共实施…; 根据我区…规定), not as a
+# frame (该校是我区…之一).
+_DISTRICT_SUBJECT = re.compile(r"^(?:[^,，。]{1,6}[,，])?(?:今年|去年|近年来|目前|当前|截至[^,，]{1,8})?[,，]?(?:根据|按照|依据)?"
+                               r"(?:我区|本区|衢江区|全区)")
 # 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom, or 三个乡村).
 _SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)")
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
@@ -139,6 +141,17 @@ class Document:
         if self._whole_district(sentence.text[low:high]) or self.beyond_one_township(sentence.text[low:high]):
             return None
         return None if self._for_no_township(sentence, self._mentions_in(sentence), position) else project.township_id
+
+    def column_names(self, sentence: Sentence) -> tuple[str, ...]:
+        """For a table's row (某工程｜廿里镇｜4800万元｜已结顶), the cells of the header row that opens
+        its table (项目名称｜实施地点｜计划投资｜目前进展); () for prose."""
+        if not table_cells(sentence.text):
+            return ()
+        index = self.sentences.index(sentence)
+        while index > 0 and table_cells(self.sentences[index - 1].text):
+            index -= 1
+        header = table_cells(self.sentences[index].text)
+        return () if any(char.isdigit() for char in self.sentences[index].text) else tuple(header)
 
     def township_named_in(self, start: int, end: int) -> str | None:
         """The township named in body[start:end] (one item of a list), if it names just one."""

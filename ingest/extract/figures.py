@@ -21,6 +21,8 @@ _CAPS = ("最高", "最多")
 # opens its own (给予一次性奖励,最高100万元).
 _CAP_CONTEXT = re.compile(r"每|单[笔个户家人项张次]|给予|补助|补贴|奖励|奖补|贴息|资助|扶持|贷|额度|授信|报销|限额|名额|面额|上限|可")
 _RESPECTIVELY = "分别"
+# A figure quoted as printed wrong, in a correction (“总投资1.8亿元”应为“总投资1800万元”).
+_RETRACTED = re.compile(r"“[^“”]*”(?=应为|应是|应改为|更正为)")
 _AFTER = (("about", ("左右", "上下")), ("over", ("以上",)), ("under", ("以下", "以内")))
 
 _QUANTITY = re.compile(QUANTITY)
@@ -75,6 +77,11 @@ def _grants_or_limits(text: str, start: int) -> bool:
     if low > 0 and text[low:start] in _CAPS:
         low = clause_bounds(text, low - 1)[0]
     return _CAP_CONTEXT.search(text, low, high) is not None
+
+
+def is_retracted(text: str, start: int) -> bool:
+    """Whether the figure at `start` is one a correction takes back."""
+    return any(quote.start() < start < quote.end() for quote in _RETRACTED.finditer(text))
 
 
 def nearest_keyword(text: str, start: int, end: int, table: Sequence[tuple[str, Sequence[str]]],

@@ -15,7 +15,7 @@ def extract(doc: Document) -> tuple[Money, ...]:
     found = []
     for sentence in doc.sentences:
         text = doc.sentence_text(sentence)
-        amounts = amounts_in(text)
+        amounts = amounts_in(text, doc.column_names(sentence))
         items = respective_items(text, [(amount.start, amount.end) for amount in amounts])
         for index, amount in enumerate(amounts):
             position = sentence.start + amount.start

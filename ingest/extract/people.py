@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ingest.extract.document import Document
-from ingest.extract.figures import item_keyword, nearest_keyword, qualifier, read_quantity, respective_items
+from ingest.extract.figures import (is_retracted, item_keyword, nearest_keyword, qualifier, read_quantity,
+                                    respective_items)
 from ingest.extract.numerals import QUANTITY
 from ingest.extract.projects import project_at
 from ingest.extract.sentences import clause_bounds
@@ -30,23 +31,24 @@ _UNIT_CHARS = re.compile("[人名位户]")  # a cheap test before the figure reg
 
 KINDS = (
     # 实现就业 as well as 就业: keywords are as near as where they start, so it beats 培训 in 通过培训帮助800人实现就业.
-    ("employment", ("就业", "务工", "用工", "岗位", "招工", "上岗", "吸纳", "创业", "找到工作", "零活", "员工", "上班", "实现就业")),
+    ("employment", ("就业", "务工", "招聘", "用工", "岗位", "招工", "上岗", "吸纳", "创业", "找到工作", "零活", "员工", "上班", "实现就业")),
     ("beneficiaries", ("受益", "惠及", "受惠", "服务", "帮扶", "救助", "覆盖", "义诊", "慰问", "体检",
                        "就诊", "接种", "受助", "结对", "资助", "补助", "提供", "筛查", "签约", "客流",
                        "乘客", "新生", "入学", "入住", "搬进", "新居", "保护", "理赔", "发放", "招收",
                        "沿线", "接待", "助餐", "送餐", "人均", "分得", "领到", "保障", "喝上", "用上", "住上", "入托",
                        "就医", "满足", "接送", "门诊", "接诊", "增收", "饮水", "就餐", "前来就诊",
-                       "送去", "送来", "送上")),
+                       "送去", "送来", "送上", "入园")),
     ("participants", ("参加", "参与", "参训", "培训", "学员", "参会", "出席", "报名", "参赛", "听课",
                       "观看", "观众", "到场", "轮训", "学习", "比赛", "吸引", "前来", "参观", "观赏",
                       "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "齐聚", "相聚", "开幕", "投票", "表决", "参演", "球员", "选手", "运动员", "角逐",
-                      "入场")),
+                      "入场", "演员", "登台")),
     # People moved out of danger, and people deployed to work, are neither served nor taking part.
     ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "参保",
                "接待游客", "接待研学", "接待祭扫", "容纳")),  # 可容纳50人就餐: a capacity
 )
 _TAKING_PART = tuple(row for row in KINDS if row[0] == "participants")
 # Tourists a place receives are a tourism figure (other); those a facility receives are served.
+_TOURISTS_RECEIVED = re.compile(r"接待[\u4e00-\u9fff]{0,4}游客")
 _FACILITY_RECEIVES = re.compile(r"(?:中心|馆|书屋|书房|驿站|服务站)(?:今年|全年|累计|已|共)*接待游客")
 CREWS = ("工作人员", "保障人员", "执勤人员", "巡查人员", "养护人员")
 # Who is counted, when no verb says: the noun just before the figure (志愿者十多名) or shortly
@@ -95,8 +97,8 @@ def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool,
     """The count at `match`; `item` bounds the item of a list it pairs with (培训农民、新增就业分别为
     1200人和860人), whose words give its kind and township."""
     quantity = match["qty"]
-    if quantity in _A_SINGLE or _SIZE_CLASS.match(text, match.end()):
-        return None  # 吸纳本地劳动力就业10人以上的创业实体: a size class, not a count
+    if quantity in _A_SINGLE or _SIZE_CLASS.match(text, match.end()) or is_retracted(text, match.start()):
+        return None  # 吸纳本地劳动力就业10人以上的创业实体: a size class, not a count; a figure corrected
     value = read_quantity(quantity)
     if value is None or not float(value[0]).is_integer() or value[0] < 1:
         return None
@@ -130,6 +132,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
         found = nearest_keyword(text, start, end, _TAKING_PART)
     if found is None and _SERVED.search(text, end, clause_bounds(text, start)[1]):
         found = _counted_group(text, start, end, RESIDENTS)
+    if found and found[1] == "接待" and _TOURISTS_RECEIVED.search(text, clause_bounds(text, start)[0], start):
+        found = ("other", "接待游客")  # 接待采摘游客1.5万人次, 接待避暑游客: a tourism figure
     if found and found[1] == "接待游客" and _FACILITY_RECEIVES.search(text, 0, end):
         return "beneficiaries"
     if found:

@@ -87,6 +87,9 @@ _TOWNSHIP_KINDS = ("镇", "乡", "街道")
 _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
 _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township or community name ends with
 _AT = "在"
+_ONE_OF_THEM = "之一"
+_MEANS_LISTED = re.compile(r"(?:[、和][^,，。;；]{0,12})?等(?:渠道|方式|形式|途径|载体)")
+_MEASURE_TAG = "q"
 _PROGRESS_AFTER = re.compile(r"主体|已经?|正在|目前|建成|顺利|正式")
 _ORIGIN = frozenset({"籍", "人"})  # 湖仁村籍乡贤: where someone comes from
 _HAS_PARTS = frozenset({"设有", "设置", "配备", "配有", "内设"})
@@ -293,13 +296,15 @@ class _Scan:
                 return None  # 对某道路实施“白改黑”改造: works done to the road named before
         if first >= 1 and words[first] in _QUOTES_OPEN and self.is_proper(words[first - 1]):
             first -= 1  # 桥王村“爱心食堂”
-        placed = first >= 2 and words[first - 1] == "的" and self.is_proper(words[first - 2])  # 中央徐村的安仁水库
+        measured = self.measure_start(first)  # 某村的3.2公里采摘步道: the length is no part of the name
+        placed = measured >= 2 and words[measured - 1] == "的" and self.is_proper(words[measured - 2])  # 中央徐村的安仁水库
         # 黄坛口乡至城区的公交线路: a route from a place to a common end (城区, 县城)
-        from_place = first >= 4 and words[first - 1] == "的" and words[first - 3] == "至" \
-            and self.is_proper(words[first - 4]) and self.joins(words[first - 2])
-        if (placed or from_place) and not dropped and "至" in words[self.run_start(first - 2):first - 1]:
+        from_place = measured >= 4 and words[measured - 1] == "的" and words[measured - 3] == "至" \
+            and self.is_proper(words[measured - 4]) and self.joins(words[measured - 2])
+        if (placed or from_place) and not dropped and "至" in words[self.run_start(measured - 2):measured - 1]:
             # 廿里镇至湖南镇的公交线路: the two ends are part of its name
-            first, dropped, placed = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}, True
+            first, dropped, placed = self.trimmed(self.run_start(measured - 2), measured - 2), \
+                set(range(measured - 1, first)), True
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
         quoted = any(word in _QUOTES_OPEN for word in parts)
         named_facility, place = False, ""
@@ -322,6 +327,8 @@ class _Scan:
             return None  # 按四级公路标准拓宽改造: how wide, not which works
         if words[end - 1].endswith(_WORKS_DONE) and _TURNED_INTO.match(self.text, stop):
             return None  # 由旧办公楼改造而成的照料中心: the project is what the works made
+        if self.text.startswith(_ONE_OF_THEM, stop) or _MEANS_LISTED.match(self.text, stop):
+            return None  # 是我区规模最大的集中安置项目之一: the kind it is one of; 通过问卷、代表联络站等渠道: a means
         if _ROOF_OF.match(self.text, stop):
             return None  # 村委会办公楼、文化礼堂的屋顶上,光伏板…: buildings that host other works
         if _PHASE_ONLY.fullmatch("".join(parts)):
@@ -413,10 +420,21 @@ class _Scan:
         means = next((i for i in range(first, head) if self.words[i] in MEANS), None)
         built = [i for i in range(means + 1, head) if self.words[i] in CONSTRUCTION] if means is not None else []
         first = built[-1] + 1 if built else first
+        # 某村的采摘步道, 3.2公里采摘步道: after 的 or a measure, a verb describes the thing
+        described = first > 0 and self.words[first - 1] == "的" or self.measure_start(first) < first
         while first < head and (self.words[first] in TIME_WORDS or self.words[first] in CONSTRUCTION
-                                or self.is_verb(self.words[first])):
+                                or self.is_verb(self.words[first]) and not described):
             first += 1
         return first
+
+    def measure_start(self, first: int) -> int:
+        """Where a measure right before `first` starts (3.2公里, 两座), or `first` when there is none."""
+        if first < 2 or self.tags.get(self.words[first - 1]) != _MEASURE_TAG:
+            return first
+        start = first - 1
+        while start > 0 and _NUMBER.fullmatch(self.words[start - 1]):
+            start -= 1
+        return start if start < first - 1 else first
 
     def quote_start(self, closing: int) -> int | None:
         for index in range(closing - 1, max(-1, closing - 8), -1):

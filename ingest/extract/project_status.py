@@ -15,18 +15,21 @@ from ingest.extract.numerals import APPROX, NUMERAL
 from ingest.extract.project_words import CONSTRUCTION, WORKS
 from ingest.extract.sentences import clause_bounds, clauses
 
+# 进度偏慢: the pace of works, which says nothing of whether they have begun (进度偏慢,…确保7月中旬开工).
+_SLOW = r"(?<!前期)(?<!处理)(?<!审批)进度(?:偏慢|滞后|缓慢|较慢)"
 COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "开馆", "对外开放", "正式开放",
              "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙",
              "(?:正式|全面|全线|顺利|实现|已经|已)通水(?!试压)", "开诊", "亮灯", "开营")  # not 主管道已通水试压
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施(?!了)", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
-               "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|方案|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾", r"(?<!前期)(?<!处理)(?<!审批)进度(?:偏慢|滞后|缓慢|较慢)",
+               "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|方案|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW,
+               r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
                r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修",
                # 已完成桥面浇筑: a stage of the works; not 已完成全部路灯安装 or 已完成电梯安装调试
                r"已完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|架设|吊装|安装)(?!调试)",
                r"已完成投资(?:额)?(?:约|近|超|逾|达)?\d")  # 目前已完成投资1900万元: money spent so far (not 投资备案)
-PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将")
+PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将", r"待(?:进场)?(?:施工|开工)")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前", "就能", "即可",
           "下月", "下周", "下半年")
 PAST = ("已", "刚", "均已", "已经")
@@ -34,6 +37,7 @@ PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
 # Of the words for new works, only 新建 and 新改建 open such a list; 新增 adds parts (将新增中医馆和康复理疗室).
 _WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "新改建", "建设", "推进", "实施", "开工建设", "启动"}, key=len, reverse=True))
+_PACE = re.compile(_SLOW)
 _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _START = re.compile("开工|动工|开建")
 _BARE_DOING = "实施"  # 对某道路实施改造: names the works to be carried out, not whether they have begun
@@ -97,6 +101,7 @@ _ANOTHER_PLACE = re.compile(r"(?![该本此])[\u4e00-\u9fff]{1,4}?(?:镇|乡|街
 _ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{0,4}(?:装修|附属|配套)[^,，。;；]{0,2}(?:均|都|全部)")  # not 主体和外立面
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须")
 _NEGATIONS = ("未", "尚未", "没有")
+_WAITING = re.compile(r"(?:待|等待|尚待)(?:进场)?$")  # 完成招标,待进场施工: not begun
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
 _CAMP_OPENS, _CAMP = "开营", "营"
@@ -193,7 +198,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             yield _Said(
                 status=said, completion=completion,
                 starts_later=said == "planned" and _START.fullmatch(match.group()) is not None,
-                under_way=said == "in_progress" and (
+                under_way=said == "in_progress" and not _PACE.fullmatch(match.group()) and (
                     match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None),
                 phase_done=said == "completed"
                 and _PHASE_DONE.search(window, max(name_end, clause_start), match.start()) is not None)
@@ -251,8 +256,9 @@ def _done_before(window: str, name_start: int, name_end: int) -> bool:
 
 
 def _not_happened(lead: str) -> bool:
-    """Whether what follows `lead` is denied (尚未, 没有) or asked for (要, 务必), not reported."""
-    return lead.endswith(_NEGATIONS) or _DIRECTIVE.search(lead) is not None
+    """Whether what follows `lead` is denied (尚未, 没有), waited for (待进场) or asked for (要, 务必), not
+    reported."""
+    return lead.endswith(_NEGATIONS) or _WAITING.search(lead) is not None or _DIRECTIVE.search(lead) is not None
 
 
 def _said_happened(text: str, issue_date: date) -> bool:
@@ -282,8 +288,9 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
 
 def _plans_the_name(window: str, plan_end: int, name_start: int | None) -> bool:
     """Whether a plan of new works ending at `plan_end` has the name as its object: the name follows
-    it in the same clause (下一步镇里将建设某中心)."""
-    return name_start is not None and plan_end <= name_start and clause_bounds(window, plan_end)[1] > name_start
+    it in the same clause (下一步镇里将建设某中心), or opens with its works word (将新改建农村公路60公里)."""
+    return name_start is not None and (plan_end <= name_start and clause_bounds(window, plan_end)[1] > name_start
+                                       or name_start < plan_end and window[name_start:plan_end] in _WORKS_VERBS)
 
 
 def _opens_something(window: str, match: re.Match) -> bool:

@@ -34,6 +34,8 @@ _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|�
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|今年|近日|日前|目前|现)"
 _SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 _JOINED = re.compile("[和、及与]")
+_LISTED = "、"
+_LIST_AFTER = re.compile(r"(?:建设|工程|项目)?[、等]")
 # A clause describing the facility named before it, with no subject of its own: its size or cost.
 _DESCRIBED = re.compile(r"(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳)[^,，。;；]*[,，]")
 # What makes an amount beside a project's name the sum of several: 等项目, or a count of them (十件实事,
@@ -118,7 +120,9 @@ def project_at(doc: Document, position: int) -> Project | None:
 
 def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
     if "projects" not in doc.memo:
-        groups = [group for group in _group(doc, _sightings(doc)) if _is_reported(group)]
+        to_come = _lists_works_to_come(doc)
+        groups = [group for group in _group(doc, _sightings(doc))
+                  if _is_reported(group) or to_come and any(_listed(doc, s) for s in group)]
         news = _headline_news(doc) if groups else []  # headlines are segmented only for articles with projects
         projects = [(_project(doc, group, _headline_status(doc, group, news)), group) for group in groups]
         doc.memo["projects"] = projects  # what project_at reads while the investments are linked
@@ -131,7 +135,7 @@ def _with_linked_investment(doc: Document, project: Project, group: list[Sightin
     改造: the amount before the name), or none, so the project and its money never disagree."""
     for sentence in dict.fromkeys(s.sentence for s in group):
         text = doc.sentence_text(sentence)
-        for amount in amounts_in(text):
+        for amount in amounts_in(text, doc.column_names(sentence)):
             if amount.kind in _FUNDING and settled_kind(amount, text, of_a_project=True) == "investment" \
                     and project_at(doc, sentence.start + amount.start) is project:
                 return replace(project, investment_yuan=amount.yuan)
@@ -288,7 +292,7 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
                                    before=text[:clause_start], planning=_lists_works_to_come(doc))
     if mention.of_a_part and status == "completed":
         status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
-    investment = next((a.yuan for a in amounts_in(text) if a.kind in _FUNDING
+    investment = next((a.yuan for a in amounts_in(text, doc.column_names(sentence)) if a.kind in _FUNDING
                        and settled_kind(a, text, of_a_project=True) == "investment"
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
     livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD) \
@@ -383,6 +387,13 @@ def _is_apart(short: str, long: str) -> bool:
     return _APART.search(extra) is not None
 
 
+def _listed(doc: Document, sighting: Sighting) -> bool:
+    """Whether a name is an item of a list (甲工程、乙建设等项目): in an article of works to come, one of
+    them (2026年民生实事候选项目)."""
+    body, start, end = doc.article.body, sighting.sentence.start + sighting.start, sighting.sentence.start + sighting.end
+    return _LIST_AFTER.match(body, end) is not None or body[:start].endswith(_LISTED)
+
+
 def _is_reported(group: list[Sighting]) -> bool:
     return any(s.status or s.investment or s.livelihood for s in group)
 
@@ -394,7 +405,8 @@ def _project(doc: Document, group: list[Sighting], headline_status: str | None) 
     return Project(
         name=name,
         project_type=project_type(name, doc.sentence_text(best.sentence)),
-        status=max((headline_status, *(s.status for s in group)), key=lambda status: RANK[status]),
+        status=max((headline_status, *(s.status for s in group)), key=lambda status: RANK[status])
+        or ("planned" if _lists_works_to_come(doc) else None),  # 2026年民生实事候选项目: 某工程估算投资…
         township_id=_township(doc, group, best),
         evidence=doc.evidence(best.sentence, best.start, best.end),
         investment_yuan=None,  # set by _with_linked_investment
@@ -430,9 +442,18 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
 
 
 def _townships_named(doc: Document, group: list[Sighting]) -> set[str]:
-    """The townships of the places the names of a group of sightings hold."""
-    return {m.township_id for s in group for m in doc.mentions
-            if s.sentence.start + s.start <= m.start < s.sentence.start + s.end}
+    """The townships of the places the names of a group of sightings hold, and of those listed
+    right before a name as its owners too (浮石街道、樟潭街道雨污分流改造工程)."""
+    named = set()
+    for sighting in group:
+        start, end = sighting.sentence.start + sighting.start, sighting.sentence.start + sighting.end
+        for mention in reversed(doc.mentions):
+            if start <= mention.start < end:
+                named.add(mention.township_id)
+            elif mention.end + 1 == start and doc.article.body[mention.end] == _LISTED:
+                named.add(mention.township_id)
+                start = mention.start
+    return named
 
 
 def _located_in(doc: Document, sighting: Sighting) -> str | None:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 _SENTENCE = re.compile(r"[^。！？!?；;…\n]+(?:[。！？!?；;…]+[”’」』）)】\"']*)?|[。！？!?；;…]+")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。！？!?\n]")
 _SPACE = " \t\r\u3000"
+_CELL = re.compile(r"[｜|]")
+_MIN_CELLS = 2
 
 
 @dataclass(frozen=True)
@@ -53,3 +55,14 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
         start = match.end()
     following = _CLAUSE_BREAK.search(text, position)
     return start, following.start() if following else len(text)
+
+
+def table_cells(text: str) -> list[str]:
+    """The cells of a table's row printed as a line (名称｜地点｜投资), or [] for a line of prose."""
+    cells = _CELL.split(text)
+    return cells if len(cells) > _MIN_CELLS else []
+
+
+def cell_at(text: str, position: int) -> int:
+    """Which cell of a table's row `position` is in (0 for the first)."""
+    return len(_CELL.findall(text, 0, position))
