@@ -55,12 +55,17 @@ _PART_OF = "其中"
 _ABSTRACT = frozenset({"提升", "提质"})  # 提升幸福感: works only with what they are done to
 # Something built (改造成老年食堂, 食堂建设, 危房改造): not 提升, an abstract 建设 (加强人才队伍建设) or
 # a time after building (建成后).
-_BUILT = re.compile("|".join((*sorted(CONSTRUCTION - _ABSTRACT, key=len, reverse=True), "新建", "建成(?![后的])",
+# 更新 is works only as a place's renewal (有机更新, 城市更新), not renewing machines (更新老旧农机).
+_RENEWAL = frozenset({"更新"})
+_BUILT = re.compile("|".join((*sorted(CONSTRUCTION - _ABSTRACT - _RENEWAL, key=len, reverse=True), "有机更新", "城市更新",
+                              "新建", "建成(?![后的])",
                               r"加装(?:电梯|[^,，。]{0,4}(?:护栏|路灯))",
                               rf"(?:{'|'.join(SUFFIXES)})建设")))
 # 为此补助30万元: funding for what the sentence said before, works if it said any.
 _FOR_IT = "为此"
 _WORKS_SAID = re.compile(f"{_BUILT.pattern}|建设|施工|开工|完工")
+# 为此对32户商户补助12万元: paid to people (for a loss), not for the works said before.
+_TO_PEOPLE = re.compile(r"对[^,，。;；]{0,12}(?:户|人|商户|农户|群众|村民|居民|家庭)")
 # A subsidy per facility or class (每个助餐点每月补助运营资金1.5万元, 每台电梯补助20万元) pays for running
 # or building it, whatever else the clause says (not per village or township: 每个村补助…).
 _PER_FACILITY = re.compile(r"每(?:个|台|座|所|处|家|间|班)(?![村乡镇人户]|社区|街道)")
@@ -73,6 +78,8 @@ _RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾")
 _SPENT_KINDS = ("investment", "other", SUBSIDY, GIFT)
 # What a gift buys or builds, said after it (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成; 募集资金85万元购置).
 _BOUGHT = re.compile(r"购置|购买|安装|新装|加装|建设|建成|修建|新建|改造|铺设|修缮")
+# Goods and cover bought for people (为老人购买意外险, 为困难家庭购置过冬棉被, 为学校购置图书): no works.
+_GOODS = re.compile(r"(?:购置|购买)[^,，。;；]*?(?:保险|险|物资|慰问品|棉被|被子|衣物|年货|礼包|用品|图书|书籍|读物|大米|食用油)")
 # A gift beside an investment (投入65万元、爱心企业捐赠10万元; 投入资金6.5万元,另有3家企业捐赠1.2万元), with no
 # other clause between, adds to it.
 _BESIDE = re.compile(r"[、和及]|[,，](?:另有|另外|此外)")
@@ -81,6 +88,8 @@ _BESIDE = re.compile(r"[、和及]|[,，](?:另有|另外|此外)")
 _TAKINGS = ("营收", "营业收入")
 _HOUSEHOLD_BUSINESS = re.compile(r"民宿|农家乐")
 _RUN_BY = re.compile(r"办[了的]?[^,，。]{0,3}$")
+# 有民宿32家,来料加工企业今年实现营业收入…: another business's takings.
+_OTHER_BUSINESS = re.compile(r"企业|公司|工厂|合作社|电商|超市|商户")
 
 # 10亿元以上项目3个, 经营性收入50万元以上的村达到9个: a size class of projects, villages or firms, not
 # an amount.
@@ -112,7 +121,7 @@ def amounts_in(text: str, column_names: tuple[str, ...] = ()) -> list[Amount]:
     items = respective_items(text, [(amount.start, amount.end) for amount in read])
     part_of = -1  # where the 其中 after an investment is: what follows may be its parts
     for index, amount in enumerate(read):
-        listed = item_keyword(text, items[index], KINDS) if index in items else None
+        listed = item_keyword(text, items[index], KINDS, amount.start) if index in items else None
         if listed:
             amount = replace(amount, kind=listed[0])  # 工业产值、税收分别达38亿元和2.1亿元
         if part_of < 0 and found and found[-1].kind == "investment":
@@ -175,7 +184,7 @@ def _column_kind(text: str, start: int, column_names: tuple[str, ...]) -> tuple[
 
 def _household_takings(text: str, end: int) -> bool:
     """Whether guesthouses or farm restaurants, not said to be run by someone, come before `end`."""
-    return any(not _RUN_BY.search(text, 0, business.start())
+    return any(not _RUN_BY.search(text, 0, business.start()) and not _OTHER_BUSINESS.search(text, business.end(), end)
                for business in _HOUSEHOLD_BUSINESS.finditer(text, 0, end))
 
 
@@ -207,7 +216,7 @@ def _pays_for(text: str, amount: Amount) -> bool:
     (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成)."""
     _, end = clause_bounds(text, amount.end)
     _, following = clause_bounds(text, min(end + 1, len(text)))
-    return _BOUGHT.search(text, amount.end, following) is not None
+    return any(not _GOODS.match(text, bought.start()) for bought in _BOUGHT.finditer(text, amount.end, following))
 
 
 def _built_before(text: str, at: int) -> bool:
@@ -218,7 +227,7 @@ def _built_before(text: str, at: int) -> bool:
     if _BUILT.search(text, low, at):
         return True
     if _FOR_IT in text[low:at]:
-        return _WORKS_SAID.search(text, 0, low) is not None
+        return _WORKS_SAID.search(text, 0, low) is not None and not _TO_PEOPLE.search(text, low, at)
     while low >= 2:
         low, high = clause_bounds(text, low - 2)
         if _BUILT.search(text, low, high):

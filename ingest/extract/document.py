@@ -17,7 +17,7 @@ from ingest.model import Article, Evidence
 # Words that make a sentence about the whole district (or more), not about one township.
 _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级", "各分院")
 # The district as a measure of one place (是全区重要的茶叶产区, 居全区第一): the sentence is still that place's.
-_DISTRICT_FRAME = re.compile(r"(?:是|居|占|列)全区|全区(?:第[一二三]|首个|唯一|前列)")
+_DISTRICT_FRAME = re.compile(r"(?<![年这此])(?:是|居|占|列)全区|全区(?:第[一二三](?![季批次届轮产])|首个|唯一|前列)")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 # The district as a sentence's subject (据悉,今年我区共实施…; 根据我区…规定), not as a
 # frame (该校是我区…之一).

@@ -119,8 +119,13 @@ def respective_items(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, t
 
 
 def item_keyword(text: str, item: tuple[int, int],
-                 table: Sequence[tuple[str, Sequence[str]]]) -> tuple[str, str] | None:
-    """(label, keyword) of `table` said last in one item of a list (工业产值 of 工业产值、税收分别…)."""
+                 table: Sequence[tuple[str, Sequence[str]]], figure: int | None = None) -> tuple[str, str] | None:
+    """(label, keyword) of `table` said last in one item of a list (工业产值 of 工业产值、税收分别…);
+    None when the figure at `figure` has a keyword of its own after 分别 (投资企业、村集体分别获得年收益…)."""
+    if figure is not None:
+        at = text.rfind(_RESPECTIVELY, 0, figure)
+        if at >= 0 and any(word in text[at:figure] for _, words in table for word in words):
+            return None
     words = text[item[0]:item[1]]
     return nearest_keyword(words, len(words), len(words), table, whole_sentence=False)
 

@@ -66,8 +66,8 @@ _SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|�
 _QUALIFIERS = "近约超逾"
 # Words holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
 # served: 为120名养护人员发放…), 上班族 commuters, not 上班, 创业者 who are trained or helped, not 创业;
-# 容纳 a capacity unless jobs follow (容纳300人就业).
-_NOT_VERBS = re.compile("|".join((*CREWS, "上班族", "上班高峰", "上下班", "创业者", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))")))
+# 容纳 a capacity unless jobs follow (容纳300人就业); 进入场地 is no 入场.
+_NOT_VERBS = re.compile("|".join((*CREWS, "上班族", "上班高峰", "上下班", "创业者", "进入场", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
 _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体检: others do something for the crew
@@ -75,6 +75,12 @@ _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体
 _POPULATION = re.compile(r"(?<!已)有[^,，、]{0,6}$")
 _DOER_NOUNS = next(nouns for label, nouns in GROUPS if label == "other")
 _DONE_FOR = ("beneficiaries", "employment")
+# What the counted receive (领到, 享受, 用上): they are served, doers or not.
+_RECEIVES = re.compile(r"领到|领取|享受|享有|获得|得到|接受|分得|用上|喝上|住上|吃上|受益|受助|受惠")
+# Sending words (送去, 送上) are the counted's own when those served follow 为/给/向 after them
+# (60名演员为群众送上演出): the counted send, they are not served.
+_SENDS = ("送去", "送来", "送上")
+_SENT_TO = re.compile("[为给向]")
 _NOUN_AFTER = 10  # how far after the unit the noun may be (48位80岁以上的老人)
 
 
@@ -105,7 +111,7 @@ def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool,
     count, _, approximate = value
     start, end = match.start(), match.end()
     position = sentence.start + start
-    listed_kind = item and item_keyword(text, item, KINDS)
+    listed_kind = item and item_keyword(text, item, KINDS, start)
     listed_township = item and doc.township_named_in(sentence.start + item[0], sentence.start + item[1])
     return People(
         count=int(count),
@@ -125,6 +131,10 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     verbs = _NOT_VERBS.sub(lambda m: "\u3000" * len(m.group()), text)
     crew_serves = _CREW_SERVES.match(text, end) and not _SERVED_BY.search(text, max(0, start - 2), start)
     found = None if crew_serves else nearest_keyword(verbs, start, end, KINDS, whole_sentence=False)
+    if found and found[1] in _SENDS:
+        at = text.find(found[1], end, clause_bounds(text, start)[1])
+        if at >= 0 and _SENT_TO.search(text, end, at):
+            found = None  # 60名演员为群众送上演出
     if found and found[0] in _DONE_FOR and _doers(text, start, end, found[1]):
         return "other"  # 156名志愿者组成的志愿服务队, 216名党员与群众结对: they serve, they are not served
     found = found or _counted_group(text, start, end)
@@ -148,8 +158,10 @@ def _doers(text: str, start: int, end: int, keyword: str) -> bool:
     for them (为120名党员开展体检)."""
     low, high = clause_bounds(text, start)
     doer = next((noun for noun in _DOER_NOUNS if text.startswith(noun, end)), None)
-    return doer is not None and keyword not in text[low:start] \
-        and keyword in text[end + len(doer):high] and not _SERVED_BY.search(text, max(0, start - 2), start)
+    at = text.find(keyword, end + len(doer), high) if doer is not None else -1
+    return doer is not None and keyword not in text[low:start] and at >= 0 \
+        and not _RECEIVES.search(text, end + len(doer), at + len(keyword)) \
+        and not _SERVED_BY.search(text, max(0, start - 2), start)
 
 
 def _counted_group(text: str, start: int, end: int, groups=GROUPS) -> tuple[str, str] | None:

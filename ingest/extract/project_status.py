@@ -31,7 +31,9 @@ IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施(?!了)"
                r"已完成投资(?:额)?(?:约|近|超|逾|达)?\d")  # 目前已完成投资1900万元: money spent so far (not 投资备案)
 PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将", r"待(?:进场)?(?:施工|开工)")
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", "年底前", "月底前", "就能", "即可",
-          "下月", "下周", "下半年")
+          "下月", "下周", "(?<!去年)(?<!前年)(?<!上年)下半年(?!以来)")
+# FUTURE as a pattern: 去年下半年开工 is past.
+_FUTURE = re.compile("|".join(FUTURE))
 PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
@@ -189,7 +191,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             future = not any(p in lead for p in PAST) and (
                 planning and match.group() in _DOING and deadline is None
                 and not _said_happened(before + window[:match.start()], issue_date)
-                or any(f in lead for f in FUTURE) or _is_ahead(lead, deadline, issue_date)
+                or _FUTURE.search(lead) is not None or _is_ahead(lead, deadline, issue_date)
                 or (deadline is None or deadline[0] > issue_date) and not any(p in lead for p in PRESENT)
                 and _plans(before + window[:clause_start], window[clause_start:],
                            names_it=name_start is not None and name_start >= clause_start))
@@ -252,7 +254,7 @@ def _done_before(window: str, name_start: int, name_end: int) -> bool:
     if done is None or not _ENDS_ITEM.match(window, name_end):
         return False
     lead = window[clause_bounds(window, done.start())[0]:done.start()]
-    return not (any(f in lead for f in FUTURE) or _not_happened(lead))
+    return not (_FUTURE.search(lead) or _not_happened(lead))
 
 
 def _not_happened(lead: str) -> bool:
@@ -277,7 +279,7 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
     if any(p in earlier for p in PAST):
         return False
     parts = clauses(earlier)
-    planned = [n for n, part in enumerate(parts) if any(f in part for f in FUTURE)]
+    planned = [n for n, part in enumerate(parts) if _FUTURE.search(part) or _SPENDING.search(part)]
     if not planned:
         return False
     plan = parts[planned[-1]]

@@ -34,6 +34,8 @@ _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|�
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|今年|近日|日前|目前|现)"
 _SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 _JOINED = re.compile("[和、及与]")
+_PUT_ON = re.compile("列入|纳入|列为|入选")
+_TOTAL_SAID = re.compile("总投资")
 _LISTED = "、"
 _LIST_AFTER = re.compile(r"(?:建设|工程|项目)?[、等]")
 # A clause describing the facility named before it, with no subject of its own: its size or cost.
@@ -41,7 +43,8 @@ _DESCRIBED = re.compile(r"(?:总?投资|投入|新增|占地|建筑面积|面积
 # What makes an amount beside a project's name the sum of several: 等项目, or a count of them (十件实事,
 # 两项合计, 提升改造项目38个), unless the project is one of them (十件民生实事之一).
 _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)(?!之一)"
-                    r"|(?:实事|项目|工程)[两二三四五六七八九十\d]+(?:个|件|项)(?![月年])"
+                    r"|(?:实事|项目|工程)[两二三四五六七八九十\d]+(?:个|件|项)(?=[,，。;；、]|$)"
+                    r"|等(?:一批|一系列|多个|若干)(?:民生)?(?:实事|项目|工程)"
                     rf"|{SUM_OF_WORKS}")
 # 二是…, 其三…: an item of a list; 一是 starts one.
 _LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
@@ -104,7 +107,7 @@ def project_at(doc: Document, position: int) -> Project | None:
     chosen = max(before) if before else min(here) if here else None
     body = doc.article.body
     if chosen is None or _sums_a_list(body, *sorted((chosen[0], position))) \
-            or chosen[0] > position and (_sums_a_list(body, chosen[0], clause_bounds(body, chosen[0])[1])
+            or chosen[0] > position and (_sums_its_clause(body, chosen[0], chosen[2])
                                          or any(_JOINED.fullmatch(body, chosen[2], item[0]) for item in here)):
         # 包括甲、乙等,十件实事计划总投资4.6亿元; 计划投资3.6亿元,实施…项目38个,重点推进…; 投资2亿元,实施
         # 城东小学等3个项目; 总投资450万元的游客服务中心和生态停车场: the sum of a list, no one project's
@@ -131,15 +134,18 @@ def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
 
 
 def _with_linked_investment(doc: Document, project: Project, group: list[Sighting]) -> Project:
-    """The project with the first investment its money facts are linked to (计划投资150万元,对某道路进行
-    改造: the amount before the name), or none, so the project and its money never disagree."""
+    """The project with an investment its money facts are linked to (计划投资150万元,对某道路进行改造:
+    the amount before the name), or none, so the project and its money never disagree: its total
+    (总投资) if one is said, else the first (not 获省级补助120万元 before 项目总投资500万元)."""
+    linked = []
     for sentence in dict.fromkeys(s.sentence for s in group):
         text = doc.sentence_text(sentence)
         for amount in amounts_in(text, doc.column_names(sentence)):
             if amount.kind in _FUNDING and settled_kind(amount, text, of_a_project=True) == "investment" \
                     and project_at(doc, sentence.start + amount.start) is project:
-                return replace(project, investment_yuan=amount.yuan)
-    return project
+                linked.append((_TOTAL_SAID.search(text, clause_bounds(text, amount.start)[0], amount.start) is None,
+                               amount.yuan))
+    return replace(project, investment_yuan=min(linked, key=lambda item: item[0])[1]) if linked else project
 
 
 def _headline_news(doc: Document) -> list[tuple[str, str]]:
@@ -328,6 +334,13 @@ def _own_amount(text: str, mention: NameMention, at: int, following: int) -> boo
     """Whether an amount at `at` is the mentioned project's: before the next project named in the
     sentence, and not the sum of a list (甲、乙等项目总投资…, 十件实事计划总投资…)."""
     return at < following and not _sums_a_list(text, mention.end, at)
+
+
+def _sums_its_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause of the name at text[start:end] sums a list it is in (实施城东小学等3个项目;
+    其中甲、乙等项目), not a list it is put on (某礼堂被列入今年区十大民生实事)."""
+    total = _TOTAL.search(text, start, clause_bounds(text, start)[1])
+    return total is not None and not _PUT_ON.search(text, end, total.start())
 
 
 def _sums_a_list(text: str, start: int, end: int) -> bool:
