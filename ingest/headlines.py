@@ -11,6 +11,14 @@ OPENING_CHARS = 200
 NOT_WORDS = re.compile(r"[\s\W_]+")
 # A column's label over its headline (民生实事·半年盘点): two short words joined by a middle dot.
 COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6}$")
+# A column's kicker over a headline (短评 / 让…清单变成…清单; 小记者看变化 / 我们的新食堂): a commentary or a
+# feature, which may open with no lead.
+_COLUMN_KICKER = re.compile(r"短评|时评|评论|编后|手记|小记者|走基层|随笔|观察")
+_KICKER_MAX_CHARS = 8
+
+
+def is_column_kicker(line: str) -> bool:
+    return len(line.strip()) <= _KICKER_MAX_CHARS and _COLUMN_KICKER.search(line) is not None
 
 
 def split_head(head: list[str]) -> tuple[str, str, str]:
@@ -26,7 +34,8 @@ def split_head(head: list[str]) -> tuple[str, str, str]:
 
     def rank(i: int) -> tuple[bool, bool, int, int]:
         line = head[i]
-        return line.startswith(("—", "-", "－")), bool(COLUMN_LABEL.match(line)), len(line.split()), abs(i - usual)
+        column = bool(COLUMN_LABEL.match(line)) or is_column_kicker(line)
+        return line.startswith(("—", "-", "－")), column, len(line.split()), abs(i - usual)
 
     main = min(range(len(head)), key=rank)
     return " ".join(head[:main]), head[main], " ".join(head[main + 1:])

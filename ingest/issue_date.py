@@ -163,6 +163,10 @@ ANY_EVENT = re.compile(EVENTS)
 # an opening of one sentence that only sets a scene (走进某服务中心,…). The empty group stands for the
 # year, so that its groups read as EVENT_DATE's do.
 BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，](?:(?!将|预计|计划|力争|有望|拟)[^。！？,，]){{0,16}}(?:{EVENTS}|投入运营|投入使用)")
+# A report over days (连日来,各地掀起冬修水利热潮) dated by the reporter's visit in a paragraph of its own
+# (2月12日,在某村下坞山塘,…): the visit is its event.
+SPAN_OPENING = "连日来"
+DATED_VISIT = re.compile(rf"\n\s*(){MONTH_DAY}[,，]在")
 # Words that date a news opening without a day of the month.
 DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")
 # An opening saying how things stand (目前,…已进入装修阶段) is no scene either.
@@ -176,7 +180,8 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     sentence, when the first only sets a scene (走进某村,…。3月18日,…并网发电): no event of its own,
     no day in words (近日, 连日来: the second's date is then of something earlier); or of the third,
     when the second is a question (an interview's opening); or, when the scene is all the opening says,
-    the day that opens a later sentence reporting an event (…。5月8日,该中心正式投入运营)."""
+    the day that opens a later sentence reporting an event (…。5月8日,该中心正式投入运营); or, for a
+    report over days (连日来,…), the day of the reporter's visit opening a paragraph (2月12日,在…)."""
     unquoted = NOT_THIS_STORY.sub("", opening)
     first, *rest = SENTENCE_END.split(unquoted, maxsplit=3)
     scene = not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(first))
@@ -184,7 +189,8 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
         rest = rest[1:]  # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too
     match = EVENT_DATE.search(first) or _headline_event(headline, body) \
         or (EVENT_DATE.match(rest[0].lstrip()) if rest and scene else None) \
-        or (BODY_EVENT.search(NOT_THIS_STORY.sub("", body)) if scene and len(rest) < 2 else None)
+        or (BODY_EVENT.search(NOT_THIS_STORY.sub("", body)) if scene and len(rest) < 2 else None) \
+        or (DATED_VISIT.search(body) if SPAN_OPENING in first else None)
     if not match:
         return None
     year, month, day = match.groups()

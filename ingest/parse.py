@@ -17,14 +17,14 @@ import jieba
 
 from ingest.decode import canonical_text, content_sha256 as sha256_of, decode_bytes
 from ingest.errors import IssueError
-from ingest.headlines import best_match, char_pairs, opening_pairs, split_head
+from ingest.headlines import best_match, char_pairs, is_column_kicker, opening_pairs, split_head
 from ingest.issue_date import DAYS_IN_WORDS, HEADLINE_EVENT, event_date, resolve_issue_date
 from ingest.layout import (
     CREDIT_ENDS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match,
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "23"
+PARSER_VERSION = "24"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story, or a reader's letter (读者来信:…) under its question.
@@ -141,6 +141,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             headed = after_closed and end - i >= 2 and (lines[end - 1].text.startswith(SUBTITLE_DASH)
                                                          or HEADLINE_EVENT.search(lines[end - 1].text) is not None)
             notice = after_closed and end - i == 1 and NOTICE_NAME.fullmatch(lines[i].text.strip()) is not None
+            kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
             # A figure printed alone and the label under it (1.6亿元 / 发放各类社会救助资金) are a box's text,
             # never the headline over the article below it.
             figures = [k for k in range(i, end) if STAT_LINE.fullmatch(lines[k].text.strip())]
@@ -150,7 +151,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             intro = figures[0] - 1 if figures else -1
             if (page_starts or after_closed) and i < intro and is_running_text(lines[intro]):
                 starts.append((max(i, intro - MAX_HEAD_LINES), intro))
-            if (page_starts or news_follows or headed or notice) and start < end:
+            if (page_starts or news_follows or headed or notice or kicked) and start < end:
                 starts.append((start, end))
         i = end + 1
     return starts

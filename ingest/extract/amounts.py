@@ -27,14 +27,16 @@ SUBSIDY = "subsidy"
 GIFT = "gift"
 KINDS = (
     # A subsidy to build or run a facility pays for it, named project or not.
-    ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "融资", "建设经费", "建设资金", "运行经费", "自筹", "建设补助", "运营补助",
+    ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "安排", "融资", "建设经费", "建设资金", "运行经费", "自筹", "建设补助", "运营补助",
                     "建设补贴", "运营补贴", "建设奖补",
                     "社会资本", "专项经费")),
     ("output", ("产值", "生产总值", "增加值", "GDP")),
     ("sales", ("销售额", "销售", "营业额", "营业收入", "营收", "销售收入", "交易额", "成交额", "销量", "订单额",
                "卖", "售")),
     ("income", ("收入", "租金", "分红", "分红款", "分红资金", "增收", "利润", "创收", "收益", "挣", "工资",
-                "薪", "加工费")),
+                "薪", "加工费", "报酬", "补偿金")),
+    # A government's revenue and spending (一般公共预算收入, 民生支出) are no one's income or works.
+    ("other", ("财政收入", "预算收入", "预算支出", "财政支出", "民生支出", "支出", "补偿资金")),
     # Gifts and money raised: `settled_kind` decides whether they pay for something (investment) or not.
     (GIFT, ("捐款", "捐赠", "捐赠资金", "捐助", "捐资", "善款", "募集", "募集资金", "募捐")),
     # Relief, emergency reserves, grants to people and money paid back to firms are not spent on
@@ -74,7 +76,7 @@ _HANDED_OUT = re.compile(r"发放[^,，。;；]*?(?:补贴|补助|奖励|慰问|
 _YUAN = "元"
 # What money is for, said right after it (…万元,专项用于…): relief, or works (something built).
 _USE = re.compile(r"[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})")
-_RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾")
+_RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾", "误工", "运转")
 _SPENT_KINDS = ("investment", "other", SUBSIDY, GIFT)
 # What a gift buys or builds, said after it (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成; 募集资金85万元购置).
 _BOUGHT = re.compile(r"购置|购买|安装|新装|加装|建设|建成|修建|新建|改造|铺设|修缮")

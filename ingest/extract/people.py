@@ -31,17 +31,17 @@ _UNIT_CHARS = re.compile("[人名位户]")  # a cheap test before the figure reg
 
 KINDS = (
     # 实现就业 as well as 就业: keywords are as near as where they start, so it beats 培训 in 通过培训帮助800人实现就业.
-    ("employment", ("就业", "务工", "招聘", "用工", "岗位", "招工", "上岗", "吸纳", "创业", "找到工作", "零活", "员工", "上班", "实现就业")),
+    ("employment", ("就业", "务工", "招聘", "聘用", "用工", "岗位", "招工", "上岗", "吸纳", "创业", "找到工作", "零活", "员工", "上班", "实现就业")),
     ("beneficiaries", ("受益", "惠及", "受惠", "服务", "帮扶", "救助", "覆盖", "义诊", "慰问", "体检",
-                       "就诊", "接种", "受助", "结对", "资助", "补助", "提供", "筛查", "签约", "客流",
+                       "就诊", "接种", "受助", "结对", "资助", "补助", "提供", "筛查", "签约",
                        "乘客", "新生", "入学", "入住", "搬进", "新居", "保护", "理赔", "发放", "招收",
                        "沿线", "接待", "助餐", "送餐", "人均", "分得", "领到", "保障", "喝上", "用上", "住上", "入托",
                        "就医", "满足", "接送", "门诊", "接诊", "增收", "饮水", "就餐", "前来就诊",
-                       "送去", "送来", "送上", "入园")),
+                       "送去", "送来", "送上", "入园", "诊疗")),
     ("participants", ("参加", "参与", "参训", "培训", "学员", "参会", "出席", "报名", "参赛", "听课",
                       "观看", "观众", "到场", "轮训", "学习", "比赛", "吸引", "前来", "参观", "观赏",
                       "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "齐聚", "相聚", "开幕", "投票", "表决", "参演", "球员", "选手", "运动员", "角逐",
-                      "入场", "演员", "登台")),
+                      "入场", "演员", "登台", "投工投劳")),
     # People moved out of danger, and people deployed to work, are neither served nor taking part.
     ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "参保",
                "接待游客", "接待研学", "接待祭扫", "容纳")),  # 可容纳50人就餐: a capacity
@@ -81,6 +81,9 @@ _RECEIVES = re.compile(r"领到|领取|享受|享有|获得|得到|接受|分得
 # (60名演员为群众送上演出): the counted send, they are not served.
 _SENDS = ("送去", "送来", "送上")
 _SENT_TO = re.compile("[为给向]")
+# Households or people who farm something (1100余户农户种植葡萄), unless a measure leads them to (带动…).
+_GROW = re.compile(r"[\u4e00-\u9fff]{0,3}(?:种植|养殖)(?!大户|户|业|基地|技术|能手)")  # not 种植大户参加培训
+_LED = re.compile("带动|帮助|引导|发动|动员|组织")
 _NOUN_AFTER = 10  # how far after the unit the noun may be (48位80岁以上的老人)
 
 
@@ -128,6 +131,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     else who is counted, else (for the sentence's only count) an event elsewhere in the sentence:
     a crowd that came to plant trees took part. Serving and hiring words elsewhere in a sentence
     are too often about something else (参保人数…, 发放养老金…) to decide."""
+    if _GROW.match(text, end) and not _LED.search(text, clause_bounds(text, start)[0], start):
+        return "other"  # 全镇1100余户农户种植葡萄: how many grow it, not a measure reaching them (带动120户种植…)
     verbs = _NOT_VERBS.sub(lambda m: "\u3000" * len(m.group()), text)
     crew_serves = _CREW_SERVES.match(text, end) and not _SERVED_BY.search(text, max(0, start - 2), start)
     found = None if crew_serves else nearest_keyword(verbs, start, end, KINDS, whole_sentence=False)

@@ -88,6 +88,7 @@ _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
 _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township or community name ends with
 _AT = "在"
 _ONE_OF_THEM = "之一"
+_LANE = "里"
 _MEANS_LISTED = re.compile(r"(?:[、和][^,，。;；]{0,12})?等(?:渠道|方式|形式|途径|载体)")
 _MEASURE_TAG = "q"
 _PROGRESS_AFTER = re.compile(r"主体|已经?|正在|目前|建成|顺利|正式")
@@ -306,6 +307,8 @@ class _Scan:
             first, dropped, placed = self.trimmed(self.run_start(measured - 2), measured - 2), \
                 set(range(measured - 1, first)), True
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
+        if "".join(parts) in WORKS:
+            return None  # 等6个项目: works counted, none named
         quoted = any(word in _QUOTES_OPEN for word in parts)
         named_facility, place = False, ""
         if not (quoted or placed or batch or self.is_specific(parts)):
@@ -395,6 +398,9 @@ class _Scan:
             elif self.words[first - 1] == "至" and first >= 2 and (self.is_proper(self.words[first - 2])
                                                                    or _is_head(self.words[first - 2])):
                 first -= 2  # 上棠村至东华村公路, 衢江客运中心至沧州村公交线路
+            elif self.words[first - 1] == _LANE and _is_head(self.words[first]) and first >= 2 \
+                    and self.joins(self.words[first - 2]):
+                first -= 1  # 幸福里安置小区: 里 ends a name of its own (jieba: 幸福/里), not "inside"
             elif self.words[first] == "路" and _ROUTE.fullmatch(self.words[first - 1]):
                 first -= 1  # 12路公交延伸线
             elif first >= 2 and _ROUTE.fullmatch(self.words[first - 1]) and self.words[first - 2] in _ROAD_CLASSES:

@@ -23,7 +23,7 @@ COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "
              "(?:正式|全面|全线|顺利|实现|已经|已)通水(?!试压)", "开诊", "亮灯", "开营")  # not 主管道已通水试压
 IN_PROGRESS = ("启动", "开工", "动工", "在建", "开建", "实施(?!了)", "施工", "建设中", "正在建设", "推进", "开班", "收尾",
                "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!前期|设计|方案|规划|可研|招标)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW,
-               r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半",
+               r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
                r"(?:正在|正|进行|完成了?)(?:内部|室内|主体)?装修",
                # 已完成桥面浇筑: a stage of the works; not 已完成全部路灯安装 or 已完成电梯安装调试
@@ -276,11 +276,11 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
     完工,乙有序推进); or a plan of works or of money to be spent on them (将投资1800万元,实施甲)
     opening a list of works that this clause continues (将新建甲,改扩建乙,推进丙); not a plan of doing
     in general (全区将持续推进民生实事,某桥建成通车)."""
-    if any(p in earlier for p in PAST):
-        return False
     parts = clauses(earlier)
     planned = [n for n, part in enumerate(parts) if _FUTURE.search(part) or _SPENDING.search(part)]
-    if not planned:
+    # Only what is said after the plan can say it already happened (已完成招投标,计划本月下旬开工,5月汛期前
+    # 投入使用: the plan goes on past the 已 before it).
+    if not planned or any(p in part for part in parts[planned[-1]:] for p in PAST):
         return False
     plan = parts[planned[-1]]
     if _WORKS_PLAN.search(plan) or _SPENDING.search(plan):

@@ -34,6 +34,8 @@ _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|�
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|今年|近日|日前|目前|现)"
 _SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 _JOINED = re.compile("[和、及与]")
+# 某工程(以下简称“东高线”): the short name the text goes on to use for the works named before it.
+_ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[“\"](?P<alias>[^”\"]{2,12})[”\"][)）]")
 _PUT_ON = re.compile("列入|纳入|列为|入选")
 _TOTAL_SAID = re.compile("总投资")
 _LISTED = "、"
@@ -184,10 +186,11 @@ def _headline_status(doc: Document, group: list[Sighting], news: list[tuple[str,
 
 def _sightings(doc: Document) -> list[Sighting]:
     found: list[Sighting] = []
+    aliases: dict[str, str] = {}  # 东高线: the project a short name was given to (…工程(以下简称“东高线”))
     for index in _worth_reading(doc):
         sentence = doc.sentences[index]
         text = doc.sentence_text(sentence)
-        mentions = names_in(text, doc.gazetteer)
+        mentions = _with_aliases(names_in(text, doc.gazetteer), text, aliases)
         progress = _progress_after(doc, index) if len(mentions) == 1 else ""
         for n, mention in enumerate(mentions):
             reference = text[mention.start:mention.end]
@@ -196,7 +199,22 @@ def _sightings(doc: Document) -> list[Sighting]:
             if name and not (mention.programme and _type_in(name) is None):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
                 found.append(_sighting(doc, index, text, mention, name, progress, following))
+        for definition in _ALIAS.finditer(text):
+            named = next((s for s in found if s.sentence is sentence and s.end == definition.start()), None)
+            if named:
+                aliases[definition["alias"]] = named.name
     return found
+
+
+def _with_aliases(mentions: list[NameMention], text: str, aliases: dict[str, str]) -> list[NameMention]:
+    """The names in a sentence, with each short name given earlier (东高线) read as its project's, and
+    nothing read inside the brackets that give one."""
+    given = [definition.span() for definition in _ALIAS.finditer(text)]
+    shortened = [NameMention(full, at.start(), at.end()) for short, full in aliases.items()
+                 for at in re.finditer(re.escape(short), text) if not any(low <= at.start() < high for low, high in given)]
+    taken = given + [(mention.start, mention.end) for mention in shortened]
+    kept = [mention for mention in mentions if not any(low <= mention.start < high for low, high in taken)]
+    return sorted(kept + shortened, key=lambda mention: mention.start)
 
 
 def _progress_after(doc: Document, index: int) -> str:
@@ -208,12 +226,15 @@ def _progress_after(doc: Document, index: int) -> str:
 
 
 def _worth_reading(doc: Document) -> list[int]:
-    """Sentences that may name a project and say something about it or where it is, and the few
-    before a sentence that refers back (该工程). Segmenting only these keeps extraction cheap."""
+    """Sentences that may name a project and say something about it or where it is, those that use a
+    short name given to one (东高线), and the few before a sentence that refers back (该工程).
+    Segmenting only these keeps extraction cheap."""
     texts = [doc.sentence_text(sentence) for sentence in doc.sentences]
     placed = {doc.sentence_index(m.start) for m in doc.mentions}
     # Sentences that place a named facility (在高家镇的安仁水库) tell where a project is.
     chosen = {i for i, text in enumerate(texts) if may_hold_names(text) and (_NEWS.search(text) or i in placed)}
+    shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
+    chosen.update(i for i, text in enumerate(texts) if any(short in text for short in shorts))
     for i in [i for i in chosen if refers_back(texts[i])]:
         chosen.update(j for j in range(max(0, i - _ANTECEDENT_SENTENCES), i) if may_hold_names(texts[j]))
     return sorted(chosen)
