@@ -163,10 +163,10 @@ ANY_EVENT = re.compile(EVENTS)
 # an opening of one sentence that only sets a scene (走进某服务中心,…). The empty group stands for the
 # year, so that its groups read as EVENT_DATE's do.
 BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，](?:(?!将|预计|计划|力争|有望|拟)[^。！？,，]){{0,16}}(?:{EVENTS}|投入运营|投入使用)")
-# A report over days (连日来,各地掀起冬修水利热潮) dated by the reporter's visit in a paragraph of its own
-# (2月12日,在某村下坞山塘,…): the visit is its event.
-SPAN_OPENING = "连日来"
-DATED_VISIT = re.compile(rf"\n\s*(){MONTH_DAY}[,，]在")
+# A report over days (连日来,各地掀起冬修水利热潮; 6月下旬以来,…) dated by the reporter's visit in a
+# paragraph of its own (2月12日,在某村下坞山塘,…; 6月30日,记者在某村看到): the visit is its event.
+SPAN_OPENING = re.compile("连日来|以来")
+DATED_VISIT = re.compile(rf"\n\s*(){MONTH_DAY}[,，](?:记者)?在")
 # Words that date a news opening without a day of the month.
 DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")
 # An opening saying how things stand (目前,…已进入装修阶段) is no scene either.
@@ -190,7 +190,7 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     match = EVENT_DATE.search(first) or _headline_event(headline, body) \
         or (EVENT_DATE.match(rest[0].lstrip()) if rest and scene else None) \
         or (BODY_EVENT.search(NOT_THIS_STORY.sub("", body)) if scene and len(rest) < 2 else None) \
-        or (DATED_VISIT.search(body) if SPAN_OPENING in first else None)
+        or (DATED_VISIT.search(body) if SPAN_OPENING.search(first) else None)
     if not match:
         return None
     year, month, day = match.groups()

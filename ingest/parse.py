@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "24"
+PARSER_VERSION = "25"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story, or a reader's letter (读者来信:…) under its question.
@@ -32,6 +32,9 @@ NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_W
                           r"|(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)[:：])")
 # The heading of a notice the paper prints (更正, 更正启事): an article of its own.
 NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉声明|致歉")
+# A field of a listed item (计划投资:1850万元, 受益群众:1.2万人): a line of its own, like a table's row.
+FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!如下)(?<!如次)[:：](?![\s“\"])")
+CODE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][A-Za-z0-9]")  # 招标编号:QJGC2025-017
 # A row of a table printed in the text (项目名称｜实施地点｜计划投资): a line of its own.
 TABLE_CELL = re.compile(r"[｜|]")
 _TABLE_CELLS = 2
@@ -176,7 +179,10 @@ def drafts_of(lines: list[Line]) -> list[Draft]:
         line = lines[anchor]
         head = [x for x in lines[start:anchor] if not is_caption(x)]
         captions = [x for x in lines[start:anchor] if is_caption(x)]  # printed under the headline: body
-        draft = Draft([x.text for x in head], line, list(lines[anchor:next_start]) + captions, pages[anchor])
+        # A notice's first field under its title (…招标公告 / 招标编号:QJGC2025-017) opens its body.
+        field = next((k for k, x in enumerate(head) if k > 0 and CODE_FIELD.match(x.text)), len(head))
+        head, fields = head[:field], head[field:]
+        draft = Draft([x.text for x in head], line, fields + list(lines[anchor:next_start]) + captions, pages[anchor])
         if line.kind is Kind.LEAD:
             draft.byline = lead_byline(line.text) or ""
         elif line.kind is Kind.BYLINE:
@@ -281,7 +287,8 @@ def body_text(lines: list[Line]) -> str:
     open_paragraph = False
     text_lines = [line for line in lines if line.kind in TEXT_KINDS]
     for line, below in zip(text_lines, [*text_lines[1:], None]):
-        row, figure = is_table_row(line.text), STAT_LINE.fullmatch(line.text.strip()) is not None
+        row = is_table_row(line.text) or FIELD_LINE.match(line.text) is not None and not is_closed(line.text)
+        figure = STAT_LINE.fullmatch(line.text.strip()) is not None
         if open_paragraph and not row and not figure:
             paragraphs[-1] += line.text
         else:

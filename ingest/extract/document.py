@@ -10,7 +10,7 @@ from functools import cached_property
 from ingest.extract.numerals import to_ascii_digits
 from ingest.extract.places import Mention, find_mentions
 from ingest.extract.project_words import SUM_OF_WORKS
-from ingest.extract.sentences import Sentence, clause_bounds, split_sentences, table_cells
+from ingest.extract.sentences import Sentence, clause_bounds, field_of, split_sentences, table_cells
 from ingest.gazetteer import Gazetteer
 from ingest.model import Article, Evidence
 
@@ -118,8 +118,9 @@ class Document:
             return inside[0].township_id
         if not inside and _DISTRICT_SUBJECT.match(sentence.text):
             return None  # 据悉,今年我区共实施…,累计投入1.38亿元: the district's, not the paragraph's township
+        heading = self.item_heading(index)
         for earlier in reversed(self.sentences[:index]):
-            if earlier.paragraph != sentence.paragraph:
+            if earlier.paragraph != sentence.paragraph and (heading is None or earlier.start < self.sentences[heading].start):
                 break
             if self._whole_district(earlier.text):
                 return None
@@ -141,6 +142,25 @@ class Document:
         if self._whole_district(sentence.text[low:high]) or self.beyond_one_township(sentence.text[low:high]):
             return None
         return None if self._for_no_township(sentence, self._mentions_in(sentence), position) else project.township_id
+
+    def item_heading(self, index: int) -> int | None:
+        """For a listed item's field (计划投资:1850万元), the index of the heading sentence the item's
+        fields follow (一、杜泽镇农村供水管网改造工程); None for prose."""
+        if not field_of(self.sentences[index].text):
+            return None
+        while index > 0 and field_of(self.sentences[index - 1].text):
+            index -= 1
+        return index - 1 if index > 0 else None
+
+    def fields_after(self, index: int) -> list[tuple[str, str]]:
+        """The fields (label, value) printed under the heading sentence at `index`."""
+        fields = []
+        for sentence in self.sentences[index + 1:]:
+            field = field_of(sentence.text)
+            if field is None:
+                break
+            fields.append(field)
+        return fields
 
     def column_names(self, sentence: Sentence) -> tuple[str, ...]:
         """For a table's row (某工程｜廿里镇｜4800万元｜已结顶), the cells of the header row that opens

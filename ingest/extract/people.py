@@ -16,7 +16,7 @@ from ingest.extract.figures import (is_retracted, item_keyword, nearest_keyword,
                                     respective_items)
 from ingest.extract.numerals import QUANTITY
 from ingest.extract.projects import project_at
-from ingest.extract.sentences import clause_bounds
+from ingest.extract.sentences import clause_bounds, field_of
 from ingest.model import People
 
 FIELD = "people"
@@ -31,13 +31,13 @@ _UNIT_CHARS = re.compile("[人名位户]")  # a cheap test before the figure reg
 
 KINDS = (
     # 实现就业 as well as 就业: keywords are as near as where they start, so it beats 培训 in 通过培训帮助800人实现就业.
-    ("employment", ("就业", "务工", "招聘", "聘用", "用工", "岗位", "招工", "上岗", "吸纳", "创业", "找到工作", "零活", "员工", "上班", "实现就业")),
+    ("employment", ("就业", "务工", "招聘", "聘用", "招录", "用工", "岗位", "招工", "上岗", "吸纳", "创业", "找到工作", "零活", "员工", "上班", "实现就业")),
     ("beneficiaries", ("受益", "惠及", "受惠", "服务", "帮扶", "救助", "覆盖", "义诊", "慰问", "体检",
                        "就诊", "接种", "受助", "结对", "资助", "补助", "提供", "筛查", "签约",
                        "乘客", "新生", "入学", "入住", "搬进", "新居", "保护", "理赔", "发放", "招收",
                        "沿线", "接待", "助餐", "送餐", "人均", "分得", "领到", "保障", "喝上", "用上", "住上", "入托",
                        "就医", "满足", "接送", "门诊", "接诊", "增收", "饮水", "就餐", "前来就诊",
-                       "送去", "送来", "送上", "入园", "诊疗")),
+                       "送去", "送来", "送上", "入园", "诊疗", "随访")),
     ("participants", ("参加", "参与", "参训", "培训", "学员", "参会", "出席", "报名", "参赛", "听课",
                       "观看", "观众", "到场", "轮训", "学习", "比赛", "吸引", "前来", "参观", "观赏",
                       "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "齐聚", "相聚", "开幕", "投票", "表决", "参演", "球员", "选手", "运动员", "角逐",
@@ -133,6 +133,11 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     are too often about something else (参保人数…, 发放养老金…) to decide."""
     if _GROW.match(text, end) and not _LED.search(text, clause_bounds(text, start)[0], start):
         return "other"  # 全镇1100余户农户种植葡萄: how many grow it, not a measure reaching them (带动120户种植…)
+    field = field_of(text)
+    if field and start >= len(field[0]):
+        found = nearest_keyword(field[0], len(field[0]), len(field[0]), KINDS, whole_sentence=False)
+        if found:
+            return found[0]  # 受益群众:1.2万人, 服务人口:约2.1万人: the field's label says who is counted
     verbs = _NOT_VERBS.sub(lambda m: "\u3000" * len(m.group()), text)
     crew_serves = _CREW_SERVES.match(text, end) and not _SERVED_BY.search(text, max(0, start - 2), start)
     found = None if crew_serves else nearest_keyword(verbs, start, end, KINDS, whole_sentence=False)

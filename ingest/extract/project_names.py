@@ -307,8 +307,8 @@ class _Scan:
             first, dropped, placed = self.trimmed(self.run_start(measured - 2), measured - 2), \
                 set(range(measured - 1, first)), True
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
-        if "".join(parts) in WORKS:
-            return None  # 等6个项目: works counted, none named
+        if all(word in WORKS or word in GENERIC for word in parts):
+            return None  # 等6个项目, 举村乡的民生实事项目, 浮石街道的重点民生工程: a kind of works, none named
         quoted = any(word in _QUOTES_OPEN for word in parts)
         named_facility, place = False, ""
         if not (quoted or placed or batch or self.is_specific(parts)):
@@ -471,9 +471,9 @@ class _Scan:
         return tag is None or tag in ("vn", "v") or not tag.startswith(STOP_TAGS)
 
     def is_counted(self, first: int) -> bool:
-        """3所食堂 counts facilities; 2024年岭洋乡… dates one; 三是… is the third of a list."""
+        """3所食堂 counts facilities; 2024年岭洋乡… dates one; 三是… and 三、… are the third of a list."""
         before = self.words[first - 1]
-        return _COUNT.fullmatch(self.words[first - 2]) is not None and len(before) == 1 and before not in "年月日号是"
+        return _COUNT.fullmatch(self.words[first - 2]) is not None and len(before) == 1 and before not in "年月日号是、"
 
     def township_before(self, head: int) -> bool:
         """Whether a township is named in the clause before `head` (全旺镇建成来料加工点15个): its batch;

@@ -15,7 +15,7 @@ from datetime import date
 from ingest.extract.amounts import GIFT, SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
-from ingest.extract.project_status import COMPLETED, RANK, STATUS_PATTERNS, status_in
+from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
     CONSTRUCTION, DEMONSTRATIVES, SUM_OF_WORKS, TYPES, WORKS, YIELDING, YIELDS_ONLY_TO,
 )
@@ -34,6 +34,10 @@ _PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|�
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|今年|近日|日前|目前|现)"
 _SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 _JOINED = re.compile("[和、及与]")
+# Fields of a listed item that say how far its works are (进度安排:, 目前进展:), and those that are a schedule.
+_PROGRESS_FIELD = re.compile("进度|进展|状态")
+_SCHEDULES = frozenset({"进度安排", "计划进度", "时间安排"})
+_PLAN_WORD = "将"
 # 某工程(以下简称“东高线”): the short name the text goes on to use for the works named before it.
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[“\"](?P<alias>[^”\"]{2,12})[”\"][)）]")
 _PUT_ON = re.compile("列入|纳入|列为|入选")
@@ -103,8 +107,11 @@ def extract(doc: Document) -> tuple[Project, ...]:
 def project_at(doc: Document, position: int) -> Project | None:
     """The project mentioned in the sentence holding `position` (the nearest before it, else after)."""
     index = doc.sentence_index(position)
+    # A listed item's field (计划投资:1850万元) is about the project its heading names.
+    heading = doc.item_heading(index)
+    about = [doc.sentences[index]] + ([doc.sentences[heading]] if heading is not None else [])
     here = [(s.sentence.start + s.start, n, s.sentence.start + s.end) for n, (_, sightings) in enumerate(_projects(doc))
-            for s in sightings if s.sentence is doc.sentences[index]]
+            for s in sightings if any(s.sentence is sentence for sentence in about)]
     before = [item for item in here if item[0] <= position]
     chosen = max(before) if before else min(here) if here else None
     body = doc.article.body
@@ -140,7 +147,9 @@ def _with_linked_investment(doc: Document, project: Project, group: list[Sightin
     the amount before the name), or none, so the project and its money never disagree: its total
     (总投资) if one is said, else the first (not 获省级补助120万元 before 项目总投资500万元)."""
     linked = []
-    for sentence in dict.fromkeys(s.sentence for s in group):
+    named = {doc.sentence_index(s.sentence.start) for s in group}
+    fields = {index for index in range(len(doc.sentences)) if doc.item_heading(index) in named}
+    for sentence in [doc.sentences[index] for index in sorted(named | fields)]:
         text = doc.sentence_text(sentence)
         for amount in amounts_in(text, doc.column_names(sentence)):
             if amount.kind in _FUNDING and settled_kind(amount, text, of_a_project=True) == "investment" \
@@ -218,11 +227,24 @@ def _with_aliases(mentions: list[NameMention], text: str, aliases: dict[str, str
 
 
 def _progress_after(doc: Document, index: int) -> str:
-    """The next sentence of the paragraph when it reports progress without naming a project."""
+    """The next sentence of the paragraph when it reports progress without naming a project; for a
+    listed item's heading, what its fields say of progress (进度安排:4月开工,… is a schedule, a plan)."""
+    fields = doc.fields_after(index)
+    if fields:
+        return "".join("," + (_as_planned(value) if label in _SCHEDULES else value)
+                       for label, value in fields if _PROGRESS_FIELD.search(label))
     if index + 1 >= len(doc.sentences) or doc.sentences[index + 1].paragraph != doc.sentences[index].paragraph:
         return ""
     text = doc.sentence_text(doc.sentences[index + 1])
     return text if _PROGRESS.match(text) and not (may_hold_names(text) and names_in(text, doc.gazetteer)) else ""
+
+
+def _as_planned(schedule: str) -> str:
+    """A schedule's clauses read as plans (4月开工,10月底前完工: 将4月开工,将10月底前完工), unless it says
+    something already happened or is going on (主体工程已于去年12月开工,年内结顶)."""
+    if any(word in schedule for word in (*PAST, *PRESENT)):
+        return schedule
+    return ",".join(_PLAN_WORD + clause for clause in schedule.split(","))
 
 
 def _worth_reading(doc: Document) -> list[int]:
@@ -312,7 +334,8 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
             after = described.end()  # 某停车场新增车位55个,投资18.6万元,已于6月完工
         continued = _SAME_SUBJECT.match(text, after)
         text = text[:continued.end() if continued else clause_end]
-        window = text[clause_start:]
+        # A listed item's heading (三、某服务中心) is what its fields (进度安排:…) speak of.
+        window = text[clause_start:] + (progress if doc.fields_after(index) else "")
     else:
         window = text[clause_start:] + progress
     status, completion = status_in(window, doc.issue_date, mention.end - clause_start, mention.start - clause_start,

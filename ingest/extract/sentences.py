@@ -10,6 +10,7 @@ _SENTENCE = re.compile(r"[^。！？!?；;…\n]+(?:[。！？!?；;…]+[”’
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。！？!?\n]")
 _SPACE = " \t\r\u3000"
 _CELL = re.compile(r"[｜|]")
+_FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})(?<!如下)(?<!如次)[:：](?![\s“\"])")  # not 安排如下:
 _MIN_CELLS = 2
 
 
@@ -66,3 +67,9 @@ def table_cells(text: str) -> list[str]:
 def cell_at(text: str, position: int) -> int:
     """Which cell of a table's row `position` is in (0 for the first)."""
     return len(_CELL.findall(text, 0, position))
+
+
+def field_of(text: str) -> tuple[str, str] | None:
+    """(label, value) of a listed item's field printed as a line (计划投资:1850万元), else None."""
+    match = _FIELD.match(text)
+    return (match["label"], text[match.end():]) if match else None
