@@ -150,8 +150,8 @@ def resolve_month_day(month: int, day: int, issue_date: date) -> date | None:
 
 EVENT_DATE = re.compile(rf"(?:{YEAR})?{MONTH_DAY}")
 # What is not this story's own news: quotations, and the date of one of the paper's issues (本报6月20日第一版
-# 刊发的…, in a correction).
-NOT_THIS_STORY = re.compile(r"“[^“”]*”|「[^「」]*」|本报(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+# 刊发的…, in a correction); not a dateline (本报7月2日讯), the story's own date.
+NOT_THIS_STORY = re.compile(r"“[^“”]*”|「[^「」]*」|本报(?:\d{4}年)?\d{1,2}月\d{1,2}日(?![讯电])")
 SENTENCE_END = re.compile(r"[。！？!?]")
 QUESTION = re.compile(r"[？?]")
 INTERVIEW = re.compile(r"记者|采访|专访|访谈")

@@ -24,12 +24,15 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "25"
+PARSER_VERSION = "26"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story, or a reader's letter (读者来信:…) under its question.
-NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从"
-                          r"|(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)[:：])")
+NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
+# A reader's letter opens an article only under its question (村口的路何时能修好? / 读者来信:…); under an
+# intertitle of an article (路灯不亮 / 市民来电:…, a hotline's cases) it is that article's text.
+LETTER_OPENING = re.compile(r"^(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)[:：]")
+QUESTION_END = ("?", "？")
 # The heading of a notice the paper prints (更正, 更正启事): an article of its own.
 NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉声明|致歉")
 # A field of a listed item (计划投资:1850万元, 受益群众:1.2万人): a line of its own, like a table's row.
@@ -138,7 +141,9 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             after_closed = before is not None and before.kind in (Kind.BODY, Kind.LEAD) and is_closed(before.text)
             column = any(COLUMN_NAME.search(x.text) for x in lines[i:end])
             first = ITEM_MARK.sub("", lines[end].text) if column else lines[end].text
-            news_follows = after_closed and bool(NEWS_OPENING.match(first))
+            news_follows = after_closed and (NEWS_OPENING.match(first) is not None
+                                             or LETTER_OPENING.match(first) is not None
+                                             and lines[end - 1].text.rstrip().endswith(QUESTION_END))
             # A headline with a subtitle (暑期托管如何更暖心? / ——访区教育局副局长某某): more than an intertitle.
             # So is a kicker over a headline that reports an event (民生实事进行时 / 某市场改造完工).
             headed = after_closed and end - i >= 2 and (lines[end - 1].text.startswith(SUBTITLE_DASH)
@@ -148,11 +153,19 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             # A figure printed alone and the label under it (1.6亿元 / 发放各类社会救助资金) are a box's text,
             # never the headline over the article below it.
             figures = [k for k in range(i, end) if STAT_LINE.fullmatch(lines[k].text.strip())]
-            start = max(i, end - MAX_HEAD_LINES, figures[-1] + 2 if figures else i)
+            # Nor is a table's row (某工程｜某镇｜50万元｜已完工) a headline.
+            rows = [k for k in range(i, end) if is_table_row(lines[k].text)]
+            after_figures = figures[-1] + 2 if figures else i
+            if figures and after_figures >= end:
+                after_figures = figures[-1]  # a figure right over the headline (12.5万人次 / 五一假期…): a kicker
+            start = max(i, end - MAX_HEAD_LINES, after_figures, rows[-1] + 1 if rows else i)
             # A box's title over its opening words and its first figure (数读上半年 / 记者从…获悉,… /
             # 3200人): an article of its own, whatever follows.
             intro = figures[0] - 1 if figures else -1
-            if (page_starts or after_closed) and i < intro and is_running_text(lines[intro]):
+            # Not a data box inside an article (成绩单 / 截至6月底,…—— / 2.3亿元 / its label), whose text
+            # runs on into the article's prose: after a closed paragraph, a headline must follow the box.
+            boxed = page_starts or after_closed and figures[-1] + 2 < end if figures else False
+            if boxed and i < intro and is_running_text(lines[intro]):
                 starts.append((max(i, intro - MAX_HEAD_LINES), intro))
             if (page_starts or news_follows or headed or notice or kicked) and start < end:
                 starts.append((start, end))
@@ -286,6 +299,7 @@ def body_text(lines: list[Line]) -> str:
     paragraphs: list[str] = []
     open_paragraph = False
     text_lines = [line for line in lines if line.kind in TEXT_KINDS]
+    labelled = False  # whether the line above was a figure printed alone, so this line is its label
     for line, below in zip(text_lines, [*text_lines[1:], None]):
         row = is_table_row(line.text) or FIELD_LINE.match(line.text) is not None and not is_closed(line.text)
         figure = STAT_LINE.fullmatch(line.text.strip()) is not None
@@ -294,7 +308,10 @@ def body_text(lines: list[Line]) -> str:
         else:
             paragraphs.append(line.text)
         goes_on = open_paragraph or figure or is_running_text(line) or is_cut_mid_word(line, below)
-        open_paragraph = goes_on and not row and not is_closed(paragraphs[-1])
+        # A figure's label (3200人 / 新增城镇就业) ends its paragraph: the prose below is not joined to it.
+        label_ends = labelled and not is_running_text(line)
+        open_paragraph = goes_on and not row and not label_ends and not is_closed(paragraphs[-1])
+        labelled = figure
     return "\n".join(paragraphs)
 
 

@@ -57,9 +57,9 @@ _PART_OF = "其中"
 _ABSTRACT = frozenset({"提升", "提质"})  # 提升幸福感: works only with what they are done to
 # Something built (改造成老年食堂, 食堂建设, 危房改造): not 提升, an abstract 建设 (加强人才队伍建设) or
 # a time after building (建成后).
-# 更新 is works only as a place's renewal (有机更新, 城市更新), not renewing machines (更新老旧农机).
+# 更新 is works only as a place's renewal (有机更新, 城市更新, 老街区更新), not renewing machines (更新老旧农机).
 _RENEWAL = frozenset({"更新"})
-_BUILT = re.compile("|".join((*sorted(CONSTRUCTION - _ABSTRACT - _RENEWAL, key=len, reverse=True), "有机更新", "城市更新",
+_BUILT = re.compile("|".join((*sorted(CONSTRUCTION - _ABSTRACT - _RENEWAL, key=len, reverse=True), r"(?:有机|城市|城镇|街区|老街|片区|村庄|旧城|老城)更新",
                               "新建", "建成(?![后的])",
                               r"加装(?:电梯|[^,，。]{0,4}(?:护栏|路灯))",
                               rf"(?:{'|'.join(SUFFIXES)})建设")))
@@ -69,8 +69,10 @@ _WORKS_SAID = re.compile(f"{_BUILT.pattern}|建设|施工|开工|完工")
 # 为此对32户商户补助12万元: paid to people (for a loss), not for the works said before.
 _TO_PEOPLE = re.compile(r"对[^,，。;；]{0,12}(?:户|人|商户|农户|群众|村民|居民|家庭)")
 # A subsidy per facility or class (每个助餐点每月补助运营资金1.5万元, 每台电梯补助20万元) pays for running
-# or building it, whatever else the clause says (not per village or township: 每个村补助…).
-_PER_FACILITY = re.compile(r"每(?:个|台|座|所|处|家|间|班)(?![村乡镇人户]|社区|街道)")
+# or building it, whatever else the clause says (not per village or township: 每个村补助…; nor per household,
+# firm or farm: 每个低保家庭每月补助…, 每家企业奖励…, 每家奖励…, 每个家庭农场奖励…).
+_PER_FACILITY = re.compile(r"每(?:个|台|座|所|处|家|间|班)(?![村乡镇人户]|社区|街道|奖|补|给予"
+                           r"|[^,，。;；]{0,4}?(?:家庭|农户|企业|公司|农场|合作社|主体|商户|经营户|学生|孩子|儿童|老人))")
 # Money handed out to people (发放养老服务补贴, 发放就业补助资金), or paid per head (每人每月奖励200元).
 _HANDED_OUT = re.compile(r"发放[^,，。;；]*?(?:补贴|补助|奖励|慰问|救助)|每人|每餐|每月|人均")
 _YUAN = "元"

@@ -17,12 +17,17 @@ from ingest.model import Article, Evidence
 # Words that make a sentence about the whole district (or more), not about one township.
 _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级", "各分院")
 # The district as a measure of one place (是全区重要的茶叶产区, 居全区第一): the sentence is still that place's.
-_DISTRICT_FRAME = re.compile(r"(?<![年这此])(?:是|居|占|列)全区|全区(?:第[一二三](?![季批次届轮产])|首个|唯一|前列)")
+# So is a rank among the district's places (入选全区第一批未来乡村).
+_DISTRICT_FRAME = re.compile(r"(?<![年这此])(?:是|居|占|列)全区|全区(?:第[一二三](?![季批次届轮产])|首个|唯一|前列)"
+                             r"|(?:入选|获评|评为|列为|成为|创成|创建)全区第[一二三]批")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 # The district as a sentence's subject (据悉,今年我区共实施…; 根据我区…规定), not as a
 # frame (该校是我区…之一).
 _DISTRICT_SUBJECT = re.compile(r"^(?:[^,，。]{1,6}[,，])?(?:今年|去年|近年来|目前|当前|截至[^,，]{1,8})?[,，]?(?:根据|按照|依据)?"
                                r"(?:我区|本区|衢江区|全区)")
+_BY_RULE = re.compile(r"根据|按照|依据")
+# A township referred to, not named (该镇, 镇里): the sentence is still that township's.
+_TOWNSHIP_REFERENCE = re.compile(r"该(?:镇|乡|街道)|(?:镇|乡)里|全(?:镇|乡)|本(?:镇|乡)")
 # 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom, or 三个乡村).
 _SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)")
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
@@ -116,7 +121,7 @@ class Document:
             return verdict
         if any(m.start < position for m in inside):
             return inside[0].township_id
-        if not inside and _DISTRICT_SUBJECT.match(sentence.text):
+        if not inside and self._district_subject(sentence.text):
             return None  # 据悉,今年我区共实施…,累计投入1.38亿元: the district's, not the paragraph's township
         heading = self.item_heading(index)
         for earlier in reversed(self.sentences[:index]):
@@ -161,6 +166,13 @@ class Document:
                 break
             fields.append(field)
         return fields
+
+    @staticmethod
+    def _district_subject(text: str) -> bool:
+        """Whether the district is the sentence's subject; not where it only gives the rule a township
+        follows (根据我区…行动计划,该镇今年将新改建农村公路15公里)."""
+        match = _DISTRICT_SUBJECT.match(text)
+        return match is not None and not (_BY_RULE.search(match.group()) and _TOWNSHIP_REFERENCE.search(text))
 
     def column_names(self, sentence: Sentence) -> tuple[str, ...]:
         """For a table's row (某工程｜廿里镇｜4800万元｜已结顶), the cells of the header row that opens

@@ -49,7 +49,7 @@ KINDS = (
 _TAKING_PART = tuple(row for row in KINDS if row[0] == "participants")
 # Tourists a place receives are a tourism figure (other); those a facility receives are served.
 _TOURISTS_RECEIVED = re.compile(r"接待[\u4e00-\u9fff]{0,4}游客")
-_FACILITY_RECEIVES = re.compile(r"(?:中心|馆|书屋|书房|驿站|服务站)(?:今年|全年|累计|已|共)*接待游客")
+_FACILITY_RECEIVES = re.compile(r"(?:中心|馆|书屋|书房|驿站|服务站)(?:今年|全年|累计|已|共)*接待[\u4e00-\u9fff]{0,4}?游客")
 CREWS = ("工作人员", "保障人员", "执勤人员", "巡查人员", "养护人员")
 # Who is counted, when no verb says: the noun just before the figure (志愿者十多名) or shortly
 # after it (48位80岁以上的老人). Those who do the work are counted as other.
@@ -66,8 +66,9 @@ _SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|�
 _QUALIFIERS = "近约超逾"
 # Words holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
 # served: 为120名养护人员发放…), 上班族 commuters, not 上班, 创业者 who are trained or helped, not 创业;
-# 容纳 a capacity unless jobs follow (容纳300人就业); 进入场地 is no 入场.
-_NOT_VERBS = re.compile("|".join((*CREWS, "上班族", "上班高峰", "上下班", "创业者", "进入场", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))")))
+# 容纳 a capacity unless jobs follow (容纳300人就业); 进入场地 is no 入场; 入园游客 are a place's tourists
+# (a tourism figure), not children entering a kindergarten.
+_NOT_VERBS = re.compile("|".join((*CREWS, "上班族", "上班高峰", "上下班", "创业者", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
 _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体检: others do something for the crew
@@ -80,6 +81,7 @@ _RECEIVES = re.compile(r"领到|领取|享受|享有|获得|得到|接受|分得
 # Sending words (送去, 送上) are the counted's own when those served follow 为/给/向 after them
 # (60名演员为群众送上演出): the counted send, they are not served.
 _SENDS = ("送去", "送来", "送上")
+_SERVED_BY_THEM = re.compile("[为给向帮]")  # …获得表彰并带头为群众提供服务: the counted serve after all
 _SENT_TO = re.compile("[为给向]")
 # Households or people who farm something (1100余户农户种植葡萄), unless a measure leads them to (带动…).
 _GROW = re.compile(r"[\u4e00-\u9fff]{0,3}(?:种植|养殖)(?!大户|户|业|基地|技术|能手)")  # not 种植大户参加培训
@@ -170,8 +172,15 @@ def _doers(text: str, start: int, end: int, keyword: str) -> bool:
     doer = next((noun for noun in _DOER_NOUNS if text.startswith(noun, end)), None)
     at = text.find(keyword, end + len(doer), high) if doer is not None else -1
     return doer is not None and keyword not in text[low:start] and at >= 0 \
-        and not _RECEIVES.search(text, end + len(doer), at + len(keyword)) \
+        and not _receives(text, end + len(doer), at, keyword) \
         and not _SERVED_BY.search(text, max(0, start - 2), start)
+
+
+def _receives(text: str, low: int, at: int, keyword: str) -> bool:
+    """Whether what the counted receive is the keyword's (28名党员领到了慰问金), not something before
+    they serve others (56名党员获得表彰并带头为群众提供服务)."""
+    received = _RECEIVES.search(text, low, at + len(keyword))
+    return received is not None and not _SERVED_BY_THEM.search(text, received.end(), at)
 
 
 def _counted_group(text: str, start: int, end: int, groups=GROUPS) -> tuple[str, str] | None:

@@ -91,6 +91,8 @@ _ONE_OF_THEM = "之一"
 _LANE = "里"
 _MEANS_LISTED = re.compile(r"(?:[、和][^,，。;；]{0,12})?等(?:渠道|方式|形式|途径|载体)")
 _MEASURE_TAG = "q"
+# Words of new works that never describe a facility, even after 的 (东坪村的新增生态停车场).
+_ADDED = frozenset({"新增", "新修", "新设"})
 _PROGRESS_AFTER = re.compile(r"主体|已经?|正在|目前|建成|顺利|正式")
 _ORIGIN = frozenset({"籍", "人"})  # 湖仁村籍乡贤: where someone comes from
 _HAS_PARTS = frozenset({"设有", "设置", "配备", "配有", "内设"})
@@ -429,7 +431,7 @@ class _Scan:
         # 某村的采摘步道, 3.2公里采摘步道: after 的 or a measure, a verb describes the thing
         described = first > 0 and self.words[first - 1] == "的" or self.measure_start(first) < first
         while first < head and (self.words[first] in TIME_WORDS or self.words[first] in CONSTRUCTION
-                                or self.is_verb(self.words[first]) and not described):
+                                or self.words[first] in _ADDED or self.is_verb(self.words[first]) and not described):
             first += 1
         return first
 

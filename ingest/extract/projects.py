@@ -42,14 +42,18 @@ _PLAN_WORD = "将"
 _ALIAS = re.compile(r"[(（](?:以下简称|下称|简称)[“\"](?P<alias>[^”\"]{2,12})[”\"][)）]")
 _PUT_ON = re.compile("列入|纳入|列为|入选")
 _TOTAL_SAID = re.compile("总投资")
+_OF = "的"
 _LISTED = "、"
 _LIST_AFTER = re.compile(r"(?:建设|工程|项目)?[、等]")
+# What makes a list one of works (…等项目, 候选项目包括…), not of places (在甲中心、乙礼堂等地设置意见箱).
+_LIST_OF_WORKS = re.compile(r"等(?:[\d两二三四五六七八九十]+个|一批|多个)?(?:民生)?(?:实事)?(?:项目|工程)")
+_INCLUDES = re.compile(r"包括|包含")
 # A clause describing the facility named before it, with no subject of its own: its size or cost.
 _DESCRIBED = re.compile(r"(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳)[^,，。;；]*[,，]")
 # What makes an amount beside a project's name the sum of several: 等项目, or a count of them (十件实事,
 # 两项合计, 提升改造项目38个), unless the project is one of them (十件民生实事之一).
 _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)(?!之一)"
-                    r"|(?:实事|项目|工程)[两二三四五六七八九十\d]+(?:个|件|项)(?=[,，。;；、]|$)"
+                    r"|(?:实事|项目|工程)[两二三四五六七八九十\d]+(?:个|件|项)(?=[,，。;；、]|$|共|合计|总|累计)"
                     r"|等(?:一批|一系列|多个|若干)(?:民生)?(?:实事|项目|工程)"
                     rf"|{SUM_OF_WORKS}")
 # 二是…, 其三…: an item of a list; 一是 starts one.
@@ -154,8 +158,11 @@ def _with_linked_investment(doc: Document, project: Project, group: list[Sightin
         for amount in amounts_in(text, doc.column_names(sentence)):
             if amount.kind in _FUNDING and settled_kind(amount, text, of_a_project=True) == "investment" \
                     and project_at(doc, sentence.start + amount.start) is project:
-                linked.append((_TOTAL_SAID.search(text, clause_bounds(text, amount.start)[0], amount.start) is None,
-                               amount.yuan))
+                total = _TOTAL_SAID.search(text, clause_bounds(text, amount.start)[0], amount.start) is not None
+                # 总投资5000万元的旅游开发: another thing's total, unless the name follows it (总投资…元的某中心)
+                describes = text.startswith(_OF, amount.end) and not any(
+                    s.sentence is sentence and 0 <= s.start - amount.end - len(_OF) <= 2 for s in group)
+                linked.append((not total or describes, amount.yuan))
     return replace(project, investment_yuan=min(linked, key=lambda item: item[0])[1]) if linked else project
 
 
@@ -448,7 +455,10 @@ def _listed(doc: Document, sighting: Sighting) -> bool:
     """Whether a name is an item of a list (甲工程、乙建设等项目): in an article of works to come, one of
     them (2026年民生实事候选项目)."""
     body, start, end = doc.article.body, sighting.sentence.start + sighting.start, sighting.sentence.start + sighting.end
-    return _LIST_AFTER.match(body, end) is not None or body[:start].endswith(_LISTED)
+    if not (_LIST_AFTER.match(body, end) is not None or body[:start].endswith(_LISTED)):
+        return False
+    text = doc.sentence_text(sighting.sentence)
+    return _LIST_OF_WORKS.search(text, sighting.end) is not None or _INCLUDES.search(text, 0, sighting.start) is not None
 
 
 def _is_reported(group: list[Sighting]) -> bool:
