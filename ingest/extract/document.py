@@ -151,11 +151,19 @@ class Document:
     def item_heading(self, index: int) -> int | None:
         """For a listed item's field (计划投资:1850万元), the index of the heading sentence the item's
         fields follow (一、杜泽镇农村供水管网改造工程); None for prose."""
-        if not field_of(self.sentences[index].text):
-            return None
-        while index > 0 and field_of(self.sentences[index - 1].text):
-            index -= 1
-        return index - 1 if index > 0 else None
+        return self._item_headings[index]
+
+    @cached_property
+    def _item_headings(self) -> list[int | None]:
+        headings: list[int | None] = []
+        for index, sentence in enumerate(self.sentences):
+            if not field_of(sentence.text):
+                headings.append(None)
+            elif index > 0 and headings[index - 1] is not None:
+                headings.append(headings[index - 1])
+            else:
+                headings.append(index - 1 if index > 0 else None)
+        return headings
 
     def fields_after(self, index: int) -> list[tuple[str, str]]:
         """The fields (label, value) printed under the heading sentence at `index`."""
