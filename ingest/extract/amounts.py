@@ -183,7 +183,10 @@ def _column_kind(text: str, start: int, column_names: tuple[str, ...]) -> tuple[
     if column >= len(column_names):
         return None
     name = column_names[column]
-    return nearest_keyword(name, len(name), len(name), KINDS, whole_sentence=False)
+    found = nearest_keyword(name, len(name), len(name), KINDS, whole_sentence=False)
+    if found and found[0] == SUBSIDY and _BUILT.search("".join(column_names)):
+        return "investment", found[1]  # 村名|改造户数|补助金额: a subsidy for the works the table counts
+    return found
 
 
 def _household_takings(text: str, end: int) -> bool:
