@@ -152,6 +152,8 @@ EVENT_DATE = re.compile(rf"(?:{YEAR})?{MONTH_DAY}")
 # What is not this story's own news: quotations, and the date of one of the paper's issues (本报6月20日第一版
 # 刊发的…, in a correction); not a dateline (本报7月2日讯), the story's own date.
 NOT_THIS_STORY = re.compile(r"“[^“”]*”|「[^「」]*」|本报(?:\d{4}年)?\d{1,2}月\d{1,2}日(?![讯电])")
+# A dateline (本报7月2日讯): the story's date when its first sentence gives none of its own (本报7月3日讯…7月1日下午,…).
+DATELINE = re.compile(r"本报(?:\d{4}年)?\d{1,2}月\d{1,2}日(?=[讯电])")
 SENTENCE_END = re.compile(r"[。！？!?]")
 QUESTION = re.compile(r"[？?]")
 INTERVIEW = re.compile(r"记者|采访|专访|访谈")
@@ -182,15 +184,17 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     when the second is a question (an interview's opening); or, when the scene is all the opening says,
     the day that opens a later sentence reporting an event (…。5月8日,该中心正式投入运营); or, for a
     report over days (连日来,…), the day of the reporter's visit opening a paragraph (2月12日,在…)."""
-    unquoted = NOT_THIS_STORY.sub("", opening)
+    unquoted = DATELINE.sub("", NOT_THIS_STORY.sub("", opening))
+    dateline = DATELINE.search(opening)
     first, *rest = SENTENCE_END.split(unquoted, maxsplit=3)
     scene = not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(first))
     if len(rest) > 1 and QUESTION.match(unquoted, len(first) + 1 + len(rest[0])) and INTERVIEW.search(rest[1]):
         rest = rest[1:]  # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too
-    match = EVENT_DATE.search(first) or _headline_event(headline, body) \
+    match = EVENT_DATE.search(first) or (EVENT_DATE.search(dateline.group()) if dateline else None) \
+        or _headline_event(headline, body) \
         or (EVENT_DATE.match(rest[0].lstrip()) if rest and scene else None) \
         or (BODY_EVENT.search(NOT_THIS_STORY.sub("", body)) if scene and len(rest) < 2 else None) \
-        or (DATED_VISIT.search(body) if SPAN_OPENING.search(first) else None)
+        or (_recent_visit(body, issue_date) if SPAN_OPENING.search(first) else None)
     if not match:
         return None
     year, month, day = match.groups()
@@ -198,6 +202,19 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
         return make_date(year, month, day)
     month_n, day_n = read_number(month), read_number(day)
     return resolve_month_day(month_n, day_n, issue_date) if month_n and day_n else None
+
+
+_VISIT_DAYS = 10  # a reporter's visit reported over days is recent (not 今年以来,… / 3月8日,在某书房… in June)
+
+
+def _recent_visit(body: str, issue_date: date) -> re.Match | None:
+    visit = DATED_VISIT.search(body)
+    if visit is None:
+        return None
+    _, month, day = visit.groups()
+    month_n, day_n = read_number(month), read_number(day)
+    when = resolve_month_day(month_n, day_n, issue_date) if month_n and day_n else None
+    return visit if when is not None and 0 <= (issue_date - when).days <= _VISIT_DAYS else None
 
 
 def _headline_event(headline: str, body: str) -> re.Match | None:

@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "26"
+PARSER_VERSION = "27"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story, or a reader's letter (读者来信:…) under its question.
@@ -37,7 +37,9 @@ QUESTION_END = ("?", "？")
 NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉声明|致歉")
 # A field of a listed item (计划投资:1850万元, 受益群众:1.2万人): a line of its own, like a table's row.
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!如下)(?<!如次)[:：](?![\s“\"])")
-CODE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][A-Za-z0-9]")  # 招标编号:QJGC2025-017
+# The whole line a code (not a headline 莲花镇:15个村全部通上自来水).
+DATED_LEAD = re.compile(r"本报\d{1,2}月\d{1,2}日讯")
+CODE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][A-Za-z0-9][A-Za-z0-9\-－_/.()（）]*")  # 招标编号:QJGC2025-017
 # A row of a table printed in the text (项目名称｜实施地点｜计划投资): a line of its own.
 TABLE_CELL = re.compile(r"[｜|]")
 _TABLE_CELLS = 2
@@ -143,7 +145,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             first = ITEM_MARK.sub("", lines[end].text) if column else lines[end].text
             news_follows = after_closed and (NEWS_OPENING.match(first) is not None
                                              or LETTER_OPENING.match(first) is not None
-                                             and lines[end - 1].text.rstrip().endswith(QUESTION_END))
+                                             and _letter_headed(lines, i, end))
             # A headline with a subtitle (暑期托管如何更暖心? / ——访区教育局副局长某某): more than an intertitle.
             # So is a kicker over a headline that reports an event (民生实事进行时 / 某市场改造完工).
             headed = after_closed and end - i >= 2 and (lines[end - 1].text.startswith(SUBTITLE_DASH)
@@ -193,7 +195,7 @@ def drafts_of(lines: list[Line]) -> list[Draft]:
         head = [x for x in lines[start:anchor] if not is_caption(x)]
         captions = [x for x in lines[start:anchor] if is_caption(x)]  # printed under the headline: body
         # A notice's first field under its title (…招标公告 / 招标编号:QJGC2025-017) opens its body.
-        field = next((k for k, x in enumerate(head) if k > 0 and CODE_FIELD.match(x.text)), len(head))
+        field = next((k for k, x in enumerate(head) if k > 0 and CODE_FIELD.fullmatch(x.text.strip())), len(head))
         head, fields = head[:field], head[field:]
         draft = Draft([x.text for x in head], line, fields + list(lines[anchor:next_start]) + captions, pages[anchor])
         if line.kind is Kind.LEAD:
@@ -237,10 +239,14 @@ def take_caption_of_below(draft: Draft, below: Draft) -> list[Line]:
 
 
 def opening(draft: Draft) -> str:
-    """The first paragraph of an article's body, lead left out."""
+    """The first paragraph of an article's body, lead left out but for a dateline's date (本报7月2日讯),
+    which dates the story when its first sentence does not."""
     first = body_text(draft.body).split("\n", 1)[0]
     match = lead_match(first)
-    return first[match.end():] if match else first
+    if not match:
+        return first
+    dated = DATED_LEAD.match(first)
+    return (dated.group() if dated else "") + first[match.end():]
 
 
 def trailing_headlines(draft: Draft) -> list[Line]:
@@ -313,6 +319,17 @@ def body_text(lines: list[Line]) -> str:
         open_paragraph = goes_on and not row and not label_ends and not is_closed(paragraphs[-1])
         labelled = figure
     return "\n".join(paragraphs)
+
+
+_INTERTITLE_CHARS = 8
+
+
+def _letter_headed(lines: list[Line], i: int, end: int) -> bool:
+    """Whether a reader's letter has a headline of its own over it: a question (村口的路何时能修好?), a
+    kicker and a headline (问政直通车 / 小区门口的积水坑该填了), or a headline longer than a hotline case's
+    intertitle (路灯不亮)."""
+    above = lines[end - 1].text.strip()
+    return above.endswith(QUESTION_END) or end - i >= 2 or len(above) > _INTERTITLE_CHARS
 
 
 def is_table_row(text: str) -> bool:

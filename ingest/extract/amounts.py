@@ -36,7 +36,7 @@ KINDS = (
     ("income", ("收入", "租金", "分红", "分红款", "分红资金", "增收", "利润", "创收", "收益", "挣", "工资",
                 "薪", "加工费", "报酬", "补偿金")),
     # A government's revenue and spending (一般公共预算收入, 民生支出) are no one's income or works.
-    ("other", ("财政收入", "预算收入", "预算支出", "财政支出", "民生支出", "支出", "补偿资金")),
+    ("other", ("财政收入", "预算收入", "预算支出", "财政支出", "民生支出", "补偿资金")),
     # Gifts and money raised: `settled_kind` decides whether they pay for something (investment) or not.
     (GIFT, ("捐款", "捐赠", "捐赠资金", "捐助", "捐资", "善款", "募集", "募集资金", "募捐")),
     # Relief, emergency reserves, grants to people and money paid back to firms are not spent on

@@ -76,6 +76,7 @@ _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体
 _POPULATION = re.compile(r"(?<!已)有[^,，、]{0,6}$")
 _DOER_NOUNS = next(nouns for label, nouns in GROUPS if label == "other")
 _DONE_FOR = ("beneficiaries", "employment")
+_DOER = re.compile(rf"(?:{'|'.join(_DOER_NOUNS)})|[\u4e00-\u9fff]{{2}}(?:医生|医护人员)")
 # What the counted receive (领到, 享受, 用上): they are served, doers or not.
 _RECEIVES = re.compile(r"领到|领取|享受|享有|获得|得到|接受|分得|用上|喝上|住上|吃上|受益|受助|受惠")
 # Sending words (送去, 送上) are the counted's own when those served follow 为/给/向 after them
@@ -85,7 +86,7 @@ _SERVED_BY_THEM = re.compile("[为给向帮]")  # …获得表彰并带头为群
 _SENT_TO = re.compile("[为给向]")
 # Households or people who farm something (1100余户农户种植葡萄), unless a measure leads them to (带动…).
 _GROW = re.compile(r"[\u4e00-\u9fff]{0,3}(?:种植|养殖)(?!大户|户|业|基地|技术|能手)")  # not 种植大户参加培训
-_LED = re.compile("带动|帮助|引导|发动|动员|组织")
+_LED = re.compile("带动|帮助|引导|发动|动员|组织|吸纳|指导|培训|扶持|鼓励|支持|带领|让|使")
 _NOUN_AFTER = 10  # how far after the unit the noun may be (48位80岁以上的老人)
 
 
@@ -133,7 +134,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     else who is counted, else (for the sentence's only count) an event elsewhere in the sentence:
     a crowd that came to plant trees took part. Serving and hiring words elsewhere in a sentence
     are too often about something else (参保人数…, 发放养老金…) to decide."""
-    if _GROW.match(text, end) and not _LED.search(text, clause_bounds(text, start)[0], start):
+    if _GROW.match(text, end) and not _LED.search(text, clause_bounds(text, start)[0], start) \
+            and not _SERVED_BY.search(text, max(0, start - 2), start):  # 为2300余户种植水稻的农户办理理赔
         return "other"  # 全镇1100余户农户种植葡萄: how many grow it, not a measure reaching them (带动120户种植…)
     field = field_of(text)
     if field and start >= len(field[0]):
@@ -169,10 +171,10 @@ def _doers(text: str, start: int, end: int, keyword: str) -> bool:
     and the word of serving or hiring comes after them, so it is theirs; not when something is done
     for them (为120名党员开展体检)."""
     low, high = clause_bounds(text, start)
-    doer = next((noun for noun in _DOER_NOUNS if text.startswith(noun, end)), None)
-    at = text.find(keyword, end + len(doer), high) if doer is not None else -1
+    doer = _DOER.match(text, end)  # 志愿者; 家庭医生, 乡村医生 (a doer with two characters before it)
+    at = text.find(keyword, doer.end(), high) if doer is not None else -1
     return doer is not None and keyword not in text[low:start] and at >= 0 \
-        and not _receives(text, end + len(doer), at, keyword) \
+        and not _receives(text, doer.end(), at, keyword) \
         and not _SERVED_BY.search(text, max(0, start - 2), start)
 
 

@@ -226,8 +226,11 @@ def _with_aliases(mentions: list[NameMention], text: str, aliases: dict[str, str
     """The names in a sentence, with each short name given earlier (东高线) read as its project's, and
     nothing read inside the brackets that give one."""
     given = [definition.span() for definition in _ALIAS.finditer(text)]
+    # Not where the short name is only the end of another name (“项目” in 廿里镇污水处理项目, “大道” in
+    # 芝溪大道改造工程, “中心” in 莲花镇居家养老服务中心).
     shortened = [NameMention(full, at.start(), at.end()) for short, full in aliases.items()
-                 for at in re.finditer(re.escape(short), text) if not any(low <= at.start() < high for low, high in given)]
+                 for at in re.finditer(re.escape(short), text) if not any(low <= at.start() < high for low, high in given)
+                 and not any(mention.start < at.start() < mention.end for mention in mentions)]
     taken = given + [(mention.start, mention.end) for mention in shortened]
     kept = [mention for mention in mentions if not any(low <= mention.start < high for low, high in taken)]
     return sorted(kept + shortened, key=lambda mention: mention.start)
@@ -248,10 +251,14 @@ def _progress_after(doc: Document, index: int) -> str:
 
 def _as_planned(schedule: str) -> str:
     """A schedule's clauses read as plans (4月开工,10月底前完工: 将4月开工,将10月底前完工), unless it says
-    something already happened or is going on (主体工程已于去年12月开工,年内结顶)."""
+    something already happened or is going on (主体工程已于去年12月开工,年内结顶); a clause dated in a
+    year gone (去年11月开工) is read as it stands."""
     if any(word in schedule for word in (*PAST, *PRESENT)):
         return schedule
-    return ",".join(_PLAN_WORD + clause for clause in schedule.split(","))
+    return ",".join(clause if _LAST_YEAR.match(clause) else _PLAN_WORD + clause for clause in schedule.split(","))
+
+
+_LAST_YEAR = re.compile(r"^(?:去年|上年|前年)")
 
 
 def _worth_reading(doc: Document) -> list[int]:

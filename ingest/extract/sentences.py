@@ -12,6 +12,7 @@ _SPACE = " \t\r\u3000"
 _CELL = re.compile(r"[｜|]")
 _FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})(?<!如下)(?<!如次)[:：](?![\s“\"])")  # not 安排如下:
 _MIN_CELLS = 2
+_CLOSED = ("。", "！", "？", "!", "?")
 
 
 @dataclass(frozen=True)
@@ -72,4 +73,6 @@ def cell_at(text: str, position: int) -> int:
 def field_of(text: str) -> tuple[str, str] | None:
     """(label, value) of a listed item's field printed as a line (计划投资:1850万元), else None."""
     match = _FIELD.match(text)
-    return (match["label"], text[match.end():]) if match else None
+    if match is None or text.rstrip().rstrip("”’\"").endswith(_CLOSED):
+        return None  # 镇文化站站长:下一步将…。, 童卫东:最大的变化是…。: a speaker's words, not a field
+    return match["label"], text[match.end():]
