@@ -27,19 +27,20 @@ from ingest.model import Article, Issue
 PARSER_VERSION = "27"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
-# What opens a news story, or a reader's letter (读者来信:…) under its question.
+# What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
-# A reader's letter opens an article only under its question (村口的路何时能修好? / 读者来信:…); under an
-# intertitle of an article (路灯不亮 / 市民来电:…, a hotline's cases) it is that article's text.
+# A reader's letter opens an article only under a headline of its own (村口的路何时能修好? / 读者来信:…); under
+# an intertitle of an article (路灯不亮 / 市民来电:…, a hotline's cases) it is that article's text.
 LETTER_OPENING = re.compile(r"^(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)[:：]")
 QUESTION_END = ("?", "？")
 # The heading of a notice the paper prints (更正, 更正启事): an article of its own.
 NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉声明|致歉")
 # A field of a listed item (计划投资:1850万元, 受益群众:1.2万人): a line of its own, like a table's row.
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!如下)(?<!如次)[:：](?![\s“\"])")
-# The whole line a code (not a headline 莲花镇:15个村全部通上自来水).
+# A dated lead (本报7月2日讯): its date is kept in the opening that event_date reads.
 DATED_LEAD = re.compile(r"本报\d{1,2}月\d{1,2}日讯")
-CODE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][A-Za-z0-9][A-Za-z0-9\-－_/.()（）]*")  # 招标编号:QJGC2025-017
+# A notice's field that is nothing but a code (招标编号:QJGC2025-017; not a headline 莲花镇:15个村全部通上自来水).
+CODE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][A-Za-z0-9][A-Za-z0-9\-－_/.()（）]*")
 # A row of a table printed in the text (项目名称｜实施地点｜计划投资): a line of its own.
 TABLE_CELL = re.compile(r"[｜|]")
 _TABLE_CELLS = 2
