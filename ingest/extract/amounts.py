@@ -73,6 +73,8 @@ _TO_PEOPLE = re.compile(r"对[^,，。;；]{0,12}(?:户|人|商户|农户|群众
 # firm or farm: 每个低保家庭每月补助…, 每家企业奖励…, 每家奖励…, 每个家庭农场奖励…).
 _PER_FACILITY = re.compile(r"每(?:个|台|座|所|处|家|间|班)(?![村乡镇人户]|社区|街道|奖|补|给予"
                            r"|[^,，。;；]{0,4}?(?:家庭|农户|企业|公司|农场|合作社|主体|商户|经营户|学生|孩子|儿童|老人))")
+# 对新购置插秧机的农户,…每台补贴5000元: per machine, but paid to the farmers who bought it.
+_FOR_OWNERS = re.compile(r"对[^,，。;；]{0,12}(?:农户|家庭|个人|大户|主体|企业)")
 # Money handed out to people (发放养老服务补贴, 发放就业补助资金), or paid per head (每人每月奖励200元).
 _HANDED_OUT = re.compile(r"发放[^,，。;；]*?(?:补贴|补助|奖励|慰问|救助)|每人|每餐|每月|人均")
 _YUAN = "元"
@@ -207,7 +209,8 @@ def settled_kind(amount: Amount, text: str, of_a_project: bool) -> str:
         return "other"
     if use and _BUILT.search(use[1]):
         return "investment"
-    if kind in (SUBSIDY, "investment") and _PER_FACILITY.search(text, clause_bounds(text, amount.start)[0], amount.start):
+    if kind in (SUBSIDY, "investment") and _PER_FACILITY.search(text, clause_bounds(text, amount.start)[0], amount.start) \
+            and not _FOR_OWNERS.search(text, 0, amount.start):
         return "investment"
     if _HANDED_OUT.search(text, clause_bounds(text, amount.start)[0], amount.start):
         return "other"

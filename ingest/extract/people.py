@@ -10,6 +10,7 @@ at training or an event (参加, 观众, 活动, 齐聚) are participants; evacu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.extract.document import Document
 from ingest.extract.figures import (is_retracted, item_keyword, nearest_keyword, qualifier, read_quantity,
@@ -37,7 +38,7 @@ KINDS = (
                        "乘客", "新生", "入学", "入住", "搬进", "新居", "保护", "理赔", "发放", "招收",
                        "沿线", "接待", "助餐", "送餐", "人均", "分得", "领到", "保障", "喝上", "用上", "住上", "入托",
                        "就医", "满足", "接送", "门诊", "接诊", "增收", "饮水", "就餐", "前来就诊",
-                       "送去", "送来", "送上", "入园", "诊疗", "随访")),
+                       "送去", "送来", "送上", "入园", "诊疗", "随访", "急诊")),
     ("participants", ("参加", "参与", "参训", "培训", "学员", "参会", "出席", "报名", "参赛", "听课",
                       "观看", "观众", "到场", "轮训", "学习", "比赛", "吸引", "前来", "参观", "观赏",
                       "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "齐聚", "相聚", "开幕", "投票", "表决", "参演", "球员", "选手", "运动员", "角逐",
@@ -87,6 +88,9 @@ _SENT_TO = re.compile("[为给向]")
 # Households or people who farm something (1100余户农户种植葡萄), unless a measure leads them to (带动…).
 _GROW = re.compile(r"[\u4e00-\u9fff]{0,3}(?:种植|养殖)(?!大户|户|业|基地|技术|能手)")  # not 种植大户参加培训
 _LED = re.compile("带动|帮助|引导|发动|动员|组织|吸纳|指导|培训|扶持|鼓励|支持|带领|让|使")
+# 为96名返乡创业人员发放创业担保贷款: a count right after 为/给 is of those something is done for.
+_FOR_THEM = re.compile(r"[为给](?:近|约|超过|超|逾)?$")
+_PART_OF = "其中"
 _NOUN_AFTER = 10  # how far after the unit the noun may be (48位80岁以上的老人)
 
 
@@ -97,11 +101,22 @@ def extract(doc: Document) -> tuple[People, ...]:
         text = doc.sentence_text(sentence)
         matches = list(_PEOPLE.finditer(text)) if _UNIT_CHARS.search(text) else []
         items = respective_items(text, [match.span() for match in matches])
+        earlier = None  # the sentence's count before this one
         for index, match in enumerate(matches):
             people = _read(doc, sentence, text, match, alone=len(matches) == 1, item=items.get(index))
-            if people is not None:
-                found.append(people)
+            if people is None:
+                continue
+            if earlier is not None and _is_part_of_earlier(text, match.start()):
+                people = replace(people, kind=earlier.kind)  # 达成就业意向412人,其中高校毕业生137人
+            found.append(people)
+            earlier = people
     return tuple(found)
+
+
+def _is_part_of_earlier(text: str, start: int) -> bool:
+    """Whether a count opens a 其中 clause that says nothing of its own kind: a part of the count before."""
+    low, high = clause_bounds(text, start)
+    return text.startswith(_PART_OF, low) and nearest_keyword(text, start, start + 1, KINDS, whole_sentence=False) is None
 
 
 def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool,
@@ -137,6 +152,9 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     if _GROW.match(text, end) and not _LED.search(text, clause_bounds(text, start)[0], start) \
             and not _SERVED_BY.search(text, max(0, start - 2), start):  # 为2300余户种植水稻的农户办理理赔
         return "other"  # 全镇1100余户农户种植葡萄: how many grow it, not a measure reaching them (带动120户种植…)
+    if _FOR_THEM.search(text, max(0, start - 4), start):
+        found = nearest_keyword(text, start, end, _TAKING_PART, whole_sentence=False)
+        return found[0] if found else "beneficiaries"  # 为96名返乡创业人员发放贷款: those something is done for
     field = field_of(text)
     if field and start >= len(field[0]):
         found = nearest_keyword(field[0], len(field[0]), len(field[0]), KINDS, whole_sentence=False)
