@@ -166,17 +166,20 @@ def test_reader_never_errs_and_sees_only_whole_issues_while_50_issues_load(tmp_p
     writer = govwatch("ingest", str(folder), "--db", str(db), env={"GOVWATCH_PUBLISH_SECONDS": "0"})
     reads, errors, seen = 0, [], set()
     while writer.poll() is None:
+        con = None
         try:
             con = duckdb.connect(str(db), read_only=True)
             issues, partial = con.execute(
                 "SELECT count(*), count(*) FILTER (WHERE article_count <>"
                 " (SELECT count(*) FROM articles a WHERE a.issue_id = i.issue_id)) FROM issues i").fetchone()
-            con.close()
             reads += 1
             seen.add(issues)
             assert partial == 0
         except duckdb.Error as exc:
             errors.append(str(exc))
+        finally:
+            if con is not None:
+                con.close()  # a connection left open after an error would keep its engine for the next open
     assert writer.returncode == 0, writer.stderr.read()
     assert errors == []
     assert reads > 20 and len(seen) > 2  # the reader watched the warehouse grow
