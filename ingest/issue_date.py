@@ -204,7 +204,7 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     return resolve_month_day(month_n, day_n, issue_date) if month_n and day_n else None
 
 
-_VISIT_DAYS = 10  # a reporter's visit reported over days is recent (not 今年以来,… / 3月8日,在某书房… in June)
+_VISIT_DAYS = 20  # a reporter's visit reported over days is recent (not 今年以来,… / 3月8日,在某书房… in June)
 
 
 def _recent_visit(body: str, issue_date: date) -> re.Match | None:

@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "27"
+PARSER_VERSION = "28"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -330,7 +330,8 @@ def _letter_headed(lines: list[Line], i: int, end: int) -> bool:
     kicker and a headline (问政直通车 / 小区门口的积水坑该填了), or a headline longer than a hotline case's
     intertitle (路灯不亮)."""
     above = lines[end - 1].text.strip()
-    return above.endswith(QUESTION_END) or end - i >= 2 or len(above) > _INTERTITLE_CHARS
+    long_head = len(above) > _INTERTITLE_CHARS and lines[end].text.startswith("读者来信")  # not a hotline's 市民来电
+    return above.endswith(QUESTION_END) or end - i >= 2 or long_head
 
 
 def is_table_row(text: str) -> bool:

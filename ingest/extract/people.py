@@ -91,6 +91,10 @@ _LED = re.compile("带动|帮助|引导|发动|动员|组织|吸纳|指导|培�
 # 为96名返乡创业人员发放创业担保贷款: a count right after 为/给 is of those something is done for.
 _FOR_THEM = re.compile(r"[为给](?:近|约|超过|超|逾)?$")
 _PART_OF = "其中"
+_COPULA_END = re.compile(r"\s*(?:左右|以上|上下)?\s*(?:[、]|$)")
+_JOB_GIVEN = re.compile(r"(?:安置|安排|实现|推荐|介绍|落实|解决)[^,，。;；]{0,6}(?:就业|岗位|工作|上岗)")
+# Who do the work, named in a 其中 clause (服务群众3.2万人次,其中党员志愿者600名): not a part of those served.
+_PART_DOERS = re.compile("|".join(("志愿者", "医生", "医护人员", *CREWS, "民警", "网格员", "裁判")))
 _NOUN_AFTER = 10  # how far after the unit the noun may be (48位80岁以上的老人)
 
 
@@ -106,17 +110,18 @@ def extract(doc: Document) -> tuple[People, ...]:
             people = _read(doc, sentence, text, match, alone=len(matches) == 1, item=items.get(index))
             if people is None:
                 continue
-            if earlier is not None and _is_part_of_earlier(text, match.start()):
+            if earlier is not None and _is_part_of_earlier(text, match.start(), match.end()):
                 people = replace(people, kind=earlier.kind)  # 达成就业意向412人,其中高校毕业生137人
             found.append(people)
             earlier = people
     return tuple(found)
 
 
-def _is_part_of_earlier(text: str, start: int) -> bool:
+def _is_part_of_earlier(text: str, start: int, end: int) -> bool:
     """Whether a count opens a 其中 clause that says nothing of its own kind: a part of the count before."""
     low, high = clause_bounds(text, start)
-    return text.startswith(_PART_OF, low) and nearest_keyword(text, start, start + 1, KINDS, whole_sentence=False) is None
+    return text.startswith(_PART_OF, low) and nearest_keyword(text, start, start + 1, KINDS, whole_sentence=False) is None \
+        and not _PART_DOERS.search(text, low, min(high, end + _NOUN_AFTER))
 
 
 def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool,
@@ -152,8 +157,11 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     if _GROW.match(text, end) and not _LED.search(text, clause_bounds(text, start)[0], start) \
             and not _SERVED_BY.search(text, max(0, start - 2), start):  # 为2300余户种植水稻的农户办理理赔
         return "other"  # 全镇1100余户农户种植葡萄: how many grow it, not a measure reaching them (带动120户种植…)
-    if _FOR_THEM.search(text, max(0, start - 4), start):
+    if _FOR_THEM.search(text, max(0, start - 4), start) and not _COPULA_END.match(text, end, clause_bounds(text, start)[1]):
+        # (not a copula: 新增就业人数为3200人, 男性为300人、女性为200人, with no one named after the count)
         found = nearest_keyword(text, start, end, _TAKING_PART, whole_sentence=False)
+        if found is None and _JOB_GIVEN.search(text, end, clause_bounds(text, start)[1]):
+            return "employment"  # 为85名残疾人安置就业, 为320名就业困难人员安排公益性岗位
         return found[0] if found else "beneficiaries"  # 为96名返乡创业人员发放贷款: those something is done for
     field = field_of(text)
     if field and start >= len(field[0]):

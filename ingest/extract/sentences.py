@@ -13,6 +13,7 @@ _CELL = re.compile(r"[｜|]")
 _FIELD = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})(?<!如下)(?<!如次)[:：](?![\s“\"])")  # not 安排如下:
 _MIN_CELLS = 2
 _CLOSED = ("。", "！", "？", "!", "?")
+_SHORT_VALUE = 20  # 计划投资:860万元。, 受益群众:约3200人。: a field printed with a full stop
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def cell_at(text: str, position: int) -> int:
 def field_of(text: str) -> tuple[str, str] | None:
     """(label, value) of a listed item's field printed as a line (计划投资:1850万元), else None."""
     match = _FIELD.match(text)
-    if match is None or text.rstrip().rstrip("”’\"").endswith(_CLOSED):
-        return None  # 镇文化站站长:下一步将…。, 童卫东:最大的变化是…。: a speaker's words, not a field
+    value = text[match.end():].rstrip().rstrip("”’\"") if match else ""
+    if match is None or value.endswith(_CLOSED) and (len(value) > _SHORT_VALUE or any(c in value[:-1] for c in _CLOSED)):
+        return None  # a long closed value: 镇文化站站长:下一步将…。, 童卫东:最大的变化是…。: a speaker's words, not a field
     return match["label"], text[match.end():]
