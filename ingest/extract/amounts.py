@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.extract.figures import (is_retracted, item_keyword, multiplier_factor, nearest_keyword, qualifier,
-                                    read_quantity, respective_items)
+from ingest.extract.figures import (is_retracted, item_keyword, last_keyword, multiplier_factor, nearest_keyword,
+                                    qualifier, read_quantity, respective_items)
 from ingest.extract.numerals import QUANTITY
 from ingest.extract.project_words import CONSTRUCTION, SUFFIXES
 from ingest.extract.sentences import cell_at, clause_bounds
@@ -185,7 +185,7 @@ def _column_kind(text: str, start: int, column_names: tuple[str, ...]) -> tuple[
     if column >= len(column_names):
         return None
     name = column_names[column]
-    found = nearest_keyword(name, len(name), len(name), KINDS, whole_sentence=False)
+    found = last_keyword(name, KINDS)
     if found and found[0] == SUBSIDY and _BUILT.search("".join(column_names)):
         return "investment", found[1]  # 村名|改造户数|补助金额: a subsidy for the works the table counts
     return found

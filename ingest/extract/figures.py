@@ -126,7 +126,12 @@ def item_keyword(text: str, item: tuple[int, int],
         at = text.rfind(_RESPECTIVELY, 0, figure)
         if at >= 0 and any(word in text[at:figure] for _, words in table for word in words):
             return None
-    words = text[item[0]:item[1]]
+    return last_keyword(text[item[0]:item[1]], table)
+
+
+def last_keyword(words: str, table: Sequence[tuple[str, Sequence[str]]]) -> tuple[str, str] | None:
+    """(label, keyword) of `table` said last in a short phrase: a list's item, a table's column name
+    (补助金额), a field's label (受益群众)."""
     return nearest_keyword(words, len(words), len(words), table, whole_sentence=False)
 
 

@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from ingest.extract.document import Document
-from ingest.extract.figures import (is_retracted, item_keyword, nearest_keyword, qualifier, read_quantity,
-                                    respective_items)
+from ingest.extract.figures import (is_retracted, item_keyword, last_keyword, nearest_keyword, qualifier,
+                                    read_quantity, respective_items)
 from ingest.extract.numerals import QUANTITY
 from ingest.extract.projects import project_at
 from ingest.extract.sentences import clause_bounds, field_of
@@ -165,7 +165,7 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
         return found[0] if found else "beneficiaries"  # 为96名返乡创业人员发放贷款: those something is done for
     field = field_of(text)
     if field and start >= len(field[0]):
-        found = nearest_keyword(field[0], len(field[0]), len(field[0]), KINDS, whole_sentence=False)
+        found = last_keyword(field[0], KINDS)
         if found:
             return found[0]  # 受益群众:1.2万人, 服务人口:约2.1万人: the field's label says who is counted
     verbs = _NOT_VERBS.sub(lambda m: "\u3000" * len(m.group()), text)
