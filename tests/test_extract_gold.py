@@ -74,14 +74,20 @@ def _shows(fact, printed: str, body: str) -> bool:
     with the words it leaves out between its first and last characters (安仁水库的除险加固工程,
     老旧管网进行改造, 横路办事处新建幼儿园), or a shorter form of the name it was merged with
     (明果村污水处理设施提标改造工程 for 明果村农村生活污水处理设施提标改造工程), or 该工程, or a short
-    name the article gives it (…工程(以下简称“东高线”))."""
+    name the article gives it (…工程(以下简称“东高线”)) or uses for it (文化中心 for 镇文化活动中心改造)."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元")
     if hasattr(fact, "unit"):
         return printed.endswith(fact.unit)
     return printed in fact.name or printed.startswith(("该", "此", "这")) \
-        or _spells(fact.name, printed) or _spells(printed, fact.name) \
+        or _spells(fact.name, printed) or _spells(printed, fact.name) or _shortens(printed, fact.name) \
         or f"简称“{printed}”)" in body or f"下称“{printed}”)" in body
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether `short` (three characters or more) is some of `long`'s characters, in order."""
+    rest = iter(long)
+    return len(short) >= 3 and all(char in rest for char in short)
 
 
 def _spells(short: str, long: str) -> bool:

@@ -29,6 +29,7 @@ from ingest.extract.project_words import (
     NEWLY_BUILT, NOT_FACILITIES, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK, STOP_CHARS,
     SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE, WORKS_PARTS,
 )
+from ingest.extract.numerals import parse_numeral
 from ingest.extract.places import guarded_names_in
 from ingest.extract.segment import cut, tag_table
 from ingest.extract.sentences import clause_bounds
@@ -43,6 +44,7 @@ _EVENT_AT = re.compile(r"现场[,，][^,，。;；]{0,10}(?:举行|举办|召开
 _QUOTES_OPEN = "“\"「『‘《"
 _QUOTES_CLOSE = "”\"」』’》"
 _OWNERS = ("区", "县", "市")
+_TOWNSHIP_OWNERS = ("镇", "乡")  # 镇文化活动中心改造: works on the township's own facility
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 # An ordinal inside a name says which one, as a phase does (城区第二实验小学).
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
@@ -62,6 +64,10 @@ _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _STREETS = ("路", "街", "大道")  # 沿江路, which jieba tags a place name: a named street, a thing works are done to
 _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
+_PLACES_COUNT = re.compile(r"(?P<number>\d+|[两二三四五六七八九十]+)[个座所处条家间]")  # 两个, 三座
+_PLACES_JOINED = frozenset("、和及与")
+_AGAIN = frozenset("再又还")
+_BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
 _ALONG_WITH = "及"
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|项目)")
@@ -168,6 +174,15 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
         end = scan.name_end(i) if _is_head(words[i]) or scan.is_building(i) or scan.is_programme(i) else None
         if end is None:
             i += 1
+            continue
+        together = scan.one_in_each_place(i, end)
+        if together:
+            longer = scan.name_going_on(i, end)  # 两处山塘综合整治工程 (jieba: 山塘/综合/整治/工程)
+            if longer is not None:
+                end = longer
+                together = scan.one_in_each_place(end - 1, end) or together
+            found.append(together)
+            i = end
             continue
         mention = scan.name_ending(i, end)
         if mention is not None and not _MEETING.match(text, mention.end):
@@ -472,6 +487,57 @@ class _Scan:
             return True  # 城北小学: jieba tags 城北 a location word, but here it names which school
         return tag is None or tag in ("vn", "v") or not tag.startswith(STOP_TAGS)
 
+    def one_in_each_place(self, head: int, end: int) -> NameMention | None:
+        """新建霞飞社区、天湖社区两个老年食堂, 抱珠龙村、赖家村、洋口村的三座山塘, 在甲村、乙村再建2家
+        共富工坊: as many facilities as places listed, one in each, reported together: one project named
+        with its places (霞飞社区、天湖社区老年食堂), as the gold files take them; none when the count is
+        not that of the places (在甲村、乙村等5个村建设助餐点)."""
+        words, first = self.words, self.run_start(head)
+        if first < head and words[first] in _COUNTERS and first > 0 and _COUNT.fullmatch(words[first - 1]):
+            first += 1  # 2家共富工坊 (jieba: 2/家/共富工坊)
+        quoted = first > 0 and words[first - 1] in _QUOTES_OPEN and end < len(words) and words[end] in _QUOTES_CLOSE
+        stop = end + 1 if quoted else end
+        first -= quoted
+        number, count_at = self.count_before(first)
+        if number is None:
+            return None
+        last = count_at - 1
+        if last > 1 and words[last] == _PAST_MARK and words[last - 1] in _BUILT_THERE:
+            last -= 1  # 新建了两个老年食堂
+        if last > 0 and (words[last] == "的" or words[last] in _BUILT_THERE):
+            last -= 1
+        elif last > 1 and words[last] == _BUILD and words[last - 1] in _AGAIN:
+            last -= 2  # 再建2家
+        places = []
+        while last >= 0 and self.is_place(words[last]):
+            places.insert(0, last)
+            if last < 1 or words[last - 1] not in _PLACES_JOINED:
+                break
+            last -= 2
+        if len(places) < 2 or number != len(places) or self.said_before(places[0], frozenset({_TO})):
+            return None  # 对甲村、乙村2个村卫生室进行规范化改造: the works done to them are the project
+        places_said = self.text[self.offsets[places[0]]:self.offsets[places[-1] + 1]]
+        return NameMention(places_said + "".join(words[first:stop]), self.offsets[places[0]], self.offsets[stop])
+
+    def name_going_on(self, head: int, end: int) -> int | None:
+        """The end of a longer name the run from `head` goes on to (山塘 综合 整治 工程), else None."""
+        later = end
+        while later < len(self.words) and self.joins(self.words[later]) and not _is_head(self.words[later]):
+            later += 1
+        if later == end or later >= len(self.words) or not _is_head(self.words[later]) \
+                or self.run_start(later) > head:
+            return None
+        return self.name_end(later)
+
+    def count_before(self, first: int) -> tuple[float | None, int]:
+        """How many things the words right before `first` count (两个, 三座, 2 家), and where the count starts."""
+        words = self.words
+        if first >= 1 and (count := _PLACES_COUNT.fullmatch(words[first - 1])):
+            return parse_numeral(count["number"]), first - 1
+        if first >= 2 and words[first - 1] in _COUNTERS and _COUNT.fullmatch(words[first - 2]):
+            return parse_numeral(words[first - 2]), first - 2
+        return None, first
+
     def is_counted(self, first: int) -> bool:
         """3所食堂 counts facilities; 2024年岭洋乡… dates one; 三是… and 三、… are the third of a list."""
         before = self.words[first - 1]
@@ -642,6 +708,9 @@ class _Scan:
                 return True
         if core and core[0] in _OWNERS and (facility or any(_is_head(word) for word in core)):
             return True  # 区零工市场, 区图书馆改造工程: the district's own, so one of a kind
+        if core and core[0] in _TOWNSHIP_OWNERS and (parts[-1] in CONSTRUCTION or parts[-1].endswith(WORKS)) \
+                and any(_is_head(word) for word in core):
+            return True  # 镇文化活动中心改造 (not 由乡文化站统筹, the township's office)
         if any(self.is_street(word) for word in core):
             return True  # 沿江路改造提升工程: a named street
         # A named river or stream (乌溪江沿岸生态修复工程) places the works as a village does.

@@ -27,7 +27,7 @@ CONSTRUCTION = frozenset({
     "综合治理", "保护利用", "更新", "重建", "拆除重建",
 })
 # Works that can end a name without 工程 (农村困难家庭危旧房改造).
-WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建"})
+WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建", "提升", "硬化"})
 # What a place already has (后溪镇共有农家书屋17家): a stock of facilities counted, not news of works.
 STOCK = frozenset({"共有", "现有", "拥有", "已有", "建有", "设有"})
 # Verbs that take a project as their object (and STOCK): a name never runs across them.
@@ -107,7 +107,8 @@ TYPES = (
     ("农业农村", ("耕地", "农田", "垦造", "农业", "农村", "村庄", "乡村", "种植", "养殖", "育秧", "茶园",
               "果园", "土地", "粮食", "育苗", "温室", "大棚", "分拣", "分选",
               # Cold stores for produce (蔬菜冷链仓储中心, 茶叶冷链保鲜库), not cold-chain logistics (冷链物流中心).
-              "冷链仓储", "冷链保鲜", "冷链集配")),
+              "冷链仓储", "冷链保鲜", "冷链集配",
+              "机耕路")),  # a farm road, not a road of the transport network
     ("生态环境", ("污水", "雨污", "垃圾", "生态", "环境", "公厕", "厕所", "环保", "治理", "公园", "垃圾分拣", "资源分拣")),
     ("住房安居", ("住房", "农房", "安置", "危房", "危旧房", "小区", "保障房", "搬迁", "安居", "城市更新", "城中村", "有机更新")),
     ("法治与基层治理", ("法庭", "调解", "法治", "综治", "警务", "网格", "矛调", "党群服务", "说事", "议事", "便民服务")),

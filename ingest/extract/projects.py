@@ -17,7 +17,7 @@ from ingest.extract.document import Document
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
-    CONSTRUCTION, DEMONSTRATIVES, SUM_OF_WORKS, TYPES, WORKS, YIELDING, YIELDS_ONLY_TO,
+    CONSTRUCTION, DEMONSTRATIVES, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE, YIELDING, YIELDS_ONLY_TO,
 )
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
@@ -84,6 +84,10 @@ _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(
 _PLAN_LIST = re.compile(r"将(?:办好|办实|实施|推进|落实|完成)[^,，:：]{0,6}(?:民生实事|实事)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
+_CLAUSE_OPENING = re.compile(r"(?:^|[,，;；])(?:(?:其中|另外|此外|同时)[,，]?)?")
+_SHORT_MIN, _SHORT_MAX = 3, 8
+_NAME_ENDS = tuple(sorted((*SUFFIXES, *WORKS_DONE), key=len, reverse=True))
+_LEADING_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡)(?:至)?|[区镇乡])+")
 _APART = re.compile(r"[至到村镇乡路号期段第\d一二三四五六七八九十东西南北]")
 
 
@@ -207,6 +211,8 @@ def _sightings(doc: Document) -> list[Sighting]:
         sentence = doc.sentences[index]
         text = doc.sentence_text(sentence)
         mentions = _with_aliases(names_in(text, doc.gazetteer), text, aliases)
+        shortened = _shortened_names(text, mentions, {s.name for s in found})
+        mentions = sorted(mentions + shortened, key=lambda mention: mention.start)
         progress = _progress_after(doc, index) if len(mentions) == 1 else ""
         for n, mention in enumerate(mentions):
             reference = text[mention.start:mention.end]
@@ -214,7 +220,9 @@ def _sightings(doc: Document) -> list[Sighting]:
             # A programme of no known kind (“一站式”服务) is a way of working, not a project.
             if name and not (mention.programme and _type_in(name) is None):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
-                found.append(_sighting(doc, index, text, mention, name, progress, following))
+                sighting = _sighting(doc, index, text, mention, name, progress, following)
+                if sighting.status or mention not in shortened:
+                    found.append(sighting)
         for definition in _ALIAS.finditer(text):
             named = next((s for s in found if s.sentence is sentence and s.end == definition.start()), None)
             if named:
@@ -234,6 +242,39 @@ def _with_aliases(mentions: list[NameMention], text: str, aliases: dict[str, str
     taken = given + [(mention.start, mention.end) for mention in shortened]
     kept = [mention for mention in mentions if not any(low <= mention.start < high for low, high in taken)]
     return sorted(kept + shortened, key=lambda mention: mention.start)
+
+
+def _shortened_names(text: str, mentions: list[NameMention], earlier: set[str]) -> list[NameMention]:
+    """Clauses opening with a shortened name of one project named before in the article, to say how it
+    stands (镇文化活动中心改造、大川村便民桥重建…。其中,文化中心已于9月投入使用;便民桥10月底恢复通行):
+    the name without its place, or some of its characters in order, ending in a facility or works word
+    of it. None where the short name would fit two projects."""
+    found = []
+    for opening in _CLAUSE_OPENING.finditer(text):
+        at = opening.end()
+        if not earlier or any(mention.start <= at < mention.end for mention in mentions):
+            continue
+        for length in range(min(_SHORT_MAX, len(text) - at), _SHORT_MIN - 1, -1):
+            short = text[at:at + length]
+            if not short.endswith(_NAME_ENDS) or text.startswith(_NAME_ENDS, at + length):
+                continue  # not 沿江绿道 in 沿江绿道项目, a name going on
+            matching = [name for name in earlier if _shortens(short, name)]
+            owners = [name for name in matching if not any(name in other and name != other for other in matching)]
+            if len(owners) == 1:
+                found.append(NameMention(owners[0], at, at + length))
+            if owners:
+                break
+    return found
+
+
+def _shortens(short: str, name: str) -> bool:
+    """便民桥 for 大川村便民桥重建, 文化中心 for 镇文化活动中心改造 (not 中心 for a 文化中心)."""
+    body = _LEADING_PLACE.sub("", name)
+    if len(short) > len(body) or body[0] != short[0]:
+        return False
+    rest = iter(body)
+    return all(char in rest for char in short) and short.endswith(tuple(end for end in _NAME_ENDS if end in body)) \
+        and not _is_apart(short, body)  # not 沿江绿道 for 沿江绿道一期, one part of it
 
 
 def _progress_after(doc: Document, index: int) -> str:
