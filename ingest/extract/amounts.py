@@ -29,7 +29,8 @@ KINDS = (
     # A subsidy to build or run a facility pays for it, named project or not.
     ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "安排", "融资", "建设经费", "建设资金", "运行经费", "自筹", "建设补助", "运营补助",
                     "建设补贴", "运营补贴", "建设奖补",
-                    "社会资本", "专项经费")),
+                    "社会资本", "专项经费",
+                    "改造花了", "建设花了", "修建花了", "改建花了", "装修花了")),  # 食堂改造花了18万元: what the works cost
     ("output", ("产值", "生产总值", "增加值", "GDP")),
     ("sales", ("销售额", "销售", "营业额", "营业收入", "营收", "销售收入", "交易额", "成交额", "销量", "订单额",
                "卖", "售")),
@@ -116,9 +117,11 @@ class Amount:
     end: int
 
 
-def amounts_in(text: str, column_names: tuple[str, ...] = ()) -> list[Amount]:
+def amounts_in(text: str, column_names: tuple[str, ...] = (), kind_before: str | None = None) -> list[Amount]:
     """Every amount of money in one sentence (ASCII digits); in a table's row, an amount with no
-    kind of its own takes it from its column's name (计划投资)."""
+    kind of its own takes it from its column's name (计划投资); in a sentence opening with 其中, from
+    `kind_before`, the kind of the money said just before it (…分红180万元。其中,后溪村和大川村分别
+    领到15万元和13万元)."""
     found = []
     if _YUAN not in text:
         return found  # most sentences: skip the regex scan
@@ -135,7 +138,8 @@ def amounts_in(text: str, column_names: tuple[str, ...] = ()) -> list[Amount]:
         if amount.kind == GIFT and found and _adds_to(text, found[-1], amount):
             amount = replace(amount, kind="investment")
         found.append(_as_part(amount, text, part_of) if part_of >= 0 else amount)
-    return [replace(a, kind="other") if a.kind == _UNSTATED else a for a in found]
+    unstated = kind_before if kind_before and text.startswith(_PART_OF) else "other"
+    return [replace(a, kind=unstated) if a.kind == _UNSTATED else a for a in found]
 
 
 def _adds_to(text: str, investment: Amount, gift: Amount) -> bool:

@@ -17,9 +17,11 @@ from ingest.model import Article, Evidence
 # Words that make a sentence about the whole district (or more), not about one township.
 _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级", "各分院")
 # The district as a measure of one place (是全区重要的茶叶产区, 居全区第一): the sentence is still that place's.
-# So is a rank among the district's places (入选全区第一批未来乡村).
+# So is a rank among the district's places (入选全区第一批未来乡村), and the district as a source of funds.
 _DISTRICT_FRAME = re.compile(r"(?<![年这此])(?:是|居|占|列)全区|全区(?:第[一二三](?![季批次届轮产])|首个|唯一|前列)"
-                             r"|(?:入选|获评|评为|列为|成为|创成|创建)全区第[一二三]批")
+                             r"|(?:入选|获评|评为|列为|成为|创成|创建)全区第[一二三]批"
+                             # where a place's money comes from (争取区级补助资金120万元, 其余由区级财政配套)
+                             r"|(?:争取|获得|获|申请|得到|由)区级(?=财政|补助|资金|奖补|专项)")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 # The district as a sentence's subject (据悉,今年我区共实施…; 根据我区…规定), not as a
 # frame (该校是我区…之一).

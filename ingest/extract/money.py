@@ -12,10 +12,12 @@ FIELD = "money"
 
 def extract(doc: Document) -> tuple[Money, ...]:
     """Every amount of money in the article body."""
-    found = []
-    for sentence in doc.sentences:
+    found: list[Money] = []
+    for index, sentence in enumerate(doc.sentences):
         text = doc.sentence_text(sentence)
-        amounts = amounts_in(text, doc.column_names(sentence))
+        before = found[-1] if found and doc.sentence_index(found[-1].evidence.span_start) == index - 1 \
+            and doc.sentences[index - 1].paragraph == sentence.paragraph else None
+        amounts = amounts_in(text, doc.column_names(sentence), before.kind if before else None)
         items = respective_items(text, [(amount.start, amount.end) for amount in amounts])
         for index, amount in enumerate(amounts):
             position = sentence.start + amount.start

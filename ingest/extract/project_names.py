@@ -61,12 +61,14 @@ _NAMED_FACILITY = 5  # characters of a facility's name that say which one withou
 _NEWLY_BUILT_WORDS = 5  # how far before a name 新建 is read
 _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieba tags it a measure word)
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
-_STREETS = ("路", "街", "大道")  # 沿江路, which jieba tags a place name: a named street, a thing works are done to
+_ROAD = "路"  # 这条路: a road named before
+_STREETS = (_ROAD, "街", "大道")  # 沿江路, which jieba tags a place name: a named street, a thing works are done to
 _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
 _PLACES_COUNT = re.compile(r"(?P<number>\d+|[两二三四五六七八九十]+)[个座所处条家间]")  # 两个, 三座
 _PLACES_JOINED = frozenset("、和及与")
 _AGAIN = frozenset("再又还")
+_NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
 _ALONG_WITH = "及"
@@ -112,7 +114,7 @@ _HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE, _BUILT, _BUS_ROUTE,
 _STATUS_PART = re.compile("|".join(STATUS_PARTS))
 # A name followed by a meeting (污水管网建设推进会) is the meeting's subject, not news of the works.
 _MEETING = re.compile(r"(?:推进|现场|调度|协调|动员|部署|专题|座谈|观摩)会|会议")
-_REFERENCE = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})(?:{'|'.join(SUFFIXES)})")
+_REFERENCE = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})(?:{'|'.join((*SUFFIXES, _ROAD))})")
 
 
 @dataclass(frozen=True)
@@ -155,8 +157,8 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
     while i < len(words):
         pointer = _demonstrative_length(words, i)
         # 该工程, 这个加工中心 (jieba cuts 加工/中心): a reference to a named project.
-        head = next((j for j in range(i + pointer, min(i + pointer + 2, len(words))) if _is_head(words[j])), None) \
-            if pointer else None
+        head = next((j for j in range(i + pointer, min(i + pointer + 2, len(words)))
+                     if _is_head(words[j]) or words[j] == _ROAD and j == i + pointer), None) if pointer else None
         if head is not None and (head == i + pointer or scan.joins(words[i + pointer])):
             found.append(NameMention("", offsets[i], offsets[head + 1]))
             i = head + 1
@@ -276,6 +278,10 @@ class _Scan:
         first, dropped = self.run_start(head), set()
         if first >= 2 and words[first - 1] == "的" and words[first] in CONSTRUCTION and _is_head(words[first - 2]):
             # 安仁水库的除险加固工程: the works done to a named facility.
+            first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
+        elif first >= 2 and words[first] == _NEW and first < head and words[first - 1] == "的" \
+                and _is_head(words[first - 2]):
+            # 云溪乡中心小学的新食堂: the new one of a facility
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
         elif first >= 3 and words[first - 1] == "的" and words[first - 2] in CONSTRUCTION \
                 and (_is_head(words[first - 3]) or self.is_proper(words[first - 3])):

@@ -81,7 +81,8 @@ _COUNTY_TOWN = ("城区", "县城", "市区")
 _VIA = "经"
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上).
-_PLAN_LIST = re.compile(r"将(?:办好|办实|实施|推进|落实|完成)[^,，:：]{0,6}(?:民生实事|实事)")
+_MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
+_PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落实|完成)[^,，:：]{0,6}(?:民生实事|实事)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,，;；])(?:(?:其中|另外|此外|同时)[,，]?)?")
@@ -309,7 +310,8 @@ def _worth_reading(doc: Document) -> list[int]:
     texts = [doc.sentence_text(sentence) for sentence in doc.sentences]
     placed = {doc.sentence_index(m.start) for m in doc.mentions}
     # Sentences that place a named facility (在高家镇的安仁水库) tell where a project is.
-    chosen = {i for i, text in enumerate(texts) if may_hold_names(text) and (_NEWS.search(text) or i in placed)}
+    chosen = {i for i, text in enumerate(texts) if (may_hold_names(text) or refers_back(text))
+              and (_NEWS.search(text) or i in placed)}  # refers_back: 这条路, which no facility word holds
     shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
     chosen.update(i for i, text in enumerate(texts) if any(short in text for short in shorts))
     for i in [i for i in chosen if refers_back(texts[i])]:
@@ -322,7 +324,8 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     before with the same head (中心), else holding its last character (这座新桥: 某桥改建工程), else for
     该工程 or 该项目 the latest named there, else the one with the same head the article's first
     sentence names, its subject (a quote may stand between 该工程 and that lead), else the one its
-    headline names; none when the text went on to another township since."""
+    headline names; none when the text went on to another township since, unless an earlier one
+    of those is in the township it went to."""
     recent = [s for s in found if s.sentence in doc.sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
     head = _head_of(reference)
     alike = [s for s in recent if s.name.endswith(head)]
@@ -332,25 +335,39 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     anything = recent if head in WORKS else []
     subject = [s for s in found if s.sentence is doc.sentences[0] and s.name.endswith(head)]
     if alike or kin or anything:
-        chosen = (alike or kin or anything)[-1]
-    elif len({s.name for s in subject}) == 1:
-        chosen = subject[-1]
-    else:
-        return _headline_antecedent(doc, head)
-    return None if _moved_on(doc, chosen, at) else chosen.name
+        # The latest with the same head, else of the same kind, else any; when the text has moved on
+        # from it, an earlier one in the township it moved to (该工程 in 岭洋乡 after a road in 双桥乡 and
+        # a water station in 岭洋乡: the station).
+        candidates = [s for pool in (alike, kin, anything) for s in reversed(pool)]
+        return next((s.name for n, s in enumerate(candidates)
+                     if not _moved_on(doc, s, at, found) and (n == 0 or _township_said(doc, s, found))), None)
+    if len({s.name for s in subject}) == 1:
+        return None if _moved_on(doc, subject[-1], at, found) else subject[-1].name
+    return _headline_antecedent(doc, head)
 
 
-def _moved_on(doc: Document, chosen: Sighting, at: int) -> bool:
+def _moved_on(doc: Document, chosen: Sighting, at: int, found: list[Sighting]) -> bool:
     """Whether the text between a project's sentence and a reference (at `at`) goes on to another
     township (在上方镇,某水库提升工程正抓紧施工…。代表们还来到举村乡,察看…。该工程…): the reference
-    is then to works there, of no name the rules read."""
+    is then to works there, of no name the rules read. The project's township is read where it was
+    named, or in an earlier sentence naming it when that one names none (在双桥乡,察看了某工程。这条路…)."""
     since = chosen.sentence.start + chosen.end
-    there = {m.township_id for m in doc.mentions
-             if chosen.sentence.start <= m.start < chosen.sentence.end}
+    there = _township_said(doc, chosen, found)
     between = {m.township_id for m in doc.mentions
                if since <= m.start < at and _GOES_TO.search(doc.text, max(0, m.start - 6), m.start)
                and not _with_own_township(doc, m, there)}
     return bool(there and between) and there.isdisjoint(between)
+
+
+def _township_said(doc: Document, chosen: Sighting, found: list[Sighting]) -> set[str]:
+    """The townships named in the sentence of a sighting, or else in the latest earlier one naming the
+    same project that names any."""
+    named = [s.sentence for s in found if s.name == chosen.name and s.sentence.start <= chosen.sentence.start]
+    for sentence in sorted(named, key=lambda sentence: sentence.start, reverse=True):
+        there = {m.township_id for m in doc.mentions if sentence.start <= m.start < sentence.end}
+        if there:
+            return there
+    return set()
 
 
 def _with_own_township(doc: Document, mention, there: set[str]) -> bool:
@@ -397,6 +414,8 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
                                    before=text[:clause_start], planning=_lists_works_to_come(doc))
     if mention.of_a_part and status == "completed":
         status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
+    if status is None and _lists_works_to_come(doc) and _MONEY_PLANNED.search(window):
+        status = "planned"  # 今年计划实施9件民生实事: 其中,某停车场计划投资90万元 is one of them, to come
     investment = next((a.yuan for a in amounts_in(text, doc.column_names(sentence)) if a.kind in _FUNDING
                        and settled_kind(a, text, of_a_project=True) == "investment"
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
