@@ -64,9 +64,17 @@ def reading(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 def read(path: str | Path, query: Callable[..., pd.DataFrame], *args) -> pd.DataFrame:
-    """Run one query with the warehouse opened read-only for it alone."""
-    with reading(path) as con:
-        return query(con, *args)
+    """Run one query with the warehouse opened read-only for it alone. A query that fails reading
+    the file (DuckDB: "Could not read enough bytes", seen once in thousands of reads beside a writer
+    publishing every second) is run again on a fresh opening, as a failed opening is."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with reading(path) as con:
+                return query(con, *args)
+        except duckdb.IOException:
+            if attempt == ATTEMPTS:
+                raise WarehouseUnavailable(str(path)) from None
+            time.sleep(PAUSE_SECONDS * attempt)
 
 
 @st.cache_data(max_entries=1024, show_spinner=False)
