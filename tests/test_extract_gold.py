@@ -2,6 +2,7 @@
 evidence of every fact checked against the article body it points into."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -74,13 +75,15 @@ def _shows(fact, printed: str, body: str) -> bool:
     with the words it leaves out between its first and last characters (安仁水库的除险加固工程,
     老旧管网进行改造, 横路办事处新建幼儿园), or a shorter form of the name it was merged with
     (明果村污水处理设施提标改造工程 for 明果村农村生活污水处理设施提标改造工程), or 该工程, or a short
-    name the article gives it (…工程(以下简称“东高线”)) or uses for it (文化中心 for 镇文化活动中心改造)."""
+    name the article gives it (…工程(以下简称“东高线”)) or uses for it (文化中心 for 镇文化活动中心改造),
+    or the works of several places counted again (三座山塘 for 抱珠龙村、赖家村、洋口村山塘)."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元")
     if hasattr(fact, "unit"):
         return printed.endswith(fact.unit)
     return printed in fact.name or printed.startswith(("该", "此", "这")) \
         or _spells(fact.name, printed) or _spells(printed, fact.name) or _shortens(printed, fact.name) \
+        or _counted_again(printed, fact.name) \
         or f"简称“{printed}”)" in body or f"下称“{printed}”)" in body
 
 
@@ -88,6 +91,12 @@ def _shortens(short: str, long: str) -> bool:
     """Whether `short` (three characters or more) is some of `long`'s characters, in order."""
     rest = iter(long)
     return len(short) >= 3 and all(char in rest for char in short)
+
+
+def _counted_again(printed: str, name: str) -> bool:
+    """两座桥 for 坝底村、泉井边村便民桥: a count, then the end of the facility of a name listing places."""
+    count = re.match(r"[两二三四五六七八九十\d]+[个座口处所家条间]", printed)
+    return count is not None and "、" in name and name.endswith(printed[count.end():])
 
 
 def _spells(short: str, long: str) -> bool:

@@ -139,7 +139,9 @@ def amounts_in(text: str, column_names: tuple[str, ...] = (), kind_before: str |
             amount = replace(amount, kind="investment")
         found.append(_as_part(amount, text, part_of) if part_of >= 0 else amount)
     unstated = kind_before if kind_before and text.startswith(_PART_OF) else "other"
-    return [replace(a, kind=unstated) if a.kind == _UNSTATED else a for a in found]
+    # 分红96万元。其中,15万元用于道路修缮: a use said of the part is its own (settled_kind reads it)
+    return [replace(a, kind="other" if _USE.match(text, a.end) else unstated) if a.kind == _UNSTATED else a
+            for a in found]
 
 
 def _adds_to(text: str, investment: Amount, gift: Amount) -> bool:

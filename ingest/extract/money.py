@@ -15,9 +15,7 @@ def extract(doc: Document) -> tuple[Money, ...]:
     found: list[Money] = []
     for index, sentence in enumerate(doc.sentences):
         text = doc.sentence_text(sentence)
-        before = found[-1] if found and doc.sentence_index(found[-1].evidence.span_start) == index - 1 \
-            and doc.sentences[index - 1].paragraph == sentence.paragraph else None
-        amounts = amounts_in(text, doc.column_names(sentence), before.kind if before else None)
+        amounts = amounts_in(text, doc.column_names(sentence), _kind_before(doc, found, index))
         items = respective_items(text, [(amount.start, amount.end) for amount in amounts])
         for index, amount in enumerate(amounts):
             position = sentence.start + amount.start
@@ -35,3 +33,15 @@ def extract(doc: Document) -> tuple[Money, ...]:
             ))
     return tuple(found)
 
+
+def _kind_before(doc: Document, found: list[Money], index: int) -> str | None:
+    """The kind of the money the sentence before says, in the same paragraph (…分红180万元。其中,…),
+    when it says money of one kind only (not 总投资300万元,每年可增收20万元。其中,一期100万元)."""
+    if not index or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
+        return None
+    kinds = set()
+    for money in reversed(found):
+        if doc.sentence_index(money.evidence.span_start) != index - 1:
+            break
+        kinds.add(money.kind)
+    return kinds.pop() if len(kinds) == 1 else None

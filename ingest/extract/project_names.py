@@ -65,9 +65,11 @@ _ROAD = "路"  # 这条路: a road named before
 _STREETS = (_ROAD, "街", "大道")  # 沿江路, which jieba tags a place name: a named street, a thing works are done to
 _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
-_PLACES_COUNT = re.compile(r"(?P<number>\d+|[两二三四五六七八九十]+)[个座所处条家间]")  # 两个, 三座
+_PLACES_COUNT = re.compile(r"(?P<number>\d+|[一两二三四五六七八九十]+)[个座所处条家间口]")  # 两个, 三座, 三口
 _PLACES_JOINED = frozenset("、和及与")
 _AGAIN = frozenset("再又还")
+_EACH = "各"
+_PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "镇", "乡", "街道"})  # 两个社区
 _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
@@ -114,7 +116,18 @@ _HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE, _BUILT, _BUS_ROUTE,
 _STATUS_PART = re.compile("|".join(STATUS_PARTS))
 # A name followed by a meeting (污水管网建设推进会) is the meeting's subject, not news of the works.
 _MEETING = re.compile(r"(?:推进|现场|调度|协调|动员|部署|专题|座谈|观摩)会|会议")
+# A name ending in a bare 提升 that a campaign word goes on from, or that raises a quality, is a
+# campaign (农产品品质提升行动, 便民服务中心服务质量提升), not works (青塘村污水管网提升).
+_UPGRADE = "提升"
+_CAMPAIGN = re.compile(r"行动|活动|培训|攻坚")
+_QUALITY_RAISED = re.compile(r"(?:质量|品质|能力|水平|素养|素质|效能|效率|形象)提升$")
 _REFERENCE = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})(?:{'|'.join((*SUFFIXES, _ROAD))})")
+
+
+def _is_campaign(text: str, mention: NameMention) -> bool:
+    """农产品品质提升行动, 服务质量提升: raising a quality, not works named with 提升."""
+    return mention.name.endswith(_UPGRADE) and not mention.name.endswith(tuple(WORKS_DONE - {_UPGRADE})) \
+        and (_CAMPAIGN.match(text, mention.end) is not None or _QUALITY_RAISED.search(mention.name) is not None)
 
 
 @dataclass(frozen=True)
@@ -187,7 +200,7 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
             i = end
             continue
         mention = scan.name_ending(i, end)
-        if mention is not None and not _MEETING.match(text, mention.end):
+        if mention is not None and not _MEETING.match(text, mention.end) and not _is_campaign(text, mention):
             found.append(mention)
         i = end
     return _joined_parts(found, scan)
@@ -336,7 +349,7 @@ class _Scan:
         named_facility, place = False, ""
         if not (quoted or placed or batch or self.is_specific(parts)):
             named_facility = self.is_named_facility(parts)
-            place = "" if named_facility else self.place_of_works(parts, first, end)
+            place = self.place_of_works(parts, first, end)  # 在后溪村改建一处婴幼儿托育点: the village's
             if not (named_facility or place):
                 return None
         start, stop = self.offsets[first], self.offsets[end]
@@ -504,26 +517,38 @@ class _Scan:
         quoted = first > 0 and words[first - 1] in _QUOTES_OPEN and end < len(words) and words[end] in _QUOTES_CLOSE
         stop = end + 1 if quoted else end
         first -= quoted
+        # 霞飞社区、天湖社区两个社区新建老年食堂: the count is of the places, named again; the
+        # facility's name starts after what is done there (老年食堂, not 社区新建老年食堂)
+        named = self.trimmed(first + 1, head) if not quoted and first < head and words[first] in _PLACE_KINDS \
+            else first
         number, count_at = self.count_before(first)
         if number is None:
             return None
         last = count_at - 1
         if last > 1 and words[last] == _PAST_MARK and words[last - 1] in _BUILT_THERE:
             last -= 1  # 新建了两个老年食堂
-        if last > 0 and (words[last] == "的" or words[last] in _BUILT_THERE):
+        each = last > 1 and (words[last] in _BUILT_THERE or words[last] == _BUILD) and words[last - 1] == _EACH
+        if each:
+            last -= 2  # 在上棠村、下棠村各新建一个老年食堂
+        elif last > 0 and (words[last] == "的" or words[last] in _BUILT_THERE):
             last -= 1
         elif last > 1 and words[last] == _BUILD and words[last - 1] in _AGAIN:
             last -= 2  # 再建2家
         places = []
         while last >= 0 and self.is_place(words[last]):
             places.insert(0, last)
+            if last > 0 and self.is_township(words[last - 1]):
+                last -= 1  # 樟潭街道霞飞社区、浮石街道春江社区: each place with its township
             if last < 1 or words[last - 1] not in _PLACES_JOINED:
                 break
             last -= 2
-        if len(places) < 2 or number != len(places) or self.said_before(places[0], frozenset({_TO})):
+        if len(places) < 2 or number != (1 if each else len(places)) or self.said_before(places[0], frozenset({_TO})):
             return None  # 对甲村、乙村2个村卫生室进行规范化改造: the works done to them are the project
-        places_said = self.text[self.offsets[places[0]]:self.offsets[places[-1] + 1]]
-        return NameMention(places_said + "".join(words[first:stop]), self.offsets[places[0]], self.offsets[stop])
+        places_said = "、".join(words[place] for place in places)
+        return NameMention(places_said + "".join(words[named:stop]), self.offsets[places[0]], self.offsets[stop])
+
+    def is_township(self, word: str) -> bool:
+        return self.is_proper(word) and word.endswith(_TOWNSHIP_KINDS)
 
     def name_going_on(self, head: int, end: int) -> int | None:
         """The end of a longer name the run from `head` goes on to (山塘 综合 整治 工程), else None."""

@@ -14,6 +14,7 @@ from datetime import date
 
 from ingest.extract.amounts import GIFT, SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
+from ingest.extract.numerals import parse_numeral
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
@@ -79,15 +80,25 @@ _LOCATED, _OF = "位于", "的"
 _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
 _VIA = "经"
+_BARE_ROAD = "路"  # 这条路
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
-# 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上).
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
-_PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落实|完成)[^,，:：]{0,6}(?:民生实事|实事)")
+# 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
+# works are now reported on (年初计划实施的8件民生实事全部完成).
+_PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落实|完成)(?!的)[^,，:：]{0,6}(?:民生实事|实事)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,，;；])(?:(?:其中|另外|此外|同时)[,，]?)?")
 _SHORT_MIN, _SHORT_MAX = 3, 8
+_RESPECTIVELY = "分别"
+_PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其中绿道计划投资620万元: two characters will do
+_COUNTED_BACK = re.compile(r"(?:这|这些)?(?P<number>[两二三四五六七八九十]|\d+)[个座口处所家条间]")  # 两座桥, 三口山塘
+# What a short name places or owns is another thing (便民桥附近的临时便道, 文化中心门前的广场, 停车场的
+# 公厕), not the project (but 文化中心的改造).
+_BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _NAME_ENDS = tuple(sorted((*SUFFIXES, *WORKS_DONE), key=len, reverse=True))
+_ONE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡)")
+_PLACE_END = re.compile(r"(?:村|社区)$")
 _LEADING_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡)(?:至)?|[区镇乡])+")
 _APART = re.compile(r"[至到村镇乡路号期段第\d一二三四五六七八九十东西南北]")
 
@@ -126,9 +137,11 @@ def project_at(doc: Document, position: int) -> Project | None:
     body = doc.article.body
     if chosen is None or _sums_a_list(body, *sorted((chosen[0], position))) \
             or chosen[0] > position and (_sums_its_clause(body, chosen[0], chosen[2])
-                                         or any(_JOINED.fullmatch(body, chosen[2], item[0]) for item in here)):
+                                         or any(_JOINED.fullmatch(body, chosen[2], item[0]) for item in here)
+                                         or may_hold_names(body[clause_bounds(body, position)[0]:position])):
         # 包括甲、乙等,十件实事计划总投资4.6亿元; 计划投资3.6亿元,实施…项目38个,重点推进…; 投资2亿元,实施
-        # 城东小学等3个项目; 总投资450万元的游客服务中心和生态停车场: the sum of a list, no one project's
+        # 城东小学等3个项目; 总投资450万元的游客服务中心和生态停车场: the sum of a list, no one project's;
+        # 三口山塘整治共投入218万元,勃垅桥投资310万元: the money of works its own clause names first
         return None
     other = _OTHER_FACILITY.search(body, chosen[0], doc.sentences[index].end) if chosen[0] <= position else None
     if other and other.start() < position:
@@ -136,13 +149,16 @@ def project_at(doc: Document, position: int) -> Project | None:
     clause_start = clause_bounds(body, position)[0]
     if not clause_start <= chosen[0] <= position and _AGGREGATE.search(body, clause_start, position):
         return None  # 确保完成固定资产投资10亿元: all the investment of a place, no one project's
-    return _projects(doc)[chosen[1]][0]
+    project = _projects(doc)[chosen[1]][0]
+    if _RESPECTIVELY in body[clause_start:position] and _places_and_facility(project.name)[0]:
+        return None  # 三座山塘…分别投资42万元、36万元: each place's, not the works of all of them
+    return project
 
 
 def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
     if "projects" not in doc.memo:
         to_come = _lists_works_to_come(doc)
-        groups = [group for group in _group(doc, _sightings(doc))
+        groups = [group for group in _places_told_apart(_group(doc, _sightings(doc)))
                   if _is_reported(group) or to_come and any(_listed(doc, s) for s in group)]
         news = _headline_news(doc) if groups else []  # headlines are segmented only for articles with projects
         projects = [(_project(doc, group, _headline_status(doc, group, news)), group) for group in groups]
@@ -222,7 +238,7 @@ def _sightings(doc: Document) -> list[Sighting]:
             if name and not (mention.programme and _type_in(name) is None):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
                 sighting = _sighting(doc, index, text, mention, name, progress, following)
-                if sighting.status or mention not in shortened:
+                if sighting.status or sighting.investment or mention not in shortened:
                     found.append(sighting)
         for definition in _ALIAS.finditer(text):
             named = next((s for s in found if s.sentence is sentence and s.end == definition.start()), None)
@@ -249,33 +265,51 @@ def _shortened_names(text: str, mentions: list[NameMention], earlier: set[str]) 
     """Clauses opening with a shortened name of one project named before in the article, to say how it
     stands (镇文化活动中心改造、大川村便民桥重建…。其中,文化中心已于9月投入使用;便民桥10月底恢复通行):
     the name without its place, or some of its characters in order, ending in a facility or works word
-    of it. None where the short name would fit two projects."""
+    of it, or its end (托育点 for 后溪村婴幼儿托育点); or, counted, the facility of works in as many
+    places named together (坝底村、泉井边村两座便民桥…。两座桥已于9月底通车). None where the short name
+    would fit two projects."""
     found = []
     for opening in _CLAUSE_OPENING.finditer(text):
         at = opening.end()
         if not earlier or any(mention.start <= at < mention.end for mention in mentions):
             continue
-        for length in range(min(_SHORT_MAX, len(text) - at), _SHORT_MIN - 1, -1):
-            short = text[at:at + length]
-            if not short.endswith(_NAME_ENDS) or text.startswith(_NAME_ENDS, at + length):
+        counted = _COUNTED_BACK.match(text, at)
+        begin = counted.end() if counted else at
+        shortest = 1 if counted else _SHORT_MIN - 1 if text.startswith(_PART_OF_LIST, opening.start() + 1) else _SHORT_MIN
+        for length in range(min(_SHORT_MAX, len(text) - begin), shortest - 1, -1):
+            short = text[begin:begin + length]
+            if not short.endswith(_NAME_ENDS) or text.startswith(_NAME_ENDS, begin + length):
                 continue  # not 沿江绿道 in 沿江绿道项目, a name going on
-            matching = [name for name in earlier if _shortens(short, name)]
+            matching = [name for name in earlier
+                        if (_counts_back(short, name, parse_numeral(counted["number"])) if counted
+                            else _shortens(short, name))]
             owners = [name for name in matching if not any(name in other and name != other for other in matching)]
-            if len(owners) == 1:
-                found.append(NameMention(owners[0], at, at + length))
+            # 文化中心启动了“周末课堂”: a status said of another thing its clause names
+            others = any(begin + length <= mention.start < clause_bounds(text, at)[1] for mention in mentions)
+            if len(owners) == 1 and not others and not _BY_IT.match(text, begin + length):
+                found.append(NameMention(owners[0], at, begin + length))
             if owners:
                 break
     return found
 
 
 def _shortens(short: str, name: str) -> bool:
-    """便民桥 for 大川村便民桥重建, 文化中心 for 镇文化活动中心改造 (not 中心 for a 文化中心)."""
+    """便民桥 for 大川村便民桥重建, 文化中心 for 镇文化活动中心改造, 托育点 for 后溪村婴幼儿托育点 (not 中心
+    for a 文化中心)."""
     body = _LEADING_PLACE.sub("", name)
-    if len(short) > len(body) or body[0] != short[0]:
+    if len(short) > len(body) or body[0] != short[0] and not body.endswith(short):
         return False
     rest = iter(body)
     return all(char in rest for char in short) and short.endswith(tuple(end for end in _NAME_ENDS if end in body)) \
         and not _is_apart(short, body)  # not 沿江绿道 for 沿江绿道一期, one part of it
+
+
+def _counts_back(short: str, name: str, number: float | None) -> bool:
+    """两座桥 for 坝底村、泉井边村便民桥, 三口山塘 for 青塘村、庭前村、张村山塘清淤扩容: as many places,
+    and the facility ends as the short name does."""
+    places, facility = _places_and_facility(name)
+    thing = _WORKS_SUFFIX.sub("", facility)
+    return len(places) == number and thing.endswith(short)
 
 
 def _progress_after(doc: Document, index: int) -> str:
@@ -331,16 +365,20 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     alike = [s for s in recent if s.name.endswith(head)]
     # 这座新桥 for 某漫水桥改建工程 (holding 桥); any works only for 该工程/该项目, not 这座桥 for a 基地.
     kind = _type_in(head)  # 这所学校 for 某中心小学迁建工程, 该路段 for 某公路提升改造工程
+    if head == _BARE_ROAD:
+        kind = None  # 这条路 for a road (某道路提升工程), never for a bridge or a car park of its kind
     kin = [s for s in recent if head[-1:] in s.name or kind is not None and _type_in(s.name) == kind] if head else []
     anything = recent if head in WORKS else []
     subject = [s for s in found if s.sentence is doc.sentences[0] and s.name.endswith(head)]
     if alike or kin or anything:
         # The latest with the same head, else of the same kind, else any; when the text has moved on
         # from it, an earlier one in the township it moved to (该工程 in 岭洋乡 after a road in 双桥乡 and
-        # a water station in 岭洋乡: the station).
+        # a water station in 岭洋乡: the station), unless the text went to a place again since that one
+        # (某礼堂已投用。在高家镇,一批危旧房正在加固,该工程…: unnamed works there).
         candidates = [s for pool in (alike, kin, anything) for s in reversed(pool)]
         return next((s.name for n, s in enumerate(candidates)
-                     if not _moved_on(doc, s, at, found) and (n == 0 or _township_said(doc, s, found))), None)
+                     if not _moved_on(doc, s, at, found)
+                     and (n == 0 or _township_said(doc, s, found) and not _gone_to_since(doc, s, at))), None)
     if len({s.name for s in subject}) == 1:
         return None if _moved_on(doc, subject[-1], at, found) else subject[-1].name
     return _headline_antecedent(doc, head)
@@ -357,6 +395,12 @@ def _moved_on(doc: Document, chosen: Sighting, at: int, found: list[Sighting]) -
                if since <= m.start < at and _GOES_TO.search(doc.text, max(0, m.start - 6), m.start)
                and not _with_own_township(doc, m, there)}
     return bool(there and between) and there.isdisjoint(between)
+
+
+def _gone_to_since(doc: Document, chosen: Sighting, at: int) -> bool:
+    """Whether the text goes to a township (在高家镇, 来到某乡) between a sighting and `at`."""
+    since = chosen.sentence.start + chosen.end
+    return any(since <= m.start < at and _GOES_TO.search(doc.text, max(0, m.start - 6), m.start) for m in doc.mentions)
 
 
 def _township_said(doc: Document, chosen: Sighting, found: list[Sighting]) -> set[str]:
@@ -481,6 +525,52 @@ def _group(doc: Document, sightings: list[Sighting]) -> list[list[Sighting]]:
         else:
             home.append(sighting)
     return groups
+
+
+def _places_told_apart(groups: list[list[Sighting]]) -> list[list[Sighting]]:
+    """Works in several places named together (滨江村、锦桥村、车塘村三口山塘) are one project, and a
+    later mention of one place's (滨江山塘, 大川礼堂) is part of it; but when one is given a status of
+    its own (滨江山塘在4月底率先完工), the places' works are told apart: one project per place, each with
+    the status said of it, else the one said of them all. The order of first mention is kept."""
+    taken: set[int] = set()
+    instead: dict[int, list[list[Sighting]]] = {}
+    for group in groups:
+        places, facility = _places_and_facility(max((s.name for s in group), key=len))
+        if not places or id(group) in taken:
+            continue
+        parts = {place: [g for g in groups if g is not group and id(g) not in taken
+                         and all(_of_place(s.name, place, facility) for s in g)] for place in places}
+        taken.update(id(g) for found in parts.values() for g in found)
+        if not any(s.status for found in parts.values() for g in found for s in g):
+            instead[id(group)] = [group + [s for found in parts.values() for g in found for s in g]]
+            continue
+        instead[id(group)] = []
+        for place, found in parts.items():
+            own = [replace(s, name=place + facility) for g in found for s in g]
+            said_alone = any(s.status for s in own)  # then what is said of them all is not its status
+            instead[id(group)].append(own + [replace(s, name=place + facility, status=None if said_alone else s.status)
+                                             for s in group])
+    return [told for group in groups if id(group) not in taken for told in instead.get(id(group), [group])]
+
+
+def _places_and_facility(name: str) -> tuple[list[str], str]:
+    """(霞飞社区, 天湖社区), 老年食堂 for 霞飞社区、天湖社区老年食堂; nothing for a name of one place."""
+    *listed, last = name.split(_LISTED)
+    place = _ONE_PLACE.match(last)
+    if not listed or place is None or place.end() == len(last):
+        return [], ""
+    return [*listed, place.group()], last[place.end():]
+
+
+def _of_place(name: str, place: str, facility: str) -> bool:
+    """Whether 滨江山塘 (or 滨江村山塘) is the works of 滨江村 among 滨江村、锦桥村山塘整治: the place, maybe
+    without its 村, then the facility's thing or a shorter form of it."""
+    prefix = next((p for p in (place, _PLACE_END.sub("", place)) if len(p) >= 2 and name.startswith(p)), None)
+    if prefix is None:
+        return False
+    thing = _WORKS_SUFFIX.sub("", name[len(prefix):])
+    rest = iter(facility)
+    return bool(thing) and thing[-1] in facility and all(char in rest for char in thing)
 
 
 def _in_other_townships(named: set[str], group_named: set[str]) -> bool:
