@@ -34,7 +34,7 @@ KINDS = (
     ("output", ("产值", "生产总值", "增加值", "GDP")),
     ("sales", ("销售额", "销售", "营业额", "营业收入", "营收", "销售收入", "交易额", "成交额", "销量", "订单额",
                "卖", "售")),
-    ("income", ("收入", "租金", "分红", "分红款", "分红资金", "增收", "利润", "创收", "收益", "挣", "工资",
+    ("income", ("收入", "租金", "分红", "分红款", "分红资金", "增收", "利润", "创收", "收益", "挣", "赚", "工资",
                 "薪", "加工费", "报酬", "补偿金")),
     # A government's revenue and spending (一般公共预算收入, 民生支出) are no one's income or works.
     ("other", ("财政收入", "预算收入", "预算支出", "财政支出", "民生支出", "补偿资金")),
@@ -45,7 +45,7 @@ KINDS = (
     ("other", ("救灾资金", "救灾款", "救助金", "救助资金", "助学金", "慰问金", "慰问补助", "慰问补助资金", "生活补助", "生活补贴",
                "应急资金", "返还资金")),
     # Taxes a firm pays (入库税收1380万元, 年税收6000万元) are neither its sales nor its output.
-    ("other", ("税收", "纳税", "缴税", "税费")),
+    ("other", ("税收", "纳税", "缴税", "税费", "税收收入")),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
     # So is money put in (出资).
     (SUBSIDY, ("补助", "补贴", "奖补", "奖励", "出资", "配套")),
@@ -84,7 +84,8 @@ _USE = re.compile(r"[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})
 _RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾", "误工", "运转")
 _SPENT_KINDS = ("investment", "other", SUBSIDY, GIFT)
 # What a gift buys or builds, said after it (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成; 募集资金85万元购置).
-_BOUGHT = re.compile(r"购置|购买|安装|新装|加装|建设|建成|修建|新建|改造|铺设|修缮")
+_BOUGHT = re.compile(r"购置|购买|添置|安装|新装|加装|建设|建成|修建|新建|改造|铺设|修缮")
+_BUILDS = re.compile(r"[,，]?(?:用于|用来)?(?:修建|新建|建设|建成|改造|铺设|修缮|硬化)")
 # Goods and cover bought for people (为老人购买意外险, 为困难家庭购置过冬棉被, 为学校购置图书): no works.
 _GOODS = re.compile(r"(?:购置|购买)[^,，。;；]*?(?:保险|险|物资|慰问品|棉被|被子|衣物|年货|礼包|用品|图书|书籍|读物|大米|食用油)")
 # A gift beside an investment (投入65万元、爱心企业捐赠10万元; 投入资金6.5万元,另有3家企业捐赠1.2万元), with no
@@ -139,9 +140,10 @@ def amounts_in(text: str, column_names: tuple[str, ...] = (), kind_before: str |
             amount = replace(amount, kind="investment")
         found.append(_as_part(amount, text, part_of) if part_of >= 0 else amount)
     unstated = kind_before if kind_before and text.startswith(_PART_OF) else "other"
-    # 分红96万元。其中,15万元用于道路修缮: a use said of the part is its own (settled_kind reads it)
-    return [replace(a, kind="other" if _USE.match(text, a.end) else unstated) if a.kind == _UNSTATED else a
-            for a in found]
+    # 分红96万元。其中,15万元用于道路修缮: a use said of the part is its own (settled_kind reads it);
+    # 赖家村拿出30万元修建了机耕路: money of no stated kind that builds something right after is spent on it
+    return [replace(a, kind="investment" if _BUILDS.match(text, a.end) else "other" if _USE.match(text, a.end)
+                    else unstated) if a.kind == _UNSTATED else a for a in found]
 
 
 def _adds_to(text: str, investment: Amount, gift: Amount) -> bool:
