@@ -169,6 +169,9 @@ BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，](?:(?!将|�
 # paragraph of its own (2月12日,在某村下坞山塘,…; 6月30日,记者在某村看到): the visit is its event.
 SPAN_OPENING = re.compile("连日来|以来")
 DATED_VISIT = re.compile(rf"\n\s*(){MONTH_DAY}[,，](?:记者)?在")
+# Who gave the figures, opening the second sentence (端午假期,…升温。据区文广旅体局统计,5月31日至6月2日,…):
+# the date after it opens the sentence all the same.
+SOURCE_SAID = re.compile(r"^据[^,，。]{0,16}(?:统计|介绍|了解|悉)[,，]")
 # Words that date a news opening without a day of the month.
 DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")
 # An opening saying how things stand (目前,…已进入装修阶段) is no scene either.
@@ -192,7 +195,7 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
         rest = rest[1:]  # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too
     match = EVENT_DATE.search(first) or (EVENT_DATE.search(dateline.group()) if dateline else None) \
         or _headline_event(headline, body) \
-        or (EVENT_DATE.match(rest[0].lstrip()) if rest and scene else None) \
+        or (EVENT_DATE.match(SOURCE_SAID.sub("", rest[0].lstrip())) if rest and scene else None) \
         or (BODY_EVENT.search(NOT_THIS_STORY.sub("", body)) if scene and len(rest) < 2 else None) \
         or (_recent_visit(body, issue_date) if SPAN_OPENING.search(first) else None)
     if not match:

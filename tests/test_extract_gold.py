@@ -76,14 +76,15 @@ def _shows(fact, printed: str, body: str) -> bool:
     老旧管网进行改造, 横路办事处新建幼儿园), or a shorter form of the name it was merged with
     (明果村污水处理设施提标改造工程 for 明果村农村生活污水处理设施提标改造工程), or 该工程, or a short
     name the article gives it (…工程(以下简称“东高线”)) or uses for it (文化中心 for 镇文化活动中心改造),
-    or the works of several places counted again (三座山塘 for 抱珠龙村、赖家村、洋口村山塘)."""
+    or the works of several places counted again (三座山塘 for 抱珠龙村、赖家村、洋口村山塘), or for one of
+    those places, told apart (三源村、川坑村新增2个共享食堂 for 川坑村共享食堂)."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元")
     if hasattr(fact, "unit"):
         return printed.endswith(fact.unit)
-    return printed in fact.name or printed.startswith(("该", "此", "这")) \
+    return printed in fact.name or printed.replace("的", "") in fact.name or printed.startswith(("该", "此", "这")) \
         or _spells(fact.name, printed) or _spells(printed, fact.name) or _shortens(printed, fact.name) \
-        or _counted_again(printed, fact.name) \
+        or _counted_again(printed, fact.name) or _one_of_the_places(printed, fact.name) \
         or f"简称“{printed}”)" in body or f"下称“{printed}”)" in body
 
 
@@ -97,6 +98,13 @@ def _counted_again(printed: str, name: str) -> bool:
     """两座桥 for 坝底村、泉井边村便民桥: a count, then the end of the facility of a name listing places."""
     count = re.match(r"[两二三四五六七八九十\d]+[个座口处所家条间]", printed)
     return count is not None and "、" in name and name.endswith(printed[count.end():])
+
+
+def _one_of_the_places(printed: str, name: str) -> bool:
+    """三源村、川坑村新增2个共享食堂 for 川坑村共享食堂: places listed, the name's among them, its facility last."""
+    place = re.match(r".{1,5}?(?:村|社区|镇|乡|街道)", name)
+    return "、" in printed and place is not None and place.group() in printed \
+        and printed.endswith(name[place.end():][-2:])
 
 
 def _spells(short: str, long: str) -> bool:

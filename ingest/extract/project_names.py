@@ -196,6 +196,10 @@ def names_in(text: str, gazetteer) -> list[NameMention]:
             if longer is not None:
                 end = longer
                 together = scan.one_in_each_place(end - 1, end) or together
+            works = scan.works_of(end)  # 三口山塘的整治工程: the works done to them
+            if works is not None:
+                together = NameMention(together.name + "".join(words[end + 1:works]), together.start, offsets[works])
+                end = works
             found.append(together)
             i = end
             continue
@@ -549,6 +553,14 @@ class _Scan:
 
     def is_township(self, word: str) -> bool:
         return self.is_proper(word) and word.endswith(_TOWNSHIP_KINDS)
+
+    def works_of(self, end: int) -> int | None:
+        """The end of 的整治工程 right after a name at `end` (works done to it), else None."""
+        words = self.words
+        if end + 2 < len(words) and words[end] == "的" and words[end + 1] in CONSTRUCTION \
+                and words[end + 2].endswith(WORKS):
+            return end + 3
+        return None
 
     def name_going_on(self, head: int, end: int) -> int | None:
         """The end of a longer name the run from `head` goes on to (山塘 综合 整治 工程), else None."""

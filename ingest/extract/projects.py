@@ -308,8 +308,7 @@ def _counts_back(short: str, name: str, number: float | None) -> bool:
     """两座桥 for 坝底村、泉井边村便民桥, 三口山塘 for 青塘村、庭前村、张村山塘清淤扩容: as many places,
     and the facility ends as the short name does."""
     places, facility = _places_and_facility(name)
-    thing = _WORKS_SUFFIX.sub("", facility)
-    return len(places) == number and thing.endswith(short)
+    return len(places) == number and _built_thing(facility).endswith(short)
 
 
 def _progress_after(doc: Document, index: int) -> str:
@@ -542,7 +541,8 @@ def _places_told_apart(groups: list[list[Sighting]]) -> list[list[Sighting]]:
                          and all(_of_place(s.name, place, facility) for s in g)] for place in places}
         taken.update(id(g) for found in parts.values() for g in found)
         if not any(s.status for found in parts.values() for g in found for s in g):
-            instead[id(group)] = [group + [s for found in parts.values() for g in found for s in g]]
+            name = max((s.name for s in group), key=len)
+            instead[id(group)] = [group + [replace(s, name=name) for found in parts.values() for g in found for s in g]]
             continue
         instead[id(group)] = []
         for place, found in parts.items():
@@ -584,6 +584,8 @@ def _same_project(one: str, other: str) -> bool:
     townships (甲镇中心幼儿园新建工程, 乙镇中心幼儿园改造工程)."""
     if one in other or other in one:
         return True
+    if (_LISTED in one) != (_LISTED in other):
+        return False  # 双溪村、川坑村山塘 and 川坑村山塘除险加固工程: see _places_told_apart
     places = {match[0] for match in map(_PLACE_PREFIX.match, (one, other)) if match}
     if len(places) > 1:
         return False
