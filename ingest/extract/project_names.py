@@ -145,6 +145,8 @@ class NameMention:
     own_clause: bool = False
     # Followed by a part of the works (某工程的综合楼已交付): what is said of it is said of that part.
     of_a_part: bool = False
+    # Placed in the article's village, its name printing no place (口袋公园): maybe a project named before.
+    in_the_village: bool = False
 
 
 def may_hold_names(text: str) -> bool:
@@ -157,14 +159,15 @@ def refers_back(text: str) -> bool:
     return _REFERENCE.search(text) is not None
 
 
-def names_in(text: str, gazetteer) -> list[NameMention]:
-    """Project names (and references such as 该工程) in one sentence."""
+def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
+    """Project names (and references such as 该工程) in one sentence; `village`, the one village the
+    article is about, is the place of a facility named without one (口袋公园, 便民桥) there."""
     words = cut(text, gazetteer)
     offsets = [0]
     for word in words:
         offsets.append(offsets[-1] + len(word))
     places = dict.fromkeys(guarded_names_in(text, gazetteer), PROPER_TAGS[0])  # 莲花 in 莲花镇将实施莲花农贸市场…
-    scan = _Scan(text, words, offsets, ChainMap(places, tag_table(gazetteer)))
+    scan = _Scan(text, words, offsets, ChainMap(places, tag_table(gazetteer)), village)
     found: list[NameMention] = []
     i = 0
     while i < len(words):
@@ -253,6 +256,7 @@ class _Scan:
     words: list[str]
     offsets: list[int]
     tags: Mapping[str, str]
+    village: str = ""
 
     def name_end(self, head: int) -> int | None:
         """Index after the name's last word, or None when a noun follows (this is not its head) or
@@ -350,10 +354,12 @@ class _Scan:
         if all(word in WORKS or word in GENERIC for word in parts):
             return None  # 等6个项目, 举村乡的民生实事项目, 浮石街道的重点民生工程: a kind of works, none named
         quoted = any(word in _QUOTES_OPEN for word in parts)
-        named_facility, place = False, ""
+        named_facility, place, in_the_village = False, "", False
         if not (quoted or placed or batch or self.is_specific(parts)):
             named_facility = self.is_named_facility(parts)
-            place = self.place_of_works(parts, first, end)  # 在后溪村改建一处婴幼儿托育点: the village's
+            place = self.place_of_works(parts, first, end)
+            in_the_village = not (named_facility or place) and bool(self.village_facility(parts, first))
+            place = place or (self.village if in_the_village else "")
             if not (named_facility or place):
                 return None
         start, stop = self.offsets[first], self.offsets[end]
@@ -381,7 +387,7 @@ class _Scan:
         programme = self.is_programme(head)
         return NameMention(place + "".join(parts), start, stop, programme,
                            own_clause=programme or named_facility or bool(place) or venue,
-                           of_a_part=end < len(words) and words[end] == "的")
+                           of_a_part=end < len(words) and words[end] == "的", in_the_village=in_the_village)
 
     def works_done_to(self, at: int) -> NameMention | None:
         """对川坑村的老旧管网进行改造: the works (改造) done to what 对 names, as one name (老旧管网改造);
@@ -672,6 +678,13 @@ class _Scan:
             return self.place_before(first)
         # Works on a facility (便民服务中心提升改造工程) only from a leading 在某村, clause.
         return self.place_before(first, leading_only=True) if any(_is_head(word) for word in parts[:-1]) else ""
+
+    def village_facility(self, parts: list[str], first: int) -> str:
+        """The article's village, for a village facility named without a place that opens its clause
+        (口袋公园今年4月完工 in a story about 上棠村): empty when none such."""
+        name = "".join(parts)
+        opens = first == 0 or self.words[first - 1] in _CLAUSE_MARKS
+        return self.village if self.village and opens and any(word in name for word in INFRASTRUCTURE) else ""
 
     def built_there(self, first: int) -> bool:
         """在白塔新村建设一处老年食堂: building (建设, 新建, 增设, 建) said just before the name, maybe with

@@ -91,6 +91,8 @@ _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建�
 _CLAUSE_OPENING = re.compile(r"(?:^|[,，;；])(?:(?:其中|另外|此外|同时)[,，]?)?")
 _SHORT_MIN, _SHORT_MAX = 3, 8
 _RESPECTIVELY = "分别"
+_VILLAGE = "village"
+_CLOSING_QUOTES = "”\"」』’》"
 _PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其中绿道计划投资620万元: two characters will do
 _COUNTED_BACK = re.compile(r"(?:这|这些)?(?P<number>[两二三四五六七八九十]|\d+)[个座口处所家条间]")  # 两座桥, 三口山塘
 # What a short name places or owns is another thing (便民桥附近的临时便道, 文化中心门前的广场, 停车场的
@@ -227,13 +229,15 @@ def _sightings(doc: Document) -> list[Sighting]:
     for index in _worth_reading(doc):
         sentence = doc.sentences[index]
         text = doc.sentence_text(sentence)
-        mentions = _with_aliases(names_in(text, doc.gazetteer), text, aliases)
+        mentions = _with_aliases(names_in(text, doc.gazetteer, _subject_village(doc)), text, aliases)
         shortened = _shortened_names(text, mentions, {s.name for s in found})
         mentions = sorted(mentions + shortened, key=lambda mention: mention.start)
         progress = _progress_after(doc, index) if len(mentions) == 1 else ""
         for n, mention in enumerate(mentions):
             reference = text[mention.start:mention.end]
             name = mention.name or _antecedent(doc, found, index, sentence.start + mention.start, reference)
+            if mention.in_the_village:
+                name = _named_before(name, reference, {s.name for s in found})
             # A programme of no known kind (“一站式”服务) is a way of working, not a project.
             if name and not (mention.programme and _type_in(name) is None):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
@@ -245,6 +249,27 @@ def _sightings(doc: Document) -> list[Sighting]:
             if named:
                 aliases[definition["alias"]] = named.name
     return found
+
+
+def _named_before(name: str, printed: str, earlier: set[str]) -> str | None:
+    """For a facility a village story names without a place (食堂开办以来…, 新水厂正式通水): the project
+    named before whose name ends as it does (桥王村“爱心食堂”), else the one of its type (破石村饮用水
+    提升工程); none when two are; else the village's own (上棠村口袋公园)."""
+    same = [other for other in earlier if other.rstrip(_CLOSING_QUOTES).endswith(printed[-2:])] \
+        or [other for other in earlier if _type_in(other) is not None and _type_in(other) == _type_in(printed)]
+    if len(same) > 1:
+        return None
+    return same[0] if same else name
+
+
+def _subject_village(doc: Document) -> str:
+    """The one village an article names (上棠村 in a story about it), when its headline or first two
+    sentences name it; empty otherwise."""
+    if "village" not in doc.memo:
+        villages = {doc.text[m.start:m.end] for m in doc.mentions if m.kind == _VILLAGE}
+        opening = doc.article.headline + "".join(sentence.text for sentence in doc.sentences[:2])
+        doc.memo["village"] = next(iter(villages)) if len(villages) == 1 and next(iter(villages)) in opening else ""
+    return doc.memo["village"]
 
 
 def _with_aliases(mentions: list[NameMention], text: str, aliases: dict[str, str]) -> list[NameMention]:
