@@ -170,8 +170,9 @@ BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，](?:(?!将|�
 SPAN_OPENING = re.compile("连日来|以来")
 DATED_VISIT = re.compile(rf"\n\s*(){MONTH_DAY}[,，](?:记者)?在")
 # Who gave the figures, opening the second sentence (端午假期,…升温。据区文广旅体局统计,5月31日至6月2日,…):
-# the date after it opens the sentence all the same.
-SOURCE_SAID = re.compile(r"^据[^,，。]{0,16}(?:统计|介绍|了解|悉)[,，]")
+# the date after it opens the sentence all the same; not background told (据了解,2024年10月12日,某工程开工;
+# 据介绍,3月1日,食堂正式开伙), which dates something before the story.
+SOURCE_SAID = re.compile(r"^据[^,，。]{0,16}统计[,，]")
 # Words that date a news opening without a day of the month.
 DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")
 # An opening saying how things stand (目前,…已进入装修阶段) is no scene either.

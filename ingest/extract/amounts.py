@@ -86,8 +86,8 @@ _SPENT_KINDS = ("investment", "other", SUBSIDY, GIFT)
 # What a gift buys or builds, said after it (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成; 募集资金85万元购置).
 _BOUGHT = re.compile(r"购置|购买|添置|安装|新装|加装|建设|建成|修建|新建|改造|铺设|修缮")
 _BUILDS = re.compile(r"[,，]?(?:用于|用来)?(?:修建|新建|建设|建成|改造|铺设|修缮|硬化)")
-# Goods and cover bought for people (为老人购买意外险, 为困难家庭购置过冬棉被, 为学校购置图书): no works.
-_GOODS = re.compile(r"(?:购置|购买)[^,，。;；]*?(?:保险|险|物资|慰问品|棉被|被子|衣物|年货|礼包|用品|图书|书籍|读物|大米|食用油)")
+# Goods and cover bought for people (为老人购买意外险, 为困难家庭购置过冬棉被, 为学校购置图书, 添置图书): no works.
+_GOODS = re.compile(r"(?:购置|购买|添置)[^,，。;；]*?(?:保险|险|物资|慰问品|棉被|被子|衣物|年货|礼包|用品|图书|书籍|读物|大米|食用油)")
 # A gift beside an investment (投入65万元、爱心企业捐赠10万元; 投入资金6.5万元,另有3家企业捐赠1.2万元), with no
 # other clause between, adds to it.
 _BESIDE = re.compile(r"[、和及]|[,，](?:另有|另外|此外)")
@@ -140,9 +140,11 @@ def amounts_in(text: str, column_names: tuple[str, ...] = (), kind_before: str |
             amount = replace(amount, kind="investment")
         found.append(_as_part(amount, text, part_of) if part_of >= 0 else amount)
     unstated = kind_before if kind_before and text.startswith(_PART_OF) else "other"
-    # 分红96万元。其中,15万元用于道路修缮: a use said of the part is its own (settled_kind reads it);
+    # 分红96万元。其中,15万元用于道路修缮: a use said of the part is its own (settled_kind reads it), but not
+    # of a part of an investment (总投资500万元。其中,300万元用于购置设备: still invested);
     # 赖家村拿出30万元修建了机耕路: money of no stated kind that builds something right after is spent on it
-    return [replace(a, kind="investment" if _BUILDS.match(text, a.end) else "other" if _USE.match(text, a.end)
+    return [replace(a, kind="investment" if _BUILDS.match(text, a.end)
+                    else "other" if _USE.match(text, a.end) and unstated != "investment"
                     else unstated) if a.kind == _UNSTATED else a for a in found]
 
 

@@ -58,7 +58,7 @@ GROUPS = (
     ("beneficiaries", ("老人", "老年人", "困难群众", "困难户", "低保户", "特困", "残疾人", "留守儿童", "孤寡",
                        "五保户", "患者", "病人")),
     ("other", ("志愿者", "干部", "党员", "专家", "医生", "医护人员", *CREWS, "民警", "教师", "老师", "队员", "网格员",
-               "工人", "人口")),
+               "工人", "人口", "厨师", "炊事员")),  # 2名厨师负责供餐: they cook, they are not served
 )
 # Residents counted with no verb or event of their own, who now have or use something
 # (周边3000余名居民有了…, 5000余名村民出行更加便捷), are those a works serves.

@@ -15,6 +15,7 @@ from datetime import date
 from ingest.extract.amounts import GIFT, SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.numerals import parse_numeral
+from ingest.extract.places import find_mentions
 from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
@@ -91,10 +92,14 @@ _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建�
 _CLAUSE_OPENING = re.compile(r"(?:^|[,，;；])(?:(?:其中|另外|此外|同时)[,，]?)?")
 _SHORT_MIN, _SHORT_MAX = 3, 8
 _RESPECTIVELY = "分别"
+_OPENERS = ("", "其中", "另外", "此外")  # what may open a clause before its subject (其中,勃垅桥…)
 _VILLAGE = "village"
 _CLOSING_QUOTES = "”\"」』’》"
 _PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其中绿道计划投资620万元: two characters will do
 _COUNTED_BACK = re.compile(r"(?:这|这些)?(?P<number>[两二三四五六七八九十]|\d+)[个座口处所家条间]")  # 两座桥, 三口山塘
+_OTHERS = ("另", "另外", "另有", "其他", "其余", "还有")  # 另外两口山塘: other things counted
+# 破石村新建一处山塘 after 破石村、蛟垄村两口山塘的整治工程: one more of its kind, not the place's works of them
+_ONE_MORE = re.compile(r"(?:新建|新增|新修|建设|建成|增设|建)了?[一1][个座口处所家条间]$")
 # What a short name places or owns is another thing (便民桥附近的临时便道, 文化中心门前的广场, 停车场的
 # 公厕), not the project (but 文化中心的改造).
 _BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
@@ -115,6 +120,9 @@ class Sighting:
     completion: date | None
     investment: float | None
     livelihood: bool
+    # The name as sighted, when _places_told_apart gave it another (锦桥村便民桥 made part of the works of
+    # 锦桥村、车塘村; 锦桥村、车塘村便民桥 told apart into 锦桥村便民桥).
+    told_from: str = ""
 
     @property
     def weight(self) -> int:
@@ -140,7 +148,7 @@ def project_at(doc: Document, position: int) -> Project | None:
     if chosen is None or _sums_a_list(body, *sorted((chosen[0], position))) \
             or chosen[0] > position and (_sums_its_clause(body, chosen[0], chosen[2])
                                          or any(_JOINED.fullmatch(body, chosen[2], item[0]) for item in here)
-                                         or may_hold_names(body[clause_bounds(body, position)[0]:position])):
+                                         or _works_named_first(doc, position, chosen[0])):
         # 包括甲、乙等,十件实事计划总投资4.6亿元; 计划投资3.6亿元,实施…项目38个,重点推进…; 投资2亿元,实施
         # 城东小学等3个项目; 总投资450万元的游客服务中心和生态停车场: the sum of a list, no one project's;
         # 三口山塘整治共投入218万元,勃垅桥投资310万元: the money of works its own clause names first
@@ -151,10 +159,33 @@ def project_at(doc: Document, position: int) -> Project | None:
     clause_start = clause_bounds(body, position)[0]
     if not clause_start <= chosen[0] <= position and _AGGREGATE.search(body, clause_start, position):
         return None  # 确保完成固定资产投资10亿元: all the investment of a place, no one project's
-    project = _projects(doc)[chosen[1]][0]
+    project, sightings = _projects(doc)[chosen[1]]
     if _RESPECTIVELY in body[clause_start:position] and _places_and_facility(project.name)[0]:
         return None  # 三座山塘…分别投资42万元、36万元: each place's, not the works of all of them
+    sighting = next((s for s in sightings if s.sentence.start + s.start == chosen[0]), None)
+    listed = bool(_places_and_facility(project.name)[0])
+    if sighting is not None and (_LISTED in (sighting.told_from or sighting.name)) != listed:
+        # 锦桥村、车塘村两座便民桥重建工程总投资80万元 with the bridges told apart: no one place's money;
+        # 锦桥村便民桥投资45万元 of one place's works made part of the works of all: not theirs
+        return None
     return project
+
+
+def _works_named_first(doc: Document, position: int, start: int) -> bool:
+    """Whether the money at `position` is said of works its own clause names first, and the name at `start`
+    after it opens a clause of its own (三口山塘整治共投入218万元,勃垅桥投资310万元; …,勃垅桥已于8月通车):
+    not that name's money. Money paying for works named after a verb (在道路提升上投入80万元,实施某公路
+    拓宽工程; 借“千万工程”东风投入120万元新建某礼堂) is theirs; a place whose name holds a facility word
+    (双桥乡, 梨园村, 大桥村) names no works."""
+    body = doc.article.body
+    opening = clause_bounds(body, start)[0]
+    if body[opening:start].strip(",，") not in _OPENERS:
+        return False
+    low = clause_bounds(body, position)[0]
+    text = body[low:position]
+    for _, place_start, place_end in find_mentions(text, doc.gazetteer):
+        text = text[:place_start] + "_" * (place_end - place_start) + text[place_end:]
+    return may_hold_names(text)
 
 
 def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
@@ -230,7 +261,8 @@ def _sightings(doc: Document) -> list[Sighting]:
         sentence = doc.sentences[index]
         text = doc.sentence_text(sentence)
         mentions = _with_aliases(names_in(text, doc.gazetteer, _subject_village(doc)), text, aliases)
-        shortened = _shortened_names(text, mentions, {s.name for s in found})
+        since = {s.name: s.sentence.start + s.end for s in found}  # where each project was last seen
+        shortened = _shortened_names(text, mentions, since, doc.article.body[:sentence.start])
         mentions = sorted(mentions + shortened, key=lambda mention: mention.start)
         progress = _progress_after(doc, index) if len(mentions) == 1 else ""
         for n, mention in enumerate(mentions):
@@ -286,13 +318,15 @@ def _with_aliases(mentions: list[NameMention], text: str, aliases: dict[str, str
     return sorted(kept + shortened, key=lambda mention: mention.start)
 
 
-def _shortened_names(text: str, mentions: list[NameMention], earlier: set[str]) -> list[NameMention]:
+def _shortened_names(text: str, mentions: list[NameMention], earlier: dict[str, int], before: str) -> list[NameMention]:
     """Clauses opening with a shortened name of one project named before in the article, to say how it
     stands (镇文化活动中心改造、大川村便民桥重建…。其中,文化中心已于9月投入使用;便民桥10月底恢复通行):
     the name without its place, or some of its characters in order, ending in a facility or works word
     of it, or its end (托育点 for 后溪村婴幼儿托育点); or, counted, the facility of works in as many
-    places named together (坝底村、泉井边村两座便民桥…。两座桥已于9月底通车). None where the short name
-    would fit two projects."""
+    places named together (坝底村、泉井边村两座便民桥…。两座桥已于9月底通车), unless as many other such
+    things were counted since (另有两座老桥…。两座桥已完成应急加固). None where the short name would fit two
+    projects. `earlier` holds where in the body each project was last seen; `before` is the body before
+    the sentence."""
     found = []
     for opening in _CLAUSE_OPENING.finditer(text):
         at = opening.end()
@@ -309,6 +343,9 @@ def _shortened_names(text: str, mentions: list[NameMention], earlier: set[str]) 
                         if (_counts_back(short, name, parse_numeral(counted["number"])) if counted
                             else _shortens(short, name))]
             owners = [name for name in matching if not any(name in other and name != other for other in matching)]
+            if counted and len(owners) == 1 and _others_counted(before[earlier[owners[0]]:] + text[:at], counted, short,
+                                                                 _places_and_facility(owners[0])[1]):
+                break
             # 文化中心启动了“周末课堂”: a status said of another thing its clause names
             others = any(begin + length <= mention.start < clause_bounds(text, at)[1] for mention in mentions)
             if len(owners) == 1 and not others and not _BY_IT.match(text, begin + length):
@@ -316,6 +353,20 @@ def _shortened_names(text: str, mentions: list[NameMention], earlier: set[str]) 
             if owners:
                 break
     return found
+
+
+def _others_counted(said: str, counted: re.Match, short: str, facility: str) -> bool:
+    """Whether `said` (the text since the works were last seen) counts as many other things of the kind
+    the count back names: another kind of it (另有两座老桥, 两家企业职工食堂 for 老年食堂) or others (另外两口
+    山塘); not the works again (完成三口山塘整治)."""
+    number, thing_of = parse_numeral(counted["number"]), re.compile(rf"[^,，。;；:：、]{{0,8}}?{re.escape(short)}")
+    for count in _COUNTED_BACK.finditer(said):
+        thing = thing_of.match(said, count.end())
+        if thing is None or parse_numeral(count["number"]) != number:
+            continue
+        if not _built_thing(facility).endswith(thing.group()) or said[:count.start()].endswith(_OTHERS):
+            return True
+    return False
 
 
 def _shortens(short: str, name: str) -> bool:
@@ -563,18 +614,20 @@ def _places_told_apart(groups: list[list[Sighting]]) -> list[list[Sighting]]:
         if not places or id(group) in taken:
             continue
         parts = {place: [g for g in groups if g is not group and id(g) not in taken
-                         and all(_of_place(s.name, place, facility) for s in g)] for place in places}
+                         and all(_of_place(s.name, place, facility) and not _ONE_MORE.search(s.sentence.text, 0, s.start)
+                                 for s in g)] for place in places}
         taken.update(id(g) for found in parts.values() for g in found)
         if not any(s.status for found in parts.values() for g in found for s in g):
             name = max((s.name for s in group), key=len)
-            instead[id(group)] = [group + [replace(s, name=name) for found in parts.values() for g in found for s in g]]
+            instead[id(group)] = [group + [replace(s, name=name, told_from=s.name)
+                                           for found in parts.values() for g in found for s in g]]
             continue
         instead[id(group)] = []
         for place, found in parts.items():
             own = [replace(s, name=place + facility) for g in found for s in g]
             said_alone = any(s.status for s in own)  # then what is said of them all is not its status
-            instead[id(group)].append(own + [replace(s, name=place + facility, status=None if said_alone else s.status)
-                                             for s in group])
+            instead[id(group)].append(own + [replace(s, name=place + facility, status=None if said_alone else s.status,
+                                                     told_from=s.name) for s in group])
     return [told for group in groups if id(group) not in taken for told in instead.get(id(group), [group])]
 
 
@@ -607,10 +660,12 @@ def _same_project(one: str, other: str) -> bool:
     山区旅游公路建设项目 (what is built, without place and works words, one inside the other in
     order), unless the longer adds a place or a part (至东华村, 二期), or the two name different
     townships (甲镇中心幼儿园新建工程, 乙镇中心幼儿园改造工程)."""
+    if (_LISTED in one) != (_LISTED in other):
+        # 双溪村、川坑村山塘 and 川坑村山塘除险加固工程, or 川坑村山塘 (the last place's, printed inside the
+        # name of all): see _places_told_apart; but 山塘整治工程, with no place, is the works of all of them
+        return (one in other or other in one) and not _ONE_PLACE.match(other if _LISTED in one else one)
     if one in other or other in one:
         return True
-    if (_LISTED in one) != (_LISTED in other):
-        return False  # 双溪村、川坑村山塘 and 川坑村山塘除险加固工程: see _places_told_apart
     places = {match[0] for match in map(_PLACE_PREFIX.match, (one, other)) if match}
     if len(places) > 1:
         return False
