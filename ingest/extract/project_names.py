@@ -98,6 +98,11 @@ _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
 _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township or community name ends with
 _AT = "在"
 _ONE_OF_THEM = "之一"
+# Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
+# hospital (villages have a 卫生室); nor a landmark placing something else (公园旁的停车场已投入使用).
+_HIGHER_LEVELS = frozenset({"镇", "乡", "街道", "区", "县", "市", "省"})
+_NO_VILLAGE_HAS = ("卫生院", "医院")
+_LANDMARK = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
 _MEANS_LISTED = re.compile(r"(?:[、和][^,，。;；]{0,12})?等(?:渠道|方式|形式|途径|载体)")
 _MEASURE_TAG = "q"
@@ -684,6 +689,9 @@ class _Scan:
         (口袋公园今年4月完工 in a story about 上棠村): empty when none such."""
         name = "".join(parts)
         opens = first == 0 or self.words[first - 1] in _CLAUSE_MARKS
+        if parts[0] in _HIGHER_LEVELS or any(word in name for word in _NO_VILLAGE_HAS) \
+                or _LANDMARK.match(self.text, self.offsets[first] + len(name)):
+            return ""  # 镇卫生院今年投入使用了新的门诊楼; 公园旁的停车场已投入使用
         return self.village if self.village and opens and any(word in name for word in INFRASTRUCTURE) else ""
 
     def built_there(self, first: int) -> bool:

@@ -103,6 +103,7 @@ _ONE_MORE = re.compile(r"(?:新建|新增|新修|建设|建成|增设|建)了?[�
 # What a short name places or owns is another thing (便民桥附近的临时便道, 文化中心门前的广场, 停车场的
 # 公厕), not the project (but 文化中心的改造).
 _BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
+_FACILITY_ENDS = tuple(suffix for suffix in SUFFIXES if suffix not in WORKS)  # 中心, 食堂; not 工程, 项目
 _NAME_ENDS = tuple(sorted((*SUFFIXES, *WORKS_DONE), key=len, reverse=True))
 _ONE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡)")
 _PLACE_END = re.compile(r"(?:村|社区)$")
@@ -287,11 +288,20 @@ def _named_before(name: str, printed: str, earlier: set[str]) -> str | None:
     """For a facility a village story names without a place (食堂开办以来…, 新水厂正式通水): the project
     named before whose name ends as it does (桥王村“爱心食堂”), else the one of its type (破石村饮用水
     提升工程); none when two are; else the village's own (上棠村口袋公园)."""
-    same = [other for other in earlier if other.rstrip(_CLOSING_QUOTES).endswith(printed[-2:])] \
-        or [other for other in earlier if _type_in(other) is not None and _type_in(other) == _type_in(printed)]
+    same = [other for other in earlier if other.rstrip(_CLOSING_QUOTES).endswith(printed[-2:])]
+    if not same:
+        kin = [other for other in earlier if _type_in(other) is not None and _type_in(other) == _type_in(printed)]
+        same = [other for other in kin if not _names_a_facility(other)]
+        if kin and not same:
+            return None  # 食堂已运行两年 after 居家养老服务中心改造工程: another facility of its kind, or part of it
     if len(same) > 1:
         return None
     return same[0] if same else name
+
+
+def _names_a_facility(name: str) -> bool:
+    """居家养老服务中心改造工程 names a facility (中心); 破石村饮用水提升工程 only works of a kind."""
+    return _built_thing(name).rstrip(_CLOSING_QUOTES).endswith(_FACILITY_ENDS)
 
 
 def _subject_village(doc: Document) -> str:
