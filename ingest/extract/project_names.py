@@ -102,7 +102,9 @@ _ONE_OF_THEM = "之一"
 # hospital (villages have a 卫生室); nor a landmark placing something else (公园旁的停车场已投入使用).
 _HIGHER_LEVELS = frozenset({"镇", "乡", "街道", "区", "县", "市", "省"})
 _NO_VILLAGE_HAS = ("卫生院", "医院")
-_LANDMARK = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
+# What a facility places or owns is another thing (便民桥附近的临时便道, 公园旁的停车场, 停车场的公厕), not the
+# facility's works (but 文化中心的改造): shared with projects.py's short names.
+BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
 _MEANS_LISTED = re.compile(r"(?:[、和][^,，。;；]{0,12})?等(?:渠道|方式|形式|途径|载体)")
 _MEASURE_TAG = "q"
@@ -363,7 +365,7 @@ class _Scan:
         if not (quoted or placed or batch or self.is_specific(parts)):
             named_facility = self.is_named_facility(parts)
             place = self.place_of_works(parts, first, end)
-            in_the_village = not (named_facility or place) and bool(self.village_facility(parts, first))
+            in_the_village = not (named_facility or place) and self.is_village_facility(parts, first)
             place = place or (self.village if in_the_village else "")
             if not (named_facility or place):
                 return None
@@ -684,15 +686,15 @@ class _Scan:
         # Works on a facility (便民服务中心提升改造工程) only from a leading 在某村, clause.
         return self.place_before(first, leading_only=True) if any(_is_head(word) for word in parts[:-1]) else ""
 
-    def village_facility(self, parts: list[str], first: int) -> str:
-        """The article's village, for a village facility named without a place that opens its clause
-        (口袋公园今年4月完工 in a story about 上棠村): empty when none such."""
+    def is_village_facility(self, parts: list[str], first: int) -> bool:
+        """Whether a facility named without a place, opening its clause, is the article's village's
+        (口袋公园今年4月完工 in a story about 上棠村)."""
         name = "".join(parts)
         opens = first == 0 or self.words[first - 1] in _CLAUSE_MARKS
         if parts[0] in _HIGHER_LEVELS or any(word in name for word in _NO_VILLAGE_HAS) \
-                or _LANDMARK.match(self.text, self.offsets[first] + len(name)):
-            return ""  # 镇卫生院今年投入使用了新的门诊楼; 公园旁的停车场已投入使用
-        return self.village if self.village and opens and any(word in name for word in INFRASTRUCTURE) else ""
+                or BY_IT.match(self.text, self.offsets[first] + len(name)):
+            return False  # 镇卫生院今年投入使用了新的门诊楼; 公园旁的停车场已投入使用
+        return bool(self.village) and opens and any(word in name for word in INFRASTRUCTURE)
 
     def built_there(self, first: int) -> bool:
         """在白塔新村建设一处老年食堂: building (建设, 新建, 增设, 建) said just before the name, maybe with

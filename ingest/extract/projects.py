@@ -16,7 +16,7 @@ from ingest.extract.amounts import GIFT, SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.numerals import parse_numeral
 from ingest.extract.places import find_mentions
-from ingest.extract.project_names import NameMention, may_hold_names, names_in, refers_back
+from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
     CONSTRUCTION, DEMONSTRATIVES, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE, YIELDING, YIELDS_ONLY_TO,
@@ -100,9 +100,6 @@ _COUNTED_BACK = re.compile(r"(?:这|这些)?(?P<number>[两二三四五六七八
 _OTHERS = ("另", "另外", "另有", "其他", "其余", "还有")  # 另外两口山塘: other things counted
 # 破石村新建一处山塘 after 破石村、蛟垄村两口山塘的整治工程: one more of its kind, not the place's works of them
 _ONE_MORE = re.compile(r"(?:新建|新增|新修|建设|建成|增设|建)了?[一1][个座口处所家条间]$")
-# What a short name places or owns is another thing (便民桥附近的临时便道, 文化中心门前的广场, 停车场的
-# 公厕), not the project (but 文化中心的改造).
-_BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _FACILITY_ENDS = tuple(suffix for suffix in SUFFIXES if suffix not in WORKS)  # 中心, 食堂; not 工程, 项目
 _NAME_ENDS = tuple(sorted((*SUFFIXES, *WORKS_DONE), key=len, reverse=True))
 _ONE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡)")
@@ -358,7 +355,7 @@ def _shortened_names(text: str, mentions: list[NameMention], earlier: dict[str, 
                 break
             # 文化中心启动了“周末课堂”: a status said of another thing its clause names
             others = any(begin + length <= mention.start < clause_bounds(text, at)[1] for mention in mentions)
-            if len(owners) == 1 and not others and not _BY_IT.match(text, begin + length):
+            if len(owners) == 1 and not others and not BY_IT.match(text, begin + length):
                 found.append(NameMention(owners[0], at, begin + length))
             if owners:
                 break
