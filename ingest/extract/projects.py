@@ -15,7 +15,6 @@ from datetime import date
 from ingest.extract.amounts import GIFT, SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.numerals import parse_numeral
-from ingest.extract.places import find_mentions
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
@@ -158,10 +157,10 @@ def project_at(doc: Document, position: int) -> Project | None:
     if not clause_start <= chosen[0] <= position and _AGGREGATE.search(body, clause_start, position):
         return None  # 确保完成固定资产投资10亿元: all the investment of a place, no one project's
     project, sightings = _projects(doc)[chosen[1]]
-    if _RESPECTIVELY in body[clause_start:position] and _places_and_facility(project.name)[0]:
+    listed = bool(_places_and_facility(project.name)[0])
+    if _RESPECTIVELY in body[clause_start:position] and listed:
         return None  # 三座山塘…分别投资42万元、36万元: each place's, not the works of all of them
     sighting = next((s for s in sightings if s.sentence.start + s.start == chosen[0]), None)
-    listed = bool(_places_and_facility(project.name)[0])
     if sighting is not None and (_LISTED in (sighting.told_from or sighting.name)) != listed:
         # 锦桥村、车塘村两座便民桥重建工程总投资80万元 with the bridges told apart: no one place's money;
         # 锦桥村便民桥投资45万元 of one place's works made part of the works of all: not theirs
@@ -181,8 +180,9 @@ def _works_named_first(doc: Document, position: int, start: int) -> bool:
         return False
     low = clause_bounds(body, position)[0]
     text = body[low:position]
-    for _, place_start, place_end in find_mentions(text, doc.gazetteer):
-        text = text[:place_start] + "_" * (place_end - place_start) + text[place_end:]
+    for place in doc.mentions:  # the article's place names, found once
+        if low <= place.start and place.end <= position:
+            text = text[:place.start - low] + "_" * (place.end - place.start) + text[place.end - low:]
     return may_hold_names(text)
 
 
@@ -306,8 +306,9 @@ def _subject_village(doc: Document) -> str:
     sentences name it; empty otherwise."""
     if "village" not in doc.memo:
         villages = {doc.text[m.start:m.end] for m in doc.mentions if m.kind == _VILLAGE}
+        village = villages.pop() if len(villages) == 1 else ""
         opening = doc.article.headline + "".join(sentence.text for sentence in doc.sentences[:2])
-        doc.memo["village"] = next(iter(villages)) if len(villages) == 1 and next(iter(villages)) in opening else ""
+        doc.memo["village"] = village if village and village in opening else ""
     return doc.memo["village"]
 
 
