@@ -43,7 +43,8 @@ KINDS = (
     # Relief, emergency reserves, grants to people and money paid back to firms are not spent on
     # works either.
     ("other", ("救灾资金", "救灾款", "救助金", "救助资金", "助学金", "慰问金", "慰问补助", "慰问补助资金", "生活补助", "生活补贴",
-               "应急资金", "返还资金")),
+               "应急资金", "返还资金",
+               "拖欠的工资", "拖欠工资", "欠薪")),  # wages owed and recovered: no one's new income
     # Taxes a firm pays (入库税收1380万元, 年税收6000万元) are neither its sales nor its output.
     ("other", ("税收", "纳税", "缴税", "税费", "税收收入")),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
@@ -75,9 +76,12 @@ _TO_PEOPLE = re.compile(r"对[^,，。;；]{0,12}(?:户|人|商户|农户|群众
 _PER_FACILITY = re.compile(r"每(?:个|台|座|所|处|家|间|班)(?![村乡镇人户]|社区|街道|奖|补|给予"
                            r"|[^,，。;；]{0,4}?(?:家庭|农户|企业|公司|农场|合作社|主体|商户|经营户|学生|孩子|儿童|老人))")
 # 对新购置插秧机的农户,…每台补贴5000元: per machine, but paid to the farmers who bought it.
+_PER_AREA = re.compile("每亩")
 _FOR_OWNERS = re.compile(r"对[^,，。;；]{0,12}(?:农户|家庭|个人|大户|主体|企业)")
 # Money handed out to people (发放养老服务补贴, 发放就业补助资金), or paid per head (每人每月奖励200元).
-_HANDED_OUT = re.compile(r"发放[^,，。;；]*?(?:补贴|补助|奖励|慰问|救助)|每人|每餐|每月|人均")
+# 发放各类学生资助资金, 发放资金960万元: handed out, unless to build (发放建设资金).
+_HANDED_OUT = re.compile(r"发放[^,，。;；]*?(?:补贴|补助|奖励|慰问|救助)|发放(?:(?!建设|改造|工程)[^,，。;；]){0,8}资金"
+                         r"|每人|每餐|每月|人均")
 _YUAN = "元"
 # What money is for, said right after it (…万元,专项用于…): relief, or works (something built).
 _USE = re.compile(r"[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})")
@@ -87,6 +91,7 @@ _SPENT_KINDS = ("investment", "other", SUBSIDY, GIFT)
 _BOUGHT = re.compile(r"购置|购买|添置|安装|新装|加装|建设|建成|修建|新建|改造|铺设|修缮")
 _BUILDS = re.compile(r"[,，]?(?:用于|用来)?(?:修建|新建|建设|建成|改造|铺设|修缮|硬化)")
 # Goods and cover bought for people (为老人购买意外险, 为困难家庭购置过冬棉被, 为学校购置图书, 添置图书): no works.
+_GIVEN_TO_BUILD = re.compile(r"(?:捐资|捐赠|捐款)(?:修建|新建|建设|建成|改造|修缮)")
 _GOODS = re.compile(r"(?:购置|购买|添置)[^,，。;；]*?(?:保险|险|物资|慰问品|棉被|被子|衣物|年货|礼包|用品|图书|书籍|读物|大米|食用油)")
 # A gift beside an investment (投入65万元、爱心企业捐赠10万元; 投入资金6.5万元,另有3家企业捐赠1.2万元), with no
 # other clause between, adds to it.
@@ -224,6 +229,8 @@ def settled_kind(amount: Amount, text: str, of_a_project: bool) -> str:
         return "investment"
     if _HANDED_OUT.search(text, clause_bounds(text, amount.start)[0], amount.start):
         return "other"
+    if kind == SUBSIDY and _PER_AREA.search(text, clause_bounds(text, amount.start)[0], amount.start):
+        return "other"  # 对新建避雨棚的农户每亩补助1500元: to farmers for their fields
     if kind == SUBSIDY:
         return "investment" if of_a_project or _built_before(text, amount.start) else "other"
     if kind == GIFT:
@@ -234,7 +241,9 @@ def settled_kind(amount: Amount, text: str, of_a_project: bool) -> str:
 def _pays_for(text: str, amount: Amount) -> bool:
     """Whether a gift pays for something: what it buys or builds is said in its clause or the next
     (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成)."""
-    _, end = clause_bounds(text, amount.end)
+    low, end = clause_bounds(text, amount.end)
+    if low >= 2 and _GIVEN_TO_BUILD.search(text, clause_bounds(text, low - 2)[0], low):
+        return True  # 村卫生室由乡贤捐资建设,各捐资30万元
     _, following = clause_bounds(text, min(end + 1, len(text)))
     return any(not _GOODS.match(text, bought.start()) for bought in _BOUGHT.finditer(text, amount.end, following))
 

@@ -26,6 +26,8 @@ _DISTRICT_FRAME = re.compile(r"(?<![年这此])(?:是|居|占|列)全区|全区(
 _DISTRICT_FUNDS = re.compile(r"(?:争取|获得|获|申请|得到|由|其中|元[、,，])区级(?=财政|补助|资金|奖补|专项|配套)")
 _PER_UNIT = re.compile(r"每(?:公里|亩|户|人|个|座|处|所|家|名|平方米|立方米|吨)")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
+_PART_OF = "其中"
+_ITEM_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}")  # 转移, 安置, 新增 between an item's township and its figure
 # The district as a sentence's subject (据悉,今年我区共实施…; 根据我区…规定), not as a
 # frame (该校是我区…之一).
 _DISTRICT_SUBJECT = re.compile(r"^(?:[^,，。]{1,6}[,，])?(?:今年|去年|近年来|目前|当前|截至[^,，]{1,8})?[,，]?(?:根据|按照|依据)?"
@@ -224,9 +226,9 @@ class Document:
         return {m.township_id for m in inside if low <= m.start - sentence.start < high}
 
     def _clause_verdict(self, sentence: Sentence, inside: list[Mention], position: int):
-        leading = next((m for m in inside if m.end == position), None)
+        leading = next((m for m in inside if m.end == position or self._item_of(sentence, m, position)), None)
         if leading is not None and not any(m.end == leading.start - 1 for m in inside):
-            return leading.township_id  # 其中湖南镇112人、举村乡87人; not 后溪镇、莲花镇1500余户
+            return leading.township_id  # 其中湖南镇112人、举村乡转移87人; not 后溪镇、莲花镇1500余户
         if self._for_no_township(sentence, inside, position):
             return None
         own_clause = self._clause_townships(sentence, inside, position)
@@ -237,6 +239,15 @@ class Document:
                 or len({m.township_id for m in inside}) > 1:
             return None
         return _UNSAID
+
+    @staticmethod
+    def _item_of(sentence: Sentence, mention: Mention, position: int) -> bool:
+        """Whether a township opens a 其中 list's item holding the figure, with a verb between (其中岭洋乡
+        转移430人、举村乡转移286人)."""
+        text, start = sentence.text, mention.start - sentence.start
+        low, _ = clause_bounds(text, start)
+        return _ITEM_VERB.fullmatch(text, mention.end - sentence.start, position - sentence.start) is not None \
+            and text.startswith(_PART_OF, low) and (start == low + len(_PART_OF) or text.endswith("、", 0, start))
 
     def _for_no_township(self, sentence: Sentence, inside: list[Mention], position: int) -> bool:
         """A figure several townships in its clause share, or (none in its clause) one a district

@@ -59,6 +59,8 @@ GROUPS = (
                        "五保户", "患者", "病人")),
     ("other", ("志愿者", "干部", "党员", "专家", "医生", "医护人员", *CREWS, "民警", "教师", "老师", "队员", "网格员",
                "工人", "人口", "厨师", "炊事员")),  # 2名厨师负责供餐: they cook, they are not served
+    # 18名区人大代表对十件民生实事逐项测评: deputies and members at a review take part in it.
+    ("participants", ("代表", "委员")),
 )
 # Residents counted with no verb or event of their own, who now have or use something
 # (周边3000余名居民有了…, 5000余名村民出行更加便捷), are those a works serves.
@@ -74,7 +76,8 @@ _NOT_VERBS = re.compile("|".join((*CREWS, "上班族", "上班高峰", "上下�
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
 _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体检: others do something for the crew
 # 有 shortly before the figure states how many there are; 已有 says how far a measure has got.
-_POPULATION = re.compile(r"(?<!已)有[^,，、]{0,6}$")
+# 每天有50多位老人在这里吃饭: how many come each day, not how many there are.
+_POPULATION = re.compile(r"(?<!已)(?<!每天)(?<!每日)有[^,，、]{0,6}$")
 _DOER_NOUNS = next(nouns for label, nouns in GROUPS if label == "other")
 _DONE_FOR = ("beneficiaries", "employment")
 _DOER = re.compile(rf"(?:{'|'.join(_DOER_NOUNS)})|[\u4e00-\u9fff]{{2}}(?:医生|医护人员)")

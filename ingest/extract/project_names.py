@@ -74,6 +74,7 @@ _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
 _ALONG_WITH = "及"
+_PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发热门诊改造)
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|项目)")
 _INSIDE = ("内", "里")
 _MANNER = "化"  # 标准化, 数字化, 智能化
@@ -106,6 +107,9 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 # facility's works (but 文化中心的改造): shared with projects.py's short names.
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
+_IN_FRONT = "前"  # 游客服务中心前停满了车: in front of the facility (but 府前小区 is a name)
+_VILLAGES_OWN = ["村里", "的"]  # 村里的道路亮化工程, in a story about one village
+_LEADS_TO = re.compile(r"通往[^,，。;；]{1,8}的")  # 通往古村落的游步道提升工程
 _MEANS_LISTED = re.compile(r"(?:[、和][^,，。;；]{0,12})?等(?:渠道|方式|形式|途径|载体)")
 _MEASURE_TAG = "q"
 # Words of new works that never describe a facility, even after 的 (东坪村的新增生态停车场).
@@ -278,7 +282,8 @@ class _Scan:
         if end < len(words) and words[end - 1].endswith(WORKS) \
                 and (words[end] in WORKS_PARTS or "".join(words[end:end + 2]) in TIME_WORDS):
             return end  # 某工程路基已全部完成, 某工程下月开工: a part of the works, a time
-        if end < len(words) and self.joins(words[end]) and self.tags.get(words[end]) not in ("v", "vn", "t"):
+        if end < len(words) and self.joins(words[end]) and self.tags.get(words[end]) not in ("v", "vn", "t") \
+                and words[end] != _IN_FRONT:
             return None
         return end
 
@@ -311,9 +316,10 @@ class _Scan:
                 and _is_head(words[first - 2]):
             # 云溪乡中心小学的新食堂: the new one of a facility
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
-        elif first >= 3 and words[first - 1] == "的" and words[first - 2] in CONSTRUCTION \
+        elif first >= 3 and words[first - 1] == "的" and (words[first - 2] in CONSTRUCTION or words[first - 2] == BUILDING) \
                 and (_is_head(words[first - 3]) or self.is_proper(words[first - 3])):
-            # 中心小学新建的教学楼, 大洲镇新建的中转站: the new part of a facility, the new one of a place;
+            # 中心小学新建的教学楼, 大洲镇新建的中转站, 在某村建设的农贸市场: the new part of a facility, the
+            # new one of a place;
             # but 利用闲置办公楼改建的驿站 is the 驿站 alone.
             owner = self.run_start(first - 3)
             if not any(word in MEANS for word in words[owner:first - 2]):
@@ -357,6 +363,9 @@ class _Scan:
             # 廿里镇至湖南镇的公交线路: the two ends are part of its name
             first, dropped, placed = self.trimmed(self.run_start(measured - 2), measured - 2), \
                 set(range(measured - 1, first)), True
+        elif not dropped and (ends := self.ends_measured_before(first)) is not None:
+            # 松旺村至枫树底村3.2公里的机耕路: a road between two places, its length between
+            first, dropped, placed = self.trimmed(self.run_start(ends - 1), ends - 1), set(range(ends, first)), True
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
         if all(word in WORKS or word in GENERIC for word in parts):
             return None  # 等6个项目, 举村乡的民生实事项目, 浮石街道的重点民生工程: a kind of works, none named
@@ -370,7 +379,7 @@ class _Scan:
             if not (named_facility or place):
                 return None
         start, stop = self.offsets[first], self.offsets[end]
-        if self.is_venue(first, end):
+        if self.is_venue(first, end) and not self.built_at(first, dropped):
             return None
         if start > 0 and self.text[start - 1] == _FROM and _SETS_OFF.match(self.text, stop):
             return None  # 公交车从区公交总站驶出: where something sets off from
@@ -495,6 +504,22 @@ class _Scan:
             start -= 1
         return start if start < first - 1 else first
 
+    def built_at(self, first: int, dropped: set[int]) -> bool:
+        """在章戴街村建设的农贸市场: the place, then what was built there."""
+        return first + 1 in dropped and self.words[first + 1] in (*CONSTRUCTION, BUILDING) \
+            and first + 2 in dropped and self.words[first + 2] == "的"
+
+    def ends_measured_before(self, first: int) -> int | None:
+        """Where the length starts in 甲村至乙村3.2公里的 right before `first`, else None."""
+        words = self.words
+        if first < 3 or words[first - 1] != "的":
+            return None
+        measured = self.measure_start(first - 1)
+        if measured == first - 1 or not self.is_proper(words[measured - 1]) \
+                or "至" not in words[self.run_start(measured - 1):measured]:
+            return None
+        return measured
+
     def quote_start(self, closing: int) -> int | None:
         for index in range(closing - 1, max(-1, closing - 8), -1):
             if self.words[index] in _QUOTES_OPEN:
@@ -568,12 +593,29 @@ class _Scan:
         return self.is_proper(word) and word.endswith(_TOWNSHIP_KINDS)
 
     def works_of(self, end: int) -> int | None:
-        """The end of 的整治工程 right after a name at `end` (works done to it), else None."""
+        """The end of the works done to what a name at `end` names, right after its 的, else None: 的整治工程,
+        的改造提升工程, or works on a part of them (两个卫生院的发热门诊改造, 的康复中心建设)."""
         words = self.words
-        if end + 2 < len(words) and words[end] == "的" and words[end + 1] in CONSTRUCTION \
-                and words[end + 2].endswith(WORKS):
-            return end + 3
-        return None
+        if end >= len(words) or words[end] != "的":
+            return None
+        at = end + 1
+        while at < min(end + 1 + _PARTS_WORKED_ON, len(words)) and self.is_part_worked_on(words[at]):
+            at += 1
+        works = at
+        while at < len(words) and (words[at] in CONSTRUCTION or at > end + 1 and words[at] == BUILDING):
+            at += 1
+        if at == works and at < len(words) and words[at].startswith(tuple(CONSTRUCTION)) and words[at].endswith(WORKS):
+            return at + 1  # 的改造工程 (one word to jieba)
+        if at == works:
+            return None
+        if at < len(words) and words[at].endswith(WORKS):
+            at += 1
+        elif works == end + 1 and (at >= len(words) or self.joins(words[at])):
+            return None  # 的改造资金: not the works themselves
+        return at
+
+    def is_part_worked_on(self, word: str) -> bool:
+        return self.joins(word) and word not in CONSTRUCTION and word != BUILDING and not word.endswith(WORKS)
 
     def name_going_on(self, head: int, end: int) -> int | None:
         """The end of a longer name the run from `head` goes on to (山塘 综合 整治 工程), else None."""
@@ -690,17 +732,19 @@ class _Scan:
         """Whether a facility named without a place, opening its clause, is the article's village's
         (口袋公园今年4月完工 in a story about 上棠村)."""
         name = "".join(parts)
-        opens = first == 0 or self.words[first - 1] in _CLAUSE_MARKS
+        start = self.offsets[first]
+        opens = first == 0 or self.words[first - 1] in _CLAUSE_MARKS or self.words[max(0, first - 2):first] == _VILLAGES_OWN \
+            or _LEADS_TO.fullmatch(self.text, clause_bounds(self.text, start)[0], start) is not None
         if parts[0] in _HIGHER_LEVELS or any(word in name for word in _NO_VILLAGE_HAS) \
                 or BY_IT.match(self.text, self.offsets[first] + len(name)):
             return False  # 镇卫生院今年投入使用了新的门诊楼; 公园旁的停车场已投入使用
         return bool(self.village) and opens and any(word in name for word in INFRASTRUCTURE)
 
     def built_there(self, first: int) -> bool:
-        """在白塔新村建设一处老年食堂: building (建设, 新建, 增设, 建) said just before the name, maybe with
-        how many (一处, 2个)."""
+        """在白塔新村建设一处老年食堂, 在龙山村,今年新建的高位水池: building (建设, 新建, 增设, 建) said just
+        before the name, maybe with how many (一处, 2个) or as what was built (新建的)."""
         before = first - 1
-        if before >= 1 and _ONE_OF.fullmatch(self.words[before]):
+        if before >= 1 and (_ONE_OF.fullmatch(self.words[before]) or self.words[before] == "的"):
             before -= 1
         word = self.words[before] if before >= 0 else ""
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD)

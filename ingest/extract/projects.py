@@ -57,9 +57,9 @@ _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|�
                     r"|(?:实事|项目|工程)[两二三四五六七八九十\d]+(?:个|件|项)(?=[,，。;；、]|$|共|合计|总|累计)"
                     r"|等(?:一批|一系列|多个|若干)(?:民生)?(?:实事|项目|工程)"
                     rf"|{SUM_OF_WORKS}")
-# 二是…, 其三…: an item of a list; 一是 starts one.
-_LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十])")
-_FIRST_ITEM = re.compile(r"一是|其一")
+# 二是…, 其三…, 二、…: an item of a list; 一是 (一、) starts one.
+_LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十]|[二三四五六七八九十]{1,2}、)")
+_FIRST_ITEM = re.compile(r"一是|其一|(?<![一二三四五六七八九十])一、")
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
@@ -75,6 +75,9 @@ _BATCH_LATER = re.compile(r"将|拟|计划|下月|下周|明年|年内")  # 重�
 _GOES_TO = re.compile(r"(?:来到|走进|前往|转战|深入|赴|(?<!现)在|(?:^|[。！？；;\n])(?:此外|同时|另外)?[,，]?)$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 # 区妇幼保健院, 区第二自来水厂: the district's own facility, in a township only where its clause says so.
+# 衢江堤防加固工程: works on the river the district is named after, not the district's.
+_RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航道)")
+_EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _LOCATED, _OF = "位于", "的"
 _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
@@ -209,7 +212,7 @@ def _with_linked_investment(doc: Document, project: Project, group: list[Sightin
         text = doc.sentence_text(sentence)
         for amount in amounts_in(text, doc.column_names(sentence)):
             if amount.kind in _FUNDING and settled_kind(amount, text, of_a_project=True) == "investment" \
-                    and project_at(doc, sentence.start + amount.start) is project:
+                    and project_at(doc, sentence.start + amount.start) is project and not _each_gives(text, amount.start):
                 total = _TOTAL_SAID.search(text, clause_bounds(text, amount.start)[0], amount.start) is not None
                 # 总投资5000万元的旅游开发: another thing's total, unless the name follows it (总投资…元的某中心)
                 describes = text.startswith(_OF, amount.end) and not any(
@@ -284,8 +287,10 @@ def _sightings(doc: Document) -> list[Sighting]:
 def _named_before(name: str, printed: str, earlier: set[str]) -> str | None:
     """For a facility a village story names without a place (食堂开办以来…, 新水厂正式通水): the project
     named before whose name ends as it does (桥王村“爱心食堂”), else the one of its type (破石村饮用水
-    提升工程); none when two are; else the village's own (上棠村口袋公园)."""
-    same = [other for other in earlier if other.rstrip(_CLOSING_QUOTES).endswith(printed[-2:])]
+    提升工程); none when two are; else the village's own (上棠村口袋公园). Works end alike (游步道提升工程,
+    停车场扩建工程): what they build must."""
+    ending = _built_thing(printed)[-2:]
+    same = [other for other in earlier if _built_thing(other.rstrip(_CLOSING_QUOTES)).endswith(ending)]
     if not same:
         kin = [other for other in earlier if _type_in(other) is not None and _type_in(other) == _type_in(printed)]
         same = [other for other in kin if not _names_a_facility(other)]
@@ -428,7 +433,7 @@ def _worth_reading(doc: Document) -> list[int]:
     placed = {doc.sentence_index(m.start) for m in doc.mentions}
     # Sentences that place a named facility (在高家镇的安仁水库) tell where a project is.
     chosen = {i for i, text in enumerate(texts) if (may_hold_names(text) or refers_back(text))
-              and (_NEWS.search(text) or i in placed)}  # refers_back: 这条路, which no facility word holds
+              and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i))}  # refers_back: 这条路, which no facility word holds
     shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
     chosen.update(i for i, text in enumerate(texts) if any(short in text for short in shorts))
     for i in [i for i in chosen if refers_back(texts[i])]:
@@ -563,22 +568,26 @@ def _lists_works_to_come(doc: Document) -> bool:
 
 
 def _listed_as_livelihood(doc: Document, index: int) -> bool:
-    """二是新建某卫生院综合楼; — an item of a list (一是…；二是…) that a sentence about 民生实事 opens."""
-    sentence = doc.sentences[index]
-    if not _LIST_ITEM.match(sentence.text):
+    """二是新建某卫生院综合楼; — an item of a list (一是…；二是…, 一、…；二、…) that a sentence about
+    民生实事 opens, or that opens in an article listing works to come (2027年民生实事候选项目…)."""
+    if not _LIST_ITEM.match(doc.sentences[index].text):
         return False
-    for earlier in reversed(doc.sentences[:index]):
-        if earlier.paragraph != sentence.paragraph:
-            return False
+    for earlier in reversed(doc.sentences[:index]):  # items may each have a paragraph of their own (二、…)
         if not _LIST_ITEM.match(earlier.text):
-            return _FIRST_ITEM.search(earlier.text) is not None and any(word in earlier.text for word in LIVELIHOOD)
+            return _FIRST_ITEM.search(earlier.text) is not None \
+                and (any(word in earlier.text for word in LIVELIHOOD) or _lists_works_to_come(doc))
     return False
 
 
 def _own_amount(text: str, mention: NameMention, at: int, following: int) -> bool:
     """Whether an amount at `at` is the mentioned project's: before the next project named in the
-    sentence, and not the sum of a list (甲、乙等项目总投资…, 十件实事计划总投资…)."""
-    return at < following and not _sums_a_list(text, mention.end, at)
+    sentence, and not the sum of a list (甲、乙等项目总投资…, 十件实事计划总投资…) nor each place's share."""
+    return at < following and not _sums_a_list(text, mention.end, at) and not _each_gives(text, at)
+
+
+def _each_gives(text: str, at: int) -> bool:
+    """甲村、乙村的卫生室由乡贤捐资建设,各捐资30万元: what each gave, not the works' investment."""
+    return _EACH_GAVE.search(text, clause_bounds(text, at)[0], at) is not None
 
 
 def _sums_its_clause(text: str, start: int, end: int) -> bool:
@@ -747,7 +756,8 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         return next(filter(None, (doc.township_in_clause(s.sentence.start + s.start) for s in group)), None)
     for sighting in group:
         text = sighting.sentence.text
-        if doc.beyond_one_township(text[clause_bounds(text, sighting.start)[0]:sighting.end]):
+        named_in = text[clause_bounds(text, sighting.start)[0]:sighting.start] + _RIVER_WORKS.sub("", text[sighting.start:sighting.end])
+        if doc.beyond_one_township(named_in):
             return None  # 衢江区暑期“爱心托管”服务在某村启动: the district's, whatever the venue; 连接两镇的游步道
         found = doc.township_in_sentence(sighting.sentence.start + sighting.start)
         if found:
