@@ -203,11 +203,16 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
         return None
     year, month, day = match.groups()
     if year:
-        return make_date(year, month, day)
-    month_n, day_n = read_number(month), read_number(day)
-    return resolve_month_day(month_n, day_n, issue_date) if month_n and day_n else None
+        when = make_date(year, month, day)
+    else:
+        month_n, day_n = read_number(month), read_number(day)
+        when = resolve_month_day(month_n, day_n, issue_date) if month_n and day_n else None
+    if when is not None and _CALL_CLOSES.search(match.string, 0, match.start()):
+        return None  # 征集截至12月20日: when a call closes, no event
+    return when
 
 
+_CALL_CLOSES = re.compile(r"(?:征集|报名|申报|受理|投稿)[^,，。;；]{0,6}(?:截至|截止)(?:到|至)?$")
 _VISIT_DAYS = 20  # a reporter's visit reported over days is recent (not 今年以来,… / 3月8日,在某书房… in June)
 
 
