@@ -23,7 +23,7 @@ _DISTRICT_FRAME = re.compile(r"(?<![年这此])(?:是|居|占|列)全区|全区(
 # Where a place's money comes from (争取区级补助资金120万元, 其余由区级财政配套, 其中…、区级配套资金900万元:
 # after another source's sum); not a rate the district pays everywhere (村道养护资金每公里每年由区级财政补助
 # 5000元), nor what the district spends (今年,区级财政共下达…; 市级、区级财政共安排…), still district-wide.
-_DISTRICT_FUNDS = re.compile(r"(?:争取|获得|获|申请|得到|由|其中|元[、,，])区级(?=财政|补助|资金|奖补|专项|配套)")
+_DISTRICT_FUNDS = re.compile(r"(?:(?:争取|获得|获|申请|得到)的?|由|其中|元[、,，])区级(?=财政|补助|资金|奖补|专项|配套)")
 _PER_UNIT = re.compile(r"每(?:公里|亩|户|人|个|座|处|所|家|名|平方米|立方米|吨)")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 _PART_OF = "其中"

@@ -107,9 +107,11 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 # facility's works (but 文化中心的改造): shared with projects.py's short names.
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
+_SIZE_UNITS = frozenset({"亩", "米", "公里", "千米", "平方米"})
 _IN_FRONT = "前"  # 游客服务中心前停满了车: in front of the facility (but 府前小区 is a name)
 _VILLAGES_OWN = ["村里", "的"]  # 村里的道路亮化工程, in a story about one village
-_LEADS_TO = re.compile(r"通往[^,，。;；]{1,8}的")  # 通往古村落的游步道提升工程
+# 通往古村落的游步道提升工程, 村委会楼下的农家书屋: where in the village, then the facility.
+_LEADS_TO = re.compile(r"(?:通往[^,，。;；]{1,8}|[^,，。;；]{1,8}(?:楼下|旁边|对面|门口|门前|边上))的")
 _MEANS_LISTED = re.compile(r"(?:[、和][^,，。;；]{0,12})?等(?:渠道|方式|形式|途径|载体)")
 _MEASURE_TAG = "q"
 # Words of new works that never describe a facility, even after 的 (东坪村的新增生态停车场).
@@ -491,9 +493,14 @@ class _Scan:
         # 某村的采摘步道, 3.2公里采摘步道: after 的 or a measure, a verb describes the thing
         described = first > 0 and self.words[first - 1] == "的" or self.measure_start(first) < first
         while first < head and (self.words[first] in TIME_WORDS or self.words[first] in CONSTRUCTION
-                                or self.words[first] in _ADDED or self.is_verb(self.words[first]) and not described):
+                                or self.words[first] in _ADDED or self.is_verb(self.words[first]) and not described
+                                or self.is_measure_of_number(first)):
             first += 1
         return first
+
+    def is_measure_of_number(self, at: int) -> bool:
+        """亩 in 实施2000亩高标准农田建设: the unit of a figure, never the start of a name."""
+        return at > 0 and self.words[at] in _SIZE_UNITS and _NUMBER.fullmatch(self.words[at - 1]) is not None
 
     def measure_start(self, first: int) -> int:
         """Where a measure right before `first` starts (3.2公里, 两座), or `first` when there is none."""
@@ -637,9 +644,9 @@ class _Scan:
         return None, first
 
     def is_counted(self, first: int) -> bool:
-        """3所食堂 counts facilities; 2024年岭洋乡… dates one; 三是… and 三、… are the third of a list."""
+        """3所食堂 counts facilities; 2024年岭洋乡… dates one; 2000亩高标准农田 measures one; 三是… and 三、… are the third of a list."""
         before = self.words[first - 1]
-        return _COUNT.fullmatch(self.words[first - 2]) is not None and len(before) == 1 and before not in "年月日号是、"
+        return _COUNT.fullmatch(self.words[first - 2]) is not None and len(before) == 1 and before not in "年月日号是、亩米"
 
     def township_before(self, head: int) -> bool:
         """Whether a township is named in the clause before `head` (全旺镇建成来料加工点15个): its batch;
@@ -734,7 +741,8 @@ class _Scan:
         name = "".join(parts)
         start = self.offsets[first]
         opens = first == 0 or self.words[first - 1] in _CLAUSE_MARKS or self.words[max(0, first - 2):first] == _VILLAGES_OWN \
-            or _LEADS_TO.fullmatch(self.text, clause_bounds(self.text, start)[0], start) is not None
+            or _LEADS_TO.fullmatch(self.text, clause_bounds(self.text, start)[0], start) is not None \
+            or self.built_there(first) and self.said_before(first, frozenset({_AT}))  # 打算在村口建一个生态停车场
         if parts[0] in _HIGHER_LEVELS or any(word in name for word in _NO_VILLAGE_HAS) \
                 or BY_IT.match(self.text, self.offsets[first] + len(name)):
             return False  # 镇卫生院今年投入使用了新的门诊楼; 公园旁的停车场已投入使用

@@ -102,6 +102,7 @@ _COUNTED_BACK = re.compile(r"(?:这|这些)?(?P<number>[两二三四五六七八
 _OTHERS = ("另", "另外", "另有", "其他", "其余", "还有")  # 另外两口山塘: other things counted
 # 破石村新建一处山塘 after 破石村、蛟垄村两口山塘的整治工程: one more of its kind, not the place's works of them
 _ONE_MORE = re.compile(r"(?:新建|新增|新修|建设|建成|增设|建)了?[一1][个座口处所家条间]$")
+_WIDE_TYPES = frozenset({None, "农业农村", "产业发展", "其他"})
 _FACILITY_ENDS = tuple(suffix for suffix in SUFFIXES if suffix not in WORKS)  # 中心, 食堂; not 工程, 项目
 _NAME_ENDS = tuple(sorted((*SUFFIXES, *WORKS_DONE), key=len, reverse=True))
 _ONE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡)")
@@ -288,11 +289,12 @@ def _named_before(name: str, printed: str, earlier: set[str]) -> str | None:
     """For a facility a village story names without a place (食堂开办以来…, 新水厂正式通水): the project
     named before whose name ends as it does (桥王村“爱心食堂”), else the one of its type (破石村饮用水
     提升工程); none when two are; else the village's own (上棠村口袋公园). Works end alike (游步道提升工程,
-    停车场扩建工程): what they build must."""
+    停车场扩建工程): what they build must. Types as wide as farming or industry (公厕, 冷藏库) make no kin."""
     ending = _built_thing(printed)[-2:]
     same = [other for other in earlier if _built_thing(other.rstrip(_CLOSING_QUOTES)).endswith(ending)]
-    if not same:
-        kin = [other for other in earlier if _type_in(other) is not None and _type_in(other) == _type_in(printed)]
+    kind = _type_in(printed)
+    if not same and kind not in _WIDE_TYPES:
+        kin = [other for other in earlier if _type_in(other) is not None and _type_in(other) == kind]
         same = [other for other in kin if not _names_a_facility(other)]
         if kin and not same:
             return None  # 食堂已运行两年 after 居家养老服务中心改造工程: another facility of its kind, or part of it
