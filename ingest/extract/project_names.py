@@ -392,7 +392,7 @@ class _Scan:
             return NameMention("", start, stop)
         if _STANDARD.search(self.text, start, stop) and _BY_STANDARD.search(self.text, clause_start, start):
             return None  # 按四级公路标准拓宽改造: how wide, not which works
-        if words[end - 1].endswith(_WORKS_DONE) and _TURNED_INTO.match(self.text, stop):
+        if (words[end - 1].endswith(_WORKS_DONE) or words[end - 1] in CONSTRUCTION) and _TURNED_INTO.match(self.text, stop):
             return None  # 由旧办公楼改造而成的照料中心: the project is what the works made
         if self.text.startswith(_ONE_OF_THEM, stop) or _MEANS_LISTED.match(self.text, stop):
             return None  # 是我区规模最大的集中安置项目之一: the kind it is one of; 通过问卷、代表联络站等渠道: a means
