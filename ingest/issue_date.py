@@ -207,8 +207,8 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     else:
         month_n, day_n = read_number(month), read_number(day)
         when = resolve_month_day(month_n, day_n, issue_date) if month_n and day_n else None
-    if when is not None and _CALL_CLOSES.search(match.string, 0, match.start()):
-        return None  # 征集截至12月20日: when a call closes, no event
+    if when is not None and (issue_date is None or when > issue_date) and _CALL_CLOSES.search(match.string, 0, match.start()):
+        return None  # 征集截至12月20日: when a call closes, no event (but 报名截至6月8日,已有…: a tally's day gone by)
     return when
 
 

@@ -213,6 +213,7 @@ def test_month_day_resolves_to_the_nearest_year(month, day, issue, expected):
     # When a call for proposals closes is no event; a tally's day is (截至12月10日,全区已收购…).
     ("区政府即日起公开征集2024年民生实事项目意见建议,征集截至12月28日。", None),
     ("截至12月10日,全区已收购晚稻3200吨。", date(2023, 12, 10)),
+    ("今年征兵报名截至12月10日,共有320名青年报名。", date(2023, 12, 10)),
 ])
 def test_event_date_from_the_opening_sentence(opening, expected):
     assert event_date(opening, date(2023, 12, 14)) == expected

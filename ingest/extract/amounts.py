@@ -81,8 +81,9 @@ _PER_AREA = re.compile("每亩")
 _FOR_OWNERS = re.compile(r"对[^,，。;；]{0,12}(?:农户|家庭|个人|大户|主体|企业)")
 # Money handed out to people (发放养老服务补贴, 发放就业补助资金), or paid per head (每人每月奖励200元).
 # 发放各类学生资助资金, 发放资金960万元: handed out, unless to build (发放建设资金).
-_HANDED_OUT = re.compile(r"发放[^,，。;；]*?(?:补贴|补助|奖励|慰问|救助)|发放(?:(?!建设|改造|工程)[^,，。;；]){0,8}资金"
-                         r"|每人|每餐|每月|人均")
+_HANDED_OUT = re.compile(r"发放[^,，。;；]*?(?:补贴|补助|奖励|慰问|救助)|每人|每餐|每月|人均")
+# but not when it builds something right after (发放以工代赈资金200万元,修建机耕路5.6公里).
+_FUNDS_HANDED_OUT = re.compile(r"发放(?:(?!建设|改造|工程)[^,，。;；]){0,8}资金")
 _YUAN = "元"
 # What money is for, said right after it (…万元,专项用于…): relief, or works (something built).
 _USE = re.compile(r"[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})")
@@ -91,8 +92,9 @@ _SPENT_KINDS = ("investment", "other", SUBSIDY, GIFT)
 # What a gift buys or builds, said after it (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成; 募集资金85万元购置).
 _BOUGHT = re.compile(r"购置|购买|添置|安装|新装|加装|建设|建成|修建|新建|改造|铺设|修缮")
 _BUILDS = re.compile(r"[,，]?(?:用于|用来)?(?:修建|新建|建设|建成|改造|铺设|修缮|硬化)")
-# Goods and cover bought for people (为老人购买意外险, 为困难家庭购置过冬棉被, 为学校购置图书, 添置图书): no works.
+_SHARE_OF_GIFT = re.compile(r"各自?|分别|共计?|合计|累计")  # what each or all gave of the gift just said
 _GIVEN_TO_BUILD = re.compile(r"(?:捐资|捐赠|捐款)(?:修建|新建|建设|建成|改造|修缮)")
+# Goods and cover bought for people (为老人购买意外险, 为困难家庭购置过冬棉被, 为学校购置图书, 添置图书): no works.
 _GOODS = re.compile(r"(?:购置|购买|添置)[^,，。;；]*?(?:保险|险|物资|慰问品|棉被|被子|衣物|年货|礼包|用品|图书|书籍|读物|大米|食用油)")
 # A gift beside an investment (投入65万元、爱心企业捐赠10万元; 投入资金6.5万元,另有3家企业捐赠1.2万元), with no
 # other clause between, adds to it.
@@ -230,6 +232,9 @@ def settled_kind(amount: Amount, text: str, of_a_project: bool) -> str:
         return "investment"
     if _HANDED_OUT.search(text, clause_bounds(text, amount.start)[0], amount.start):
         return "other"
+    if _FUNDS_HANDED_OUT.search(text, clause_bounds(text, amount.start)[0], amount.start) \
+            and not _BUILDS.match(text, amount.end):
+        return "other"
     if kind == SUBSIDY and _PER_AREA.search(text, clause_bounds(text, amount.start)[0], amount.start):
         return "other"  # 对新建避雨棚的农户每亩补助1500元: to farmers for their fields
     if kind == SUBSIDY:
@@ -243,8 +248,8 @@ def _pays_for(text: str, amount: Amount) -> bool:
     """Whether a gift pays for something: what it buys or builds is said in its clause or the next
     (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成)."""
     low, end = clause_bounds(text, amount.end)
-    if low >= 2 and _GIVEN_TO_BUILD.search(text, clause_bounds(text, low - 2)[0], low):
-        return True  # 村卫生室由乡贤捐资建设,各捐资30万元
+    if low >= 2 and _SHARE_OF_GIFT.match(text, low) and _GIVEN_TO_BUILD.search(text, clause_bounds(text, low - 2)[0], low):
+        return True  # 村卫生室由乡贤捐资建设,各捐资30万元 (not 捐资修建了礼堂,今年又捐赠2万元为老人购买保险)
     _, following = clause_bounds(text, min(end + 1, len(text)))
     return any(not _GOODS.match(text, bought.start()) for bought in _BOUGHT.finditer(text, amount.end, following))
 

@@ -98,6 +98,7 @@ _COPULA_END = re.compile(r"\s*(?:左右|以上|上下)?\s*(?:[、]|$)")
 _JOB_GIVEN = re.compile(r"(?:安置|安排|实现|推荐|介绍|落实|解决)[^,，。;；]{0,6}(?:就业|岗位|工作|上岗)")
 # Who do the work, named in a 其中 clause (服务群众3.2万人次,其中党员志愿者600名): not a part of those served.
 _PART_DOERS = re.compile("|".join(("志愿者", "医生", "医护人员", *CREWS, "民警", "网格员", "裁判")))
+_ELECTED = re.compile("选出|选举|当选|推选|换届")  # deputies and members elected, not at an event
 _NOUN_AFTER = 10  # how far after the unit the noun may be (48位80岁以上的老人)
 
 
@@ -225,4 +226,6 @@ def _counted_group(text: str, start: int, end: int, groups=GROUPS) -> tuple[str,
             gap = 0 if before.endswith(noun) else after.find(noun)
             if gap >= 0 and (best is None or gap < best[0]):
                 best = (gap, label, noun)
+    if best and best[1] == "participants" and _ELECTED.search(before):
+        return "other", best[2]  # 选出村民代表126名: how many were elected, not who took part
     return best[1:] if best else None

@@ -69,6 +69,7 @@ _PLACES_COUNT = re.compile(r"(?P<number>\d+|[一两二三四五六七八九十]+
 _PLACES_JOINED = frozenset("、和及与")
 _AGAIN = frozenset("再又还")
 _EACH = "各"
+_EVERY_TOWNSHIP = frozenset({"乡镇", "村镇", "镇村"})  # in GENERIC: every township's, none named
 _PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "镇", "乡", "街道"})  # 两个社区
 _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
@@ -285,9 +286,17 @@ class _Scan:
                 and (words[end] in WORKS_PARTS or "".join(words[end:end + 2]) in TIME_WORDS):
             return end  # 某工程路基已全部完成, 某工程下月开工: a part of the works, a time
         if end < len(words) and self.joins(words[end]) and self.tags.get(words[end]) not in ("v", "vn", "t") \
-                and words[end] != _IN_FRONT:
+                and not (words[end] == _IN_FRONT and self.happens_in_front(end)):
             return None
         return end
+
+    def happens_in_front(self, at: int) -> bool:
+        """游客服务中心前停满了车: something happening in front of the facility; not 礼堂前的小广场 or
+        食堂前新建的长廊, another thing there, whose works the clause reports."""
+        start = self.offsets[at] + len(_IN_FRONT)
+        rest = self.text[start:clause_bounds(self.text, start)[1]]
+        return "的" not in rest and _HAS_HEAD.search(rest) is None \
+            and not any(word in rest for word in (*CONSTRUCTION, *NEWLY_BUILT, BUILDING))
 
     def is_venue(self, first: int, end: int) -> bool:
         """在某礼堂 (活动在某礼堂启动, 活动在某产业园施工现场举行, 在某广场现场,晚会启动): where something
@@ -834,7 +843,10 @@ class _Scan:
         # A named river or stream (乌溪江沿岸生态修复工程) places the works as a village does.
         places = [w for w in core if (self.is_proper(w) or len(w) > 2 and w[-1] in _WATERS)
                   and not w.endswith(INFRASTRUCTURE)]
-        things = [w for w in core if w not in places and w not in GENERIC and (len(w) > 1 or w in _WATERS)]
+        # 乡镇卫生院提升改造工程: works on every township's facilities of a kind, one programme (but 到乡镇卫生院
+        # 坐诊 names no facility)
+        things = [w for w in core if w not in places and (w not in GENERIC or w in _EVERY_TOWNSHIP and not facility)
+                  and (len(w) > 1 or w in _WATERS)]
         if places:
             return facility or bool(things)
         return len(things) >= 2 and any(word in "".join(parts) for word in INFRASTRUCTURE)

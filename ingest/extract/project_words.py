@@ -87,7 +87,8 @@ GENERIC = frozenset({"民生", "实事", "民生实事", "重点", "重大", "�
 # A canteen, a campus, a sports ground or a clean-up is of whatever it belongs to (小学食堂 is a
 # school's, 初中运动场 too, 流域综合治理 is water works): its type yields to one said before it in two
 # characters or more (in 虹桥溪综合治理 the 桥 is part of a stream's name).
-YIELDING = ("食堂", "园区", "治理", "球场", "运动场", "操场", "公园", "便民服务", "护坡", "体育馆")  # 体育公园, 中学体育馆
+YIELDING = ("食堂", "园区", "治理", "球场", "运动场", "操场", "公园", "便民服务", "护坡", "体育馆",  # 体育公园, 中学体育馆
+            "冷库")  # 冷链物流中心冷库 is logistics; a bare 蔬菜冷库 farming
 # …but only to these types (not 健康主题公园 医疗卫生, 农村便民服务中心 农业农村).
 YIELDS_ONLY_TO = {"公园": ("文化旅游", "生态环境"), "便民服务": ("医疗卫生",)}
 # Matched from the right end of the name: the head of a Chinese noun phrase comes last, so

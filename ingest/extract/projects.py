@@ -572,9 +572,14 @@ def _lists_works_to_come(doc: Document) -> bool:
 def _listed_as_livelihood(doc: Document, index: int) -> bool:
     """二是新建某卫生院综合楼; — an item of a list (一是…；二是…, 一、…；二、…) that a sentence about
     民生实事 opens, or that opens in an article listing works to come (2027年民生实事候选项目…)."""
-    if not _LIST_ITEM.match(doc.sentences[index].text):
+    sentence = doc.sentences[index]
+    if not _LIST_ITEM.match(sentence.text):
         return False
-    for earlier in reversed(doc.sentences[:index]):  # items may each have a paragraph of their own (二、…)
+    for earlier in reversed(doc.sentences[:index]):
+        # Items may each have a paragraph of their own (二、…) only in an article of works to come; elsewhere
+        # a paragraph's 二是 may open a section on anything (一、民生实事…。 / 二、产业发展…).
+        if earlier.paragraph != sentence.paragraph and not _lists_works_to_come(doc):
+            return False
         if not _LIST_ITEM.match(earlier.text):
             return _FIRST_ITEM.search(earlier.text) is not None \
                 and (any(word in earlier.text for word in LIVELIHOOD) or _lists_works_to_come(doc))
@@ -758,13 +763,22 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         return next(filter(None, (doc.township_in_clause(s.sentence.start + s.start) for s in group)), None)
     for sighting in group:
         text = sighting.sentence.text
-        named_in = text[clause_bounds(text, sighting.start)[0]:sighting.start] + _RIVER_WORKS.sub("", text[sighting.start:sighting.end])
+        name = text[sighting.start:sighting.end]
+        named_in = text[clause_bounds(text, sighting.start)[0]:sighting.start] \
+            + (_RIVER_WORKS.sub("", name) if _owned_by_place(doc, sighting) else name)
         if doc.beyond_one_township(named_in):
             return None  # 衢江区暑期“爱心托管”服务在某村启动: the district's, whatever the venue; 连接两镇的游步道
         found = doc.township_in_sentence(sighting.sentence.start + sighting.start)
         if found:
             return found
     return doc.township_at(best.sentence.start + best.start)
+
+
+def _owned_by_place(doc: Document, sighting: Sighting) -> bool:
+    """塔底村的衢江堤防加固工程: a place owns the works right before them (not 在浮石街道调研衢江两岸绿道,
+    works along the river through several townships)."""
+    start = sighting.sentence.start + sighting.start
+    return any(m.end + len(_OF) == start and doc.article.body.startswith(_OF, m.end) for m in doc.mentions)
 
 
 def _townships_named(doc: Document, group: list[Sighting]) -> set[str]:
