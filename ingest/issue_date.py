@@ -167,8 +167,8 @@ ANY_EVENT = re.compile(EVENTS)
 BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，](?:(?!将|预计|计划|力争|有望|拟)[^。！？,，]){{0,16}}(?:{EVENTS}|投入运营|投入使用)")
 # A report over days (连日来,各地掀起冬修水利热潮; 6月下旬以来,…) dated by the reporter's visit in a
 # paragraph of its own (2月12日,在某村下坞山塘,…; 6月30日,记者在某村看到): the visit is its event.
-SPAN_OPENING = re.compile("连日来|以来")
-DATED_VISIT = re.compile(rf"\n\s*(){MONTH_DAY}[,，](?:记者)?在")
+SPAN_OPENING = re.compile("连日来|以来|临近|前夕")  # 春节临近,…开展送温暖活动: a campaign over days
+DATED_VISIT = re.compile(rf"(?:\n\s*|。)(){MONTH_DAY}[,，](?:记者)?在")
 # Who gave the figures, opening the second sentence (端午假期,…升温。据区文广旅体局统计,5月31日至6月2日,…):
 # the date after it opens the sentence all the same; not background told (据了解,2024年10月12日,某工程开工;
 # 据介绍,3月1日,食堂正式开伙), which dates something before the story.
@@ -187,7 +187,8 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     no day in words (近日, 连日来: the second's date is then of something earlier); or of the third,
     when the second is a question (an interview's opening); or, when the scene is all the opening says,
     the day that opens a later sentence reporting an event (…。5月8日,该中心正式投入运营); or, for a
-    report over days (连日来,…), the day of the reporter's visit opening a paragraph (2月12日,在…)."""
+    report over days (连日来,…, 春节临近,…), the day of the reporter's visit opening a paragraph or a
+    sentence (2月12日,在…)."""
     unquoted = DATELINE.sub("", NOT_THIS_STORY.sub("", opening))
     dateline = DATELINE.search(opening)
     first, *rest = SENTENCE_END.split(unquoted, maxsplit=3)

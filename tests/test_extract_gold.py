@@ -94,10 +94,17 @@ def _shortens(short: str, long: str) -> bool:
     return len(short) >= 3 and all(char in rest for char in short)
 
 
+_WORKS_SAID_AFTER = re.compile(r"(?:整治|改造|提升|加固|除险加固|清淤|扩容|建设|工程|项目)+$")
+
+
 def _counted_again(printed: str, name: str) -> bool:
-    """两座桥 for 坝底村、泉井边村便民桥: a count, then the end of the facility of a name listing places."""
+    """两座桥 for 坝底村、泉井边村便民桥: a count, then the end of the facility of a name listing places,
+    maybe with the works done to them (三座山塘整治工程 for 抱珠龙村、赖家村、洋口村山塘)."""
     count = re.match(r"[两二三四五六七八九十\d]+[个座口处所家条间]", printed)
-    return count is not None and "、" in name and name.endswith(printed[count.end():])
+    if count is None or "、" not in name:
+        return False
+    counted = printed[count.end():]
+    return name.endswith(counted) or name.endswith(_WORKS_SAID_AFTER.sub("", counted))
 
 
 def _one_of_the_places(printed: str, name: str) -> bool:

@@ -232,6 +232,13 @@ def test_event_date_of_an_opening_that_sets_a_scene(headline, opening, expected)
     assert event_date(opening, date(2023, 12, 14), headline, opening) == expected
 
 
+def test_event_date_of_a_holiday_campaign_is_the_reporters_visit_within_a_paragraph():
+    opening = "春节临近,区民政局开展送温暖活动,为困难群众送去慰问金。截至1月20日,共发放慰问金300万元。"
+    body = opening + "\n今年的慰问对象包括低保户和特困人员。1月18日,在浮石街道春江社区,工作人员把年货送到老人家中。"
+    assert event_date(opening, date(2024, 1, 26), "送温暖", body) == date(2024, 1, 18)
+    assert event_date(opening, date(2024, 3, 26), "送温暖", body) is None  # a visit long before the issue
+
+
 @pytest.mark.parametrize("head, expected", [
     (["贯彻二十大精神 踔厉奋进新征程", "强化服务保障 化解发展难题", "王慧杰走访调研重点企业"],
      ("贯彻二十大精神 踔厉奋进新征程 强化服务保障 化解发展难题", "王慧杰走访调研重点企业", "")),

@@ -108,6 +108,10 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 # facility's works (but 文化中心的改造): shared with projects.py's short names.
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
+# 将重建为长32米、宽6.5米的钢筋混凝土桥: the works named before, described (but 老院区将改建为医养结合照护中心
+# names the new facility, a project of its own).
+_REBUILT_AS = re.compile(r"重建[为成][^,，。;；]{0,16}的$")
+_BESIDE_IT = re.compile(r"(?:旁边?|附近|周边|对面)(?:[,，]|$)")
 _SIZE_UNITS = frozenset({"亩", "米", "公里", "千米", "平方米"})
 _IN_FRONT = "前"  # 游客服务中心前停满了车: in front of the facility (but 府前小区 is a name)
 _VILLAGES_OWN = ["村里", "的"]  # 村里的道路亮化工程, in a story about one village
@@ -120,6 +124,7 @@ _ADDED = frozenset({"新增", "新修", "新设"})
 _PROGRESS_AFTER = re.compile(r"主体|已经?|正在|目前|建成|顺利|正式")
 _ORIGIN = frozenset({"籍", "人"})  # 湖仁村籍乡贤: where someone comes from
 _HAS_PARTS = frozenset({"设有", "设置", "配备", "配有", "内设"})
+_FLOOR_HAS = re.compile(r"[楼层]设$")  # 二楼设康复理疗室: a room on a floor of the facility
 _REFERRING = frozenset({"该", "本", "全", "我", "此"})
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
@@ -403,6 +408,10 @@ class _Scan:
             return None  # 按四级公路标准拓宽改造: how wide, not which works
         if (words[end - 1].endswith(_WORKS_DONE) or words[end - 1] in CONSTRUCTION) and _TURNED_INTO.match(self.text, stop):
             return None  # 由旧办公楼改造而成的照料中心: the project is what the works made
+        if _REBUILT_AS.search(self.text, clause_start, start):
+            return None  # 这座桥…将重建为长32米的钢筋混凝土桥: what the works named before will make
+        if _BESIDE_IT.match(self.text, stop) and self.said_before(first, frozenset({_AT})):
+            return None  # 在茶山村的蓄水池旁,施工人员正在…: where something happens, not the works
         if self.text.startswith(_ONE_OF_THEM, stop) or _MEANS_LISTED.match(self.text, stop):
             return None  # 是我区规模最大的集中安置项目之一: the kind it is one of; 通过问卷、代表联络站等渠道: a means
         if _ROOF_OF.match(self.text, stop):
@@ -767,8 +776,8 @@ class _Scan:
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD)
 
     def is_part_listed(self, first: int) -> bool:
-        """Whether the name is in a list of what something has (设有, 配备 … in its clause)."""
-        return self.said_before(first, _HAS_PARTS)
+        """Whether the name is in a list of what something has (设有, 配备 … in its clause; 二楼设…)."""
+        return self.said_before(first, _HAS_PARTS) or _FLOOR_HAS.search(self.text, 0, self.offsets[first]) is not None
 
     def part_follows(self, end: int) -> bool:
         """城东小学新建工程的教学楼已经结顶, 某工程的施工人员正在…: works, then a part of them or their

@@ -91,7 +91,8 @@ _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 _PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落实|完成)(?!的)[^,，:：]{0,6}(?:民生实事|实事)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
-_CLAUSE_OPENING = re.compile(r"(?:^|[,，;；])(?:(?:其中|另外|此外|同时)[,，]?)?")
+# …,眼下便民桥正在施工: a time may come before the short name too.
+_CLAUSE_OPENING = re.compile(r"(?:^|[,，;；])(?:(?:其中|另外|此外|同时)[,，]?)?(?:(?:眼下|目前|如今|现在|当前)[,，]?)?")
 _SHORT_MIN, _SHORT_MAX = 3, 8
 _RESPECTIVELY = "分别"
 _OPENERS = ("", "其中", "另外", "此外")  # what may open a clause before its subject (其中,勃垅桥…)
@@ -386,8 +387,10 @@ def _others_counted(said: str, counted: re.Match, short: str, facility: str) -> 
 
 def _shortens(short: str, name: str) -> bool:
     """便民桥 for 大川村便民桥重建, 文化中心 for 镇文化活动中心改造, 托育点 for 后溪村婴幼儿托育点 (not 中心
-    for a 文化中心)."""
+    for a 文化中心); 道路拓宽工程 for 甲村至乙村道路拓宽, its name without its places, as works."""
     body = _LEADING_PLACE.sub("", name)
+    if not body.endswith(WORKS) and _WORKS_SUFFIX.sub("", short) == body and short.endswith(WORKS):
+        return True
     if len(short) > len(body) or body[0] != short[0] and not body.endswith(short):
         return False
     rest = iter(body)
@@ -397,9 +400,9 @@ def _shortens(short: str, name: str) -> bool:
 
 def _counts_back(short: str, name: str, number: float | None) -> bool:
     """两座桥 for 坝底村、泉井边村便民桥, 三口山塘 for 青塘村、庭前村、张村山塘清淤扩容: as many places,
-    and the facility ends as the short name does."""
+    and the facility ends as the short name does (两座公厕改造 for 通衢村、上宇村公厕改造)."""
     places, facility = _places_and_facility(name)
-    return len(places) == number and _built_thing(facility).endswith(short)
+    return len(places) == number and _built_thing(facility).endswith(_built_thing(short))
 
 
 def _progress_after(doc: Document, index: int) -> str:
