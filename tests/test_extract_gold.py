@@ -75,7 +75,8 @@ def _shows(fact, printed: str, body: str) -> bool:
     with the words it leaves out between its first and last characters (安仁水库的除险加固工程,
     老旧管网进行改造, 横路办事处新建幼儿园), or a shorter form of the name it was merged with
     (明果村污水处理设施提标改造工程 for 明果村农村生活污水处理设施提标改造工程), or 该工程, or a short
-    name the article gives it (…工程(以下简称“东高线”)) or uses for it (文化中心 for 镇文化活动中心改造),
+    name the article gives it (…工程(以下简称“东高线”)) or uses for it (文化中心 for 镇文化活动中心改造;
+    道路拓宽工程 for 甲村至乙村道路拓宽),
     or the works of several places counted again (三座山塘 for 抱珠龙村、赖家村、洋口村山塘), or for one of
     those places, told apart (三源村、川坑村新增2个共享食堂 for 川坑村共享食堂)."""
     if hasattr(fact, "amount_yuan"):
@@ -84,6 +85,7 @@ def _shows(fact, printed: str, body: str) -> bool:
         return printed.endswith(fact.unit)
     return printed in fact.name or printed.replace("的", "") in fact.name or printed.startswith(("该", "此", "这")) \
         or _spells(fact.name, printed) or _spells(printed, fact.name) or _shortens(printed, fact.name) \
+        or _shortens(re.sub("(?:工程|项目)$", "", printed), fact.name) \
         or _counted_again(printed, fact.name) or _one_of_the_places(printed, fact.name) \
         or f"简称“{printed}”)" in body or f"下称“{printed}”)" in body
 
@@ -99,12 +101,13 @@ _WORKS_SAID_AFTER = re.compile(r"(?:整治|改造|提升|加固|除险加固|清
 
 def _counted_again(printed: str, name: str) -> bool:
     """两座桥 for 坝底村、泉井边村便民桥: a count, then the end of the facility of a name listing places,
-    maybe with the works done to them (三座山塘整治工程 for 抱珠龙村、赖家村、洋口村山塘)."""
+    maybe with the works done to them (三座山塘整治工程 for 抱珠龙村、赖家村、洋口村山塘; 两座山塘 for
+    里屋村、塘湖村山塘除险加固)."""
     count = re.match(r"[两二三四五六七八九十\d]+[个座口处所家条间]", printed)
     if count is None or "、" not in name:
         return False
     counted = printed[count.end():]
-    return name.endswith(counted) or name.endswith(_WORKS_SAID_AFTER.sub("", counted))
+    return name.endswith(counted) or _WORKS_SAID_AFTER.sub("", name).endswith(_WORKS_SAID_AFTER.sub("", counted))
 
 
 def _one_of_the_places(printed: str, name: str) -> bool:

@@ -402,8 +402,8 @@ class _Scan:
         clause_start = clause_bounds(self.text, start)[0]
         if _DESCRIBED_REFERENCE.match(self.text, clause_start, start):
             # 这条连接上方镇和峡川镇的山区公路, 这座面积约300平方米的城市书房: a project named before (or in
-            # the headline), described again: a reference, as 该工程 is.
-            return NameMention("", start, stop)
+            # the headline), described again: a reference, as 该工程 is, printed from its 这.
+            return NameMention("", clause_start, stop)
         if _STANDARD.search(self.text, start, stop) and _BY_STANDARD.search(self.text, clause_start, start):
             return None  # 按四级公路标准拓宽改造: how wide, not which works
         if (words[end - 1].endswith(_WORKS_DONE) or words[end - 1] in CONSTRUCTION) and _TURNED_INTO.match(self.text, stop):
