@@ -68,10 +68,11 @@ RESIDENTS = (("beneficiaries", ("居民", "村民", "群众", "农户", "师生"
 _SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全")
 _QUALIFIERS = "近约超逾"
 # Words holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
-# served: 为120名养护人员发放…), 上班族 commuters, not 上班, 创业者 who are trained or helped, not 创业;
+# served: 为120名养护人员发放…), 服务员 a trade (持证家政服务员2600余名), not 服务, 上班族 commuters, not
+# 上班, 创业者 who are trained or helped, not 创业;
 # 容纳 a capacity unless jobs follow (容纳300人就业); 进入场地 is no 入场; 入园游客 are a place's tourists
 # (a tourism figure), not children entering a kindergarten.
-_NOT_VERBS = re.compile("|".join((*CREWS, "上班族", "上班高峰", "上下班", "创业者", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))")))
+_NOT_VERBS = re.compile("|".join((*CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
 _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体检: others do something for the crew

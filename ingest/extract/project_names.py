@@ -99,6 +99,8 @@ _TOWNSHIP_KINDS = ("镇", "乡", "街道")
 _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
 _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township or community name ends with
 _AT = "在"
+_AT_PLACE = frozenset({_AT})
+_IN_THE_VILLAGE = frozenset({_AT, "村里"})  # 村里还打算利用闲置的村小学建一个老年食堂
 _ONE_OF_THEM = "之一"
 # Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
 # hospital (villages have a 卫生室); nor a landmark placing something else (公园旁的停车场已投入使用).
@@ -108,6 +110,7 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 # facility's works (but 文化中心的改造): shared with projects.py's short names.
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
+_BY = "由"
 # 将重建为长32米、宽6.5米的钢筋混凝土桥: the works named before, described (but 老院区将改建为医养结合照护中心
 # names the new facility, a project of its own).
 _REBUILT_AS = re.compile(r"重建[为成][^,，。;；]{0,16}的$")
@@ -338,7 +341,8 @@ class _Scan:
             # new one of a place;
             # but 利用闲置办公楼改建的驿站 is the 驿站 alone.
             owner = self.run_start(first - 3)
-            if not any(word in MEANS for word in words[owner:first - 2]):
+            # (由闲置粮站改建的老年食堂 is the 老年食堂 alone, as 利用… is)
+            if not any(word in MEANS for word in words[owner:first - 2]) and not (owner > 0 and words[owner - 1] == _BY):
                 first, dropped = self.trimmed(owner, first - 3), {first - 2, first - 1}
         elif not self.is_quoted(first, end):  # a quoted name keeps its verbs (“共享书房”)
             first = self.trimmed(first, head)
@@ -394,6 +398,8 @@ class _Scan:
             place = place or (self.village if in_the_village else "")
             if not (named_facility or place):
                 return None
+        elif self.is_village_phase(parts, first):
+            place, in_the_village = self.village, True  # 停车场一期已经开工, in a story about 上坪田村
         start, stop = self.offsets[first], self.offsets[end]
         if self.is_venue(first, end) and not self.built_at(first, dropped):
             return None
@@ -748,8 +754,8 @@ class _Scan:
             # progress is said right after it, is that place's.
             reported = first > 0 and words[first - 1] in _CLAUSE_MARKS and _PROGRESS_AFTER.match(self.text, self.offsets[end])
             return self.place_before(first, leading_only=True) if reported else ""
-        if any(word in name for word in INFRASTRUCTURE):
-            return self.place_before(first)
+        if any(word in name for word in INFRASTRUCTURE) or self.built_there(first) and self.said_before(first, _AT_PLACE):
+            return self.place_before(first)  # 计划在上岗头村新建一个中医馆
         # Works on a facility (便民服务中心提升改造工程) only from a leading 在某村, clause.
         return self.place_before(first, leading_only=True) if any(_is_head(word) for word in parts[:-1]) else ""
 
@@ -760,11 +766,16 @@ class _Scan:
         start = self.offsets[first]
         opens = first == 0 or self.words[first - 1] in _CLAUSE_MARKS or self.words[max(0, first - 2):first] == _VILLAGES_OWN \
             or _LEADS_TO.fullmatch(self.text, clause_bounds(self.text, start)[0], start) is not None \
-            or self.built_there(first) and self.said_before(first, frozenset({_AT}))  # 打算在村口建一个生态停车场
+            or self.built_there(first) and self.said_before(first, _IN_THE_VILLAGE)  # 打算在村口建一个生态停车场
         if parts[0] in _HIGHER_LEVELS or any(word in name for word in _NO_VILLAGE_HAS) \
                 or BY_IT.match(self.text, self.offsets[first] + len(name)):
             return False  # 镇卫生院今年投入使用了新的门诊楼; 公园旁的停车场已投入使用
         return bool(self.village) and opens and any(word in name for word in INFRASTRUCTURE)
+
+    def is_village_phase(self, parts: list[str], first: int) -> bool:
+        """A phase of a facility named without a place (停车场一期) in a story about one village."""
+        return any(_PHASE.fullmatch(word) for word in parts) and not any(self.is_proper(word) for word in parts) \
+            and self.is_village_facility(parts, first)
 
     def built_there(self, first: int) -> bool:
         """在白塔新村建设一处老年食堂, 在龙山村,今年新建的高位水池: building (建设, 新建, 增设, 建) said just
