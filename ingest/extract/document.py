@@ -25,6 +25,8 @@ _DISTRICT_FRAME = re.compile(r"(?<![年这此])(?:是|居|占|列)全区|全区(
 # 5000元), nor what the district spends (今年,区级财政共下达…; 市级、区级财政共安排…), still district-wide.
 _DISTRICT_FUNDS = re.compile(r"(?:(?:争取|获得|获|申请|得到)的?|由|其中|元[、,，])区级(?=财政|补助|资金|奖补|专项|配套)")
 _PER_UNIT = re.compile(r"每(?:公里|亩|户|人|个|座|处|所|家|名|平方米|立方米|吨)")
+# What a place's own facilities received (每个助餐点获区级补助10万元): its funds whatever the rate.
+_RECEIVED_FROM_DISTRICT = re.compile(r"(?:争取|获得|获|得到)的?区级(?=财政|补助|资金|奖补|专项|配套)")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 _PART_OF = "其中"
 _ITEM_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}")  # 转移, 安置, 新增 between an item's township and its figure
@@ -292,6 +294,7 @@ class Document:
     @staticmethod
     def _whole_district(text: str) -> bool:
         text = _DISTRICT_FRAME.sub("", text)
+        text = _RECEIVED_FROM_DISTRICT.sub("", text)
         if not _PER_UNIT.search(text):
             text = _DISTRICT_FUNDS.sub("", text)
         return any(word in text for word in _ALL_OF_IT)

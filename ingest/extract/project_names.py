@@ -99,7 +99,8 @@ _TOWNSHIP_KINDS = ("镇", "乡", "街道")
 _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
 _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township or community name ends with
 _AT = "在"
-_AT_PLACE = frozenset({_AT})
+_VILLAGE_ENDS = ("村", "社区")
+_NO_PLACE = frozenset({"城镇", "集镇", "乡镇", "村镇", "镇村"})  # place words that name no place
 _IN_THE_VILLAGE = frozenset({_AT, "村里"})  # 村里还打算利用闲置的村小学建一个老年食堂
 _ONE_OF_THEM = "之一"
 # Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
@@ -598,8 +599,8 @@ class _Scan:
         if number is None:
             return None
         last = count_at - 1
-        if last > 1 and words[last] == _PAST_MARK and words[last - 1] in _BUILT_THERE:
-            last -= 1  # 新建了两个老年食堂
+        if last > 1 and words[last] == _PAST_MARK and (words[last - 1] in _BUILT_THERE or words[last - 1] == _BUILD):
+            last -= 1  # 新建了两个老年食堂, 各建了一个助餐点
         each = last > 1 and (words[last] in _BUILT_THERE or words[last] == _BUILD) and words[last - 1] == _EACH
         if each:
             last -= 2  # 在上棠村、下棠村各新建一个老年食堂
@@ -754,8 +755,12 @@ class _Scan:
             # progress is said right after it, is that place's.
             reported = first > 0 and words[first - 1] in _CLAUSE_MARKS and _PROGRESS_AFTER.match(self.text, self.offsets[end])
             return self.place_before(first, leading_only=True) if reported else ""
-        if any(word in name for word in INFRASTRUCTURE) or self.built_there(first) and self.said_before(first, _AT_PLACE):
-            return self.place_before(first)  # 计划在上岗头村新建一个中医馆
+        if any(word in name for word in INFRASTRUCTURE):
+            return self.place_before(first)
+        if self.built_there(first):
+            # 计划在上岗头村新建一个中医馆, 蛟垄村计划…建设一处露营基地: built in a village said before
+            place = self.place_before(first)
+            return place if place.endswith(_VILLAGE_ENDS) or self.said_before(first, frozenset({_AT})) else ""
         # Works on a facility (便民服务中心提升改造工程) only from a leading 在某村, clause.
         return self.place_before(first, leading_only=True) if any(_is_head(word) for word in parts[:-1]) else ""
 
@@ -831,7 +836,7 @@ class _Scan:
         return ""
 
     def is_place(self, word: str) -> bool:
-        return self.is_proper(word) and word.endswith(_PLACE_ENDS)
+        return self.is_proper(word) and word.endswith(_PLACE_ENDS) and word not in _NO_PLACE
 
     @staticmethod
     def is_route(parts: list[str]) -> bool:
