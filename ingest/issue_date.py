@@ -167,8 +167,12 @@ ANY_EVENT = re.compile(EVENTS)
 BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，](?:(?!将|预计|计划|力争|有望|拟)[^。！？,，]){{0,16}}(?:{EVENTS}|投入运营|投入使用)")
 # A report over days (连日来,各地掀起冬修水利热潮; 6月下旬以来,…) dated by the reporter's visit in a
 # paragraph of its own (2月12日,在某村下坞山塘,…; 6月30日,记者在某村看到): the visit is its event.
-SPAN_OPENING = re.compile("连日来|以来|临近|前夕")  # 春节临近,…开展送温暖活动: a campaign over days
-DATED_VISIT = re.compile(rf"(?:\n\s*|。)(){MONTH_DAY}[,，](?:记者)?在")
+# (not 樟树潭村临近城区: a place near another)
+SPAN_OPENING = re.compile("连日来|以来|临近(?=[,，]|之际)|前夕")  # 春节临近,…开展送温暖活动: a campaign over days
+DATED_VISIT = re.compile(rf"\n\s*(){MONTH_DAY}[,，](?:记者)?在")
+# A visit opening a sentence within a paragraph (…慰问金。1月21日,在霞飞社区,…), read when none opens a
+# paragraph (not 。11月25日,在区里召开的动员会上 before the paragraph 12月3日,在某村山塘…).
+SENTENCE_VISIT = re.compile(rf"。(){MONTH_DAY}[,，](?:记者)?在")
 # Who gave the figures, opening the second sentence (端午假期,…升温。据区文广旅体局统计,5月31日至6月2日,…):
 # the date after it opens the sentence all the same; not background told (据了解,2024年10月12日,某工程开工;
 # 据介绍,3月1日,食堂正式开伙), which dates something before the story.
@@ -218,7 +222,7 @@ _VISIT_DAYS = 20  # a reporter's visit reported over days is recent (not 今年�
 
 
 def _recent_visit(body: str, issue_date: date) -> re.Match | None:
-    visit = DATED_VISIT.search(body)
+    visit = DATED_VISIT.search(body) or SENTENCE_VISIT.search(body)
     if visit is None:
         return None
     _, month, day = visit.groups()

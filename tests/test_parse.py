@@ -232,6 +232,14 @@ def test_event_date_of_an_opening_that_sets_a_scene(headline, opening, expected)
     assert event_date(opening, date(2023, 12, 14), headline, opening) == expected
 
 
+def test_a_visit_opening_a_paragraph_dates_a_report_over_days_before_one_within_a_paragraph():
+    opening = "连日来,全区各地掀起冬修水利热潮。11月25日,在区里召开的冬修水利动员会上,各乡镇领了任务。"
+    body = opening + "\n12月3日,在后溪镇上棠村山塘,挖掘机正在清淤。"
+    assert event_date(opening, date(2024, 12, 6), "冬修水利正当时", body) == date(2024, 12, 3)
+    # 临近 saying where a place is opens no campaign (樟树潭村临近城区)
+    assert event_date("樟树潭村临近城区,交通便利。", date(2024, 6, 10), "樟树潭村", "樟树潭村临近城区,交通便利。\n6月5日,在村口…") is None
+
+
 def test_event_date_of_a_holiday_campaign_is_the_reporters_visit_within_a_paragraph():
     opening = "春节临近,区民政局开展送温暖活动,为困难群众送去慰问金。截至1月20日,共发放慰问金300万元。"
     body = opening + "\n今年的慰问对象包括低保户和特困人员。1月18日,在浮石街道春江社区,工作人员把年货送到老人家中。"

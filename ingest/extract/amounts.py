@@ -74,7 +74,7 @@ _TO_PEOPLE = re.compile(r"对[^,，。;；]{0,12}(?:户|人|商户|农户|群众
 # A subsidy per facility or class (每个助餐点每月补助运营资金1.5万元, 每台电梯补助20万元) pays for running
 # or building it, whatever else the clause says (not per village or township: 每个村补助…; nor per household,
 # firm or farm: 每个低保家庭每月补助…, 每家企业奖励…, 每家奖励…, 每个家庭农场奖励…).
-_PER_FACILITY = re.compile(r"每(?:个|台|座|所|处|家|间|班|部|张)(?![村乡镇人户]|社区|街道|奖|补|给予"
+_PER_FACILITY = re.compile(r"每(?:个|台|座|所|处|家|间|班|部(?=电梯)|张(?=[^,，。;；]{0,4}床))(?![村乡镇人户]|社区|街道|奖|补|给予"
                            r"|[^,，。;；]{0,4}?(?:家庭|农户|企业|公司|农场|合作社|主体|商户|经营户|学生|孩子|儿童|老人))")
 # 对新购置插秧机的农户,…每台补贴5000元: per machine, but paid to the farmers who bought it.
 _PER_AREA = re.compile("每亩")

@@ -343,7 +343,7 @@ class _Scan:
             # but 利用闲置办公楼改建的驿站 is the 驿站 alone.
             owner = self.run_start(first - 3)
             # (由闲置粮站改建的老年食堂 is the 老年食堂 alone, as 利用… is)
-            if not any(word in MEANS for word in words[owner:first - 2]) and not (owner > 0 and words[owner - 1] == _BY):
+            if not any(word in MEANS for word in words[owner:first - 2]) and not (owner > 0 and words[owner - 1] == _BY and not self.is_proper(words[first - 3])):
                 first, dropped = self.trimmed(owner, first - 3), {first - 2, first - 1}
         elif not self.is_quoted(first, end):  # a quoted name keeps its verbs (“共享书房”)
             first = self.trimmed(first, head)
@@ -415,7 +415,7 @@ class _Scan:
             return None  # 按四级公路标准拓宽改造: how wide, not which works
         if (words[end - 1].endswith(_WORKS_DONE) or words[end - 1] in CONSTRUCTION) and _TURNED_INTO.match(self.text, stop):
             return None  # 由旧办公楼改造而成的照料中心: the project is what the works made
-        if _REBUILT_AS.search(self.text, clause_start, start):
+        if _REBUILT_AS.search(self.text, clause_start, start) and not any(self.is_proper(word) for word in parts):
             return None  # 这座桥…将重建为长32米的钢筋混凝土桥: what the works named before will make
         if _BESIDE_IT.match(self.text, stop) and self.said_before(first, frozenset({_AT})):
             return None  # 在茶山村的蓄水池旁,施工人员正在…: where something happens, not the works

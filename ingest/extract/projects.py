@@ -89,7 +89,8 @@ _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
 # works are now reported on (年初计划实施的8件民生实事全部完成).
 _PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落实|完成)(?!的)[^,，:：]{0,6}(?:民生实事|实事)"
-                        r"|票决(?:产生|确定|出)[^,，:：]{0,6}(?:民生实事|实事)")  # 湖南镇票决产生今年八件民生实事
+                        # 湖南镇票决产生今年八件民生实事 (not 去年票决产生的十件民生实事全部完成)
+                        r"|票决(?:产生|确定|出)(?!来?的)[^,，:：]{0,6}(?:民生实事|实事)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 # …,眼下便民桥正在施工: a time may come before the short name too.
@@ -105,6 +106,8 @@ _OTHERS = ("另", "另外", "另有", "其他", "其余", "还有")  # 另外两
 # 破石村新建一处山塘 after 破石村、蛟垄村两口山塘的整治工程: one more of its kind, not the place's works of them
 _ONE_MORE = re.compile(r"(?:新建|新增|新修|建设|建成|增设|建)了?[一1][个座口处所家条间]$")
 _WIDE_TYPES = frozenset({None, "农业农村", "产业发展", "其他"})
+_PHASE_ANY = re.compile(r"[一二三四五六七八九十\d]+期")
+_PHASE_END = re.compile(rf"{_PHASE_ANY.pattern}$")
 _FACILITY_ENDS = tuple(suffix for suffix in SUFFIXES if suffix not in WORKS)  # 中心, 食堂; not 工程, 项目
 _NAME_ENDS = tuple(sorted((*SUFFIXES, *WORKS_DONE), key=len, reverse=True))
 _ONE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡)")
@@ -292,6 +295,9 @@ def _named_before(name: str, printed: str, earlier: set[str]) -> str | None:
     named before whose name ends as it does (桥王村“爱心食堂”), else the one of its type (破石村饮用水
     提升工程); none when two are; else the village's own (上棠村口袋公园). Works end alike (游步道提升工程,
     停车场扩建工程): what they build must. Types as wide as farming or industry (公厕, 冷藏库) make no kin."""
+    phase = _PHASE_END.search(_built_thing(printed))
+    if phase:
+        return _phase_named_before(name, _built_thing(printed), phase, earlier)
     ending = _built_thing(printed)[-2:]
     same = [other for other in earlier if _built_thing(other.rstrip(_CLOSING_QUOTES)).endswith(ending)]
     kind = _type_in(printed)
@@ -303,6 +309,18 @@ def _named_before(name: str, printed: str, earlier: set[str]) -> str | None:
     if len(same) > 1:
         return None
     return same[0] if same else name
+
+
+def _phase_named_before(name: str, thing: str, phase: re.Match, earlier: set[str]) -> str:
+    """停车场二期 after 停车场一期 (or 灰坪乡集镇停车场一期) was named: that facility's other phase, never
+    the phase named before; the one named before when it is this phase; else the village's own."""
+    base, found = thing[:phase.start()], set()
+    for other in earlier:
+        phases = list(_PHASE_ANY.finditer(other))
+        last = phases[-1] if phases else None
+        if last is not None and base and other[:last.start()].endswith(base):
+            found.add(other if last.group() == phase.group() else other[:last.start()] + phase.group())
+    return found.pop() if len(found) == 1 else name
 
 
 def _names_a_facility(name: str) -> bool:
