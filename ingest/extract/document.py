@@ -29,6 +29,8 @@ _PER_UNIT = re.compile(r"每(?:公里|亩|户|人|个|座|处|所|家|名|平方
 _RECEIVED_FROM_DISTRICT = re.compile(r"(?:争取|获得|获|得到)的?区级(?=财政|补助|资金|奖补|专项|配套)")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 _PART_OF = "其中"
+_TOWNSHIPS_OWN = re.compile("集镇|镇区|镇里|全镇|乡里|全乡")  # 三是集镇雨污分流改造: the township's own
+_LIST_ITEM_OPENS = re.compile(r"[二三四五六七八九十]{1,2}(?:是|、)")  # 二是…, 三、… (not 一是: it may follow its place)
 _ITEM_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}")  # 转移, 安置, 新增 between an item's township and its figure
 # The district as a sentence's subject (据悉,今年我区共实施…; 根据我区…规定), not as a
 # frame (该校是我区…之一).
@@ -238,8 +240,10 @@ class Document:
             return own_clause.pop()
         low, high = clause_bounds(sentence.text, position - sentence.start)
         if self.beyond_one_township(sentence.text[low:high]) or self._whole_district(sentence.text) \
-                or len({m.township_id for m in inside}) > 1:
-            return None
+                or len({m.township_id for m in inside}) > 1 \
+                or _LIST_ITEM_OPENS.match(sentence.text, low) and self._subject_township is None \
+                and not _TOWNSHIPS_OWN.search(sentence.text, low, high):
+            return None  # 三是实施农村供水管网改造提升: an item of the district's list names its own place or none
         return _UNSAID
 
     @staticmethod

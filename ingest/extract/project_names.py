@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import ChainMap
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.extract.project_words import (
     ADVERBS, BUILDING, COLLECTIVE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, MEANS,
@@ -111,6 +111,8 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 # facility's works (but 文化中心的改造): shared with projects.py's short names.
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
+_VILLAGE_WORD = "村"
+_WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _BY = "由"
 # 将重建为长32米、宽6.5米的钢筋混凝土桥: the works named before, described (but 老院区将改建为医养结合照护中心
 # names the new facility, a project of its own).
@@ -231,9 +233,17 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
             continue
         mention = scan.name_ending(i, end)
         if mention is not None and not _MEETING.match(text, mention.end) and not _is_campaign(text, mention):
-            found.append(mention)
+            found.append(_with_works_after(text, mention))
         i = end
     return _joined_parts(found, scan)
+
+
+def _with_works_after(text: str, mention: NameMention) -> NameMention:
+    """村文化礼堂正在进行提升改造: a facility, then the works done to it, is those works (…文化礼堂提升改造)."""
+    works = _WORKS_GOING_ON.match(text, mention.end)
+    if works is None or not mention.name or mention.name.endswith((*WORKS, *_WORKS_DONE)):
+        return mention
+    return replace(mention, name=mention.name + works["works"])
 
 
 def _bare_facility(name: str) -> bool:
@@ -397,6 +407,8 @@ class _Scan:
             place = self.place_of_works(parts, first, end)
             in_the_village = not (named_facility or place) and self.is_village_facility(parts, first)
             place = place or (self.village if in_the_village else "")
+            if in_the_village and parts[0] == _VILLAGE_WORD:
+                parts = parts[1:]  # 村文化礼堂: the village's own, 胡山村文化礼堂
             if not (named_facility or place):
                 return None
         elif self.is_village_phase(parts, first):

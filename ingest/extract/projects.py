@@ -90,7 +90,8 @@ _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 # works are now reported on (年初计划实施的8件民生实事全部完成).
 _PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落实|完成)(?!的)[^,，:：]{0,6}(?:民生实事|实事)"
                         # 湖南镇票决产生今年八件民生实事 (not 去年票决产生的十件民生实事全部完成)
-                        r"|票决(?:产生|确定|出)(?!来?的)[^,，:：]{0,6}(?:民生实事|实事)")
+                        r"|票决(?:产生|确定|出)(?!来?的)[^,，:：]{0,6}(?:民生实事|实事)"
+                        r"|部署[^,，:：]{0,8}(?:民生实事|实事)")  # 我区部署2025年十方面民生实事项目
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 # …,眼下便民桥正在施工: a time may come before the short name too.
@@ -330,10 +331,12 @@ def _names_a_facility(name: str) -> bool:
 
 def _subject_village(doc: Document) -> str:
     """The one village an article names (上棠村 in a story about it), when its headline or first two
-    sentences name it; empty otherwise."""
+    sentences name it, or the one village its headline names (胡山村:桥通了 饭香了, whose story names
+    the village its road leads to); empty otherwise."""
     if "village" not in doc.memo:
         villages = {doc.text[m.start:m.end] for m in doc.mentions if m.kind == _VILLAGE}
-        village = villages.pop() if len(villages) == 1 else ""
+        headlined = [village for village in villages if village in doc.article.headline]
+        village = villages.pop() if len(villages) == 1 else headlined[0] if len(headlined) == 1 else ""
         opening = doc.article.headline + "".join(sentence.text for sentence in doc.sentences[:2])
         doc.memo["village"] = village if village and village in opening else ""
     return doc.memo["village"]
