@@ -192,7 +192,7 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     when the second is a question (an interview's opening); or, when the scene is all the opening says,
     the day that opens a later sentence reporting an event (…。5月8日,该中心正式投入运营); or, for a
     report over days (连日来,…, 春节临近,…), the day of the reporter's visit opening a paragraph or a
-    sentence (2月12日,在…)."""
+    sentence (2月12日,在…), else a recent day opening its second sentence (入伏以来,…。8月11日,区防指启动…)."""
     unquoted = DATELINE.sub("", NOT_THIS_STORY.sub("", opening))
     dateline = DATELINE.search(opening)
     first, *rest = SENTENCE_END.split(unquoted, maxsplit=3)
@@ -203,7 +203,8 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
         or _headline_event(headline, body) \
         or (EVENT_DATE.match(SOURCE_SAID.sub("", rest[0].lstrip())) if rest and scene else None) \
         or (BODY_EVENT.search(NOT_THIS_STORY.sub("", body)) if scene and len(rest) < 2 else None) \
-        or (_recent_visit(body, issue_date) if SPAN_OPENING.search(first) else None)
+        or (_recent_visit(body, issue_date) if SPAN_OPENING.search(first) else None) \
+        or (_recent(EVENT_DATE.match(rest[0].lstrip()), issue_date) if rest and SPAN_OPENING.search(first) else None)
     if not match:
         return None
     year, month, day = match.groups()
@@ -222,7 +223,11 @@ _VISIT_DAYS = 20  # a reporter's visit reported over days is recent (not 今年�
 
 
 def _recent_visit(body: str, issue_date: date) -> re.Match | None:
-    visit = DATED_VISIT.search(body) or SENTENCE_VISIT.search(body)
+    return _recent(DATED_VISIT.search(body) or SENTENCE_VISIT.search(body), issue_date)
+
+
+def _recent(visit: re.Match | None, issue_date: date) -> re.Match | None:
+    """The dated match when its day falls within a few weeks before the issue, else None."""
     if visit is None:
         return None
     _, month, day = visit.groups()

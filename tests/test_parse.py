@@ -240,6 +240,12 @@ def test_a_visit_opening_a_paragraph_dates_a_report_over_days_before_one_within_
     assert event_date("樟树潭村临近城区,交通便利。", date(2024, 6, 10), "樟树潭村", "樟树潭村临近城区,交通便利。\n6月5日,在村口…") is None
 
 
+def test_a_report_since_a_season_began_is_dated_by_a_recent_day_opening_its_second_sentence():
+    opening = "入伏以来,我区持续高温少雨,近日最高气温达39℃。7月28日,区防指启动抗旱应急响应。"
+    assert event_date(opening, date(2024, 8, 2), "全力抗旱", opening) == date(2024, 7, 28)
+    assert event_date(opening, date(2024, 10, 2), "全力抗旱", opening) is None  # long before the issue
+
+
 def test_event_date_of_a_holiday_campaign_is_the_reporters_visit_within_a_paragraph():
     opening = "春节临近,区民政局开展送温暖活动,为困难群众送去慰问金。截至1月20日,共发放慰问金300万元。"
     body = opening + "\n今年的慰问对象包括低保户和特困人员。1月18日,在浮石街道春江社区,工作人员把年货送到老人家中。"
