@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ingest.extract.project_words import (
-    ADVERBS, BUILDING, COLLECTIVE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, MEANS,
+    ADVERBS, BUILDING, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, MEANS,
     NEWLY_BUILT, NOT_FACILITIES, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK, STOP_CHARS,
     SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE, WORKS_PARTS,
 )
@@ -45,7 +45,7 @@ _QUOTES_OPEN = "“\"「『‘《"
 _QUOTES_CLOSE = "”\"」』’》"
 _OWNERS = ("区", "县", "市")
 _TOWNSHIP_OWNERS = ("镇", "乡")  # 镇文化活动中心改造: works on the township's own facility
-_PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
+_PHASE = re.compile(PHASE)
 # An ordinal inside a name says which one, as a phase does (城区第二实验小学).
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路, or a road's (国道46)
@@ -100,7 +100,8 @@ _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
 _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township or community name ends with
 _AT = "在"
 _VILLAGE_ENDS = ("村", "社区")
-_NO_PLACE = frozenset({"城镇", "集镇", "乡镇", "村镇", "镇村"})  # place words that name no place
+_NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no place
+_AT_ONLY = frozenset({_AT})
 _IN_THE_VILLAGE = frozenset({_AT, "村里"})  # 村里还打算利用闲置的村小学建一个老年食堂
 _ONE_OF_THEM = "之一"
 # Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
@@ -429,7 +430,7 @@ class _Scan:
             return None  # 由旧办公楼改造而成的照料中心: the project is what the works made
         if _REBUILT_AS.search(self.text, clause_start, start) and not any(self.is_proper(word) for word in parts):
             return None  # 这座桥…将重建为长32米的钢筋混凝土桥: what the works named before will make
-        if _BESIDE_IT.match(self.text, stop) and self.said_before(first, frozenset({_AT})):
+        if _BESIDE_IT.match(self.text, stop) and self.said_before(first, _AT_ONLY):
             return None  # 在茶山村的蓄水池旁,施工人员正在…: where something happens, not the works
         if self.text.startswith(_ONE_OF_THEM, stop) or _MEANS_LISTED.match(self.text, stop):
             return None  # 是我区规模最大的集中安置项目之一: the kind it is one of; 通过问卷、代表联络站等渠道: a means
@@ -772,7 +773,7 @@ class _Scan:
         if self.built_there(first):
             # 计划在上岗头村新建一个中医馆, 蛟垄村计划…建设一处露营基地: built in a village said before
             place = self.place_before(first)
-            return place if place.endswith(_VILLAGE_ENDS) or self.said_before(first, frozenset({_AT})) else ""
+            return place if place.endswith(_VILLAGE_ENDS) or self.said_before(first, _AT_ONLY) else ""
         # Works on a facility (便民服务中心提升改造工程) only from a leading 在某村, clause.
         return self.place_before(first, leading_only=True) if any(_is_head(word) for word in parts[:-1]) else ""
 

@@ -18,7 +18,7 @@ from ingest.extract.numerals import parse_numeral
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
-    CONSTRUCTION, DEMONSTRATIVES, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE, YIELDING, YIELDS_ONLY_TO,
+    CONSTRUCTION, DEMONSTRATIVES, PHASE, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE, YIELDING, YIELDS_ONLY_TO,
 )
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
@@ -107,7 +107,7 @@ _OTHERS = ("另", "另外", "另有", "其他", "其余", "还有")  # 另外两
 # 破石村新建一处山塘 after 破石村、蛟垄村两口山塘的整治工程: one more of its kind, not the place's works of them
 _ONE_MORE = re.compile(r"(?:新建|新增|新修|建设|建成|增设|建)了?[一1][个座口处所家条间]$")
 _WIDE_TYPES = frozenset({None, "农业农村", "产业发展", "其他"})
-_PHASE_ANY = re.compile(r"[一二三四五六七八九十\d]+期")
+_PHASE_ANY = re.compile(PHASE)
 _PHASE_END = re.compile(rf"{_PHASE_ANY.pattern}$")
 _FACILITY_ENDS = tuple(suffix for suffix in SUFFIXES if suffix not in WORKS)  # 中心, 食堂; not 工程, 项目
 _NAME_ENDS = tuple(sorted((*SUFFIXES, *WORKS_DONE), key=len, reverse=True))
