@@ -204,7 +204,7 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
         or (EVENT_DATE.match(SOURCE_SAID.sub("", rest[0].lstrip())) if rest and scene else None) \
         or (BODY_EVENT.search(NOT_THIS_STORY.sub("", body)) if scene and len(rest) < 2 else None) \
         or (_recent_visit(body, issue_date) if SPAN_OPENING.search(first) else None) \
-        or (_recent(EVENT_DATE.match(rest[0].lstrip()), issue_date) if rest and SPAN_OPENING.search(first) else None)
+        or (_recent(_DAY_OPENS.match(rest[0].lstrip()), issue_date) if rest and SPAN_OPENING.search(first) else None)
     if not match:
         return None
     year, month, day = match.groups()
@@ -219,6 +219,9 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
 
 
 _CALL_CLOSES = re.compile(r"(?:征集|报名|申报|受理|投稿)[^,，。;；]{0,6}(?:截至|截止)(?:到|至)?$")
+# A day that opens a sentence as its event (8月11日,区防指启动…), not the start of a span (6月5日至今,…;
+# 6月1日以来,…) nor what had happened before (6月10日,气象部门曾发布…)
+_DAY_OPENS = re.compile(rf"(?:{YEAR})?{MONTH_DAY}[,，](?![^,，。]{{0,10}}曾)")
 _VISIT_DAYS = 20  # a reporter's visit reported over days is recent (not 今年以来,… / 3月8日,在某书房… in June)
 
 

@@ -244,6 +244,11 @@ def test_a_report_since_a_season_began_is_dated_by_a_recent_day_opening_its_seco
     opening = "入伏以来,我区持续高温少雨,近日最高气温达39℃。7月28日,区防指启动抗旱应急响应。"
     assert event_date(opening, date(2024, 8, 2), "全力抗旱", opening) == date(2024, 7, 28)
     assert event_date(opening, date(2024, 10, 2), "全力抗旱", opening) is None  # long before the issue
+    # not the start of a span, nor what had happened before
+    span = "入梅以来,我区降雨偏多,近日多地出现短时强降雨。6月5日至今,全区平均降雨量达320毫米。"
+    assert event_date(span, date(2024, 6, 20), "防汛", span) is None
+    before = "入伏以来,全区持续高温,近日最高气温达39℃。6月10日,气象部门曾发布高温橙色预警。"
+    assert event_date(before, date(2024, 6, 20), "抗旱", before) is None
 
 
 def test_event_date_of_a_holiday_campaign_is_the_reporters_visit_within_a_paragraph():

@@ -78,6 +78,7 @@ _PER_FACILITY = re.compile(r"每(?:个|台|座|所|处|家|间|班|部(?=电梯)
                            r"|[^,，。;；]{0,4}?(?:家庭|农户|企业|公司|农场|合作社|主体|商户|经营户|学生|孩子|儿童|老人))")
 # 对新购置插秧机的农户,…每台补贴5000元: per machine, but paid to the farmers who bought it.
 _PER_AREA = re.compile("每亩")
+_TAKES_OUT, _TAKES_OUT_MASK = "能拿出", "能取出"  # 能拿出 (spends) is no 能拿 (earns)
 _FOR_OWNERS = re.compile(r"对[^,，。;；]{0,12}(?:农户|家庭|个人|大户|主体|企业)")
 # Money handed out to people (发放养老服务补贴, 发放就业补助资金), or paid per head (每人每月奖励200元).
 # 发放各类学生资助资金, 发放资金960万元: handed out, unless to build (发放建设资金).
@@ -191,7 +192,9 @@ def _read(text: str, match: re.Match, column_names: tuple[str, ...]) -> Amount |
     if yuan <= 0 or _SIZE_CLASS.match(text, match.end()) or is_retracted(text, match.start()):
         return None
     start, end = match.start(), match.end()
-    kind = nearest_keyword(text, start, end, KINDS) or _column_kind(text, start, column_names)
+    # 村集体一年能拿出30万元用于…: what it spends, not 一个月能拿4000元 (income); same length, so places hold
+    kind = nearest_keyword(text.replace(_TAKES_OUT, _TAKES_OUT_MASK), start, end, KINDS) \
+        or _column_kind(text, start, column_names)
     if kind and kind[1] in _TAKINGS and _household_takings(text, end):
         kind = ("income", kind[1])
     return Amount(yuan, yuan_max, kind[0] if kind else _UNSTATED,

@@ -91,7 +91,8 @@ _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 _PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落实|完成)(?!的)[^,，:：]{0,6}(?:民生实事|实事)"
                         # 湖南镇票决产生今年八件民生实事 (not 去年票决产生的十件民生实事全部完成)
                         r"|票决(?:产生|确定|出)(?!来?的)[^,，:：]{0,6}(?:民生实事|实事)"
-                        r"|部署[^,，:：]{0,8}(?:民生实事|实事)")  # 我区部署2025年十方面民生实事项目
+                        # 我区部署2025年十方面民生实事项目 (not 部署民生实事攻坚冲刺: works under way)
+                        r"|部署[^,，:：]{0,8}(?:民生实事|实事)(?![^,，:：]{0,6}(?:攻坚|冲刺|推进|回头看|督查|进展|收官|落实))")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 # …,眼下便民桥正在施工: a time may come before the short name too.
@@ -336,7 +337,11 @@ def _subject_village(doc: Document) -> str:
     if "village" not in doc.memo:
         villages = {doc.text[m.start:m.end] for m in doc.mentions if m.kind == _VILLAGE}
         headlined = [village for village in villages if village in doc.article.headline]
-        village = villages.pop() if len(villages) == 1 else headlined[0] if len(headlined) == 1 else ""
+        # (not when the story opens on another village: 学习胡山村经验 about 竹蓬头村, which looks to it)
+        first = min((m for m in doc.mentions if m.kind == _VILLAGE), key=lambda m: m.start, default=None)
+        opens_on = doc.text[first.start:first.end] if first is not None else ""
+        village = villages.pop() if len(villages) == 1 \
+            else headlined[0] if len(headlined) == 1 and headlined[0] == opens_on else ""
         opening = doc.article.headline + "".join(sentence.text for sentence in doc.sentences[:2])
         doc.memo["village"] = village if village and village in opening else ""
     return doc.memo["village"]
