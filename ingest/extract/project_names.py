@@ -399,8 +399,8 @@ class _Scan:
             # 松旺村至枫树底村3.2公里的机耕路: a road between two places, its length between
             first, dropped, placed = self.trimmed(self.run_start(ends - 1), ends - 1), set(range(ends, first)), True
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
-        if all(word in WORKS or word in GENERIC for word in parts):
-            return None  # 等6个项目, 举村乡的民生实事项目, 浮石街道的重点民生工程: a kind of works, none named
+        if all(word in WORKS or word in GENERIC or word in CONSTRUCTION for word in parts):
+            return None  # 等6个项目, 举村乡的民生实事项目, 浮石街道的重点民生工程, 改扩建项目7个: a kind of works, none named
         quoted = any(word in _QUOTES_OPEN for word in parts)
         named_facility, place, in_the_village = False, "", False
         if not (quoted or placed or batch or self.is_specific(parts)):

@@ -86,7 +86,8 @@ INFRASTRUCTURE = ("供水", "饮水", "住房", "公交", "公路", "道路", "�
                   "书屋", "书房", "助餐点", "公园", "跑道", "托育", "水池", "步道", "绿道", "公厕")
 GENERIC = frozenset({"民生", "实事", "民生实事", "重点", "重大", "产业", "基础设施", "设施", "公共", "我区", "本区",
                      "配套", "相关", "年度", "全区", "全市", "示范", "试点", "十大", "民生工程",
-                     "乡镇", "村镇", "镇村"})  # 到乡镇卫生院坐诊: every township's, none named
+                     "乡镇", "村镇", "镇村",  # 到乡镇卫生院坐诊: every township's, none named
+                     "省级", "市级", "区级", "国家级"})  # 争取省级文化礼堂建设补助: a grade of funding, no facility
 # A canteen, a campus, a sports ground or a clean-up is of whatever it belongs to (小学食堂 is a
 # school's, 初中运动场 too, 流域综合治理 is water works): its type yields to one said before it in two
 # characters or more (in 虹桥溪综合治理 the 桥 is part of a stream's name).
