@@ -193,8 +193,8 @@ def _read(text: str, match: re.Match, column_names: tuple[str, ...]) -> Amount |
         return None
     start, end = match.start(), match.end()
     # 村集体一年能拿出30万元用于…: what it spends, not 一个月能拿4000元 (income); same length, so places hold
-    kind = nearest_keyword(text.replace(_TAKES_OUT, _TAKES_OUT_MASK), start, end, KINDS) \
-        or _column_kind(text, start, column_names)
+    keyworded = text.replace(_TAKES_OUT, _TAKES_OUT_MASK) if _TAKES_OUT in text else text
+    kind = nearest_keyword(keyworded, start, end, KINDS) or _column_kind(text, start, column_names)
     if kind and kind[1] in _TAKINGS and _household_takings(text, end):
         kind = ("income", kind[1])
     return Amount(yuan, yuan_max, kind[0] if kind else _UNSTATED,

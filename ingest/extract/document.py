@@ -20,13 +20,15 @@ _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "�
 # So is a rank among the district's places (入选全区第一批未来乡村), and the district as a source of funds.
 _DISTRICT_FRAME = re.compile(r"(?<![年这此])(?:是|居|占|列)全区|全区(?:第[一二三](?![季批次届轮产])|首个|唯一|前列)"
                              r"|(?:入选|获评|评为|列为|成为|创成|创建)全区第[一二三]批")
-# Where a place's money comes from (争取区级补助资金120万元, 其余由区级财政配套, 其中…、区级配套资金900万元:
-# after another source's sum); not a rate the district pays everywhere (村道养护资金每公里每年由区级财政补助
-# 5000元), nor what the district spends (今年,区级财政共下达…; 市级、区级财政共安排…), still district-wide.
-_DISTRICT_FUNDS = re.compile(r"(?:(?:争取|获得|获|申请|得到)的?|由|其中|元[、,，])区级(?=财政|补助|资金|奖补|专项|配套)")
+# Where a place's money comes from: what it received (争取区级补助资金120万元, 每个助餐点获区级补助10万元:
+# its funds whatever the rate), and, unless a rate is said, what it applied for or was given (其余由区级财政
+# 配套, 其中…、区级配套资金900万元: after another source's sum); not a rate the district pays everywhere
+# (村道养护资金每公里每年由区级财政补助5000元), nor what the district spends (今年,区级财政共下达…; 市级、区级
+# 财政共安排…), still district-wide.
+_DISTRICT_MONEY = "区级(?=财政|补助|资金|奖补|专项|配套)"
+_RECEIVED_FROM_DISTRICT = re.compile(rf"(?:争取|获得|获|得到)的?{_DISTRICT_MONEY}")
+_DISTRICT_FUNDS = re.compile(rf"(?:申请的?|由|其中|元[、,，]){_DISTRICT_MONEY}")
 _PER_UNIT = re.compile(r"每(?:公里|亩|户|人|个|座|处|所|家|名|平方米|立方米|吨)")
-# What a place's own facilities received (每个助餐点获区级补助10万元): its funds whatever the rate.
-_RECEIVED_FROM_DISTRICT = re.compile(r"(?:争取|获得|获|得到)的?区级(?=财政|补助|资金|奖补|专项|配套)")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 _PART_OF = "其中"
 _TOWNSHIPS_OWN = re.compile("集镇|镇区|镇里|全镇|乡里|全乡")  # 三是集镇雨污分流改造: the township's own
