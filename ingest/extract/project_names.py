@@ -31,6 +31,7 @@ from ingest.extract.project_words import (
 )
 from ingest.extract.numerals import parse_numeral
 from ingest.extract.places import guarded_names_in
+from ingest.extract.project_status import FUTURE_SAID
 from ingest.extract.segment import cut, tag_table
 from ingest.extract.sentences import clause_bounds
 
@@ -74,6 +75,7 @@ _PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "
 _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
+_BUILT_DONE = frozenset({"建成", "建成投用", "投用", "投入使用", "完工", "落成"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
 _PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发热门诊改造)
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|项目)")
@@ -799,10 +801,17 @@ class _Scan:
         """在白塔新村建设一处老年食堂, 在龙山村,今年新建的高位水池: building (建设, 新建, 增设, 建) said just
         before the name, maybe with how many (一处, 2个) or as what was built (新建的)."""
         before = first - 1
-        if before >= 1 and (_ONE_OF.fullmatch(self.words[before]) or self.words[before] == "的"):
+        described = before >= 1 and self.words[before] == "的"
+        if before >= 1 and (_ONE_OF.fullmatch(self.words[before]) or described):
             before -= 1
         word = self.words[before] if before >= 0 else ""
-        return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD)
+        return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD) \
+            or described and word in _BUILT_DONE and not self.said_ahead(before)
+
+    def said_ahead(self, at: int) -> bool:
+        """将于年底建成的村级水站, 即将建成的…: the clause says before word `at` that it is to come."""
+        start = self.offsets[at]
+        return FUTURE_SAID.search(self.text, clause_bounds(self.text, start)[0], start) is not None
 
     def is_part_listed(self, first: int) -> bool:
         """Whether the name is in a list of what something has (设有, 配备 … in its clause; 二楼设…)."""

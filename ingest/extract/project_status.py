@@ -52,8 +52,8 @@ PLANNED = ("计划", "拟", "规划", "谋划", "筹建", "即将", _INTENDS, r"
 FUTURE = ("将", "预计", "计划", "力争", "争取", "有望", "确保", "即将", "拟", _INTENDS, "(?<!去年)春节后", "年底前", "月底前", "就能", "即可",
           "下月", "下周", "(?<!去年)(?<!前年)(?<!上年)下半年(?!以来)", "本月底",
           "可(?=开门|投入|投用|开放|建成|完工|交付|$)")  # 本月底可开门迎客: not yet ($: a lead ending before the word)
-# FUTURE as a pattern: 去年下半年开工 is past.
-_FUTURE = re.compile("|".join(FUTURE))
+# FUTURE as a pattern (去年下半年开工 is past), also read by project_names.
+FUTURE_SAID = re.compile("|".join(FUTURE))
 PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
@@ -213,7 +213,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             future = not any(p in lead for p in PAST) and (
                 planning and match.group() in _DOING and deadline is None
                 and not _said_happened(before + window[:match.start()], issue_date)
-                or _FUTURE.search(lead) is not None or _is_ahead(lead, deadline, issue_date)
+                or FUTURE_SAID.search(lead) is not None or _is_ahead(lead, deadline, issue_date)
                 or (deadline is None or deadline[0] > issue_date) and not any(p in lead for p in PRESENT)
                 and _plans(before + window[:clause_start], window[clause_start:],
                            names_it=name_start is not None and name_start >= clause_start))
@@ -276,7 +276,7 @@ def _done_before(window: str, name_start: int, name_end: int) -> bool:
     if done is None or not _ENDS_ITEM.match(window, name_end):
         return False
     lead = window[clause_bounds(window, done.start())[0]:done.start()]
-    return not (_FUTURE.search(lead) or _not_happened(lead))
+    return not (FUTURE_SAID.search(lead) or _not_happened(lead))
 
 
 def _not_happened(lead: str) -> bool:
@@ -299,7 +299,7 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
     opening a list of works that this clause continues (将新建甲,改扩建乙,推进丙); not a plan of doing
     in general (全区将持续推进民生实事,某桥建成通车)."""
     parts = clauses(earlier)
-    planned = [n for n, part in enumerate(parts) if _FUTURE.search(part) or _SPENDING.search(part)]
+    planned = [n for n, part in enumerate(parts) if FUTURE_SAID.search(part) or _SPENDING.search(part)]
     # Only what is said after the plan can say it already happened (已完成招投标,计划本月下旬开工,5月汛期前
     # 投入使用: the plan goes on past the 已 before it).
     if not planned or any(p in part for part in parts[planned[-1]:] for p in PAST):
