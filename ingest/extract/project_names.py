@@ -70,6 +70,7 @@ _PLACES_COUNT = re.compile(r"(?P<number>\d+|[一两二三四五六七八九十]+
 _PLACES_JOINED = frozenset("、和及与")
 _AGAIN = frozenset("再又还")
 _EACH = "各"
+_BEFORE_EACH = frozenset({"还", "将", "还将", "也", "都", "均", "已", "已经", "分别", "计划", "拟", "今年", "明年"})
 _EVERY_TOWNSHIP = frozenset({"乡镇", "村镇", "镇村"})  # in GENERIC: every township's, none named
 _PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "镇", "乡", "街道"})  # 两个社区
 _NEW = "新"
@@ -619,6 +620,8 @@ class _Scan:
         each = last > 1 and (words[last] in _BUILT_THERE or words[last] == _BUILD) and words[last - 1] == _EACH
         if each:
             last -= 2  # 在上棠村、下棠村各新建一个老年食堂
+            while last >= 0 and words[last] in _BEFORE_EACH:
+                last -= 1  # 通衢村、富里村还将各新建一处口袋公园
         elif last > 0 and (words[last] == "的" or words[last] in _BUILT_THERE):
             last -= 1
         elif last > 1 and words[last] == _BUILD and words[last - 1] in _AGAIN:

@@ -68,8 +68,9 @@ _DOING = frozenset({_BARE_DOING, "开通", "启动", "推进"})  # what a list o
 # 续建, 今年以来…).
 _SAID_HAPPENED = re.compile("|".join((*PRESENT, "正式", "上月", "去年", "近日", "日前", "继续", "持续", "续建", "以来")))
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
-_NEW_WORK_ADVERBS = "同步|同时|并|还|再|全力|加快|着力|重点"
-_ADVERBS = rf"(?:{_NEW_WORK_ADVERBS}|继续|持续)*"  # 将持续推进, 同步推进
+_NEW_WORK_ADVERBS = "同步|同时|并|还|再|全力|加快|着力|重点|各"  # 各: 甲村、乙村还将各新建一处…
+_ADVERBS = rf"(?:{_NEW_WORK_ADVERBS}|继续|持续)*"
+_EACH_BUILT = re.compile("各(?:新建|建设|建|增设|新增)")  # 甲村、乙村将各新建一个…: one in each place  # 将持续推进, 同步推进
 _ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
 
 
@@ -232,7 +233,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
              name_end: int) -> bool:
     """Whether a status word reports the name's status, not another's, a denial, an order or a condition."""
     lead = window[clause_start:match.start()]
-    if label == "planned" and _NEW_WORKS.fullmatch(match.group()) and not _plans_the_name(window, match.end(), name_start):
+    if label == "planned" and _NEW_WORKS.fullmatch(match.group()) \
+            and not _plans_the_name(window, match.end(), name_start, name_end):
         return False  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
     if _not_happened(lead):
         return False  # 尚未开工; 要加快推进…: what someone asks for, not what happened
@@ -310,11 +312,13 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
     return not names_it and planned[-1] == len(parts) - 1 and _MILESTONE.search(plan) is not None
 
 
-def _plans_the_name(window: str, plan_end: int, name_start: int | None) -> bool:
+def _plans_the_name(window: str, plan_end: int, name_start: int | None, name_end: int) -> bool:
     """Whether a plan of new works ending at `plan_end` has the name as its object: the name follows
-    it in the same clause (下一步镇里将建设某中心), or opens with its works word (将新改建农村公路60公里)."""
+    it in the same clause (下一步镇里将建设某中心), opens with its works word (将新改建农村公路60公里), or
+    holds it between the places it names and what is built in each (甲村、乙村还将各新建一处口袋公园)."""
     return name_start is not None and (plan_end <= name_start and clause_bounds(window, plan_end)[1] > name_start
-                                       or name_start < plan_end and window[name_start:plan_end] in _WORKS_VERBS)
+                                       or name_start < plan_end and window[name_start:plan_end] in _WORKS_VERBS
+                                       or name_start < plan_end < name_end and _EACH_BUILT.search(window, name_start, name_end))
 
 
 def _opens_something(window: str, match: re.Match) -> bool:
