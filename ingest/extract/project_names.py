@@ -116,6 +116,7 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
 _VILLAGE_WORD = "村"
+_WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _BY = "由"
 # 将重建为长32米、宽6.5米的钢筋混凝土桥: the works named before, described (but 老院区将改建为医养结合照护中心
@@ -243,11 +244,14 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
 
 
 def _with_works_after(text: str, mention: NameMention) -> NameMention:
-    """村文化礼堂正在进行提升改造: a facility, then the works done to it, is those works (…文化礼堂提升改造)."""
-    works = _WORKS_GOING_ON.match(text, mention.end)
+    """村文化礼堂正在进行提升改造, 对茶坪村至紫薇村的沿溪游步道进行提升改造: a facility, then the works
+    done to it, is those works (…文化礼堂提升改造, …沿溪游步道提升改造)."""
+    done_to = _WORKS_DONE_TO.match(text, mention.end) if text[mention.start - 1:mention.start] == _TO else None
+    works = _WORKS_GOING_ON.match(text, mention.end) or done_to
     if works is None or not mention.name or mention.name.endswith((*WORKS, *_WORKS_DONE)):
         return mention
-    return replace(mention, name=mention.name + works["works"])
+    # (what 对 names is printed with the works done to it, 对某机耕路进行硬化, as works_done_to prints)
+    return replace(mention, name=mention.name + works["works"], end=works.end() if done_to else mention.end)
 
 
 def _bare_facility(name: str) -> bool:
@@ -450,7 +454,8 @@ class _Scan:
 
     def works_done_to(self, at: int) -> NameMention | None:
         """对川坑村的老旧管网进行改造: the works (改造) done to what 对 names, as one name (老旧管网改造);
-        a named facility (对西山下村幸福食堂进行提升改造) keeps its own name."""
+        a named facility (对西山下村幸福食堂进行提升改造) is read as a name, the works then added to it
+        (_with_works_after)."""
         words, done = self.words, self.works_done_at(at)
         if done is None or at == 0 or _is_head(words[at - 1]):
             return None
