@@ -78,6 +78,7 @@ _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", 
 _BUILD = "建"  # 各建一个助餐点
 _BUILT_DONE = frozenset({"建成", "建成投用", "投用", "投入使用", "完工", "落成"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
+_WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
 _PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发热门诊改造)
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|项目)")
 _INSIDE = ("内", "里")
@@ -511,6 +512,9 @@ class _Scan:
             elif self.words[first - 1] == _LANE and _is_head(self.words[first]) and first >= 2 \
                     and self.joins(self.words[first - 2]):
                 first -= 1  # 幸福里安置小区: 里 ends a name of its own (jieba: 幸福/里), not "inside"
+            elif self.words[first - 1] == _ALONG_WITH and first >= 2 and self.words[first - 2] in _WORKS_AND \
+                    and first - 2 > 0 and self.joins(self.words[first - 3]):
+                first -= 2  # 溪道清淤及护岸工程, 教学楼抗震加固及改造工程: one works of two parts
             elif self.words[first] == "路" and _ROUTE.fullmatch(self.words[first - 1]):
                 first -= 1  # 12路公交延伸线
             elif first >= 2 and _ROUTE.fullmatch(self.words[first - 1]) and self.words[first - 2] in _ROAD_CLASSES:
