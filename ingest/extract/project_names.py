@@ -117,7 +117,10 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
 _VILLAGE_WORD = "村"
-_WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
+_CONTENTS = re.compile(r"主要(?:实施|建设|对|用于)|(?:将|拟)对")  # (包括, 涵盖 list its sub-projects, each one)
+_GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
+_WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
+_DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _BY = "由"
 # 将重建为长32米、宽6.5米的钢筋混凝土桥: the works named before, described (but 老院区将改建为医养结合照护中心
@@ -212,7 +215,7 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
             continue
         works_done = scan.works_done_to(i)
         if works_done is not None:
-            found.append(works_done)
+            found += [] if found and _contents_of(text, found[0], works_done) else [works_done]
             i = offsets.index(works_done.end)
             continue
         if scan.is_bus_route(i):
@@ -238,16 +241,32 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
             i = end
             continue
         mention = scan.name_ending(i, end)
-        if mention is not None and not _MEETING.match(text, mention.end) and not _is_campaign(text, mention):
+        if mention is not None and not _MEETING.match(text, mention.end) and not _is_campaign(text, mention) \
+                and not (found and (_next_stage(text, mention, places) or _contents_of(text, found[0], mention))):
             found.append(_with_works_after(text, mention))
         i = end
     return _joined_parts(found, scan)
 
 
+def _contents_of(text: str, opening: NameMention, mention: NameMention) -> bool:
+    """该工程总投资1.86亿元,主要实施甲村、乙村的道路提升、污水管网改造: works listed as what the project a
+    sentence opens on (该工程, 该项目) is made of are that project, not others."""
+    return opening.start == 0 and not opening.name and _CONTENTS.search(text, opening.end, mention.start) is not None
+
+
+def _next_stage(text: str, mention: NameMention, places) -> bool:
+    """某山塘的除险加固已完成主体工程,正在进行坝顶道路硬化: works going on, in a clause of their own after
+    works named before, with no place of their own, are the next stage of those works."""
+    clause_start = clause_bounds(text, mention.start)[0]
+    return _GOING_ON_WITH.fullmatch(text, clause_start, mention.start) is not None \
+        and not any(place in mention.name for place in places)
+
+
 def _with_works_after(text: str, mention: NameMention) -> NameMention:
     """村文化礼堂正在进行提升改造, 对茶坪村至紫薇村的沿溪游步道进行提升改造: a facility, then the works
     done to it, is those works (…文化礼堂提升改造, …沿溪游步道提升改造)."""
-    done_to = _WORKS_DONE_TO.match(text, mention.end) if text[mention.start - 1:mention.start] == _TO else None
+    done_to = _WORKS_DONE_TO.match(text, mention.end) \
+        if _DONE_TO_BEFORE.search(text, clause_bounds(text, mention.start)[0], mention.start) else None
     works = _WORKS_GOING_ON.match(text, mention.end) or done_to
     if works is None or not mention.name or mention.name.endswith((*WORKS, *_WORKS_DONE)):
         return mention
@@ -422,6 +441,9 @@ class _Scan:
                 return None
         elif self.is_village_phase(parts, first):
             place, in_the_village = self.village, True  # 停车场一期已经开工, in a story about 上坪田村
+        elif placed and not dropped and measured >= 3 and words[measured - 3] == _TO \
+                and words[measured - 2].endswith(_VILLAGE_ENDS) and not any(self.is_proper(word) for word in parts):
+            place = words[measured - 2]  # 对桥王村的应急备用水源进行…: the village's (not 对中央徐村的安仁水库)
         start, stop = self.offsets[first], self.offsets[end]
         if self.is_venue(first, end) and not self.built_at(first, dropped):
             return None

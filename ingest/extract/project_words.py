@@ -12,7 +12,7 @@ SUFFIXES = (
     "助餐点", "厂房", "小区", "安置房", "大楼", "市场", "公厕", "泵站", "堰坝", "室", "工坊", "电站",
     "安置点", "服务点", "收集点", "课堂", "小屋", "法庭", "福利院", "保健院", "路段", "公交专线", "客运专线", "延伸线", "书房", "院区", "公交线路", "客运线路",
     "支线", "班线", "楼", "候车亭", "加工点", "步道", "球场", "连接线", "集群", "议事厅", "餐厅", "校区", "跑道", "托育点", "健身房", "分院", "操场", "蓄水池", "水池", "冷库", "车间", "新院", "骑行道", "调解点", "养老点",
-    "机耕路", "冷藏库", "观光带",
+    "机耕路", "冷藏库", "观光带", "水源",
     "联合体",
 )
 # 建设 ends a name only after what is physically built (污水管网建设, 高标准农田建设), not after a
@@ -29,7 +29,8 @@ CONSTRUCTION = frozenset({
     "综合治理", "保护利用", "更新", "重建", "拆除重建",
 })
 # Works that can end a name without 工程 (农村困难家庭危旧房改造).
-WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建", "提升", "硬化"})
+WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建", "提升", "硬化",
+                        "除险加固"})
 # What a place already has (后溪镇共有农家书屋17家): a stock of facilities counted, not news of works.
 STOCK = frozenset({"共有", "现有", "拥有", "已有", "建有", "设有"})
 # Verbs that take a project as their object (and STOCK): a name never runs across them.
@@ -70,7 +71,7 @@ PROGRESS_NOUNS = frozenset({"主体", "土建", "进度", "工期", "全长", "�
 # 成 and 为 end what was there before the works (闲置老屋改造成游客服务中心); 上 is where (篮球场上).
 STOP_CHARS = frozenset("的在将把对是了和与及为成由让使已于并被从向到以等也都又还就才所之其该这那此每各上我"
                        "个座条处名位批项种次年月日号内外里旁有无不给跟同或而刚共约近超余多均达至即且但若如因故则经随按据自类"
-                       "尚设")  # 某工程尚在招标; 二楼设康复理疗室
+                       "尚设幢栋")  # 某工程尚在招标; 二楼设康复理疗室; 27幢老旧住宅
 # jieba tags some nouns as locatives (初中 f), so only these locatives end a name.
 LOCATIVES = frozenset({"以上", "以下", "之间", "以后", "以前", "之后", "之前", "前后", "周边", "附近",
                        "左右", "上下", "内外", "其中", "当中", "之中", "期间", "以来"})
