@@ -74,7 +74,8 @@ def _shows(fact, printed: str, body: str) -> bool:
     """The highlighted text is the fact: its unit and 元, or (part of) the project's name, or the name
     with the words it leaves out between its first and last characters (安仁水库的除险加固工程,
     老旧管网进行改造, 横路办事处新建幼儿园, 文化礼堂进行改造提升 for 山下村文化礼堂改造提升, 全旺镇和大洲镇两所中心幼儿园改扩建 for 全旺镇、大洲镇…), or a shorter form of the name it was merged with
-    (明果村污水处理设施提标改造工程 for 明果村农村生活污水处理设施提标改造工程), or 该工程, or a short
+    (明果村污水处理设施提标改造工程 for 明果村农村生活污水处理设施提标改造工程, 文林村的助餐点 for 文林村老年
+    助餐点, one place's said again of works in several), or 该工程, or a short
     name the article gives it (…工程(以下简称“东高线”)) or uses for it (文化中心 for 镇文化活动中心改造;
     道路拓宽工程 for 甲村至乙村道路拓宽),
     or the works of several places counted again (三座山塘 for 抱珠龙村、赖家村、洋口村山塘), or for one of
@@ -85,7 +86,7 @@ def _shows(fact, printed: str, body: str) -> bool:
         return printed.endswith(fact.unit)
     return printed in fact.name or printed.replace("的", "") in fact.name or printed.startswith(("该", "此", "这")) \
         or re.sub("进行了?", "", printed) in fact.name \
-        or _spells(fact.name, printed) or _spells(printed, fact.name) or _shortens(printed, fact.name) \
+        or _spells(fact.name, printed) or _spells(printed, fact.name) or _shortens(printed.replace("的", ""), fact.name) \
         or _spells(fact.name.replace("、", ""), printed) \
         or _shortens(re.sub("(?:工程|项目)$", "", printed), fact.name) \
         or _counted_again(printed, fact.name) or _one_of_the_places(printed, fact.name) \

@@ -103,6 +103,7 @@ _OPENERS = ("", "其中", "另外", "此外")  # what may open a clause before i
 _VILLAGE = "village"
 _CLOSING_QUOTES = "”\"」』’》"
 _PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其中绿道计划投资620万元: two characters will do
+_COUNT = r"(?:[两二三四五六七八九十]|\d+)[个座口处所家条间]"
 _COUNTED_BACK = re.compile(r"(?:这|这些)?(?P<number>[两二三四五六七八九十]|\d+)[个座口处所家条间]")  # 两座桥, 三口山塘
 _OTHERS = ("另", "另外", "另有", "其他", "其余", "还有")  # 另外两口山塘: other things counted
 # 破石村新建一处山塘 after 破石村、蛟垄村两口山塘的整治工程: one more of its kind, not the place's works of them
@@ -273,6 +274,7 @@ def _sightings(doc: Document) -> list[Sighting]:
         since = {s.name: s.sentence.start + s.end for s in found}  # where each project was last seen
         shortened = _shortened_names(text, mentions, since, doc.article.body[:sentence.start])
         mentions = sorted(mentions + shortened, key=lambda mention: mention.start)
+        mentions = _with_places_again(text, mentions, {s.name for s in found})
         progress = _progress_after(doc, index) if len(mentions) == 1 else ""
         for n, mention in enumerate(mentions):
             reference = text[mention.start:mention.end]
@@ -290,6 +292,27 @@ def _sightings(doc: Document) -> list[Sighting]:
             if named:
                 aliases[definition["alias"]] = named.name
     return found
+
+
+def _with_places_again(text: str, mentions: list[NameMention], earlier: set[str]) -> list[NameMention]:
+    """官塘村、红岩村、岩头村老年食堂 named before, then 官塘村和红岩村的老年食堂已于9月投入使用 (or 虹桥村的
+    便民桥, 后祝村、沧南村的两个食堂): each place's facility said again, a mention of its own, so that
+    _places_told_apart can tell them apart; a name read over the same words gives way."""
+    again = []
+    for name in earlier:
+        places, facility = _places_and_facility(name)
+        if not places:
+            continue
+        place = "|".join(map(re.escape, places))
+        ends = "|".join(re.escape(facility[n:]) for n in range(len(facility) - 1))  # 老年食堂, 年食堂, 食堂
+        said = re.compile(rf"(?P<places>(?:{place})(?:[和、及与](?:{place}))*)的(?:{_COUNT})?(?:{ends})")
+        for match in said.finditer(text):
+            again += [NameMention(own + facility, match.start(), match.end())
+                      for own in re.findall(place, match["places"])]
+    if not again:
+        return mentions
+    kept = [m for m in mentions if not any(a.start <= m.start < a.end or m.start <= a.start < m.end for a in again)]
+    return sorted(kept + again, key=lambda mention: mention.start)
 
 
 def _named_before(name: str, printed: str, earlier: set[str]) -> str | None:
