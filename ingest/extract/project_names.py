@@ -76,6 +76,7 @@ _PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "
 _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
+_SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)个?(?:车位|床位|座位|泊位|餐位)的$")
 _BUILT_DONE = frozenset({"建成", "建成投用", "投用", "投入使用", "完工", "落成"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
 _WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
@@ -834,6 +835,9 @@ class _Scan:
     def built_there(self, first: int) -> bool:
         """在白塔新村建设一处老年食堂, 在龙山村,今年新建的高位水池: building (建设, 新建, 增设, 建) said just
         before the name, maybe with how many (一处, 2个) or as what was built (新建的)."""
+        size = _SIZE_BEFORE.search(self.text, 0, self.offsets[first])
+        if size is not None and size.start() in self.offsets:
+            first = self.offsets.index(size.start())  # 新建一个500个车位的停车场: its size said before it
         before = first - 1
         described = before >= 1 and self.words[before] == "的"
         if before >= 1 and (_ONE_OF.fullmatch(self.words[before]) or described):

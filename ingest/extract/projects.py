@@ -304,7 +304,9 @@ def _with_places_again(text: str, mentions: list[NameMention], earlier: set[str]
         if not places:
             continue
         place = "|".join(map(re.escape, places))
-        ends = "|".join(re.escape(facility[n:]) for n in range(len(facility) - 1))  # 老年食堂, 年食堂, 食堂
+        # 老年食堂, 年食堂, 食堂; 山塘 for 山塘除险加固, what the works are done to
+        thing = _built_thing(facility)
+        ends = "|".join(re.escape(whole[n:]) for whole in {facility, thing} for n in range(len(whole) - 1))
         said = re.compile(rf"(?P<places>(?:{place})(?:[和、及与](?:{place}))*)的(?:{_COUNT})?(?:{ends})")
         for match in said.finditer(text):
             again += [NameMention(own + facility, match.start(), match.end())
