@@ -236,6 +236,10 @@ def test_a_visit_opening_a_paragraph_dates_a_report_over_days_before_one_within_
     opening = "连日来,全区各地掀起冬修水利热潮。11月25日,在区里召开的冬修水利动员会上,各乡镇领了任务。"
     body = opening + "\n12月3日,在后溪镇上棠村山塘,挖掘机正在清淤。"
     assert event_date(opening, date(2024, 12, 6), "冬修水利正当时", body) == date(2024, 12, 3)
+    # a time of day, and arriving where the reporter saw it (7月14日上午,一辆送水车驶进某村)
+    drought = "连日来,杜泽镇持续高温少雨,多村山溪水源减少。镇里启动抗旱应急预案。"
+    arriving = drought + "\n7月14日上午,一辆送水车驶进白水村,村民们排起了队。"
+    assert event_date(drought, date(2025, 7, 18), "保供水", arriving) == date(2025, 7, 14)
     # 临近 saying where a place is opens no campaign (樟树潭村临近城区)
     assert event_date("樟树潭村临近城区,交通便利。", date(2024, 6, 10), "樟树潭村", "樟树潭村临近城区,交通便利。\n6月5日,在村口…") is None
 
