@@ -39,13 +39,15 @@ _ITEM_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}")  # 转移, 安置, 新增 betwe
 _DISTRICT_SUBJECT = re.compile(r"^(?:[^,，。]{1,6}[,，])?(?:今年|去年|近年来|目前|当前|截至[^,，]{1,8})?[,，]?(?:根据|按照|依据)?"
                                r"(?:我区|本区|衢江区|全区)")
 _BY_RULE = re.compile(r"根据|按照|依据")
+# A village or township acting (剩下的15万元由村集体…列支): its figures are not a district body's.
+_LOCAL_ACTOR = re.compile(r"村集体|村里|村委|该村|该(?:镇|乡|街道)|(?:镇|乡)里")
 # A township referred to, not named (该镇, 镇里): the sentence is still that township's.
 _TOWNSHIP_REFERENCE = re.compile(r"该(?:镇|乡|街道)|(?:镇|乡)里|全(?:镇|乡)|本(?:镇|乡)")
 # 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom, or 三个乡村).
 _SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)")
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
 _DISTRICT_BODY = re.compile(
-    r"(?:^|[,，:：、])(?:今年以来|据悉|近日)?[,，]?(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部|办|联|会)|团区委|区委|区政府)")
+    r"(?:^|[,，:：、])(?:今年以来|今年|去年|据悉|近日)?[,，]?(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部门|部|办|联|会)|团区委|区委|区政府)")
 # The sum over a batch of projects signed or started at one event, or over a few (两项合计), is not
 # one township's.
 _BATCH_OF_PROJECTS = re.compile(
@@ -145,6 +147,10 @@ class Document:
             found = self._mentions_in(earlier)
             if found:
                 return found[-1].township_id
+            if _DISTRICT_BODY.match(earlier.text) and not _LOCAL_ACTOR.search(sentence.text):
+                # 今年以来,区人力社保局先后举办招聘活动48场…;开展职业技能培训150期: a sentence a district body
+                # opens as its actor, whose figures go on
+                return None
         if inside:
             return inside[0].township_id
         return self._subject_township
