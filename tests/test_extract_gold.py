@@ -74,8 +74,8 @@ def _shows(fact, printed: str, body: str) -> bool:
     """The highlighted text is the fact: its unit and 元, or (part of) the project's name, or the name
     with the words it leaves out between its first and last characters (安仁水库的除险加固工程,
     老旧管网进行改造, 横路办事处新建幼儿园, 文化礼堂进行改造提升 for 山下村文化礼堂改造提升, 全旺镇和大洲镇两所中心幼儿园改扩建 for 全旺镇、大洲镇…), or a shorter form of the name it was merged with
-    (明果村污水处理设施提标改造工程 for 明果村农村生活污水处理设施提标改造工程, 文林村的助餐点 for 文林村老年
-    助餐点, one place's said again of works in several), or 该工程, or a short
+    (明果村污水处理设施提标改造工程 for 明果村农村生活污水处理设施提标改造工程, 文林村的助餐点 or 沧南村的两个食堂 for
+    文林村老年助餐点 or 沧南村老年食堂, one place's said again of works in several), or 该工程, or a short
     name the article gives it (…工程(以下简称“东高线”)) or uses for it (文化中心 for 镇文化活动中心改造;
     道路拓宽工程 for 甲村至乙村道路拓宽),
     or the works of several places counted again (三座山塘 for 抱珠龙村、赖家村、洋口村山塘), or for one of
@@ -86,11 +86,14 @@ def _shows(fact, printed: str, body: str) -> bool:
         return printed.endswith(fact.unit)
     return printed in fact.name or printed.replace("的", "") in fact.name or printed.startswith(("该", "此", "这")) \
         or re.sub("进行了?", "", printed) in fact.name \
-        or _spells(fact.name, printed) or _spells(printed, fact.name) or _shortens(printed.replace("的", ""), fact.name) \
+        or _spells(fact.name, printed) or _spells(printed, fact.name) or _shortens(_COUNTED.sub("", printed.replace("的", "")), fact.name) \
         or _spells(fact.name.replace("、", ""), printed) \
         or _shortens(re.sub("(?:工程|项目)$", "", printed), fact.name) \
         or _counted_again(printed, fact.name) or _one_of_the_places(printed, fact.name) \
         or f"简称“{printed}”)" in body or f"下称“{printed}”)" in body
+
+
+_COUNTED = re.compile(r"[两二三四五六七八九十\d]+[个座口处所家条间]")  # 沧南村的两个食堂: no part of a name
 
 
 def _shortens(short: str, long: str) -> bool:
@@ -114,9 +117,10 @@ def _counted_again(printed: str, name: str) -> bool:
 
 
 def _one_of_the_places(printed: str, name: str) -> bool:
-    """三源村、川坑村新增2个共享食堂 for 川坑村共享食堂: places listed, the name's among them, its facility last."""
+    """三源村、川坑村新增2个共享食堂 for 川坑村共享食堂 (or 官塘村和红岩村的老年食堂 for 官塘村老年食堂): places
+    listed, the name's among them, its facility last."""
     place = re.match(r".{1,5}?(?:村|社区|镇|乡|街道)", name)
-    return "、" in printed and place is not None and place.group() in printed \
+    return re.search("[、和及与]", printed) is not None and place is not None and place.group() in printed \
         and printed.endswith(name[place.end():][-2:])
 
 

@@ -309,8 +309,8 @@ def _with_places_again(text: str, mentions: list[NameMention], earlier: set[str]
         ends = "|".join(re.escape(whole[n:]) for whole in {facility, thing} for n in range(len(whole) - 1))
         said = re.compile(rf"(?P<places>(?:{place})(?:[和、及与](?:{place}))*)的(?:{_COUNT})?(?:{ends})")
         for match in said.finditer(text):
-            again += [NameMention(own + facility, match.start(), match.end())
-                      for own in re.findall(place, match["places"])]
+            again += [NameMention(own.group() + facility, match.start() + own.start(), match.end())
+                      for own in re.finditer(place, match["places"])]  # each printed from its own place on
     if not again:
         return mentions
     kept = [m for m in mentions if not any(a.start <= m.start < a.end or m.start <= a.start < m.end for a in again)]
