@@ -359,6 +359,10 @@ class _Scan:
             or not text.startswith(_BUILDING_SITE, stop) and _EVENT_AT.match(text, stop) is not None
         return not works and event_held
 
+    def before_new(self, at: int) -> int:
+        """The word before a 新 at `at` (卫生院新改造的…), else `at`."""
+        return at - 1 if at > 0 and self.words[at] == _NEW else at
+
     def is_manner_of_works(self, at: int) -> bool:
         """标准化 in 金坑水库标准化提升工程: how the works are done, part of their name."""
         words = self.words
@@ -375,15 +379,21 @@ class _Scan:
                 and _is_head(words[first - 2]):
             # 云溪乡中心小学的新食堂: the new one of a facility
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
+        elif first >= 2 and words[first - 1] == "的" and _is_head(words[first - 2]) \
+                and self.is_proper(words[self.run_start(first - 2)]) \
+                and (words[end - 1].endswith((*_WORKS_DONE, *WORKS)) or words[end - 1] in CONSTRUCTION):
+            # 高家镇中学的塑胶跑道改造, 峡川镇中心小学的学生宿舍改造: works on a part of a named facility
+            first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
         elif first >= 3 and words[first - 1] == "的" and (words[first - 2] in CONSTRUCTION or words[first - 2] == BUILDING) \
-                and (_is_head(words[first - 3]) or self.is_proper(words[first - 3])):
-            # 中心小学新建的教学楼, 大洲镇新建的中转站, 在某村建设的农贸市场: the new part of a facility, the
-            # new one of a place;
+                and (_is_head(words[self.before_new(first - 3)]) or self.is_proper(words[self.before_new(first - 3)])):
+            # 中心小学新建的教学楼, 大洲镇新建的中转站, 在某村建设的农贸市场, 云溪乡卫生院新改造的中医馆: the
+            # new part of a facility, the new one of a place;
             # but 利用闲置办公楼改建的驿站 is the 驿站 alone.
-            owner = self.run_start(first - 3)
+            last = self.before_new(first - 3)
+            owner = self.run_start(last)
             # (由闲置粮站改建的老年食堂 is the 老年食堂 alone, as 利用… is)
-            if not any(word in MEANS for word in words[owner:first - 2]) and not (owner > 0 and words[owner - 1] == _BY and not self.is_proper(words[first - 3])):
-                first, dropped = self.trimmed(owner, first - 3), {first - 2, first - 1}
+            if not any(word in MEANS for word in words[owner:last + 1]) and not (owner > 0 and words[owner - 1] == _BY and not self.is_proper(words[last])):
+                first, dropped = self.trimmed(owner, last), set(range(last + 1, first))
         elif not self.is_quoted(first, end):  # a quoted name keeps its verbs (“共享书房”)
             first = self.trimmed(first, head)
             if self.uses_as_is(first, head):
@@ -666,7 +676,11 @@ class _Scan:
             if last < 1 or words[last - 1] not in _PLACES_JOINED:
                 break
             last -= 2
-        if len(places) < 2 or number != (1 if each else len(places)) or self.said_before(places[0], frozenset({_TO})):
+        # (more than one in each: 涧峰村、桥东村的3座山塘除险加固工程)
+        several = not each and number > len(places) and words[count_at - 1] == "的" \
+            and words[end - 1].endswith((*WORKS, *_WORKS_DONE))  # (not 甲社区、乙社区的6个小区: a count of them)
+        if len(places) < 2 or number != (1 if each else len(places)) and not several \
+                or self.said_before(places[0], frozenset({_TO})):
             return None  # 对甲村、乙村2个村卫生室进行规范化改造: the works done to them are the project
         places_said = "、".join(words[place] for place in places)
         return NameMention(places_said + "".join(words[named:stop]), self.offsets[places[0]], self.offsets[stop])
@@ -842,6 +856,8 @@ class _Scan:
         described = before >= 1 and self.words[before] == "的"
         if before >= 1 and (_ONE_OF.fullmatch(self.words[before]) or described):
             before -= 1
+        if before >= 1 and self.words[before] == _PAST_MARK and _ONE_OF.fullmatch(self.words[before + 1]):
+            before -= 1  # 在抱珠龙村建设了一座冷库
         word = self.words[before] if before >= 0 else ""
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD) \
             or described and word in _BUILT_DONE and not self.said_ahead(before)

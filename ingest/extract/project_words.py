@@ -128,5 +128,5 @@ TYPES = (
     # Most gold files give a bare 共富工坊 (a village workshop hiring its people) to jobs, not to industry.
     ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源", "零工", "共富工坊")),
     # A market is trade, not farming, nor the road in its context; a shelter for a disaster is no housing.
-    ("其他", ("农贸市场", "菜市场", "避灾安置")),
+    ("其他", ("农贸市场", "菜市场", "避灾安置", "物资储备", "应急物资")),
 )
