@@ -203,7 +203,7 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
         rest = rest[1:]  # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too
     match = EVENT_DATE.search(first) or (EVENT_DATE.search(dateline.group()) if dateline else None) \
         or _headline_event(headline, body) \
-        or (EVENT_DATE.match(SOURCE_SAID.sub("", rest[0].lstrip())) if rest and scene else None) \
+        or (_scene_day(SOURCE_SAID.sub("", rest[0].lstrip()), first, issue_date) if rest and scene else None) \
         or (BODY_EVENT.search(NOT_THIS_STORY.sub("", body)) if scene and len(rest) < 2 else None) \
         or (_recent_visit(body, issue_date) if SPAN_OPENING.search(first) else None) \
         or (_recent(_DAY_OPENS.match(rest[0].lstrip()), issue_date) if rest and SPAN_OPENING.search(first) else None)
@@ -227,6 +227,18 @@ _DAY_OPENS = re.compile(rf"(?:{YEAR})?{MONTH_DAY}[,，](?![^,，。]{{0,10}}曾)
 _VISIT_DAYS = 20  # a reporter's visit reported over days is recent (not 今年以来,… / 3月8日,在某书房… in June)
 
 
+_SPAN_FROM = re.compile("至今|以来")
+
+
+def _scene_day(second: str, first: str, issue_date: date) -> re.Match | None:
+    """The day opening the second sentence after a scene; after a span's opening (入梅以来,…) only a recent
+    day that is no span's start (not 6月5日至今,…; not 2025年6月21日,… a year before)."""
+    day = EVENT_DATE.match(second)
+    if day is None or not SPAN_OPENING.search(first):
+        return day
+    return None if _SPAN_FROM.match(second, day.end()) else _recent(day, issue_date)
+
+
 def _recent_visit(body: str, issue_date: date) -> re.Match | None:
     return _recent(DATED_VISIT.search(body) or SENTENCE_VISIT.search(body), issue_date)
 
@@ -235,9 +247,12 @@ def _recent(visit: re.Match | None, issue_date: date) -> re.Match | None:
     """The dated match when its day falls within a few weeks before the issue, else None."""
     if visit is None:
         return None
-    _, month, day = visit.groups()
+    year, month, day = visit.groups()
     month_n, day_n = read_number(month), read_number(day)
-    when = resolve_month_day(month_n, day_n, issue_date) if month_n and day_n else None
+    if year:  # 入汛以来,…。2025年6月21日,我区遭遇…: a day of a year before, whatever its month and day
+        when = make_date(year, month, day)
+    else:
+        when = resolve_month_day(month_n, day_n, issue_date) if month_n and day_n else None
     return visit if when is not None and 0 <= (issue_date - when).days <= _VISIT_DAYS else None
 
 

@@ -253,6 +253,14 @@ def test_a_report_since_a_season_began_is_dated_by_a_recent_day_opening_its_seco
     assert event_date(span, date(2024, 6, 20), "防汛", span) is None
     before = "入伏以来,全区持续高温,近日最高气温达39℃。6月10日,气象部门曾发布高温橙色预警。"
     assert event_date(before, date(2024, 6, 20), "抗旱", before) is None
+    # a day of a year before, whatever its month and day, is no recent one
+    year_ago = "入汛以来,我区已出现5轮强降雨过程,近日又迎来新一轮降雨。2025年6月21日,我区遭遇百年一遇特大暴雨。"
+    assert event_date(year_ago, date(2026, 6, 30), "防汛", year_ago) is None
+    winter = "入冬以来,我区已遭遇3次寒潮。2025年1月5日,我区最低气温降至零下6℃。"
+    assert event_date(winter, date(2026, 1, 16), "寒潮", winter) is None
+    # nor, after such an opening with no day in words, the start of a span
+    since = "入梅以来,我区降雨偏多。6月5日至今,全区平均降雨量达320毫米。"
+    assert event_date(since, date(2024, 6, 20), "防汛", since) is None
 
 
 def test_event_date_of_a_holiday_campaign_is_the_reporters_visit_within_a_paragraph():

@@ -35,10 +35,12 @@ KINDS = (
     ("output", ("产值", "生产总值", "增加值", "GDP")),
     ("sales", ("销售额", "销售", "营业额", "营业收入", "营收", "销售收入", "交易额", "成交额", "销量", "订单额",
                "卖", "售")),
+    # 除去成本能拿出8万元: what is left after costs, income (能拿出 alone is no 能拿: see _TAKES_OUT)
     ("income", ("收入", "租金", "分红", "分红款", "分红资金", "红利", "增收", "利润", "创收", "收益", "挣", "赚", "工资", "能拿",
-                "薪", "加工费", "报酬", "补偿金")),
-    # A government's revenue and spending (一般公共预算收入, 民生支出) are no one's income or works.
-    ("other", ("财政收入", "预算收入", "预算支出", "财政支出", "民生支出", "补偿资金")),
+                "薪", "加工费", "报酬", "补偿金", "除去成本", "扣除成本")),
+    # A government's revenue and spending (一般公共预算收入, 民生支出) are no one's income or works; nor is
+    # a policy's or a reform's dividend (兑现惠企政策红利2300万元, 释放改革红利).
+    ("other", ("财政收入", "预算收入", "预算支出", "财政支出", "民生支出", "补偿资金", "政策红利", "改革红利")),
     # Gifts and money raised: `settled_kind` decides whether they pay for something (investment) or not.
     (GIFT, ("捐款", "捐赠", "捐赠资金", "捐助", "捐资", "善款", "募集", "募集资金", "募捐")),
     # Relief, emergency reserves, grants to people and money paid back to firms are not spent on

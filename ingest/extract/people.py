@@ -45,7 +45,8 @@ KINDS = (
                       "入场", "演员", "登台", "投工投劳")),
     # People moved out of danger, and people deployed to work, are neither served nor taking part.
     ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "参保",
-               "接待游客", "接待研学", "接待祭扫", "容纳")),  # 可容纳50人就餐: a capacity
+               "接待游客", "接待研学", "接待祭扫", "容纳",  # 可容纳50人就餐: a capacity
+               "同时用餐", "同时就餐")),  # 可供60人同时用餐: a capacity too
 )
 _TAKING_PART = tuple(row for row in KINDS if row[0] == "participants")
 # Tourists a place receives are a tourism figure (other); those a facility receives are served.
@@ -71,8 +72,10 @@ _QUALIFIERS = "近约超逾"
 # served: 为120名养护人员发放…), 服务员 a trade (持证家政服务员2600余名), not 服务, 上班族 commuters, not
 # 上班, 创业者 who are trained or helped, not 创业;
 # 容纳 a capacity unless jobs follow (容纳300人就业); 进入场地 is no 入场; 入园游客 are a place's tourists
-# (a tourism figure), not children entering a kindergarten.
-_NOT_VERBS = re.compile("|".join((*CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))")))
+# (a tourism figure), not children entering a kindergarten; nor are 游客 who eat there (800余名游客在村里用餐)
+# a canteen's diners.
+_NOT_VERBS = re.compile("|".join((*CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
+                                  r"游客[^,，。；;]{0,8}(?:用餐|就餐)")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
 _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体检: others do something for the crew

@@ -56,6 +56,7 @@ _DESCRIBED = re.compile(r"(?:总?投资|投入|新增|占地|建筑面积|面积
 _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)(?!之一)"
                     r"|(?:实事|项目|工程)[两二三四五六七八九十\d]+(?:个|件|项)(?=[,，。;；、]|$|共|合计|总|累计)"
                     r"|等(?:一批|一系列|多个|若干)(?:民生)?(?:实事|项目|工程)"
+                    r"|各(?:乡镇|镇街|村)"  # 投入3000万元实施各乡镇卫生院提升改造工程,目前已完成杜泽镇…
                     rf"|{SUM_OF_WORKS}")
 # 二是…, 其三…, 二、…: an item of a list; 一是 (一、) starts one.
 _LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十]|[二三四五六七八九十]{1,2}、)")
@@ -91,8 +92,9 @@ _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 _PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落实|完成)(?!的)[^,，:：]{0,6}(?:民生实事|实事)"
                         # 湖南镇票决产生今年八件民生实事 (not 去年票决产生的十件民生实事全部完成)
                         r"|票决(?:产生|确定|出)(?!来?的)[^,，:：]{0,6}(?:民生实事|实事)"
-                        # 我区部署2025年十方面民生实事项目 (not 部署民生实事攻坚冲刺: works under way)
-                        r"|部署[^,，:：]{0,8}(?:民生实事|实事)(?![^,，:：]{0,6}(?:攻坚|冲刺|推进|回头看|督查|进展|收官|落实))")
+                        # 我区部署2025年十方面民生实事项目, 部署民生实事项目推进工作 (not 部署民生实事攻坚冲刺:
+                        # works under way)
+                        r"|部署[^,，:：]{0,8}(?:民生实事|实事)(?![^,，:：]{0,6}(?:攻坚|冲刺|回头看|督查|进展|收官))")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 # …,眼下便民桥正在施工: a time may come before the short name too.
@@ -156,6 +158,7 @@ def project_at(doc: Document, position: int) -> Project | None:
     body = doc.article.body
     if chosen is None or _sums_a_list(body, *sorted((chosen[0], position))) \
             or chosen[0] > position and (_sums_its_clause(body, chosen[0], chosen[2])
+                                         or _one_of_a_counted_list(body, doc.sentences[index].start, position, chosen[0])
                                          or any(_JOINED.fullmatch(body, chosen[2], item[0]) for item in here)
                                          or _works_named_first(doc, position, chosen[0])):
         # 包括甲、乙等,十件实事计划总投资4.6亿元; 计划投资3.6亿元,实施…项目38个,重点推进…; 投资2亿元,实施
@@ -178,6 +181,13 @@ def project_at(doc: Document, position: int) -> Project | None:
         # 锦桥村便民桥投资45万元 of one place's works made part of the works of all: not theirs
         return None
     return project
+
+
+def _one_of_a_counted_list(body: str, low: int, position: int, start: int) -> bool:
+    """湖南镇实施提升改造项目6个,总投资2100万元,其中某工程已完工: the money at `position` sums a list counted
+    before it, and the name at `start` after it opens a clause with 其中, one of the list."""
+    return body[clause_bounds(body, start)[0]:start].strip(",，") == _PART_OF_LIST \
+        and _TOTAL.search(body, low, position) is not None
 
 
 def _works_named_first(doc: Document, position: int, start: int) -> bool:
@@ -366,10 +376,22 @@ def _subject_village(doc: Document) -> str:
         first = min((m for m in doc.mentions if m.kind == _VILLAGE), key=lambda m: m.start, default=None)
         opens_on = doc.text[first.start:first.end] if first is not None else ""
         village = villages.pop() if len(villages) == 1 \
-            else headlined[0] if len(headlined) == 1 and headlined[0] == opens_on else ""
+            else headlined[0] if len(headlined) == 1 \
+            and (headlined[0] == opens_on or _headline_subject(doc.article.headline, headlined[0])) else ""
         opening = doc.article.headline + "".join(sentence.text for sentence in doc.sentences[:2])
         doc.memo["village"] = village if village and village in opening else ""
     return doc.memo["village"]
+
+
+# A village a headline opens on, or a part of it (示例:胡山村:…), is its subject, unless as a model
+# (胡山村的经验在这里开花).
+_HEADLINE_PART = re.compile(r"(?:^|[:：\s])$")
+_MODEL = re.compile(r"的?(?:经验|做法|模式|样板)")
+
+
+def _headline_subject(headline: str, village: str) -> bool:
+    at = headline.find(village)
+    return _HEADLINE_PART.search(headline[:at]) is not None and not _MODEL.match(headline, at + len(village))
 
 
 def _with_aliases(mentions: list[NameMention], text: str, aliases: dict[str, str]) -> list[NameMention]:
