@@ -118,7 +118,8 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
 _VILLAGE_WORD = "村"
-_CONTENTS = re.compile(r"主要(?:实施|建设|对|用于)|(?:将|拟)对")  # (包括, 涵盖 list its sub-projects, each one)
+# (包括, 涵盖 list its sub-projects, each one; 还将新建 adds works of its own)
+_CONTENTS = re.compile(r"主要(?:实施|建设|对|用于)|(?:将|拟)对|(?<![还将再另])新建")
 _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
 _WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)
@@ -682,6 +683,8 @@ class _Scan:
         if len(places) < 2 or number != (1 if each else len(places)) and not several \
                 or self.said_before(places[0], frozenset({_TO})):
             return None  # 对甲村、乙村2个村卫生室进行规范化改造: the works done to them are the project
+        if all(word in WORKS or word in GENERIC or word in _QUOTES_OPEN + _QUOTES_CLOSE for word in words[named:stop]):
+            return None  # 走访甲镇、乙镇、丙镇、丁乡的4个项目现场: projects counted, none named
         places_said = "、".join(words[place] for place in places)
         return NameMention(places_said + "".join(words[named:stop]), self.offsets[places[0]], self.offsets[stop])
 
@@ -903,12 +906,17 @@ class _Scan:
             if self.is_place(words[index]):
                 return "" if leading_only or words[index + 1] in _ORIGIN else words[index]
             index -= 1
-        opening = index - 1  # the clause before: 在 and places only
+        opening = index - 1  # the clause before: 在 and places only, or a place's facility (在后溪镇中心小学,)
+        facility = opening
+        while facility > 0 and _is_head(words[facility]) and not self.is_place(words[facility]):
+            facility -= 1
+        owned = facility < opening and self.is_place(words[facility])
+        opening = facility if owned else opening
         while opening >= 0 and (self.is_place(words[opening]) or words[opening] == "、"):
             opening -= 1
         if index > 0 and opening >= 0 and words[opening] == _AT and opening < index - 1 \
                 and (opening == 0 or words[opening - 1] in _CLAUSE_MARKS):
-            return words[index - 1]
+            return "".join(words[facility:index]) if owned else words[index - 1]
         return ""
 
     def is_place(self, word: str) -> bool:

@@ -18,7 +18,8 @@ from ingest.extract.numerals import parse_numeral
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
-    CONSTRUCTION, DEMONSTRATIVES, PHASE, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE, YIELDING, YIELDS_ONLY_TO,
+    CONSTRUCTION, DEMONSTRATIVES, PHASE, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE, WORKS_PARTS, YIELDING,
+    YIELDS_ONLY_TO,
 )
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
@@ -28,7 +29,9 @@ FIELD = "projects"
 LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
 # A sentence opening with how far things have got (截至目前,已完工131户), or with the bare works as
 # its subject (工程已于近日完工), reports on the project the sentence before named.
-_PROGRESS = re.compile(r"^(?:截至目前|截至[^,，]{1,8}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=已|正在|均已))"
+# (目前综合楼主体已经结顶: a part of the works, then how far it has got)
+_PARTS = "|".join(sorted(WORKS_PARTS, key=len, reverse=True))
+_PROGRESS = re.compile(rf"^(?:截至目前|截至[^,，]{{1,8}}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=(?:{_PARTS})*(?:已|正在|均已)))"
                        r"|^(?:项目|工程)(?=已|正在|目前|将|预计|计划|于|均|全部)")
 # A clause that opens with at most a date, then 已 or 正在, or with a date then a completion
 # (今年首次投入使用, 9月建成投用): it says how far the last one's works got.
