@@ -253,6 +253,11 @@ def test_a_report_since_a_season_began_is_dated_by_a_recent_day_opening_its_seco
     assert event_date(span, date(2024, 6, 20), "防汛", span) is None
     before = "入伏以来,全区持续高温,近日最高气温达39℃。6月10日,气象部门曾发布高温橙色预警。"
     assert event_date(before, date(2024, 6, 20), "抗旱", before) is None
+    # the day the reporter learned the news opens the second sentence as well (a tally's day is no event)
+    tally = "7月以来,我区持续晴热少雨。截至7月29日,全区已投入抗旱资金85万元。"
+    assert event_date(tally, date(2026, 7, 31), "抗旱保供", tally) is None
+    learned = "出梅以来,我区抢抓晴好天气修复水毁工程。记者7月24日从区水利局获悉,已有八成完成修复。"
+    assert event_date(learned, date(2026, 7, 31), "水毁修复", learned) == date(2026, 7, 24)
     # a day of a year before, whatever its month and day, is no recent one
     year_ago = "入汛以来,我区已出现5轮强降雨过程,近日又迎来新一轮降雨。2025年6月21日,我区遭遇百年一遇特大暴雨。"
     assert event_date(year_ago, date(2026, 6, 30), "防汛", year_ago) is None
