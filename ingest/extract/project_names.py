@@ -655,9 +655,11 @@ class _Scan:
         named = self.trimmed(first + 1, head) if not quoted and first < head and words[first] in _PLACE_KINDS \
             else first
         number, count_at = self.count_before(first)
-        if number is None:
+        uncounted = number is None and first > 2 and words[first - 1] == "的" and words[first - 3] == "、"
+        if number is None and not uncounted:
             return None
-        last = count_at - 1
+        # 五坦村、东湖畈村的老年食堂: places listed before 的, one in each, not counted
+        last = first - 2 if uncounted else count_at - 1
         if last > 1 and words[last] == _PAST_MARK and (words[last - 1] in _BUILT_THERE or words[last - 1] == _BUILD):
             last -= 1  # 新建了两个老年食堂, 各建了一个助餐点
         each = last > 1 and (words[last] in _BUILT_THERE or words[last] == _BUILD) and words[last - 1] == _EACH
@@ -677,6 +679,7 @@ class _Scan:
             if last < 1 or words[last - 1] not in _PLACES_JOINED:
                 break
             last -= 2
+        number = len(places) if uncounted else number
         # (more than one in each: 涧峰村、桥东村的3座山塘除险加固工程)
         several = not each and number > len(places) and words[count_at - 1] == "的" \
             and words[end - 1].endswith((*WORKS, *_WORKS_DONE))  # (not 甲社区、乙社区的6个小区: a count of them)
