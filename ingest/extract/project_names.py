@@ -70,6 +70,7 @@ _PLACES_COUNT = re.compile(r"(?P<number>\d+|[一两二三四五六七八九十]+
 _PLACES_JOINED = frozenset("、和及与")
 _AGAIN = frozenset("再又还")
 _EACH = "各"
+_JOINTLY = frozenset({"合建", "共建", "联建", "合办"})
 _BEFORE_EACH = frozenset({"还", "将", "还将", "也", "都", "均", "已", "已经", "分别", "计划", "拟", "今年", "明年"})
 _EVERY_TOWNSHIP = frozenset({"乡镇", "村镇", "镇村"})  # in GENERIC: every township's, none named
 _PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "镇", "乡", "街道"})  # 两个社区
@@ -109,6 +110,8 @@ _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no p
 _AT_ONLY = frozenset({_AT})
 _IN_THE_VILLAGE = frozenset({_AT, "村里"})  # 村里还打算利用闲置的村小学建一个老年食堂
 _ONE_OF_THEM = "之一"
+_PLAN_OF_WORKS = ("计划", "清单", "名单", "盘子")
+_PUT_ON_LIST = re.compile("列入|纳入|列为")
 # Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
 # hospital (villages have a 卫生室); nor a landmark placing something else (公园旁的停车场已投入使用).
 _HIGHER_LEVELS = frozenset({"镇", "乡", "街道", "区", "县", "市", "省"})
@@ -118,8 +121,9 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
 _VILLAGE_WORD = "村"
+_VILLAGE_OWN = re.compile("^村(?![村通级民集委务])")  # 村卫生室, not 村级, 村民…
 # (包括, 涵盖 list its sub-projects, each one; 还将新建 adds works of its own)
-_CONTENTS = re.compile(r"主要(?:实施|建设|对|用于)|(?:将|拟)对|(?<![还将再另])新建")
+_CONTENTS = re.compile(r"主要(?:实施|建设|对|用于)|(?:将|拟)对|(?<![还将再另])新建|规划建设")
 _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
 _WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)
@@ -127,7 +131,7 @@ _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(so
 _BY = "由"
 # 将重建为长32米、宽6.5米的钢筋混凝土桥: the works named before, described (but 老院区将改建为医养结合照护中心
 # names the new facility, a project of its own).
-_REBUILT_AS = re.compile(r"重建[为成][^,，。;；]{0,16}的$")
+_REBUILT_AS = re.compile(r"重建[为成](?:[^,，。;；]{0,16}的)?$")  # (重建为钢筋混凝土桥, 重建为长32米的…桥)
 _BESIDE_IT = re.compile(r"(?:旁边?|附近|周边|对面)(?:[,，]|$)")
 _SIZE_UNITS = frozenset({"亩", "米", "公里", "千米", "平方米"})
 _IN_FRONT = "前"  # 游客服务中心前停满了车: in front of the facility (but 府前小区 is a name)
@@ -262,6 +266,14 @@ def _next_stage(text: str, mention: NameMention, places) -> bool:
     clause_start = clause_bounds(text, mention.start)[0]
     return _GOING_ON_WITH.fullmatch(text, clause_start, mention.start) is not None \
         and not any(place in mention.name for place in places)
+
+
+def _village_once(parts: list[str], is_proper) -> str:
+    """茶坪村 + 村卫生室 (茶坪村新建的村卫生室) is 茶坪村卫生室: a village named, then its own 村…, says 村
+    once (but 严村村, one word, is a village's name)."""
+    kept = [part if n == 0 or not (is_proper(parts[n - 1]) and parts[n - 1].endswith(_VILLAGE_WORD))
+            else _VILLAGE_OWN.sub("", part) for n, part in enumerate(parts)]
+    return "".join(part for part in kept if part)
 
 
 def _with_works_after(text: str, mention: NameMention) -> NameMention:
@@ -474,6 +486,8 @@ class _Scan:
             return None  # 这座桥…将重建为长32米的钢筋混凝土桥: what the works named before will make
         if _BESIDE_IT.match(self.text, stop) and self.said_before(first, _AT_ONLY):
             return None  # 在茶山村的蓄水池旁,施工人员正在…: where something happens, not the works
+        if self.text.startswith(_PLAN_OF_WORKS, stop) and _PUT_ON_LIST.search(self.text, clause_start, start):
+            return None  # 列入今年农村公路安全生命防护工程计划: the programme's plan a project is put on
         if self.text.startswith(_ONE_OF_THEM, stop) or _MEANS_LISTED.match(self.text, stop):
             return None  # 是我区规模最大的集中安置项目之一: the kind it is one of; 通过问卷、代表联络站等渠道: a means
         if _ROOF_OF.match(self.text, stop):
@@ -483,7 +497,7 @@ class _Scan:
         venue = self.text.startswith(_INSIDE, stop)  # 某村文化礼堂内,一场调解正在进行: where, not what
 
         programme = self.is_programme(head)
-        return NameMention(place + "".join(parts), start, stop, programme,
+        return NameMention(place + _village_once(parts, self.is_proper), start, stop, programme,
                            own_clause=programme or named_facility or bool(place) or venue,
                            of_a_part=end < len(words) and words[end] == "的", in_the_village=in_the_village)
 
@@ -655,11 +669,14 @@ class _Scan:
         named = self.trimmed(first + 1, head) if not quoted and first < head and words[first] in _PLACE_KINDS \
             else first
         number, count_at = self.count_before(first)
-        uncounted = number is None and first > 2 and words[first - 1] == "的" and words[first - 3] == "、"
+        # 五坦村、东湖畈村的老年食堂: places listed before 的, one in each, not counted; 溪滩村、河口村合建的
+        # 联村水厂: one they built together, named with them all the same
+        jointly = first > 3 and words[first - 2] in _JOINTLY
+        uncounted = number is None and first > 2 + jointly and words[first - 1] == "的" \
+            and words[first - 3 - jointly] == "、"
         if number is None and not uncounted:
             return None
-        # 五坦村、东湖畈村的老年食堂: places listed before 的, one in each, not counted
-        last = first - 2 if uncounted else count_at - 1
+        last = first - 2 - jointly if uncounted else count_at - 1
         if last > 1 and words[last] == _PAST_MARK and (words[last - 1] in _BUILT_THERE or words[last - 1] == _BUILD):
             last -= 1  # 新建了两个老年食堂, 各建了一个助餐点
         each = last > 1 and (words[last] in _BUILT_THERE or words[last] == _BUILD) and words[last - 1] == _EACH
