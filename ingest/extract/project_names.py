@@ -71,6 +71,8 @@ _PLACES_JOINED = frozenset("、和及与")
 _AGAIN = frozenset("再又还")
 _EACH = "各"
 _JOINTLY = frozenset({"合建", "共建", "联建", "合办"})
+# The number of an item of a list (1.某工程; 十个候选项目如下:1.…), which counts no facility.
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[:：;；。\n]))\d{1,2}[.．](?!\d)")
 _BEFORE_EACH = frozenset({"还", "将", "还将", "也", "都", "均", "已", "已经", "分别", "计划", "拟", "今年", "明年"})
 _EVERY_TOWNSHIP = frozenset({"乡镇", "村镇", "镇村"})  # in GENERIC: every township's, none named
 _PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "镇", "乡", "街道"})  # 两个社区
@@ -202,6 +204,7 @@ def refers_back(text: str) -> bool:
 def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
     """Project names (and references such as 该工程) in one sentence; `village`, the one village the
     article is about, is the place of a facility named without one (口袋公园, 便民桥) there."""
+    text = _ITEM_NUMBER.sub(lambda number: " " * len(number.group()), text)  # 3.黄甲楼村便民桥重建: no count
     words = cut(text, gazetteer)
     offsets = [0]
     for word in words:

@@ -97,7 +97,9 @@ _PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落�
                         r"|票决(?:产生|确定|出)(?!来?的)[^,，:：]{0,6}(?:民生实事|实事)"
                         # 我区部署2025年十方面民生实事项目, 部署民生实事项目推进工作 (not 部署民生实事攻坚冲刺:
                         # works under way)
-                        r"|部署[^,，:：]{0,8}(?:民生实事|实事)(?![^,，:：]{0,6}(?:攻坚|冲刺|回头看|督查|进展|收官))")
+                        r"|部署[^,，:：]{0,8}(?:民生实事|实事)(?![^,，:：]{0,6}(?:攻坚|冲刺|回头看|督查|进展|收官))"
+                        # 明年民生实事候选项目, 明年办哪些实事
+                        r"|明年[^,，:：]{0,6}(?:民生实事|实事|候选)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 # …,眼下便民桥正在施工: a time may come before the short name too.
