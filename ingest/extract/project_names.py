@@ -70,6 +70,7 @@ _PLACES_COUNT = re.compile(r"(?P<number>\d+|[一两二三四五六七八九十]+
 _PLACES_JOINED = frozenset("、和及与")
 _AGAIN = frozenset("再又还")
 _EACH = "各"
+_MODIFYING_ADVERBS = frozenset({"集中"})  # 新建的集中育秧中心: which kind of centre, though jieba tags it an adverb
 _JOINTLY = frozenset({"合建", "共建", "联建", "合办"})
 # The number of an item of a list (1.某工程; 十个候选项目如下:1.…), which counts no facility.
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=[:：;；。\n]))\d{1,2}[.．](?!\d)")
@@ -647,8 +648,8 @@ class _Scan:
             return False
         if _NUMBER.fullmatch(word):
             return False  # 十方面民生实事项目: a count, even of one character
-        if word in CONSTRUCTION:
-            return True  # 有机更新, though jieba tags 更新 an adverb
+        if word in CONSTRUCTION or word in _MODIFYING_ADVERBS:
+            return True  # 有机更新, though jieba tags 更新 an adverb; 集中育秧中心
         if len(word) == 1:
             return word not in STOP_CHARS and word.isalnum()
         tag = self.tags.get(word)

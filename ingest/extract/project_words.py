@@ -45,6 +45,7 @@ PREDICATES = STOCK | frozenset({
     "投入", "累计", "紧盯", "浇筑", "铺设", "砌筑", "摊铺", "拨付", "下拨", "发放", "巡查", "冒雨", "推行", "全面推行", "具备", "列为", "缓解", "有效缓解", "造成",
     "冲毁", "冲垮", "冲断", "冲走", "损毁", "受损",  # 溪水冲毁河堤约300米: the damage, never part of a name
     "设在", "建在", "搬到", "搬进",  # 食堂设在村委会一楼: where it is
+    "设置", "增设了",  # 改造后将设置托育室、老年活动室: rooms it will have
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设"})
@@ -130,5 +131,5 @@ TYPES = (
     # Most gold files give a bare 共富工坊 (a village workshop hiring its people) to jobs, not to industry.
     ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源", "零工", "共富工坊")),
     # A market is trade, not farming, nor the road in its context; a shelter for a disaster is no housing.
-    ("其他", ("农贸市场", "菜市场", "避灾安置", "物资储备", "应急物资")),
+    ("其他", ("农贸市场", "菜市场", "避灾安置", "物资储备", "应急物资", "邻里中心")),
 )
