@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "39"
+PARSER_VERSION = "40"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -53,6 +53,7 @@ ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二
 SUBTITLE_DASH = ("—", "--")
 # What opens an item of a news-in-brief column (■ 近日,…; 【某乡开展某活动】10月22日,…).
 ITEM_MARK = re.compile(r"^(?:[■●◆□▲]\s*|【[^】]{1,40}】)")
+_RUN_ON_ITEMS = re.compile(r"(?:^|[。)）])[■●◆□▲]")  # each item after the one before ends
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
 # over bullets) or go on into a phrase (动态管理).
 COLUMN_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|一句话|集锦|传真|播报|简报|"
@@ -378,9 +379,10 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
 
 
 def _is_column(body: str) -> bool:
-    """Whether a body is items of a column, two or more paragraphs each opening with a mark (not one
-    story under a tag: 【春耕一线】3月12日,…)."""
-    return sum(ITEM_MARK.match(paragraph) is not None for paragraph in body.split("\n")) > 1
+    """Whether a body is items of a column, two or more paragraphs each opening with a mark, or items
+    run together in one (■10月6日晚,…(记者 方怡)■近日,…); not one story under a tag: 【春耕一线】3月12日,…."""
+    return sum(ITEM_MARK.match(paragraph) is not None for paragraph in body.split("\n")) > 1 \
+        or len(_RUN_ON_ITEMS.findall(body)) > 1
 
 
 def parse_text(

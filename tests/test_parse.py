@@ -317,3 +317,16 @@ def test_indented_paragraphs_without_blank_lines_read_the_same():
     seed = SEED.read_text(encoding="utf-8")
     indented = "\n".join("\u3000\u3000" + line.strip() for line in seed.split("\n") if line.strip())
     assert parse_text(indented, source="indented").articles == parse_text(seed, source="seed").articles
+
+
+def test_a_column_of_briefs_has_no_event_date_even_when_its_items_run_together():
+    text = ("衢江报\n示例 2026年10月9日\n"
+            "简讯\n"
+            "■10月6日晚,樟潭街道乌溪桥村文化礼堂里热闹非凡,300余名村民参加。(记者 方怡)■近日,太真乡"
+            "华坑村新建的便民服务中心投入使用。(通讯员 管晓丽)■9月30日,湖南镇破石村至白坞口村的村道通车。\n")
+    articles = parse_text(text, source="t.txt").articles
+    assert [a.headline for a in articles] == ["简讯"]
+    assert articles[0].event_date is None
+    # one story under a tag keeps its date
+    tagged = "衢江报\n示例 2026年3月13日\n春耕一线\n【春耕一线】3月12日,杜泽镇的农户正抢抓农时育秧。\n"
+    assert parse_text(tagged, source="t.txt").articles[0].event_date == date(2026, 3, 12)
