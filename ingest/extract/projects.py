@@ -89,6 +89,7 @@ _COUNTY_TOWN = ("城区", "县城", "市区")
 _VIA = "经"
 _BARE_ROAD = "路"  # 这条路
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
+_CANDIDATES_YEAR = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?候选")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
 # works are now reported on (年初计划实施的8件民生实事全部完成).
@@ -646,7 +647,10 @@ def _lists_works_to_come(doc: Document) -> bool:
     if "works_to_come" not in doc.memo:
         headline = doc.article.headline
         years = (int(year) for year in _PLAN_LIST_YEAR.findall(headline))
-        doc.memo["works_to_come"] = any(year > doc.issue_date.year for year in years) \
+        # (or a lead announcing next year's candidates: 区政府公布2027年民生实事候选项目, under any headline)
+        lead = doc.sentences[0].text if doc.sentences else ""
+        announced = (int(year) for year in _CANDIDATES_YEAR.findall(lead))
+        doc.memo["works_to_come"] = any(year > doc.issue_date.year for year in (*years, *announced)) \
             or _PLAN_LIST.search(headline) is not None
     return doc.memo["works_to_come"]
 
