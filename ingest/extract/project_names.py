@@ -112,7 +112,7 @@ _VILLAGE_ENDS = ("村", "社区")
 _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no place
 _AT_ONLY = frozenset({_AT})
 _IN_THE_VILLAGE = frozenset({_AT, "村里"})  # 村里还打算利用闲置的村小学建一个老年食堂
-_ONE_OF_THEM = "之一"
+_ONE_OF_THEM = re.compile("(?:项目|工程)?之一")  # “农村学校食堂提升改造”项目之一: the programme it is one of
 _PLAN_OF_WORKS = ("计划", "清单", "名单", "盘子")
 _PUT_ON_LIST = re.compile("列入|纳入|列为")
 # Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
@@ -492,7 +492,7 @@ class _Scan:
             return None  # 在茶山村的蓄水池旁,施工人员正在…: where something happens, not the works
         if self.text.startswith(_PLAN_OF_WORKS, stop) and _PUT_ON_LIST.search(self.text, clause_start, start):
             return None  # 列入今年农村公路安全生命防护工程计划: the programme's plan a project is put on
-        if self.text.startswith(_ONE_OF_THEM, stop) or _MEANS_LISTED.match(self.text, stop):
+        if _ONE_OF_THEM.match(self.text, stop) or _MEANS_LISTED.match(self.text, stop):
             return None  # 是我区规模最大的集中安置项目之一: the kind it is one of; 通过问卷、代表联络站等渠道: a means
         if _ROOF_OF.match(self.text, stop):
             return None  # 村委会办公楼、文化礼堂的屋顶上,光伏板…: buildings that host other works
