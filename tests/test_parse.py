@@ -258,6 +258,9 @@ def test_a_report_since_a_season_began_is_dated_by_a_recent_day_opening_its_seco
     assert event_date(tally, date(2026, 7, 31), "抗旱保供", tally) is None
     learned = "出梅以来,我区抢抓晴好天气修复水毁工程。记者7月24日从区水利局获悉,已有八成完成修复。"
     assert event_date(learned, date(2026, 7, 31), "水毁修复", learned) == date(2026, 7, 24)
+    # a season (眼下正值暑假) opens a report over days as 以来 does
+    season = "眼下正值暑假,全区各中小学校园里一派繁忙。记者8月4日从区教育局获悉,今年暑期共实施校舍维修改造项目38个。"
+    assert event_date(season, date(2026, 8, 7), "校园焕新", season) == date(2026, 8, 4)
     # a day of a year before, whatever its month and day, is no recent one
     year_ago = "入汛以来,我区已出现5轮强降雨过程,近日又迎来新一轮降雨。2025年6月21日,我区遭遇百年一遇特大暴雨。"
     assert event_date(year_ago, date(2026, 6, 30), "防汛", year_ago) is None
