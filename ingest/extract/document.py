@@ -40,7 +40,9 @@ _DISTRICT_SUBJECT = re.compile(r"^(?:[^,，。]{1,6}[,，])?(?:今年|去年|近
                                r"(?:我区|本区|衢江区|全区)")
 _BY_RULE = re.compile(r"根据|按照|依据")
 # A village or township acting (剩下的15万元由村集体…列支): its figures are not a district body's.
-_LOCAL_ACTOR = re.compile(r"村集体|村里|村委|该村|该(?:镇|乡|街道)|(?:镇|乡)里")
+_LOCAL_ACTOR = re.compile(r"村集体|村里|村委|该村|该(?:镇|乡|街道)|(?:镇|乡)里|[全本](?:村|镇|乡)")
+# What a district body's sentence reports (举办招聘活动48场): figures that may go on into the next sentences.
+_FIGURE = re.compile(r"\d|[一两二三四五六七八九十百千]+[万亿]?(?:元|个|场|期|项|批|次|家|所|名|人|户|辆|台|处|座|条|支|块|公里|亩)")
 # A township referred to, not named (该镇, 镇里): the sentence is still that township's.
 _TOWNSHIP_REFERENCE = re.compile(r"该(?:镇|乡|街道)|(?:镇|乡)里|全(?:镇|乡)|本(?:镇|乡)")
 # 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom, or 三个乡村).
@@ -147,9 +149,11 @@ class Document:
             found = self._mentions_in(earlier)
             if found:
                 return found[-1].township_id
-            if _DISTRICT_BODY.match(earlier.text) and not _LOCAL_ACTOR.search(sentence.text):
+            if _DISTRICT_BODY.match(earlier.text) and _FIGURE.search(earlier.text) \
+                    and not _LOCAL_ACTOR.search(earlier.text + sentence.text):
                 # 今年以来,区人力社保局先后举办招聘活动48场…;开展职业技能培训150期: a sentence a district body
-                # opens as its actor, whose figures go on
+                # opens as its actor, whose figures go on (not 区农业农村局在该村…, nor one that reports no
+                # figures, 区农业农村局农技员正在指导采摘。今年全村…)
                 return None
         if inside:
             return inside[0].township_id

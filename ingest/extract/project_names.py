@@ -68,6 +68,7 @@ _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
 _PLACES_COUNT = re.compile(r"(?P<number>\d+|[一两二三四五六七八九十]+)[个座所处条家间口]")  # 两个, 三座, 三口
 _PLACES_JOINED = frozenset("、和及与")
+_THINGS_COUNTED = frozenset("座所处条家间口")  # counters of facilities, not of places (两个社区)
 _AGAIN = frozenset("再又还")
 _EACH = "各"
 _MODIFYING_ADVERBS = frozenset({"集中"})  # 新建的集中育秧中心: which kind of centre, though jieba tags it an adverb
@@ -126,8 +127,12 @@ _LANE = "里"
 _VILLAGE_WORD = "村"
 _VILLAGE_OWN = re.compile("^村(?![村通级民集委务])")  # 村卫生室, not 村级, 村民…
 # (包括, 涵盖 list its sub-projects, each one; 还将新建 adds works of its own)
-_CONTENTS = re.compile(r"主要(?:实施|建设|对|用于)|(?:将|拟)对|(?<![还将再另])新建|规划建设")
+_CONTENTS = re.compile(r"主要(?:实施|建设|对|用于)|(?:将|拟)对|(?<![还将再另备算划拟])新建|规划建设")
+# 该工程完工后,村里准备新建…: what comes after the project is done is works of its own
+_AFTER_IT = re.compile(r"(?:建成|完工|竣工|投用|投入使用)后")
 _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
+_ALL_DONE = re.compile(r"完工|竣工|建成|投入使用|投用|通车|交付|完成")  # (but 完成主体工程: a stage)
+_STRUCTURE = "主体"
 _WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
@@ -252,7 +257,7 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
             continue
         mention = scan.name_ending(i, end)
         if mention is not None and not _MEETING.match(text, mention.end) and not _is_campaign(text, mention) \
-                and not (found and (_next_stage(text, mention, places) or _contents_of(text, found[0], mention))):
+                and not (found and (_next_stage(text, found[-1], mention, scan) or _contents_of(text, found[0], mention))):
             found.append(_with_works_after(text, mention))
         i = end
     return _joined_parts(found, scan)
@@ -261,15 +266,20 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
 def _contents_of(text: str, opening: NameMention, mention: NameMention) -> bool:
     """该工程总投资1.86亿元,主要实施甲村、乙村的道路提升、污水管网改造: works listed as what the project a
     sentence opens on (该工程, 该项目) is made of are that project, not others."""
-    return opening.start == 0 and not opening.name and _CONTENTS.search(text, opening.end, mention.start) is not None
+    return opening.start == 0 and not opening.name and _CONTENTS.search(text, opening.end, mention.start) is not None \
+        and _AFTER_IT.search(text, opening.end, mention.start) is None
 
 
-def _next_stage(text: str, mention: NameMention, places) -> bool:
+def _next_stage(text: str, before: NameMention, mention: NameMention, scan: _Scan) -> bool:
     """某山塘的除险加固已完成主体工程,正在进行坝顶道路硬化: works going on, in a clause of their own after
-    works named before, with no place of their own, are the next stage of those works."""
+    works named before, with no place of their own, are the next stage of those works (not once those
+    are said done, 文化礼堂改造已经完工,目前正在进行污水管网改造: other works)."""
     clause_start = clause_bounds(text, mention.start)[0]
+    between = text[before.end:clause_start]
+    inside = [word for word, at in zip(scan.words, scan.offsets) if mention.start <= at < mention.end]
     return _GOING_ON_WITH.fullmatch(text, clause_start, mention.start) is not None \
-        and not any(place in mention.name for place in places)
+        and not any(scan.is_place(word) for word in inside) \
+        and not (_ALL_DONE.search(between) and _STRUCTURE not in between)
 
 
 def _village_once(parts: list[str], is_proper) -> str:
@@ -565,7 +575,8 @@ class _Scan:
                     and self.joins(self.words[first - 2]):
                 first -= 1  # 幸福里安置小区: 里 ends a name of its own (jieba: 幸福/里), not "inside"
             elif self.words[first - 1] == _ALONG_WITH and first >= 2 and self.words[first - 2] in _WORKS_AND \
-                    and first - 2 > 0 and self.joins(self.words[first - 3]):
+                    and first - 2 > 0 and self.joins(self.words[first - 3]) and not self.is_proper(self.words[first]):
+                # (not 东华村山塘清淤及前百村护岸工程: works of two places)
                 first -= 2  # 溪道清淤及护岸工程, 教学楼抗震加固及改造工程: one works of two parts
             elif self.words[first] == "路" and _ROUTE.fullmatch(self.words[first - 1]):
                 first -= 1  # 12路公交延伸线
@@ -670,17 +681,23 @@ class _Scan:
         first -= quoted
         # 霞飞社区、天湖社区两个社区新建老年食堂: the count is of the places, named again; the
         # facility's name starts after what is done there (老年食堂, not 社区新建老年食堂)
+        # (but 5条村道硬化工程, jieba: 5/条/村/道: the count is of roads, and 村 is the road's)
         named = self.trimmed(first + 1, head) if not quoted and first < head and words[first] in _PLACE_KINDS \
-            else first
+            and not (first > 0 and words[first - 1][-1:] in _THINGS_COUNTED) else first
         number, count_at = self.count_before(first)
         # 五坦村、东湖畈村的老年食堂: places listed before 的, one in each, not counted; 溪滩村、河口村合建的
         # 联村水厂: one they built together, named with them all the same
         jointly = first > 3 and words[first - 2] in _JOINTLY
         uncounted = number is None and first > 2 + jointly and words[first - 1] == "的" \
             and words[first - 3 - jointly] == "、"
-        if number is None and not uncounted:
+        # 双溪村、龙园村便民桥: places listed right before the facility, one in each (not only the last's)
+        bare = number is None and not uncounted and not quoted and 1 < first < head and words[first - 1] == "、" \
+            and self.is_place(words[first]) and self.is_place(words[first - 2])
+        if number is None and not uncounted and not bare:
             return None
-        last = first - 2 - jointly if uncounted else count_at - 1
+        last = first if bare else first - 2 - jointly if uncounted else count_at - 1
+        named = first + 1 if bare else named
+        uncounted = uncounted or bare
         if last > 1 and words[last] == _PAST_MARK and (words[last - 1] in _BUILT_THERE or words[last - 1] == _BUILD):
             last -= 1  # 新建了两个老年食堂, 各建了一个助餐点
         each = last > 1 and (words[last] in _BUILT_THERE or words[last] == _BUILD) and words[last - 1] == _EACH
@@ -785,6 +802,8 @@ class _Scan:
                 or not (words[place + 1] in MEANS or words[place + 1] in CONSTRUCTION):
             return set()  # but 樟潭街道沿江路改造提升工程: the works are done to the street
         verbs = [i for i in range(place + 1, head) if words[i] in CONSTRUCTION]
+        if any(words[i + 1] == _ALONG_WITH for i in verbs):
+            return set()  # 破石村山塘除险加固及溢洪道改造工程 (jieba tags 山塘 a place): works joined by 及
         return set(range(place + 1, (verbs[-1] if verbs else place + 1) + 1))
 
     def uses_as_is(self, first: int, head: int) -> bool:

@@ -29,7 +29,7 @@ COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "
 # 即将建成的某工程: nearly done, so under way (but 即将开工 is to come).
 _NEARLY_DONE = "建成|完工|竣工|投用|投入使用|通车|通水|交付"
 IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", "开工(?!时间|日期|在即|手续)", "动工(?!在即)", "在建", "开建", "实施(?!了)", "施工(?!图|招标|许可|队|人员|单位|方|企业|要)", "建设中", "正在建设", "推进", "开班", "收尾",
-               "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!(?:项目|施工)?(?:前期|设计|方案|规划|可研|招投?标)|土地|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW,
+               "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!(?:项目|施工)?(?:前期|设计|方案|规划|可研|招投?标)|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试)",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化)", r"已完成路基",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
@@ -248,6 +248,10 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
     if _not_happened(lead):
         return False  # 尚未开工; 要加快推进…: what someone asks for, not what happened
+    if label == "completed" and name_start is not None and match.end() <= name_start \
+            and window[match.end():name_start] == "的" \
+            and any(form.search(window, name_end) for form, _ in _STATUS_FORMS):
+        return False  # 2008年建成的文化礼堂正在进行提升改造: when the facility was built, not how far its works got
     if label != "planned" and _INSTRUCTION.search(before + window[:match.start()]):
         return False  # 某某强调,要…,紧盯…在建工地: an instruction reports nothing done
     if match.group() == "完成" and not _ONLY_ADVERBS.fullmatch(window[max(clause_start, name_end):match.start()]):
