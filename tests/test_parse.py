@@ -244,31 +244,27 @@ def test_a_visit_opening_a_paragraph_dates_a_report_over_days_before_one_within_
     assert event_date("樟树潭村临近城区,交通便利。", date(2024, 6, 10), "樟树潭村", "樟树潭村临近城区,交通便利。\n6月5日,在村口…") is None
 
 
-def test_a_report_since_a_season_began_is_dated_by_a_recent_day_opening_its_second_sentence():
-    opening = "入伏以来,我区持续高温少雨,近日最高气温达39℃。7月28日,区防指启动抗旱应急响应。"
-    assert event_date(opening, date(2024, 8, 2), "全力抗旱", opening) == date(2024, 7, 28)
-    assert event_date(opening, date(2024, 10, 2), "全力抗旱", opening) is None  # long before the issue
+@pytest.mark.parametrize("opening, issue, expected", [
+    ("入伏以来,我区持续高温少雨,近日最高气温达39℃。7月28日,区防指启动抗旱应急响应。", date(2024, 8, 2), date(2024, 7, 28)),
+    # long before the issue
+    ("入伏以来,我区持续高温少雨,近日最高气温达39℃。7月28日,区防指启动抗旱应急响应。", date(2024, 10, 2), None),
     # not the start of a span, nor what had happened before
-    span = "入梅以来,我区降雨偏多,近日多地出现短时强降雨。6月5日至今,全区平均降雨量达320毫米。"
-    assert event_date(span, date(2024, 6, 20), "防汛", span) is None
-    before = "入伏以来,全区持续高温,近日最高气温达39℃。6月10日,气象部门曾发布高温橙色预警。"
-    assert event_date(before, date(2024, 6, 20), "抗旱", before) is None
+    ("入梅以来,我区降雨偏多,近日多地出现短时强降雨。6月5日至今,全区平均降雨量达320毫米。", date(2024, 6, 20), None),
+    ("入伏以来,全区持续高温,近日最高气温达39℃。6月10日,气象部门曾发布高温橙色预警。", date(2024, 6, 20), None),
     # the day the reporter learned the news opens the second sentence as well (a tally's day is no event)
-    tally = "7月以来,我区持续晴热少雨。截至7月29日,全区已投入抗旱资金85万元。"
-    assert event_date(tally, date(2026, 7, 31), "抗旱保供", tally) is None
-    learned = "出梅以来,我区抢抓晴好天气修复水毁工程。记者7月24日从区水利局获悉,已有八成完成修复。"
-    assert event_date(learned, date(2026, 7, 31), "水毁修复", learned) == date(2026, 7, 24)
+    ("7月以来,我区持续晴热少雨。截至7月29日,全区已投入抗旱资金85万元。", date(2026, 7, 31), None),
+    ("出梅以来,我区抢抓晴好天气修复水毁工程。记者7月24日从区水利局获悉,已有八成完成修复。", date(2026, 7, 31), date(2026, 7, 24)),
     # a season (眼下正值暑假) opens a report over days as 以来 does
-    season = "眼下正值暑假,全区各中小学校园里一派繁忙。记者8月4日从区教育局获悉,今年暑期共实施校舍维修改造项目38个。"
-    assert event_date(season, date(2026, 8, 7), "校园焕新", season) == date(2026, 8, 4)
+    ("眼下正值暑假,全区各中小学校园里一派繁忙。记者8月4日从区教育局获悉,今年暑期共实施校舍维修改造项目38个。",
+     date(2026, 8, 7), date(2026, 8, 4)),
     # a day of a year before, whatever its month and day, is no recent one
-    year_ago = "入汛以来,我区已出现5轮强降雨过程,近日又迎来新一轮降雨。2025年6月21日,我区遭遇百年一遇特大暴雨。"
-    assert event_date(year_ago, date(2026, 6, 30), "防汛", year_ago) is None
-    winter = "入冬以来,我区已遭遇3次寒潮。2025年1月5日,我区最低气温降至零下6℃。"
-    assert event_date(winter, date(2026, 1, 16), "寒潮", winter) is None
+    ("入汛以来,我区已出现5轮强降雨过程,近日又迎来新一轮降雨。2025年6月21日,我区遭遇百年一遇特大暴雨。", date(2026, 6, 30), None),
+    ("入冬以来,我区已遭遇3次寒潮。2025年1月5日,我区最低气温降至零下6℃。", date(2026, 1, 16), None),
     # nor, after such an opening with no day in words, the start of a span
-    since = "入梅以来,我区降雨偏多。6月5日至今,全区平均降雨量达320毫米。"
-    assert event_date(since, date(2024, 6, 20), "防汛", since) is None
+    ("入梅以来,我区降雨偏多。6月5日至今,全区平均降雨量达320毫米。", date(2024, 6, 20), None),
+])
+def test_a_report_since_a_season_began_is_dated_by_a_recent_day_opening_its_second_sentence(opening, issue, expected):
+    assert event_date(opening, issue, "示例", opening) == expected
 
 
 def test_event_date_of_a_holiday_campaign_is_the_reporters_visit_within_a_paragraph():
