@@ -230,12 +230,13 @@ _VISIT_DAYS = 20  # a reporter's visit reported over days is recent (not 今年�
 
 
 _SPAN_FROM = re.compile("至今|以来")
+_REPORTER_LEARNED = re.compile(r"^记者(?=[^,，。]{2,8}?从[^,，。]{1,16}(?:获悉|了解到))")
 
 
 def _scene_day(second: str, first: str, issue_date: date) -> re.Match | None:
     """The day opening the second sentence after a scene; after a span's opening (入梅以来,…) only a recent
     day that is no span's start (not 6月5日至今,…; not 2025年6月21日,… a year before)."""
-    day = EVENT_DATE.match(second)
+    day = EVENT_DATE.match(_REPORTER_LEARNED.sub("", second))  # (记者2月19日从区客运中心了解到,…)
     if day is None or not SPAN_OPENING.search(first):
         return day
     return None if _SPAN_FROM.match(second, day.end()) else _recent(day, issue_date)

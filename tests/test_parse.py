@@ -227,6 +227,9 @@ def test_event_date_from_the_opening_sentence(opening, expected):
     # The headline's event, dated later in the opening, wins over the second sentence's date.
     ("后溪镇中心幼儿园迁建工程完工", "走进幼儿园新园区,教学楼格外醒目。3月18日,迁建工程开工。12月10日,迁建工程顺利完工。",
      date(2023, 12, 10)),
+    # the news the reporter learned opens the second sentence (记者2月19日从…了解到)
+    ("客运站加密班次", "随着春节假期接近尾声,我区迎来春运返程高峰。记者2月19日从区客运中心了解到,客运中心加开了班车。",
+     date(2023, 2, 19)),  # (read against the table's issue date, 2023-12-14)
 ])
 def test_event_date_of_an_opening_that_sets_a_scene(headline, opening, expected):
     assert event_date(opening, date(2023, 12, 14), headline, opening) == expected
