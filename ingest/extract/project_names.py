@@ -116,6 +116,7 @@ _IN_THE_VILLAGE = frozenset({_AT, "村里"})  # 村里还打算利用闲置的�
 _ONE_OF_THEM = re.compile("(?:项目|工程)?之一")  # “农村学校食堂提升改造”项目之一: the programme it is one of
 _PLAN_OF_WORKS = ("计划", "清单", "名单", "盘子")
 _PUT_ON_LIST = re.compile("列入|纳入|列为")
+_LOCATED_IN = re.compile("(?:位于|地处|坐落于|坐落在)$")
 # Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
 # hospital (villages have a 卫生室); nor a landmark placing something else (公园旁的停车场已投入使用).
 _HIGHER_LEVELS = frozenset({"镇", "乡", "街道", "区", "县", "市", "省"})
@@ -500,6 +501,8 @@ class _Scan:
             return None  # 这座桥…将重建为长32米的钢筋混凝土桥: what the works named before will make
         if _BESIDE_IT.match(self.text, stop) and self.said_before(first, _AT_ONLY):
             return None  # 在茶山村的蓄水池旁,施工人员正在…: where something happens, not the works
+        if _LOCATED_IN.search(self.text, clause_start, start):
+            return None  # 中心位于医院综合楼四楼: where something is, not works
         if self.text.startswith(_PLAN_OF_WORKS, stop) and _PUT_ON_LIST.search(self.text, clause_start, start):
             return None  # 列入今年农村公路安全生命防护工程计划: the programme's plan a project is put on
         if _ONE_OF_THEM.match(self.text, stop) or _MEANS_LISTED.match(self.text, stop):

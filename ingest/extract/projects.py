@@ -62,8 +62,8 @@ _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|�
                     r"|各(?:乡镇|镇街|村)"  # 投入3000万元实施各乡镇卫生院提升改造工程,目前已完成杜泽镇…
                     rf"|{SUM_OF_WORKS}")
 # 二是…, 其三…, 二、…: an item of a list; 一是 (一、) starts one.
-_LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十]|[二三四五六七八九十]{1,2}、)")
-_FIRST_ITEM = re.compile(r"一是|其一|(?<![一二三四五六七八九十])一、")
+_LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十]|[二三四五六七八九十]{1,2}、|(?:[2-9]|1\d)[.．、](?!\d))")
+_FIRST_ITEM = re.compile(r"一是|其一|(?<![一二三四五六七八九十])一、|(?<!\d)1[.．、](?!\d)")  # (or numbered 1., 2.)
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
@@ -631,7 +631,7 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
                                    before=text[:clause_start], planning=_lists_works_to_come(doc))
     if mention.of_a_part and status == "completed":
         status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
-    if status is None and _lists_works_to_come(doc) and _MONEY_PLANNED.search(window):
+    if status is None and _lists_works_to_come(doc) and (_MONEY_PLANNED.search(window) or _listed_as_livelihood(doc, index)):
         status = "planned"  # 今年计划实施9件民生实事: 其中,某停车场计划投资90万元 is one of them, to come
     investment = next((a.yuan for a in amounts_in(text, doc.column_names(sentence)) if a.kind in _FUNDING
                        and settled_kind(a, text, of_a_project=True) == "investment"
