@@ -25,8 +25,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ingest.extract.project_words import (
-    ADVERBS, BUILDING, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, GENERIC, INFRASTRUCTURE, LOCATIVES, MEANS,
-    NEWLY_BUILT, NOT_FACILITIES, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK, STOP_CHARS,
+    ADVERBS, BUILDING, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, GENERIC, INFRASTRUCTURE, LOCATIVES,
+    MEANS, NEWLY_BUILT, NOT_FACILITIES, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK, STOP_CHARS,
     SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE, WORKS_PARTS,
 )
 from ingest.extract.numerals import parse_numeral
@@ -82,7 +82,7 @@ _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
 _SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)个?(?:车位|床位|座位|泊位|餐位)的$")
-_BUILT_DONE = frozenset({"建成", "建成投用", "投用", "投入使用", "完工", "落成"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
+_BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
 _WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
 _PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发热门诊改造)
@@ -130,9 +130,9 @@ _VILLAGE_OWN = re.compile("^村(?![村通级民集委务])")  # 村卫生室, no
 # (包括, 涵盖 list its sub-projects, each one; 还将新建 adds works of its own)
 _CONTENTS = re.compile(r"主要(?:实施|建设|对|用于)|(?:将|拟)对|(?<![还将再另备算划拟])新建|规划建设")
 # 该工程完工后,村里准备新建…: what comes after the project is done is works of its own
-_AFTER_IT = re.compile(r"(?:建成|完工|竣工|投用|投入使用)后")
+_AFTER_IT = re.compile(f"(?:{'|'.join(DONE_WORDS)})后")
 _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
-_ALL_DONE = re.compile(r"完工|竣工|建成|投入使用|投用|通车|交付|完成")  # (but 完成主体工程: a stage)
+_ALL_DONE = re.compile("|".join((*DONE_WORDS, "通车", "交付", "完成")))  # (but 完成主体工程: a stage)
 _STRUCTURE = "主体"
 _WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)

@@ -12,7 +12,7 @@ from datetime import date
 
 from ingest.extract.dates import find_deadline
 from ingest.extract.numerals import APPROX, NUMERAL
-from ingest.extract.project_words import CONSTRUCTION, WORKS
+from ingest.extract.project_words import CONSTRUCTION, DONE_WORDS, PUT_OFF, WORKS
 from ingest.extract.sentences import clause_bounds, clauses
 
 # 进度偏慢: the pace of works, which says nothing of whether they have begun (进度偏慢,…确保7月中旬开工).
@@ -27,7 +27,7 @@ COMPLETED = ("完工", "竣工", "建成", "投入使用", "投用", "通车", "
              # not 需要先完成清淤,再进行坝体加固: a step of the works to come (but 在全乡率先完成清淤扩容 is done)
              r"(?<![需须])(?<!(?<!率)先)完成了?清淤(?:扩容)?(?!后|任务|工作)")  # 三口山塘完成清淤扩容 (not 完成清淤后)  # 便民桥10月底恢复通行; not 塌方…两个小时后恢复通行  # not 主管道已通水试压
 # 即将建成的某工程: nearly done, so under way (but 即将开工 is to come).
-_NEARLY_DONE = "建成|完工|竣工|投用|投入使用|通车|通水|交付"
+_NEARLY_DONE = "|".join((*DONE_WORDS, "通车", "通水", "交付"))
 IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", "开工(?!时间|日期|在即|手续)", "动工(?!在即)", "在建", "开建", "实施(?!了)", "施工(?!图|招标|许可|队|人员|单位|方|企业|要)", "建设中", "正在建设", "推进", "开班", "收尾",
                "结顶", "封顶", r"主体(?:已经?)?完工", r"正在进行(?!(?:项目|施工)?(?:前期|设计|方案|规划|可研|招投?标)|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试)",
@@ -44,7 +44,7 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
 # 准备在村口建一个停车场, 打算投资…: a plan of works (not 准备把葡萄卖到…, 他准备联系…).
 _INTENDS = r"(?:准备|打算)(?=在|利用|投资|投入|新建|建设|建|改建|修建|改造)"
 PLANNED = ("(?<![原比])计划", "拟", "规划", "谋划", "筹建", f"即将(?!{_NEARLY_DONE})", _INTENDS, r"待(?:进场)?(?:施工|开工)",
-           r"暂缓(?:实施|建设|开工)?", r"(?:推迟|延迟|延后|推后)(?=开工|动工|实施|建设)", r"前期(?:工作)?阶段", r"(?:推迟|延期|推后)(?:至|到)", "选址",
+           r"暂缓(?:实施|建设|开工)?", rf"(?:{PUT_OFF})(?=开工|动工|实施|建设)", r"前期(?:工作)?阶段", r"(?:推迟|延期|推后)(?:至|到)", "选址",
            r"列入[^,，。;；]{0,8}候选", r"(?:开展|进行)(?:项目)?前期(?:设计|工作|手续|勘察|勘测)?",
            # 已完成招投标,开工在即; 因用地调整,暂未启动: not begun yet; not 成立项目专班 (立项 inside 成立/项目)
            "(?:开工|动工)在即", "立项(?!目)", "(?:暂未|尚未|还未|暂时没有)(?:启动|开工|动工|实施)",
@@ -104,7 +104,7 @@ _PHASE_DONE = re.compile(r"[一二三四五六七八九十首]期(?!间)")  # no
 _BARE_YEAR = re.compile(r"\d{4}年|今年")
 # 整治工程推迟到10月汛期结束后开工 (in a July issue): put off to a month not yet come, a plan (a month
 # already past, 推迟到6月才开工 in July, is read as next year's by find_deadline, so it is not counted).
-_PUT_OFF_TO = re.compile(r"(?:推迟|延期|推后|延后|暂缓)(?:到|至)$")
+_PUT_OFF_TO = re.compile(rf"(?:{PUT_OFF})(?:到|至)$")
 # 完成除险加固, 完成标准化改造 and 进行了改造 are done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
 _DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})|进行了(?:清淤|疏浚)"
 _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体)?的?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半)"
@@ -134,8 +134,8 @@ _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必
 _NEGATIONS = ("未", "尚未", "没有")
 # 完成招标,待进场施工; 暂缓实施; 因汛期推迟开工: not begun
 # (暂缓到今年冬季实施, 推迟到10月再动工 too; but 推迟到11月才开工 happened)
-_WAITING = re.compile(r"(?:待|等待|尚待|暂缓|推迟|延迟|延后|推后)(?:进场)?$"
-                      r"|(?:暂缓|推迟|延迟|延后|推后|延期)(?:到|至)[^,，。;；]{1,10}(?<!才)$"
+_WAITING = re.compile(rf"(?:待|等待|尚待|{PUT_OFF})(?:进场)?$"
+                      rf"|(?:{PUT_OFF})(?:到|至)[^,，。;；]{{1,10}}(?<!才)$"
                       r"|(?:原定|原计划|原本计划)[^,，。;；的]{0,8}$")  # 原定3月开工的…: a plan that did not hold
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
