@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "42"
+PARSER_VERSION = "43"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -51,9 +51,10 @@ PAGE_START = (Kind.PAGE, Kind.DOWN, Kind.FURNITURE)
 INNER_PUNCTUATION = re.compile(r"[,，、:：]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 SUBTITLE_DASH = ("—", "--")
-# What opens an item of a news-in-brief column (■ 近日,…; 【某乡开展某活动】10月22日,…).
-ITEM_MARK = re.compile(r"^(?:[■●◆□▲]\s*|【[^】]{1,40}】)")
-_RUN_ON_ITEMS = re.compile(r"(?:^|[。)）])[■●◆□▲]")  # each item after the one before ends
+# What opens an item of a news-in-brief column (■ 近日,…; △5月20日,…; 【某乡开展某活动】10月22日,…).
+_BULLETS = "■●◆□▲△◇★☆◎▶►"
+ITEM_MARK = re.compile(rf"^(?:[{_BULLETS}]\s*|【[^】]{{1,40}}】)")
+_RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
 # over bullets) or go on into a phrase (动态管理).
 COLUMN_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|一句话|集锦|传真|播报|简报|"

@@ -321,6 +321,19 @@ def test_indented_paragraphs_without_blank_lines_read_the_same():
     assert parse_text(indented, source="indented").articles == parse_text(seed, source="seed").articles
 
 
+@pytest.mark.parametrize("bullet", ["△", "◇", "★", "▶"])
+def test_a_column_of_briefs_after_a_story_is_an_article_whatever_marks_its_items(bullet):
+    text = ("衢江报\n示例 2026年5月29日\n"
+            "乡村医生走进山村\n"
+            "本报讯(记者 方怡)近日,岭洋乡卫生院的医生来到抱珠垄村,为村民测量血压。\n"
+            "简讯\n"
+            f"{bullet}5月20日,区红十字会在湖南镇开展慰问活动,为40户困难家庭送去物资。\n"
+            f"{bullet}近日,太真乡华坑村便民服务中心改造完工。\n")
+    articles = parse_text(text, source="t.txt").articles
+    assert [a.headline for a in articles] == ["乡村医生走进山村", "简讯"]
+    assert "湖南镇" not in articles[0].body and articles[1].event_date is None
+
+
 def test_a_column_of_briefs_has_no_event_date_even_when_its_items_run_together():
     text = ("衢江报\n示例 2026年10月9日\n"
             "简讯\n"
