@@ -110,6 +110,7 @@ _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
 _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township or community name ends with
 _AT = "在"
 _VILLAGE_ENDS = ("村", "社区")
+_TOWNSHIPS_OWN = ("镇", "乡", "街道")
 _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no place
 _AT_ONLY = frozenset({_AT})
 _IN_THE_VILLAGE = frozenset({_AT, "村里"})  # 村里还打算利用闲置的村小学建一个老年食堂
@@ -465,6 +466,8 @@ class _Scan:
             # 松旺村至枫树底村3.2公里的机耕路: a road between two places, its length between
             first, dropped, placed = self.trimmed(self.run_start(ends - 1), ends - 1), set(range(ends, first)), True
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
+        if placed and not dropped and measured == first and len("".join(parts)) <= 2 and words[measured - 2].endswith(_TOWNSHIPS_OWN):
+            return None  # 云溪乡和全旺镇的公路养护工地: a township's roads, no one work
         if all(word in WORKS or word in GENERIC or word in CONSTRUCTION for word in parts):
             return None  # 等6个项目, 举村乡的民生实事项目, 浮石街道的重点民生工程, 改扩建项目7个: a kind of works, none named
         quoted = any(word in _QUOTES_OPEN for word in parts)
@@ -801,6 +804,9 @@ class _Scan:
         words, place = self.words, first
         while place + 1 < head and self.is_proper(words[place + 1]):
             place += 1
+        if place + 2 < head and self.is_proper(words[first]) and _is_head(words[place + 1]) \
+                and words[place + 2] in CONSTRUCTION and not words[head].endswith(WORKS):
+            return {place + 2}  # 莲花镇中心小学新建风雨操场: a place's facility builds a part of it
         if place + 1 >= head or not self.is_proper(words[first]) or self.is_street(words[place]) \
                 or not (words[place + 1] in MEANS or words[place + 1] in CONSTRUCTION):
             return set()  # but 樟潭街道沿江路改造提升工程: the works are done to the street

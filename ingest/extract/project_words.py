@@ -53,7 +53,7 @@ NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建",
 # Words saying works are finished (建成, 完工…), shared by the status and name rules.
 DONE_WORDS = ("投入使用", "建成", "完工", "竣工", "投用")
 # Words putting works off (推迟到10月, 暂缓实施).
-PUT_OFF = "推迟|延迟|延期|延后|推后|暂缓"
+PUT_OFF = "推迟|延迟|延期|延后|推后|顺延|暂缓"
 STATUS_PARTS = ("启动", "开工", "完工", "竣工", "建成", "投入使用", "投用", "通车", "在建", "施工", "开通", "启用",
                 "开业", "落成", "交付", "开园", "开街", "投运", "开班", "并网", "揭牌", "挂牌", "开馆", "验收",
                 "结顶", "封顶")

@@ -18,7 +18,7 @@ from ingest.extract.numerals import parse_numeral
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
-    CONSTRUCTION, DEMONSTRATIVES, PHASE, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE, WORKS_PARTS, YIELDING,
+    CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, PHASE, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE, WORKS_PARTS, YIELDING,
     YIELDS_ONLY_TO,
 )
 from ingest.extract.sentences import Sentence, clause_bounds
@@ -52,6 +52,8 @@ _LIST_AFTER = re.compile(r"(?:建设|工程|项目)?[、等]")
 # What makes a list one of works (…等项目, 候选项目包括…), not of places (在甲中心、乙礼堂等地设置意见箱).
 _LIST_OF_WORKS = re.compile(r"等(?:[\d两二三四五六七八九十]+个|一批|多个)?(?:民生)?(?:实事)?(?:项目|工程)")
 _INCLUDES = re.compile(r"包括|包含")
+_LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是)[:：][^;；]*$")  # 这五件分别是:新建…
+_ITEM_ENDS = re.compile(r"[;；]\s*$")
 # A clause describing the facility named before it, with no subject of its own: its size or cost.
 _DESCRIBED = re.compile(r"(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳)[^,，。;；]*[,，]")
 # What makes an amount beside a project's name the sum of several: 等项目, or a count of them (十件实事,
@@ -88,8 +90,12 @@ _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as print
 _COUNTY_TOWN = ("城区", "县城", "市区")
 _VIA = "经"
 _BARE_ROAD = "路"  # 这条路
+_DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
 _CANDIDATES_YEAR = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?候选")
+# Works still being chosen (莲花镇谋划2026年民生实事, 召开2026年民生实事项目征求意见会), this year's or later.
+_WORKS_SOUGHT = re.compile(r"(?:谋划|征集|遴选)((?:19|20)\d{2})年度?(?:民生实事|实事)"
+                           r"|((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:候选|征求意见)")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
 # works are now reported on (年初计划实施的8件民生实事全部完成).
@@ -381,10 +387,10 @@ def _subject_village(doc: Document) -> str:
         # (not when the story opens on another village: 学习胡山村经验 about 竹蓬头村, which looks to it)
         first = min((m for m in doc.mentions if m.kind == _VILLAGE), key=lambda m: m.start, default=None)
         opens_on = doc.text[first.start:first.end] if first is not None else ""
+        opening = doc.article.headline + "".join(sentence.text for sentence in doc.sentences[:2])
         village = villages.pop() if len(villages) == 1 \
             else headlined[0] if len(headlined) == 1 \
             and (headlined[0] == opens_on or _headline_subject(doc.article.headline, headlined[0])) else ""
-        opening = doc.article.headline + "".join(sentence.text for sentence in doc.sentences[:2])
         doc.memo["village"] = village if village and village in opening else ""
     return doc.memo["village"]
 
@@ -554,7 +560,18 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
                      and (n == 0 or _township_said(doc, s, found) and not _gone_to_since(doc, s, at))), None)
     if len({s.name for s in subject}) == 1:
         return None if _moved_on(doc, subject[-1], at, found) else subject[-1].name
-    return _headline_antecedent(doc, head)
+    return _headline_antecedent(doc, head) or _village_own(doc, head, at)
+
+
+def _village_own(doc: Document, head: str, at: int) -> str | None:
+    """这座公厕 with no 公厕 named before, in a story about one village (桥王村): the village's own; not
+    when one was named before it (在紫薇村的上坞山塘,…。这座山塘…), though it may have been described
+    (旁边一座白墙黛瓦的公厕, 一座新公厕)."""
+    village = _subject_village(doc)
+    if not (village and len(head) > 1 and head.endswith(_FACILITY_ENDS) and any(word in head for word in INFRASTRUCTURE)):
+        return None
+    named = re.compile(rf"(?![{_DESCRIBED_BY}])[\u4e00-\u9fff]{re.escape(head)}")
+    return None if named.search(doc.article.body, 0, at) else village + head
 
 
 def _moved_on(doc: Document, chosen: Sighting, at: int, found: list[Sighting]) -> bool:
@@ -650,8 +667,10 @@ def _lists_works_to_come(doc: Document) -> bool:
         # (or a lead announcing next year's candidates: 区政府公布2027年民生实事候选项目, under any headline)
         lead = doc.sentences[0].text if doc.sentences else ""
         announced = (int(year) for year in _CANDIDATES_YEAR.findall(lead))
+        sought = (int(year) for text in (headline, lead)
+                  for found in _WORKS_SOUGHT.findall(text) for year in found if year)
         doc.memo["works_to_come"] = any(year > doc.issue_date.year for year in (*years, *announced)) \
-            or _PLAN_LIST.search(headline) is not None
+            or any(year >= doc.issue_date.year for year in sought) or _PLAN_LIST.search(headline) is not None
     return doc.memo["works_to_come"]
 
 
@@ -801,13 +820,31 @@ def _is_apart(short: str, long: str) -> bool:
 
 
 def _listed(doc: Document, sighting: Sighting) -> bool:
-    """Whether a name is an item of a list (甲工程、乙建设等项目): in an article of works to come, one of
-    them (2026年民生实事候选项目)."""
+    """Whether a name is an item of a list (甲工程、乙建设等项目, or 这五件分别是:新建甲;实施乙;…): in an
+    article of works to come, one of them (2026年民生实事候选项目)."""
+    if _item_after_colon(doc, sighting):
+        return True
     body, start, end = doc.article.body, sighting.sentence.start + sighting.start, sighting.sentence.start + sighting.end
     if not (_LIST_AFTER.match(body, end) is not None or body[:start].endswith(_LISTED)):
         return False
     text = doc.sentence_text(sighting.sentence)
     return _LIST_OF_WORKS.search(text, sighting.end) is not None or _INCLUDES.search(text, 0, sighting.start) is not None
+
+
+def _item_after_colon(doc: Document, sighting: Sighting) -> bool:
+    """Whether the name's sentence is an item of a list a colon opens, its items parted by semicolons
+    (这五件分别是:新建甲;实施乙;…): the colon comes before the name, or before the semicolons that end
+    each sentence since in its paragraph."""
+    index = doc.sentences.index(sighting.sentence)
+    text = doc.sentence_text(sighting.sentence)[:sighting.start]
+    while _LIST_OPENS.search(text) is None:
+        previous = doc.sentences[index - 1] if index else None
+        if previous is None or previous.paragraph != sighting.sentence.paragraph \
+                or _ITEM_ENDS.search(doc.sentence_text(previous)) is None:
+            return False
+        index -= 1
+        text = _ITEM_ENDS.sub("", doc.sentence_text(previous))
+    return True
 
 
 def _is_reported(group: list[Sighting]) -> bool:
