@@ -111,6 +111,7 @@ _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township o
 _AT = "在"
 _VILLAGE_ENDS = ("村", "社区")
 _TOWNSHIPS_OWN = ("镇", "乡", "街道")
+_DONE_THEN = frozenset({"完成", "完成了", "进行", "进行了"})  # 完成改造: the works said after a name
 _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no place
 _AT_ONLY = frozenset({_AT})
 _IN_THE_VILLAGE = frozenset({_AT, "村里"})  # 村里还打算利用闲置的村小学建一个老年食堂
@@ -410,8 +411,10 @@ class _Scan:
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
         elif first >= 2 and words[first - 1] == "的" and _is_head(words[first - 2]) \
                 and self.is_proper(words[self.run_start(first - 2)]) \
-                and (words[end - 1].endswith((*_WORKS_DONE, *WORKS)) or words[end - 1] in CONSTRUCTION):
-            # 高家镇中学的塑胶跑道改造, 峡川镇中心小学的学生宿舍改造: works on a part of a named facility
+                and (words[end - 1].endswith((*_WORKS_DONE, *WORKS)) or words[end - 1] in CONSTRUCTION
+                     or self.works_said_after(end)):
+            # 高家镇中学的塑胶跑道改造, 峡川镇中心小学的学生宿舍改造 (or 某中心学校的学生食堂完成改造): works on
+            # a part of a named facility
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
         elif first >= 3 and words[first - 1] == "的" and (words[first - 2] in CONSTRUCTION or words[first - 2] == BUILDING) \
                 and (_is_head(words[self.before_new(first - 3)]) or self.is_proper(words[self.before_new(first - 3)])):
@@ -931,6 +934,12 @@ class _Scan:
         builders, whose progress is the works' own."""
         words = self.words
         return words[end - 1].endswith(WORKS) and end + 1 < len(words) and words[end + 1] in WORKS_PARTS
+
+    def works_said_after(self, end: int) -> bool:
+        """改造 or 完成改造 right after a name: the works done to it."""
+        words = self.words
+        at = end + 1 if end < len(words) and words[end] in _DONE_THEN else end
+        return at < len(words) and words[at] in CONSTRUCTION
 
     def done_to_named(self, verb: int) -> bool:
         """Whether the clause says before `verb` what the works are done to (对某道路实施…)."""

@@ -93,9 +93,11 @@ _BARE_ROAD = "路"  # 这条路
 _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
 _CANDIDATES_YEAR = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?候选")
-# Works still being chosen (莲花镇谋划2026年民生实事, 召开2026年民生实事项目征求意见会), this year's or later.
+# Works still being chosen, or just chosen (莲花镇谋划2026年民生实事, 召开2026年民生实事项目征求意见会,
+# 周家乡晒出2026年民生实事清单), this year's or later.
 _WORKS_SOUGHT = re.compile(r"(?:谋划|征集|遴选)((?:19|20)\d{2})年度?(?:民生实事|实事)"
-                           r"|((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:候选|征求意见)")
+                           r"|((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:候选|征求意见)"
+                           r"|((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,4}?民生实事(?:项目)?(?:清单|计划|出炉|确定|票决)")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
 # works are now reported on (年初计划实施的8件民生实事全部完成).
