@@ -111,6 +111,7 @@ _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township o
 _AT = "在"
 _VILLAGE_ENDS = ("村", "社区")
 _TOWNSHIPS_OWN = ("镇", "乡", "街道")
+_ORIGINALLY, _PLAN_WORDS = "原", frozenset({"计划", "定", "本", "本计划"})
 _DONE_THEN = frozenset({"完成", "完成了", "进行", "进行了"})  # 完成改造: the works said after a name
 _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no place
 _AT_ONLY = frozenset({_AT})
@@ -364,8 +365,9 @@ class _Scan:
                 and (words[end] in WORKS_PARTS or "".join(words[end:end + 2]) in TIME_WORDS):
             return end  # 某工程路基已全部完成, 某工程下月开工: a part of the works, a time
         if end < len(words) and self.joins(words[end]) and self.tags.get(words[end]) not in ("v", "vn", "t") \
-                and not (words[end] == _IN_FRONT and self.happens_in_front(end)):
-            return None
+                and not (words[end] == _IN_FRONT and self.happens_in_front(end)) \
+                and not (words[end] == _ORIGINALLY and words[end + 1:end + 2] and words[end + 1] in _PLAN_WORDS):
+            return None  # (某停车场原计划5月开工: what was planned for it, not a longer name)
         return end
 
     def happens_in_front(self, at: int) -> bool:
