@@ -20,11 +20,12 @@ from ingest.errors import IssueError
 from ingest.headlines import best_match, char_pairs, is_column_kicker, opening_pairs, split_head
 from ingest.issue_date import DAYS_IN_WORDS, HEADLINE_EVENT, event_date, resolve_issue_date
 from ingest.layout import (
-    CREDIT_ENDS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match,
+    CREDIT_ENDS, PHOTO_CREDIT_AT_END, SENTENCE_END, Kind, Line, classify_lines, is_closed, lead_byline,
+    lead_match,
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "43"
+PARSER_VERSION = "44"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -310,7 +311,7 @@ def body_text(lines: list[Line]) -> str:
     text_lines = [line for line in lines if line.kind in TEXT_KINDS]
     labelled = False  # whether the line above was a figure printed alone, so this line is its label
     for line, below in zip(text_lines, [*text_lines[1:], None]):
-        row = is_table_row(line.text) or FIELD_LINE.match(line.text) is not None and not is_closed(line.text)
+        row = is_table_row(line.text) or is_open_field(line.text)
         figure = STAT_LINE.fullmatch(line.text.strip()) is not None
         if open_paragraph and not row and not figure:
             paragraphs[-1] += line.text
@@ -334,6 +335,13 @@ def _letter_headed(lines: list[Line], i: int, end: int) -> bool:
     above = lines[end - 1].text.strip()
     long_head = len(above) > _INTERTITLE_CHARS and lines[end].text.startswith("读者来信")  # not a hotline's 市民来电
     return above.endswith(QUESTION_END) or end - i >= 2 or long_head
+
+
+def is_open_field(text: str) -> bool:
+    """计划投资:1850万元 (unclosed): a listed item's field, a paragraph of its own; not a speaker's words a
+    column break cut (蒋某某:基础设施还要补短板。全镇…山尖岙村至湘 / 思村的…), whose sentences end inside."""
+    field = FIELD_LINE.match(text)
+    return field is not None and not is_closed(text) and not any(end in text[field.end():] for end in SENTENCE_END)
 
 
 def is_table_row(text: str) -> bool:

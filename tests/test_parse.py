@@ -321,6 +321,19 @@ def test_indented_paragraphs_without_blank_lines_read_the_same():
     assert parse_text(indented, source="indented").articles == parse_text(seed, source="seed").articles
 
 
+def test_a_speakers_words_cut_by_a_column_break_run_on_but_a_field_is_a_paragraph_of_its_own():
+    text = ("衢江报\n示例 2026年10月2日\n"
+            "山乡旅游怎么做\n"
+            "记者:下一步有什么打算?\n"
+            "徐某某:路还要再修。峡口村至珠坞\n"
+            "村的公路计划明年开工。\n"
+            "计划投资:1850万元\n"
+            "建设内容:新建游步道\n")
+    body = parse_text(text, source="t.txt").articles[0].body
+    assert "峡口村至珠坞村的公路" in body
+    assert "\n计划投资:1850万元\n建设内容:新建游步道" in body
+
+
 @pytest.mark.parametrize("bullet", ["△", "◇", "★", "▶"])
 def test_a_column_of_briefs_after_a_story_is_an_article_whatever_marks_its_items(bullet):
     text = ("衢江报\n示例 2026年5月29日\n"
