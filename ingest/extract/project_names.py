@@ -143,6 +143,8 @@ _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(so
 _BY = "由"
 # 将重建为长32米、宽6.5米的钢筋混凝土桥: the works named before, described (but 老院区将改建为医养结合照护中心
 # names the new facility, a project of its own).
+# 医院原门诊楼将改造为康复医学中心: the works make something else, the project (not 改造为全区样板).
+_MADE_INTO = re.compile(r"(?:将|拟|计划|要)?(?:改造|改建|改)[为成](?!全区|全市|全省|样板|示范|典型)")
 _REBUILT_AS = re.compile(r"重建[为成](?:[^,，。;；]{0,16}的)?$")  # (重建为钢筋混凝土桥, 重建为长32米的…桥)
 _BESIDE_IT = re.compile(r"(?:旁边?|附近|周边|对面)(?:[,，]|$)")
 _SIZE_UNITS = frozenset({"亩", "米", "公里", "千米", "平方米"})
@@ -505,6 +507,8 @@ class _Scan:
             return None  # 按四级公路标准拓宽改造: how wide, not which works
         if (words[end - 1].endswith(_WORKS_DONE) or words[end - 1] in CONSTRUCTION) and _TURNED_INTO.match(self.text, stop):
             return None  # 由旧办公楼改造而成的照料中心: the project is what the works made
+        if _MADE_INTO.match(self.text, stop) and not any(self.is_proper(word) for word in parts):
+            return None  # 医院原门诊楼将改造为…中心: what the works turn into is the project
         if _REBUILT_AS.search(self.text, clause_start, start) and not any(self.is_proper(word) for word in parts):
             return None  # 这座桥…将重建为长32米的钢筋混凝土桥: what the works named before will make
         if _BESIDE_IT.match(self.text, stop) and self.said_before(first, _AT_ONLY):
