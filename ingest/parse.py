@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "44"
+PARSER_VERSION = "45"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -55,6 +55,7 @@ SUBTITLE_DASH = ("—", "--")
 # What opens an item of a news-in-brief column (■ 近日,…; △5月20日,…; 【某乡开展某活动】10月22日,…).
 _BULLETS = "■●◆□▲△◇★☆◎▶►"
 ITEM_MARK = re.compile(rf"^(?:[{_BULLETS}]\s*|【[^】]{{1,40}}】)")
+_SENTENCE_END = "。"  # an item reports (△5月20日,…。); a feature's subhead (▶ 便民桥连起两岸) does not
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
 # over bullets) or go on into a phrase (动态管理).
@@ -390,7 +391,8 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
 def _is_column(body: str) -> bool:
     """Whether a body is items of a column, two or more paragraphs each opening with a mark, or items
     run together in one (■10月6日晚,…(记者 方怡)■近日,…); not one story under a tag: 【春耕一线】3月12日,…."""
-    return sum(ITEM_MARK.match(paragraph) is not None for paragraph in body.split("\n")) > 1 \
+    return sum(ITEM_MARK.match(paragraph) is not None and _SENTENCE_END in paragraph
+               for paragraph in body.split("\n")) > 1 \
         or len(_RUN_ON_ITEMS.findall(body)) > 1
 
 

@@ -118,8 +118,10 @@ _AT_ONLY = frozenset({_AT})
 _IN_THE_VILLAGE = frozenset({_AT, "村里"})  # 村里还打算利用闲置的村小学建一个老年食堂
 _ONE_OF_THEM = re.compile("(?:项目|工程)?之一")  # “农村学校食堂提升改造”项目之一: the programme it is one of
 _PLAN_OF_WORKS = ("计划", "清单", "名单", "盘子")
-_PUT_ON_LIST = re.compile("列入|纳入|列为")
+# 列入今年某工程计划 (not 被列入民生实事的某便民桥工程计划年底完工: a project described, then its plan)
+_PUT_ON_LIST = re.compile("(?:列入|纳入|列为)[^的,，。;；]*$")
 _LOCATED_IN = re.compile("(?:位于|地处|坐落于|坐落在)$")
+_SERVICE_CLINIC = re.compile("(?:专家|名医|名中医|夜间|周末|假日|节假日|延时|错时|午间)门诊$")  # 省级专家门诊正式开诊: a service
 # Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
 # hospital (villages have a 卫生室); nor a landmark placing something else (公园旁的停车场已投入使用).
 _HIGHER_LEVELS = frozenset({"镇", "乡", "街道", "区", "县", "市", "省"})
@@ -513,6 +515,8 @@ class _Scan:
             return None  # 这座桥…将重建为长32米的钢筋混凝土桥: what the works named before will make
         if _BESIDE_IT.match(self.text, stop) and self.said_before(first, _AT_ONLY):
             return None  # 在茶山村的蓄水池旁,施工人员正在…: where something happens, not the works
+        if _SERVICE_CLINIC.search("".join(parts)):
+            return None  # 区人民医院儿科夜间门诊正式开诊: hours or doctors, not a built clinic (发热门诊)
         if _LOCATED_IN.search(self.text, clause_start, start):
             return None  # 中心位于医院综合楼四楼: where something is, not works
         if self.text.startswith(_PLAN_OF_WORKS, stop) and _PUT_ON_LIST.search(self.text, clause_start, start):

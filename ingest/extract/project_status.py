@@ -26,6 +26,8 @@ COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)",
              r"(?<!照常)(?<!正常)(?<!照样)(?<!继续)(?<![仍里内])开门营业",
              # not 需要先完成清淤,再进行坝体加固: a step of the works to come (but 在全乡率先完成清淤扩容 is done)
              r"(?<![需须])(?<!(?<!率)先)完成了?清淤(?:扩容)?(?!后|任务|工作)")  # 三口山塘完成清淤扩容 (not 完成清淤后)  # 便民桥10月底恢复通行; not 塌方…两个小时后恢复通行  # not 主管道已通水试压
+# 正在搭设脚手架 (支架, 钢架…): builders at work (not 志愿者正在搭设舞台 for a show in the hall)
+_PUTTING_UP = r"正在搭设(?:[^,，。;；]{0,4}?)(?:脚手架|支架|钢架|钢棚|模板|桁架|龙门架|围挡|便桥|钢结构)"
 # 即将建成的某工程: nearly done, so under way (but 即将开工 is to come).
 _NEARLY_DONE = "|".join((*DONE_WORDS, "通车", "通水", "交付"))
 # 工期延期至10月底, 完工时间推迟到9月底: the works' own schedule put off, so they are going on (but
@@ -33,7 +35,7 @@ _NEARLY_DONE = "|".join((*DONE_WORDS, "通车", "通水", "交付"))
 _SCHEDULE_PUT_OFF = rf"(?<![开动]工的)(?:工期|完工时间|竣工时间|完工日期|交付时间|投用时间)(?:{PUT_OFF})(?:至|到)"
 IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", "开工(?!时间|日期|在即|手续)", "动工(?!在即)", "在建", "开建", "实施(?!了)", "(?<![月旬日后底初]进场)施工(?!图|招标|许可|队|人员|单位|方|企业|要)", "建设中", "正在建设", "推进", "开班", "收尾",
                "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工)?(?:前期|设计|方案|规划|可研|招投?标)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
-               r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:铺设|浇筑|摊铺|架设|搭设|吊装|砌筑|安装|调试)", r"(?:没有|没|未|不)停工",
+               r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治)(?![成为])", r"已完成路基",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
                r"(?:正在|正|已经?在|进行|完成了?)(?:抓紧|加紧|加快)?(?:内部|室内|主体)?装修", r"(?:加紧|抓紧)(?:扩建|改建|改造|施工|修建)",
@@ -55,7 +57,7 @@ PLANNED = ("(?<![原比])计划", "拟", "规划", "谋划", "筹建", f"即将(
            r"(?:施工图|方案)设计|设计方案", "施工招投?标", "招投?标", "开工手续",
            r"将建(?=[一两二三四五六七八九十\d]+[个座处所家条间])",  # 村口还将建一个生态停车场
            r"(?:将|拟|计划)对(?=[^,，。;；]{2,24}进行)")  # 还将对某村的老年活动室进行适老化改造
-FUTURE = ("将", "预计", "(?<![原比])计划", "力争", "争取", "有望", "确保", "即将", "拟", _INTENDS, "(?<!去年)春节后", "承诺", "年底前", "月底前", "就能", "即可",
+FUTURE = ("将", "预计", "(?<![原比])计划", "力争", "争取", "有望", "确保", "即将", "拟", _INTENDS, "(?<!去年)春节后", "承诺(?![的过了])", "年底前", "月底前", "就能", "即可",
           "下月", "下周", "(?<!去年)(?<!前年)(?<!上年)下半年(?!以来)", "本月底",
           "可(?=开门|投入|投用|开放|建成|完工|交付|$)")  # 本月底可开门迎客: not yet ($: a lead ending before the word)
 # FUTURE as a pattern (去年下半年开工 is past), also read by project_names.
@@ -104,13 +106,17 @@ _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|�
 _PARTIAL = re.compile(_COUNTED)
 # 一期已于5月完工,二期正在施工: one phase done is the works under way.
 _PHASE_DONE = re.compile(r"[一二三四五六七八九十首]期(?!间)")  # not 五一期间
+# A road or tunnel joined up (实现贯通), with works going on after it (目前正在进行路面摊铺): a stage done
+# (but 去年冬天动工,今年9月全线贯通 is done).
+_THROUGH = re.compile(r"(?:全线|顺利|实现|正式)贯通")
+_GOING_ON_AFTER = re.compile(r"正在|转入|进入")
 _BARE_YEAR = re.compile(r"\d{4}年|今年")
 # 整治工程推迟到10月汛期结束后开工 (in a July issue): put off to a month not yet come, a plan (a month
 # already past, 推迟到6月才开工 in July, is read as next year's by find_deadline, so it is not counted).
 _PUT_OFF_TO = re.compile(rf"(?:{PUT_OFF})(?:到|至)$")
 # 完成除险加固, 完成标准化改造 and 进行了改造 are done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
 _DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})|进行了(?:清淤|疏浚)"
-_SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体)?的?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半|一半|大半|[二三四五六七八九十]分之[一二三四五六七八九])"
+_SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体)?的?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半|(?:一半|大半|[二三四五六七八九十]分之[一二三四五六七八九])(?![\u4e00-\u9fff]{0,4}?(?:农户|村民|住户|群众|签约|搬迁)))"
 # 改造已完成。 ends its clause: the works are done; 已完成2000亩 counts what is done so far.
 _DONE_ALONE = r"完成(?=[。，,;；！]|$)"
 _COUNT_DONE = rf"完成了?{_COUNTED}"
@@ -239,7 +245,9 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 under_way=said == "in_progress" and not _PACE.fullmatch(match.group()) and (
                     match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None),
                 phase_done=said == "completed"
-                and _PHASE_DONE.search(window, max(name_end, clause_start), match.start()) is not None)
+                and (_PHASE_DONE.search(window, max(name_end, clause_start), match.start()) is not None
+                     or _THROUGH.fullmatch(match.group()) is not None
+                     and _GOING_ON_AFTER.search(window, match.end()) is not None))
 
 
 def _reports(window: str, match: re.Match, label: str, clause_start: int, before: str, name_start: int | None,

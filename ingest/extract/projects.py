@@ -94,10 +94,13 @@ _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before 
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
 _CANDIDATES_YEAR = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?候选")
 # Works still being chosen, or just chosen (莲花镇谋划2026年民生实事, 召开2026年民生实事项目征求意见会,
-# 周家乡晒出2026年民生实事清单), this year's or later.
-_WORKS_SOUGHT = re.compile(r"(?:谋划|征集|遴选)((?:19|20)\d{2})年度?(?:民生实事|实事)"
-                           r"|((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:候选|征求意见)"
+# 周家乡晒出2026年民生实事清单), this year's or later (not 2026年政府工作报告征求意见: a report, no works).
+_WORKS_BEING_CHOSEN = re.compile(r"(?:谋划|征集|遴选)((?:19|20)\d{2})年度?(?:民生实事|实事)")
+_WORKS_SOUGHT = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:实事|项目)[\u4e00-\u9fff]{0,2}?(?:候选|征求意见)"
                            r"|((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,4}?民生实事(?:项目)?(?:清单|计划|出炉|确定|票决)")
+# The last month in which this year's works are still being chosen (voted on in January or February); later in
+# the year 从年初谋划2026年民生实事,到如今… looks back on them.
+_CHOSEN_BY_MONTH = 3
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
 # works are now reported on (年初计划实施的8件民生实事全部完成).
@@ -684,8 +687,12 @@ def _lists_works_to_come(doc: Document) -> bool:
         announced = (int(year) for year in _CANDIDATES_YEAR.findall(lead))
         sought = (int(year) for text in (headline, lead)
                   for found in _WORKS_SOUGHT.findall(text) for year in found if year)
-        doc.memo["works_to_come"] = any(year > doc.issue_date.year for year in (*years, *announced)) \
-            or any(year >= doc.issue_date.year for year in sought) or _PLAN_LIST.search(headline) is not None
+        chosen = (int(year) for text in (headline, lead) for year in _WORKS_BEING_CHOSEN.findall(text))
+        this_year = doc.issue_date.year
+        doc.memo["works_to_come"] = any(year > this_year for year in (*years, *announced)) \
+            or any(year >= this_year for year in sought) \
+            or any(year > this_year or year == this_year and doc.issue_date.month <= _CHOSEN_BY_MONTH for year in chosen) \
+            or _PLAN_LIST.search(headline) is not None
     return doc.memo["works_to_come"]
 
 
