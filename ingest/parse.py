@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "45"
+PARSER_VERSION = "46"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -42,9 +42,9 @@ FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!如下)(?<!如次)[:：](?![\s
 DATED_LEAD = re.compile(r"本报\d{1,2}月\d{1,2}日讯")
 # A notice's field that is nothing but a code (招标编号:QJGC2025-017; not a headline 莲花镇:15个村全部通上自来水).
 CODE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][A-Za-z0-9][A-Za-z0-9\-－_/.()（）]*")
-# A row of a table printed in the text (项目名称｜实施地点｜计划投资): a line of its own.
+# A row of a table printed in the text (项目名称｜实施地点｜计划投资, 项目｜进度): a line of its own.
 TABLE_CELL = re.compile(r"[｜|]")
-_TABLE_CELLS = 2
+_TABLE_CELLS = 1
 # A figure printed alone on its line, over the words that say what it counts (数读: 6820人 / 全年新增城镇就业
 # 人数): it opens a paragraph of its own, which its label finishes.
 STAT_LINE = re.compile(r"[\d.]+[万亿]?(?:元|人次|人|名|户|家|个|所|座|处|条|公里|千米|米|亩|吨|张|项|台|%)")

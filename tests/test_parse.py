@@ -321,6 +321,17 @@ def test_indented_paragraphs_without_blank_lines_read_the_same():
     assert parse_text(indented, source="indented").articles == parse_text(seed, source="seed").articles
 
 
+def test_each_row_of_a_table_of_two_columns_is_a_paragraph_of_its_own():
+    text = ("衢江报\n示例 2024年9月13日\n"
+            "大洲镇民生实事进度过半\n"
+            "本报讯(示例)9月10日,大洲镇召开民生实事推进会。进度如下:\n"
+            "项目｜进度\n"
+            "后祝村老年食堂｜已投入使用\n"
+            "沧州村便民桥｜正在浇筑桥面\n")
+    body = parse_text(text, source="t.txt").articles[0].body
+    assert body.split("\n")[1:] == ["项目｜进度", "后祝村老年食堂｜已投入使用", "沧州村便民桥｜正在浇筑桥面"]
+
+
 def test_a_speakers_words_cut_by_a_column_break_run_on_but_a_field_is_a_paragraph_of_its_own():
     text = ("衢江报\n示例 2026年10月2日\n"
             "山乡旅游怎么做\n"
