@@ -86,6 +86,7 @@ _BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成"})  # 去年底建
 _ALONG_WITH = "及"
 _WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
 _PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发热门诊改造)
+_PHASE_OPENERS = ("", "目前", "眼下", "如今", "现在", "其中")  # what may open a phase's clause (目前一期工程已完工)
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|项目)")
 _INSIDE = ("内", "里")
 _MANNER = "化"  # 标准化, 数字化, 智能化
@@ -363,13 +364,15 @@ class _Scan:
                 and head > 0 and (len(words[head - 1]) == 1 or words[head - 1].endswith(_KIN)):
             return None  # 刘根发站在…, 王大伯站在…: a person (a name jieba cut up, a kin word) standing
         while end < len(words) and (_PHASE.fullmatch(words[end]) or words[end].endswith(WORKS)
-                                    or words[end] in CONSTRUCTION or self.is_manner_of_works(end)):
-            end += 1
+                                    or words[end] in CONSTRUCTION and not words[end - 1].endswith(WORKS)
+                                    or self.is_manner_of_works(end)):
+            end += 1  # (not 一期工程新建…水厂: what the works build follows)
         if end < len(words) and words[end - 1].endswith(WORKS) \
                 and (words[end] in WORKS_PARTS or "".join(words[end:end + 2]) in TIME_WORDS):
             return end  # 某工程路基已全部完成, 某工程下月开工: a part of the works, a time
         if end < len(words) and self.joins(words[end]) and self.tags.get(words[end]) not in ("v", "vn", "t") \
                 and not (words[end] == _IN_FRONT and self.happens_in_front(end)) \
+                and not (words[end] in CONSTRUCTION and words[end - 1].endswith(WORKS)) \
                 and not (words[end] == _ORIGINALLY and words[end + 1:end + 2] and words[end + 1] in _PLAN_WORDS):
             return None  # (某停车场原计划5月开工: what was planned for it, not a longer name)
         return end
@@ -475,6 +478,11 @@ class _Scan:
             # 松旺村至枫树底村3.2公里的机耕路: a road between two places, its length between
             first, dropped, placed = self.trimmed(self.run_start(ends - 1), ends - 1), set(range(ends, first)), True
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
+        if _PHASE_ONLY.fullmatch("".join(parts)):
+            # 一期工程已经完工,二期工程正在施工: phases of the works named before, referred to as 该工程 is
+            start = self.offsets[first]
+            opening = self.text[clause_bounds(self.text, start)[0]:start]
+            return NameMention("", start, self.offsets[end]) if opening in _PHASE_OPENERS else None
         if placed and not dropped and measured == first and len("".join(parts)) <= 2 and words[measured - 2].endswith(_TOWNSHIPS_OWN):
             return None  # 云溪乡和全旺镇的公路养护工地: a township's roads, no one work
         if all(word in WORKS or word in GENERIC or word in CONSTRUCTION for word in parts):
@@ -525,8 +533,6 @@ class _Scan:
             return None  # 是我区规模最大的集中安置项目之一: the kind it is one of; 通过问卷、代表联络站等渠道: a means
         if _ROOF_OF.match(self.text, stop):
             return None  # 村委会办公楼、文化礼堂的屋顶上,光伏板…: buildings that host other works
-        if _PHASE_ONLY.fullmatch("".join(parts)):
-            return None  # 一期工程已经完工,二期工程正在施工: parts of the works named before
         venue = self.text.startswith(_INSIDE, stop)  # 某村文化礼堂内,一场调解正在进行: where, not what
 
         programme = self.is_programme(head)

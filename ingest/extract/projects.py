@@ -130,6 +130,9 @@ _ONE_MORE = re.compile(r"(?:新建|新增|新修|建设|建成|增设|建)了?[�
 _WIDE_TYPES = frozenset({None, "农业农村", "产业发展", "其他"})
 _PHASE_ANY = re.compile(PHASE)
 _PHASE_END = re.compile(rf"{_PHASE_ANY.pattern}$")
+_PHASE_REFERENCE = re.compile(rf"{_PHASE_ANY.pattern}(?:工程|项目)")  # 二期工程, after the works were named
+_IN_PHASES = re.compile(r"分[两二三四五六七八九十\d]期")  # 分三期实施, 分两期建设
+_PHASE_REFERENCE_END = re.compile(rf"{_PHASE_ANY.pattern}(?:工程|项目)?$")  # 某游步道一期工程: its 一期工程
 _FACILITY_ENDS = tuple(suffix for suffix in SUFFIXES if suffix not in WORKS)  # 中心, 食堂; not 工程, 项目
 _NAME_ENDS = tuple(sorted((*SUFFIXES, *WORKS_DONE), key=len, reverse=True))
 _ONE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡)")
@@ -305,7 +308,9 @@ def _sightings(doc: Document) -> list[Sighting]:
         progress = _progress_after(doc, index) if len(mentions) == 1 else ""
         for n, mention in enumerate(mentions):
             reference = text[mention.start:mention.end]
-            name = mention.name or _antecedent(doc, found, index, sentence.start + mention.start, reference)
+            phase = _PHASE_REFERENCE.fullmatch(reference) if not mention.name else None
+            name = mention.name or (_phase_of(doc, found, index, reference) if phase else
+                                    _antecedent(doc, found, index, sentence.start + mention.start, reference))
             if mention.in_the_village:
                 name = _named_before(name, reference, {s.name for s in found})
             elif mention.name:
@@ -321,6 +326,18 @@ def _sightings(doc: Document) -> list[Sighting]:
             if named:
                 aliases[definition["alias"]] = named.name
     return found
+
+
+def _phase_of(doc: Document, found: list[Sighting], index: int, reference: str) -> str | None:
+    """二期工程 after 某供水工程 (or its 一期) was named in the sentences just before: 某供水工程二期, that
+    phase of the works named last, when a sentence naming them says they are built in phases (分三期实施);
+    else a step of the works, no project of its own (…开工,目前一期工程已经完工,二期工程正在加紧施工)."""
+    recent = [s for s in found if s.sentence in doc.sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
+    base = _PHASE_REFERENCE_END.sub("", recent[-1].name) if recent else ""
+    said = [s.sentence for s in found if _PHASE_REFERENCE_END.sub("", s.name) == base]
+    if not any(_IN_PHASES.search(sentence.text) for sentence in said):
+        return None
+    return base + _PHASE_ANY.search(reference).group()
 
 
 def _told_from_another_village(doc: Document, at: int, name: str, found: list[Sighting]) -> str:
@@ -816,7 +833,9 @@ def _same_project(one: str, other: str) -> bool:
         # name of all): see _places_told_apart; but 山塘整治工程, with no place, is the works of all of them
         return (one in other or other in one) and not _ONE_PLACE.match(other if _LISTED in one else one)
     if one in other or other in one:
-        return True
+        short, long = sorted((one, other), key=len)
+        return not _PHASE_END.search(long) or _PHASE_REFERENCE_END.search(short) is not None \
+            or not long.startswith(short)  # 某供水工程 and 某供水工程二期: the whole and one phase of it
     places = {match[0] for match in map(_PLACE_PREFIX.match, (one, other)) if match}
     if len(places) > 1:
         return False
