@@ -101,6 +101,8 @@ _WORKS_SOUGHT = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:实�
 # The last month in which this year's works are still being chosen (voted on in January or February); later in
 # the year 从年初谋划2026年民生实事,到如今… looks back on them.
 _CHOSEN_BY_MONTH = 3
+# 今年全区重点办好六方面实事:一是…, early in the year: the list of the year's works to come.
+_YEARS_LIST = re.compile(r"今年[^,，。;；:：]{0,10}?办好[^,，。;；:：]{0,8}(?:民生实事|实事)[:：]")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
 # works are now reported on (年初计划实施的8件民生实事全部完成).
@@ -706,10 +708,12 @@ def _lists_works_to_come(doc: Document) -> bool:
                   for found in _WORKS_SOUGHT.findall(text) for year in found if year)
         chosen = (int(year) for text in (headline, lead) for year in _WORKS_BEING_CHOSEN.findall(text))
         this_year = doc.issue_date.year
+        early = doc.issue_date.month <= _CHOSEN_BY_MONTH
         doc.memo["works_to_come"] = any(year > this_year for year in (*years, *announced)) \
             or any(year >= this_year for year in sought) \
-            or any(year > this_year or year == this_year and doc.issue_date.month <= _CHOSEN_BY_MONTH for year in chosen) \
-            or _PLAN_LIST.search(headline) is not None
+            or any(year > this_year or year == this_year and early for year in chosen) \
+            or _PLAN_LIST.search(headline) is not None \
+            or early and any(_YEARS_LIST.search(sentence.text) for sentence in doc.sentences)
     return doc.memo["works_to_come"]
 
 
