@@ -33,7 +33,7 @@ _NEARLY_DONE = "|".join((*DONE_WORDS, "通车", "通水", "交付"))
 # 工期延期至10月底, 完工时间推迟到9月底: the works' own schedule put off, so they are going on (but
 # 原计划6月开工的工期推迟到9月 puts off their start).
 _SCHEDULE_PUT_OFF = rf"(?<![开动]工的)(?:工期|完工时间|竣工时间|完工日期|交付时间|投用时间)(?:{PUT_OFF})(?:至|到)"
-IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", "开工(?!时间|日期|在即|手续|计划)", "动工(?!在即)", "在建", "开建", "实施(?!了)", "(?<![月旬日后底初]进场)施工(?!图|招标|许可|队|人员|单位|方|企业|要)", "建设中", "正在建设", "推进", "开班", "收尾",
+IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", "开工(?!时间|日期|在即|手续|计划)", "动工(?!在即)", "在建", "开建", "实施(?!了)", "施工(?!图|招标|许可|队|人员|单位|方|企业|要)", "建设中", "正在建设", "推进", "开班", "收尾",
                "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工)?(?:前期|设计|方案|规划|可研|招投?标)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治)(?![成为])", r"已完成路基",
@@ -110,6 +110,8 @@ _PHASE_DONE = re.compile(r"[一二三四五六七八九十首]期(?!间)")  # no
 # (but 去年冬天动工,今年9月全线贯通 is done).
 _THROUGH = re.compile(r"(?:全线|顺利|实现|正式)贯通")
 _GOING_ON_AFTER = re.compile(r"正在|转入|进入")
+# When the builders enter the site: a month (5月上旬进场) or after a day (元旦后进场).
+_ENTRY = re.compile(r"(?:(?P<month>\d{1,2})月[初中下上]?旬?|后)进场$")
 _BARE_YEAR = re.compile(r"\d{4}年|今年")
 # 整治工程推迟到10月汛期结束后开工 (in a July issue): put off to a month not yet come, a plan (a month
 # already past, 推迟到6月才开工 in July, is read as next year's by find_deadline, so it is not counted).
@@ -234,6 +236,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 planning and match.group() in _DOING and deadline is None
                 and not _said_happened(before + window[:match.start()], issue_date)
                 or FUTURE_SAID.search(lead) is not None or _is_ahead(lead, deadline, issue_date)
+                or _enters_later(lead, issue_date)
                 or (deadline is None or deadline[0] > issue_date) and not any(p in lead for p in PRESENT)
                 and _plans(before + window[:clause_start], window[clause_start:],
                            names_it=name_start is not None and name_start >= clause_start))
@@ -344,6 +347,13 @@ def _plans_the_name(window: str, plan_end: int, name_start: int | None, name_end
     return name_start is not None and (plan_end <= name_start and clause_bounds(window, plan_end)[1] > name_start
                                        or name_start < plan_end and window[name_start:plan_end] in _WORKS_VERBS
                                        or name_start < plan_end < name_end and _EACH_BUILT.search(window, name_start, name_end))
+
+
+def _enters_later(lead: str, issue_date: date) -> bool:
+    """Whether a clause says the builders enter the site at a time not yet come (已完成招标,5月上旬进场施工
+    in an April issue; 元旦后进场施工), not one gone by (3月初进场施工 in May)."""
+    entry = _ENTRY.search(lead)
+    return entry is not None and (entry["month"] is None or int(entry["month"]) >= issue_date.month)
 
 
 def _opens_something(window: str, match: re.Match) -> bool:
