@@ -338,6 +338,11 @@ def _demonstrative_length(words: list[str], i: int) -> int:
     return 2 if i + 1 < len(words) and words[i] + words[i + 1] in DEMONSTRATIVES else 0
 
 
+def _generic_works(word: str) -> bool:
+    """重点项目, 民生工程 as jieba's one word: a kind of works, none named."""
+    return word.endswith(WORKS) and word[:-2] in GENERIC
+
+
 def _is_head(word: str) -> bool:
     ends_right = word.endswith(SUFFIXES) and word not in NOT_FACILITIES or word.endswith(_WORKS_DONE)
     return ends_right and _STATUS_PART.search(word) is None  # 开园 ends in 园 but is what happened
@@ -485,7 +490,7 @@ class _Scan:
             return NameMention("", start, self.offsets[end]) if opening in _PHASE_OPENERS else None
         if placed and not dropped and measured == first and len("".join(parts)) <= 2 and words[measured - 2].endswith(_TOWNSHIPS_OWN):
             return None  # 云溪乡和全旺镇的公路养护工地: a township's roads, no one work
-        if all(word in WORKS or word in GENERIC or word in CONSTRUCTION for word in parts):
+        if all(word in WORKS or word in GENERIC or word in CONSTRUCTION or _generic_works(word) for word in parts):
             return None  # 等6个项目, 举村乡的民生实事项目, 浮石街道的重点民生工程, 改扩建项目7个: a kind of works, none named
         quoted = any(word in _QUOTES_OPEN for word in parts)
         named_facility, place, in_the_village = False, "", False
