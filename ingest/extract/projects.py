@@ -103,6 +103,8 @@ _WORKS_SOUGHT = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:实�
 _CHOSEN_BY_MONTH = 3
 # 今年全区重点办好六方面实事:一是…, early in the year: the list of the year's works to come.
 _YEARS_LIST = re.compile(r"今年[^,，。;；:：]{0,10}?办好[^,，。;；:：]{0,8}(?:民生实事|实事)[:：]")
+# 我区4所新改扩建学校(幼儿园)秋季投用: works of a kind a headline counts.
+_COUNTED_IN_HEADLINE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:所|座|个|家|条|处|项|件)(?P<kind>[^,，:：\s]{2,16})")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
 # works are now reported on (年初计划实施的8件民生实事全部完成).
@@ -293,7 +295,19 @@ def _headline_status(doc: Document, group: list[Sighting], news: list[tuple[str,
     if named is None and batch and not _BATCH_LATER.search(headline, max(0, batch.start() - 6), batch.end()) \
             and all(s.status is None or s.status == "planned" and s.completion for s in group):
         return "in_progress"
+    if named is None and all(s.status is None for s in group):
+        return _counted_news(doc, headline, group[0].name)
     return named
+
+
+def _counted_news(doc: Document, headline: str, name: str) -> str | None:
+    """What a headline says of works it counts (我区4所新改扩建学校秋季投用), for one of them of that kind
+    whose own sentences say nothing of its status."""
+    counted = _COUNTED_IN_HEADLINE.search(headline)
+    kind = _type_in(counted["kind"]) if counted else None
+    if kind is None or _type_in(name) != kind:
+        return None
+    return status_in(headline[counted.start("kind"):], doc.issue_date)[0]
 
 
 def _sightings(doc: Document) -> list[Sighting]:
