@@ -40,6 +40,7 @@ STOP_TAGS = ("p", "c", "u", "d", "r", "y", "e", "o", "q", "m", "x", "w", "i", "s
 PROPER_TAGS = ("ns",)
 _SITE = ("施工", "现场", "工地", "建设现场")
 _BUILDING_SITE = ("施工", "工地", "建设现场")  # not a bare 现场 (在某文化广场现场,晚会启动)
+_CREW_AT_WORK = re.compile(r"[上里内]?[,，](?:施工人员|工人们?|施工队)[^,，。;；]{0,4}正在")
 _HELD = re.compile(r"[^,，。;；]{0,6}(?:举行|举办|召开)")  # 活动在某产业园施工现场举行: an event's venue
 _EVENT_AT = re.compile(r"现场[,，][^,，。;；]{0,10}(?:举行|举办|召开|启动|开幕|上演|开演)")  # 在某广场现场,晚会启动
 _QUOTES_OPEN = "“\"「『‘《"
@@ -396,6 +397,8 @@ class _Scan:
         幼儿园施工现场举行开工仪式; 在某安置小区现场,工人们正在…)."""
         words, text = self.words, self.text
         start, stop = self.offsets[first], self.offsets[end]
+        if start > 0 and text[start - 1] == _AT and _CREW_AT_WORK.match(text, stop):
+            return False  # 在某村至某村的联网公路上,施工人员正在铺设沥青路面: the works, where the crew is at work
         if start == 0 or text[start - 1] != _AT or not text.startswith(_SITE, stop):
             return start > 0 and text[start - 1] == _AT
         works = words[end - 1].endswith(WORKS) or any(w in CONSTRUCTION or w in NEWLY_BUILT for w in words[first:end])

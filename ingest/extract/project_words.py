@@ -47,7 +47,8 @@ PREDICATES = STOCK | frozenset({
     "冲毁", "冲垮", "冲断", "冲走", "损毁", "受损",  # 溪水冲毁河堤约300米: the damage, never part of a name
     "设在", "建在", "搬到", "搬进",  # 食堂设在村委会一楼: where it is
     "设置", "增设了",  # 改造后将设置托育室、老年活动室: rooms it will have
-    "补贴", "补助", "资助", "奖补",  # 拿出3万元补贴服务站运转: money given to it, no part of its name
+    "补贴", "补助", "资助", "奖补",
+    "架设",  # 已临时架设钢便桥保障通行: a stopgap put up, not works named  # 拿出3万元补贴服务站运转: money given to it, no part of its name
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设"})
@@ -66,7 +67,7 @@ TIME_WORDS = frozenset({"今年", "去年", "明年", "目前", "当前", "近�
 MEANS = frozenset({"依托", "利用", "借助", "盘活", "依靠"})
 # Adverbs jieba's dictionary leaves untagged (农贸市场重新开门迎客, 某工程力争年底前完工): never part of a name.
 ADVERBS = frozenset({"重新", "再次", "首次", "率先", "陆续", "逐步", "全面", "全部", "正在", "正", "力争", "力求",
-                     "有序", "全力", "扎实", "基本", "总体", "全面铺开",
+                     "有序", "全力", "扎实", "基本", "总体", "全面铺开", "临时",
                      "按计划", "按照计划", "最后"})  # 沧南桥最后一段桥面完成浇筑
 # A sum over a few works (风雨操场建设两项合计), not over two funding sources (补助和自筹两项合计).
 SUM_OF_WORKS = r"(?:建设|改造|工程|项目|提升)[两二三四五六七八九十]项合计"
