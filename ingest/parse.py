@@ -20,12 +20,11 @@ from ingest.errors import IssueError
 from ingest.headlines import best_match, char_pairs, is_column_kicker, opening_pairs, split_head
 from ingest.issue_date import DAYS_IN_WORDS, HEADLINE_EVENT, event_date, resolve_issue_date
 from ingest.layout import (
-    CREDIT_ENDS, PHOTO_CREDIT_AT_END, SENTENCE_END, Kind, Line, classify_lines, is_closed, lead_byline,
-    lead_match,
+    CREDIT_ENDS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match,
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "46"
+PARSER_VERSION = "47"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -45,6 +44,10 @@ CODE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][A-Za-z0-9][A-Za-z0-9\-－_/
 # A row of a table printed in the text (项目名称｜实施地点｜计划投资, 项目｜进度): a line of its own.
 TABLE_CELL = re.compile(r"[｜|]")
 _TABLE_CELLS = 1
+# A name in quotes, maybe cut by the line's end (在“文化走亲｜全旺行”巡演活动中): its bar divides no cells.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|^[^“”]*”|《[^》]*(?:》|$)")
+# A sentence's end inside a field's value, not a decimal point (计划投资:265.5万元 is a field).
+_ENDS_INSIDE = re.compile(r"[。！!？?…]|(?<!\d)[.．]|[.．](?!\d)")
 # A figure printed alone on its line, over the words that say what it counts (数读: 6820人 / 全年新增城镇就业
 # 人数): it opens a paragraph of its own, which its label finishes.
 STAT_LINE = re.compile(r"[\d.]+[万亿]?(?:元|人次|人|名|户|家|个|所|座|处|条|公里|千米|米|亩|吨|张|项|台|%)")
@@ -342,12 +345,12 @@ def is_open_field(text: str) -> bool:
     """计划投资:1850万元 (unclosed): a listed item's field, a paragraph of its own; not a speaker's words a
     column break cut (蒋某某:基础设施还要补短板。全镇…山尖岙村至湘 / 思村的…), whose sentences end inside."""
     field = FIELD_LINE.match(text)
-    return field is not None and not is_closed(text) and not any(end in text[field.end():] for end in SENTENCE_END)
+    return field is not None and not is_closed(text) and not _ENDS_INSIDE.search(text, field.end())
 
 
 def is_table_row(text: str) -> bool:
     """项目名称｜实施地点｜计划投资｜目前进展: a table's row, which no line above or below runs into."""
-    return len(TABLE_CELL.findall(text)) >= _TABLE_CELLS
+    return len(TABLE_CELL.findall(_QUOTED.sub("", text))) >= _TABLE_CELLS
 
 
 def is_cut_mid_word(line: Line, below: Line | None) -> bool:

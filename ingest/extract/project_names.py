@@ -525,8 +525,12 @@ class _Scan:
             return None  # 按四级公路标准拓宽改造: how wide, not which works
         if (words[end - 1].endswith(_WORKS_DONE) or words[end - 1] in CONSTRUCTION) and _TURNED_INTO.match(self.text, stop):
             return None  # 由旧办公楼改造而成的照料中心: the project is what the works made
-        if _MADE_INTO.match(self.text, stop) and not any(self.is_proper(word) for word in parts):
-            return None  # 医院原门诊楼将改造为…中心: what the works turn into is the project
+        made = _MADE_INTO.match(self.text, stop)
+        if made and not any(self.is_proper(word) for word in parts) \
+                and not self.text[made.end():clause_bounds(self.text, made.end())[1]].endswith(parts[-1][-1]):
+            # 医院原门诊楼将改造为…中心: what the works turn into is the project (but 机耕路将改造为…水泥路,
+            # 漫水桥将改建为平桥: a road or a bridge made a better one, the works on it)
+            return None
         if _REBUILT_AS.search(self.text, clause_start, start) and not any(self.is_proper(word) for word in parts):
             return None  # 这座桥…将重建为长32米的钢筋混凝土桥: what the works named before will make
         if _BESIDE_IT.match(self.text, stop) and self.said_before(first, _AT_ONLY):

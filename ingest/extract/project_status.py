@@ -50,13 +50,15 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
 _NOT_OWN_SCHEDULE = "".join(f"(?<!{done}{when})" for done in ("完工", "竣工", "交付", "投用") for when in ("时间", "日期"))
 # 预计完工时间为10月底: when the works will be done, so not yet.
 _COMPLETION_DATE = r"(?:完工|竣工|投用|交付)(?:时间|日期)(?:为|定在|是)"
+# 因用地调整,暂未启动; 至今仍未开工: not begun yet.
+_NOT_BEGUN = "(?:暂未|尚未|还未|仍未|未能|暂时没有|没有)(?:启动|开工|动工|实施)"
 # 准备在村口建一个停车场, 打算投资…: a plan of works (not 准备把葡萄卖到…, 他准备联系…).
 _INTENDS = r"(?:准备|打算)(?=在|利用|投资|投入|新建|建设|建|改建|修建|改造)"
 PLANNED = ("(?<![原比])计划", "拟", "规划", "谋划", "筹建", f"即将(?!{_NEARLY_DONE})", _INTENDS, r"待(?:进场)?(?:施工|开工)",
            r"暂缓(?:实施|建设|开工)?", rf"(?:{PUT_OFF})(?=开工|动工|实施|建设)", r"前期(?:工作)?阶段", rf"(?:(?<!工期)|(?<=[开动]工的工期)){_NOT_OWN_SCHEDULE}(?:{PUT_OFF})(?:至|到了?)", "选址", _COMPLETION_DATE,
            r"列入[^,，。;；]{0,8}(?:候选|开工计划)", r"(?:开展|进行)(?:项目)?前期(?:设计|工作|手续|勘察|勘测)?",
            # 已完成招投标,开工在即; 因用地调整,暂未启动: not begun yet; not 成立项目专班 (立项 inside 成立/项目)
-           "(?:开工|动工)在即", "立项(?!目)", "(?:暂未|尚未|还未|仍未|未能|暂时没有|没有)(?:启动|开工|动工|实施)",
+           "(?:开工|动工)在即", "立项(?!目)", _NOT_BEGUN,
            # 正在做施工图设计, 现进行公开招标: not begun; 将把某路硬化等项目列入候选项目: to be voted on
            r"(?:施工图|方案)设计|设计方案", "施工招投?标", "招投?标", "开工手续",
            r"将建(?=[一两二三四五六七八九十\d]+[个座处所家条间])",  # 村口还将建一个生态停车场
@@ -167,6 +169,7 @@ _TAKES_OBJECT = ("开通", "启用", "开办")
 _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "后", "并", "迎", "当天", "首日", "至今", "试运")
 # The name ends its item, maybe with the works said after it (彭家村停车场建设).
 _ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:[、和及,，。;；]|$)")
+_SCHEDULE_PUT_OFF_FORM, _NOT_BEGUN_FORM = re.compile(_SCHEDULE_PUT_OFF), re.compile(_NOT_BEGUN)
 RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 
 
@@ -270,6 +273,9 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
     if _not_happened(lead):
         return False  # 尚未开工; 要加快推进…: what someone asks for, not what happened
+    if label == "in_progress" and _SCHEDULE_PUT_OFF_FORM.fullmatch(match.group()) \
+            and _NOT_BEGUN_FORM.search(window, 0, match.start()):
+        return False  # 至今仍未开工,完工时间推迟到明年6月: the end put off of works not begun
     if label == "completed" and name_start is not None and match.end() <= name_start \
             and window[match.end():name_start] == "的" \
             and any(form.search(window, name_end) for form, _ in _STATUS_FORMS):

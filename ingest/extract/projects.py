@@ -96,12 +96,15 @@ _CANDIDATES_YEAR = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?候�
 # Works still being chosen, or just chosen (莲花镇谋划2026年民生实事, 召开2026年民生实事项目征求意见会,
 # 周家乡晒出2026年民生实事清单), this year's or later (not 2026年政府工作报告征求意见: a report, no works).
 _WORKS_BEING_CHOSEN = re.compile(r"(?:谋划|征集|遴选)((?:19|20)\d{2})年度?(?:民生实事|实事)")
-_WORKS_SOUGHT = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:实事|项目)[\u4e00-\u9fff]{0,2}?(?:候选|征求意见)"
-                           r"|((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,4}?民生实事(?:项目)?(?:清单|计划|出炉|确定|票决)")
+_WORKS_SOUGHT = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:实事|项目)[\u4e00-\u9fff]{0,2}?(?:候选|征求意见)")
+# 周家乡晒出2026年民生实事清单, early in the year (not 2026年民生实事清单交出成绩单 in November: a look back).
+_WORKS_LISTED = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,4}?民生实事(?:项目)?(?:清单|计划|出炉|确定|票决)")
 # The last month in which this year's works are still being chosen (voted on in January or February); later in
 # the year 从年初谋划2026年民生实事,到如今… looks back on them.
 _CHOSEN_BY_MONTH = 3
 # 今年全区重点办好六方面实事:一是…, early in the year: the list of the year's works to come.
+# Its works are those said from it on: the works before it may be done (某食堂开餐。去年对某礼堂进行改造。
+# 镇长说,今年全镇将重点办好五件实事:一是…).
 _YEARS_LIST = re.compile(r"今年[^,，。;；:：]{0,10}?办好[^,，。;；:：]{0,8}(?:民生实事|实事)[:：]")
 # 我区4所新改扩建学校(幼儿园)秋季投用: works of a kind a headline counts.
 _COUNTED_IN_HEADLINE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:所|座|个|家|条|处|项|件)(?P<kind>[^,，:：\s]{2,16})")
@@ -234,9 +237,9 @@ def _works_named_first(doc: Document, position: int, start: int) -> bool:
 
 def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
     if "projects" not in doc.memo:
-        to_come = _lists_works_to_come(doc)
         groups = [group for group in _places_told_apart(_group(doc, _sightings(doc)))
-                  if _is_reported(group) or to_come and any(_listed(doc, s) for s in group)]
+                  if _is_reported(group) or any(_lists_works_to_come(doc, doc.sentence_index(s.sentence.start))
+                                                and _listed(doc, s) for s in group)]
         news = _headline_news(doc) if groups else []  # headlines are segmented only for articles with projects
         projects = [(_project(doc, group, _headline_status(doc, group, news)), group) for group in groups]
         doc.memo["projects"] = projects  # what project_at reads while the investments are linked
@@ -351,7 +354,11 @@ def _phase_of(doc: Document, found: list[Sighting], index: int, reference: str) 
     recent = [s for s in found if s.sentence in doc.sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
     base = _PHASE_REFERENCE_END.sub("", recent[-1].name) if recent else ""
     said = [s.sentence for s in found if _PHASE_REFERENCE_END.sub("", s.name) == base]
-    if not any(_IN_PHASES.search(sentence.text) for sentence in said):
+    # (not when the sentence also names other works: 实施集镇水厂扩建工程和破石村供水管网改造,其中水厂扩建
+    # 分两期实施 may split either)
+    if not any(_IN_PHASES.search(sentence.text)
+               and all(_PHASE_REFERENCE_END.sub("", s.name) == base for s in found if s.sentence is sentence)
+               for sentence in said):
         return None
     return base + _PHASE_ANY.search(reference).group()
 
@@ -696,10 +703,10 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     else:
         window = text[clause_start:] + progress
     status, completion = status_in(window, doc.issue_date, mention.end - clause_start, mention.start - clause_start,
-                                   before=text[:clause_start], planning=_lists_works_to_come(doc))
+                                   before=text[:clause_start], planning=_lists_works_to_come(doc, index))
     if mention.of_a_part and status == "completed":
         status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
-    if status is None and _lists_works_to_come(doc) and (_MONEY_PLANNED.search(window) or _listed_as_livelihood(doc, index)):
+    if status is None and _lists_works_to_come(doc, index) and (_MONEY_PLANNED.search(window) or _listed_as_livelihood(doc, index)):
         status = "planned"  # 今年计划实施9件民生实事: 其中,某停车场计划投资90万元 is one of them, to come
     investment = next((a.yuan for a in amounts_in(text, doc.column_names(sentence)) if a.kind in _FUNDING
                        and settled_kind(a, text, of_a_project=True) == "investment"
@@ -709,26 +716,28 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
 
 
-def _lists_works_to_come(doc: Document) -> bool:
+def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
     """Whether the headline lists works to come (2026年民生实事候选项目确定 printed in 2025, 今年我区将
-    办好十件民生实事): its works are plans. Not a target (力争2027年底投用) or a greeting (迎接2026年元旦)."""
+    办好十件民生实事): its works are plans. Not a target (力争2027年底投用) or a greeting (迎接2026年元旦).
+    With `index`, whether the sentence at it is among them (at or after a list of this year's works)."""
     if "works_to_come" not in doc.memo:
         headline = doc.article.headline
         years = (int(year) for year in _PLAN_LIST_YEAR.findall(headline))
         # (or a lead announcing next year's candidates: 区政府公布2027年民生实事候选项目, under any headline)
         lead = doc.sentences[0].text if doc.sentences else ""
         announced = (int(year) for year in _CANDIDATES_YEAR.findall(lead))
-        sought = (int(year) for text in (headline, lead)
-                  for found in _WORKS_SOUGHT.findall(text) for year in found if year)
-        chosen = (int(year) for text in (headline, lead) for year in _WORKS_BEING_CHOSEN.findall(text))
+        sought = (int(year) for text in (headline, lead) for year in _WORKS_SOUGHT.findall(text))
+        chosen = (int(year) for text in (headline, lead)
+                  for pattern in (_WORKS_BEING_CHOSEN, _WORKS_LISTED) for year in pattern.findall(text))
         this_year = doc.issue_date.year
         early = doc.issue_date.month <= _CHOSEN_BY_MONTH
-        doc.memo["works_to_come"] = any(year > this_year for year in (*years, *announced)) \
+        listed_at = next((at for at, sentence in enumerate(doc.sentences) if _YEARS_LIST.search(sentence.text)), None)
+        doc.memo["works_to_come"] = 0 if any(year > this_year for year in (*years, *announced)) \
             or any(year >= this_year for year in sought) \
             or any(year > this_year or year == this_year and early for year in chosen) \
-            or _PLAN_LIST.search(headline) is not None \
-            or early and any(_YEARS_LIST.search(sentence.text) for sentence in doc.sentences)
-    return doc.memo["works_to_come"]
+            or _PLAN_LIST.search(headline) is not None else listed_at if early else None
+    start = doc.memo["works_to_come"]
+    return start is not None and (index is None or index >= start)
 
 
 def _listed_as_livelihood(doc: Document, index: int) -> bool:
@@ -740,11 +749,11 @@ def _listed_as_livelihood(doc: Document, index: int) -> bool:
     for earlier in reversed(doc.sentences[:index]):
         # Items may each have a paragraph of their own (二、…) only in an article of works to come; elsewhere
         # a paragraph's 二是 may open a section on anything (一、民生实事…。 / 二、产业发展…).
-        if earlier.paragraph != sentence.paragraph and not _lists_works_to_come(doc):
+        if earlier.paragraph != sentence.paragraph and not _lists_works_to_come(doc, index):
             return False
         if not _LIST_ITEM.match(earlier.text):
             return _FIRST_ITEM.search(earlier.text) is not None \
-                and (any(word in earlier.text for word in LIVELIHOOD) or _lists_works_to_come(doc))
+                and (any(word in earlier.text for word in LIVELIHOOD) or _lists_works_to_come(doc, index))
     return False
 
 
@@ -914,11 +923,12 @@ def _project(doc: Document, group: list[Sighting], headline_status: str | None) 
     """The project of a group of sightings; a status its headline gives (…工程完工) counts as one."""
     best = max(group, key=lambda s: s.weight)  # max keeps the first of equals
     name = max((s.name for s in group), key=len)
+    last = max(doc.sentence_index(s.sentence.start) for s in group)
     return Project(
         name=name,
         project_type=project_type(name, doc.sentence_text(best.sentence)),
         status=max((headline_status, *(s.status for s in group)), key=lambda status: RANK[status])
-        or ("planned" if _lists_works_to_come(doc) else None),  # 2026年民生实事候选项目: 某工程估算投资…
+        or ("planned" if _lists_works_to_come(doc, last) else None),  # 2026年民生实事候选项目: 某工程估算投资…
         township_id=_township(doc, group, best),
         evidence=doc.evidence(best.sentence, best.start, best.end),
         investment_yuan=None,  # set by _with_linked_investment
