@@ -18,8 +18,8 @@ from ingest.extract.numerals import parse_numeral
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
-    CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, PHASE, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE, WORKS_PARTS, YIELDING,
-    YIELDS_ONLY_TO,
+    CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, PHASE, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE, WORKS_PARTS,
+    YIELDING, YIELDS_ONLY_TO,
 )
 from ingest.extract.sentences import Sentence, clause_bounds
 from ingest.model import Project
@@ -445,10 +445,10 @@ def _subject_village(doc: Document) -> str:
         # (not when the story opens on another village: 学习胡山村经验 about 竹蓬头村, which looks to it)
         first = min((m for m in doc.mentions if m.kind == _VILLAGE), key=lambda m: m.start, default=None)
         opens_on = doc.text[first.start:first.end] if first is not None else ""
-        opening = doc.article.headline + "".join(sentence.text for sentence in doc.sentences[:2])
         village = villages.pop() if len(villages) == 1 \
             else headlined[0] if len(headlined) == 1 \
             and (headlined[0] == opens_on or _headline_subject(doc.article.headline, headlined[0])) else ""
+        opening = doc.article.headline + "".join(sentence.text for sentence in doc.sentences[:2])
         doc.memo["village"] = village if village and village in opening else ""
     return doc.memo["village"]
 
@@ -626,7 +626,8 @@ def _village_own(doc: Document, head: str, at: int) -> str | None:
     when one was named before it (在紫薇村的上坞山塘,…。这座山塘…), though it may have been described
     (旁边一座白墙黛瓦的公厕, 一座新公厕)."""
     village = _subject_village(doc)
-    if not (village and len(head) > 1 and head.endswith(_FACILITY_ENDS) and any(word in head for word in INFRASTRUCTURE)):
+    if not (village and len(head) > 1 and head.endswith(_FACILITY_ENDS)
+            and any(word in head for word in INFRASTRUCTURE)):
         return None
     named = re.compile(rf"(?![{_DESCRIBED_BY}])[\u4e00-\u9fff]{re.escape(head)}")
     return None if named.search(doc.article.body, 0, at) else village + head
