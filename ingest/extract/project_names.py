@@ -491,7 +491,8 @@ class _Scan:
             start = self.offsets[first]
             opening = self.text[clause_bounds(self.text, start)[0]:start]
             return NameMention("", start, self.offsets[end]) if opening in _PHASE_OPENERS else None
-        if placed and not dropped and measured == first and len("".join(parts)) <= 2 and words[measured - 2].endswith(_TOWNSHIPS_OWN):
+        if placed and not dropped and measured == first and len("".join(parts)) <= 2 \
+                and words[measured - 2].endswith(_TOWNSHIPS_OWN):
             return None  # 云溪乡和全旺镇的公路养护工地: a township's roads, no one work
         if all(word in WORKS or word in GENERIC or word in CONSTRUCTION or _generic_works(word) for word in parts):
             return None  # 等6个项目, 举村乡的民生实事项目, 浮石街道的重点民生工程, 改扩建项目7个: a kind of works, none named
