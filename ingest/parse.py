@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "47"
+PARSER_VERSION = "48"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -59,6 +59,7 @@ SUBTITLE_DASH = ("—", "--")
 _BULLETS = "■●◆□▲△◇★☆◎▶►"
 ITEM_MARK = re.compile(rf"^(?:[{_BULLETS}]\s*|【[^】]{{1,40}}】)")
 _SENTENCE_END = "。"  # an item reports (△5月20日,…。); a feature's subhead (▶ 便民桥连起两岸) does not
+_ITEMS_SEEN = 4  # lines below a column's name looked at for its items
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
 # over bullets) or go on into a phrase (动态管理).
@@ -123,6 +124,12 @@ def head_start(lines: list[Line], anchor: int, floor: int) -> int:
     return start
 
 
+def _marked_items(lines: list[Line], first: int) -> bool:
+    """Whether the body lines from `first` open with two or more items of a brief column (■…, ■…)."""
+    body = [line for line in lines[first:first + _ITEMS_SEEN] if line.kind is Kind.BODY]
+    return len(body) > 1 and all(ITEM_MARK.match(line.text) for line in body[:2])
+
+
 def is_caption(line: Line) -> bool:
     return line.kind is Kind.BODY and line.text.rstrip().endswith(CREDIT_ENDS) \
         and PHOTO_CREDIT_AT_END.search(line.text) is not None
@@ -159,6 +166,8 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             headed = after_closed and end - i >= 2 and (lines[end - 1].text.startswith(SUBTITLE_DASH)
                                                          or HEADLINE_EVENT.search(lines[end - 1].text) is not None)
             notice = after_closed and end - i == 1 and NOTICE_NAME.fullmatch(lines[i].text.strip()) is not None
+            # 简讯 over items each opening with a mark (■世界读书日当天,…), whatever the first item opens with
+            items = after_closed and column and _marked_items(lines, end)
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
             # A figure printed alone and the label under it (1.6亿元 / 发放各类社会救助资金) are a box's text,
             # never the headline over the article below it.
@@ -177,7 +186,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             boxed = page_starts or after_closed and figures[-1] + 2 < end if figures else False
             if boxed and i < intro and is_running_text(lines[intro]):
                 starts.append((max(i, intro - MAX_HEAD_LINES), intro))
-            if (page_starts or news_follows or headed or notice or kicked) and start < end:
+            if (page_starts or news_follows or headed or notice or kicked or items) and start < end:
                 starts.append((start, end))
         i = end + 1
     return starts

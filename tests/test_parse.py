@@ -358,6 +358,18 @@ def test_a_column_of_briefs_after_a_story_is_an_article_whatever_marks_its_items
     assert "湖南镇" not in articles[0].body and articles[1].event_date is None
 
 
+def test_a_column_of_briefs_is_an_article_whatever_its_first_item_opens_with():
+    text = ("衢江报\n示例 2024年4月26日\n"
+            "乡村会客厅启用\n"
+            "本报讯(示例)4月18日,湖南镇华家村的“乡村会客厅”正式启用。“以后开会有地方了。”村民说。\n"
+            "简讯\n"
+            "■世界读书日当天,区图书馆在樟潭街道霞飞社区开展亲子共读活动。\n"
+            "■近日,廿里镇六都杨村文化礼堂完成外立面改造。\n")
+    articles = parse_text(text, source="t.txt").articles
+    assert [a.headline for a in articles] == ["乡村会客厅启用", "简讯"]
+    assert "樟潭街道" not in articles[0].body
+
+
 def test_a_column_of_briefs_has_no_event_date_even_when_its_items_run_together():
     text = ("衢江报\n示例 2026年10月9日\n"
             "简讯\n"
