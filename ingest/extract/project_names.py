@@ -103,6 +103,7 @@ _STANDARD = re.compile("标准(?![化厂地])")  # not 标准化农贸市场, �
 _STAND, _STANDING = "站", ("在", "着", "起")  # 站在新房前: a person standing, not a station
 _KIN = ("伯", "叔", "爷", "姨", "姐", "哥", "嫂", "婶", "奶", "傅")  # 王大伯, 李师傅
 _BARE_FACILITY = 5  # 食堂综合楼, 教学楼
+_ONE_CHAR_WORKS = frozenset("桥堤坝堰")  # 失母湾桥拓宽工程 (jieba: 失母湾/桥/拓宽/工程): what a place's works are on
 _WATERS = frozenset("溪江河")  # 大川溪 (jieba: 大川/溪): a stream named after a place is what the works are on
 _ONE_OF = re.compile(r"[一两二三四五六七八九十\d]+[个座处所家条间]")  # 一处, 两座
 _TOWN = "城"  # 城北, 城中: parts of the county town
@@ -1047,5 +1048,5 @@ class _Scan:
         things = [w for w in core if w not in places and (w not in GENERIC or w in _EVERY_TOWNSHIP and not facility)
                   and (len(w) > 1 or w in _WATERS)]
         if places:
-            return facility or bool(things)
+            return facility or bool(things) or any(w in _ONE_CHAR_WORKS for w in core)
         return len(things) >= 2 and any(word in "".join(parts) for word in INFRASTRUCTURE)

@@ -27,7 +27,7 @@ PHASE = r"[一二三四五六七八九十\d]+期"  # 二期: a phase of works
 CONSTRUCTION = frozenset({
     "改建", "改造", "提升", "新建", "扩建", "修缮", "整治", "加固", "除险加固", "提质", "改扩建",
     "修复", "迁建", "维修", "硬化", "拓宽", "亮化", "美化", "绿化", "提升改造", "改造提升", "综合整治",
-    "综合治理", "保护利用", "更新", "重建", "拆除重建", "续建",
+    "综合治理", "保护利用", "更新", "重建", "拆除重建", "续建", "翻新",
 })
 # Works that can end a name without 工程 (农村困难家庭危旧房改造).
 WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建", "提升", "硬化",
@@ -103,7 +103,8 @@ GENERIC = frozenset({"民生", "实事", "民生实事", "重点", "重大", "�
 # school's, 初中运动场 too, 流域综合治理 is water works): its type yields to one said before it in two
 # characters or more (in 虹桥溪综合治理 the 桥 is part of a stream's name).
 YIELDING = ("食堂", "园区", "治理", "球场", "运动场", "操场", "公园", "便民服务", "护坡", "体育馆",  # 体育公园, 中学体育馆
-            "冷库")  # 冷链物流中心冷库 is logistics; a bare 蔬菜冷库 farming
+            "冷库",  # 冷链物流中心冷库 is logistics; a bare 蔬菜冷库 farming
+            "厕所")  # 某中心小学的学生厕所改造 is a school's
 # …but only to these types (not 健康主题公园 医疗卫生, 农村便民服务中心 农业农村).
 YIELDS_ONLY_TO = {"公园": ("文化旅游", "生态环境"), "便民服务": ("医疗卫生",)}
 # Matched from the right end of the name: the head of a Chinese noun phrase comes last, so
