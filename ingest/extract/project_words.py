@@ -21,7 +21,8 @@ BUILDING = "建设"
 # What a quoted name is (“爱心托管”服务, “两癌”筛查): a programme only with a status of its own.
 PROGRAMMES = frozenset({"服务", "托管", "筛查", "义诊", "体检", "班车"})
 NOT_FACILITIES = frozenset({"家园", "田园", "校园", "乐园", "庄园", "网站", "重心", "核心", "办公室",
-                            "联络站"})  # 人大代表联络站: where deputies meet people, no public work
+                            "联络站",  # 人大代表联络站: where deputies meet people, no public work
+                            "检查室", "监督室"})  # 区纪委监委第三监督检查室: an office of officials
 WORKS = ("工程", "项目")
 PHASE = r"[一二三四五六七八九十\d]+期"  # 二期: a phase of works
 CONSTRUCTION = frozenset({
@@ -67,7 +68,7 @@ TIME_WORDS = frozenset({"今年", "去年", "明年", "目前", "当前", "近�
 MEANS = frozenset({"依托", "利用", "借助", "盘活", "依靠"})
 # Adverbs jieba's dictionary leaves untagged (农贸市场重新开门迎客, 某工程力争年底前完工): never part of a name.
 ADVERBS = frozenset({"重新", "再次", "首次", "率先", "陆续", "逐步", "全面", "全部", "正在", "正", "力争", "力求",
-                     "有序", "全力", "扎实", "基本", "总体", "全面铺开", "临时",
+                     "有序", "全力", "扎实", "基本", "总体", "全面铺开", "临时", "天天",
                      "按计划", "按照计划", "最后"})  # 沧南桥最后一段桥面完成浇筑
 # A sum over a few works (风雨操场建设两项合计), not over two funding sources (补助和自筹两项合计).
 SUM_OF_WORKS = r"(?:建设|改造|工程|项目|提升)[两二三四五六七八九十]项合计"
@@ -81,7 +82,7 @@ PROGRESS_NOUNS = frozenset({"主体", "土建", "进度", "工期", "全长", "�
 # 成 and 为 end what was there before the works (闲置老屋改造成游客服务中心); 上 is where (篮球场上).
 STOP_CHARS = frozenset("的在将把对是了和与及为成由让使已于并被从向到以等也都又还就才所之其该这那此每各上我"
                        "个座条处名位批项种次年月日号内外里旁有无不给跟同或而刚共约近超余多均达至即且但若如因故则经随按据自类"
-                       "尚仍再亦皆比设幢栋")  # 某工程尚在招标, 某工程仍在施工, 某桥比计划提前…; 二楼设康复理疗室; 27幢老旧住宅
+                       "尚仍再亦皆比问设幢栋")  # 某工程尚在招标, 某工程仍在施工, 某桥比计划提前…; 二楼设康复理疗室; 27幢老旧住宅
 # jieba tags some nouns as locatives (初中 f), so only these locatives end a name.
 LOCATIVES = frozenset({"以上", "以下", "之间", "以后", "以前", "之后", "之前", "前后", "周边", "附近",
                        "左右", "上下", "内外", "其中", "当中", "之中", "期间", "以来"})
@@ -110,7 +111,7 @@ YIELDS_ONLY_TO = {"公园": ("文化旅游", "生态环境"), "便民服务": ("
 # Matched from the right end of the name: the head of a Chinese noun phrase comes last, so
 # 鱼文化产业园 is 产业发展 (产业园), not 文化旅游 (文化).
 TYPES = (
-    ("交通", ("桥", "公路", "道路", "大桥", "隧道", "交通", "停车场", "公交", "路", "通村", "客运", "村道", "国道", "省道", "县道", "复线", "白改黑", "专线",
+    ("交通", ("桥", "公路", "道路", "防滑", "大桥", "隧道", "交通", "停车场", "公交", "路", "通村", "客运", "村道", "国道", "省道", "县道", "复线", "白改黑", "专线",
             "班线", "班车", "延伸线", "连接线", "候车亭")),
     ("水利", ("水库", "山塘", "堤", "河道", "灌溉", "水利", "除险加固", "水渠", "泵站", "防洪", "堰坝", "供水",
             "饮用水", "饮水", "自来水", "水厂", "引水", "流域", "溪道", "水系", "护岸", "护坡", "山洪", "水站", "蓄水",
