@@ -54,6 +54,9 @@ _LIST_OF_WORKS = re.compile(r"等(?:[\d两二三四五六七八九十]+个|一�
 _INCLUDES = re.compile(r"包括|包含")
 _LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是)[:：][^;；]*$")  # 这五件分别是:新建…
 _ITEM_ENDS = re.compile(r"[;；]\s*$")
+# A numbered item that is only a name (5.某村山塘除险加固。, or 完成情况如下:1.某工程。), its news in the
+# sentences after it.
+_NAMED_ITEM = re.compile(r"^(?:[^。:：]*[:：])?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、][^,，。;；:：]{2,30}。$")
 # A clause describing the facility named before it, with no subject of its own: its size or cost.
 _DESCRIBED = re.compile(r"(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳)[^,，。;；]*[,，]")
 # What makes an amount beside a project's name the sum of several: 等项目, or a count of them (十件实事,
@@ -558,6 +561,11 @@ def _progress_after(doc: Document, index: int) -> str:
                        for label, value in fields if _PROGRESS_FIELD.search(label))
     if index + 1 >= len(doc.sentences) or doc.sentences[index + 1].paragraph != doc.sentences[index].paragraph:
         return ""
+    if _NAMED_ITEM.match(doc.sentence_text(doc.sentences[index])):
+        # 5.某村山塘除险加固。投资75万元,已于汛前完工。: the item's own sentences, up to the paragraph's end
+        paragraph = doc.sentences[index].paragraph
+        return "".join("," + doc.sentence_text(sentence) for sentence in doc.sentences[index + 1:]
+                       if sentence.paragraph == paragraph)
     text = doc.sentence_text(doc.sentences[index + 1])
     return text if _PROGRESS.match(text) and not (may_hold_names(text) and names_in(text, doc.gazetteer)) else ""
 
@@ -582,7 +590,8 @@ def _worth_reading(doc: Document) -> list[int]:
     placed = {doc.sentence_index(m.start) for m in doc.mentions}
     # Sentences that place a named facility (在高家镇的安仁水库) tell where a project is.
     chosen = {i for i, text in enumerate(texts) if (may_hold_names(text) or refers_back(text))
-              and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i))}  # refers_back: 这条路, which no facility word holds
+              and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i)
+                   or _NAMED_ITEM.match(text) and _NEWS.search(_progress_after(doc, i)))}  # refers_back: 这条路, which no facility word holds
     shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
     chosen.update(i for i, text in enumerate(texts) if any(short in text for short in shorts))
     for i in [i for i in chosen if refers_back(texts[i])]:
