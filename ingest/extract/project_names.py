@@ -114,6 +114,7 @@ _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township o
 _AT = "在"
 _VILLAGE_ENDS = ("村", "社区")
 _TOWNSHIPS_OWN = ("镇", "乡", "街道")
+_THAT, _MEASURE = frozenset({"那", "这"}), frozenset({"座", "条", "个", "所", "处", "家"})  # 某村那座桥
 _ORIGINALLY, _PLAN_WORDS = "原", frozenset({"计划", "定", "本", "本计划"})
 _DONE_THEN = frozenset({"完成", "完成了", "进行", "进行了"})  # 完成改造: the works said after a name
 _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no place
@@ -486,6 +487,10 @@ class _Scan:
         elif not dropped and (ends := self.ends_measured_before(first)) is not None:
             # 松旺村至枫树底村3.2公里的机耕路: a road between two places, its length between
             first, dropped, placed = self.trimmed(self.run_start(ends - 1), ends - 1), set(range(ends, first)), True
+        elif not dropped and measured >= 3 and words[measured - 2] in _THAT and words[measured - 1] in _MEASURE \
+                and words[measured - 3].endswith(_VILLAGE_ENDS) and self.is_proper(words[measured - 3]):
+            # 白鹤山村那座便民桥7月初就通车了: the village's own, pointed at
+            first, dropped, placed = measured - 3, {measured - 2, measured - 1}, True
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
         if _PHASE_ONLY.fullmatch("".join(parts)):
             # 一期工程已经完工,二期工程正在施工: phases of the works named before, referred to as 该工程 is

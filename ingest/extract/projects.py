@@ -91,6 +91,8 @@ _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _LOCATED, _OF = "位于", "的"
 _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
+_PIPES = "管网"
+_SEWAGE, _SEWAGE_TYPE = re.compile("污水|雨污|纳管"), "生态环境"
 _VIA = "经"
 _BARE_ROAD = "路"  # 这条路
 _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
@@ -936,7 +938,7 @@ def _project(doc: Document, group: list[Sighting], headline_status: str | None) 
     last = max(doc.sentence_index(s.sentence.start) for s in group)
     return Project(
         name=name,
-        project_type=project_type(name, doc.sentence_text(best.sentence)),
+        project_type=project_type(name, doc.sentence_text(best.sentence), doc.article.headline),
         status=max((headline_status, *(s.status for s in group)), key=lambda status: RANK[status])
         or ("planned" if _lists_works_to_come(doc, last) else None),  # 2026年民生实事候选项目: 某工程估算投资…
         township_id=_township(doc, group, best),
@@ -1028,19 +1030,29 @@ def _an_end_unplaced(doc: Document, sighting: Sighting) -> bool:
     return not (near and (outside or any(p > cut for p in places)))
 
 
-def project_type(name: str, context: str) -> str:
-    """The type whose keyword ends furthest right in the name; else found in the sentence; else 其他."""
-    return _type_in(name) or _type_in(context) or "其他"
+def project_type(name: str, context: str, headline: str = "") -> str:
+    """The type whose keyword ends furthest right in the name; else found in the sentence; else 其他.
+    Pipes alone (某两村管网改造) are sewage works where the sentence or headline speaks of sewage (污水,
+    纳管), else water works."""
+    label, word = _type_hit(name)
+    if word == _PIPES:
+        return _SEWAGE_TYPE if _SEWAGE.search(context + headline) else label
+    return label or _type_in(context) or "其他"
 
 
 def _type_in(text: str) -> str | None:
+    return _type_hit(text)[0]
+
+
+def _type_hit(text: str) -> tuple[str | None, str | None]:
+    """The type of `text` and the keyword that gives it."""
     hits = [(text.rfind(word) + len(word), len(word), label, word)
             for label, words in TYPES for word in words if word in text]
     if not hits:
-        return None
+        return None, None
     best = max(hits)
     if best[3] in YIELDING:
         owners = [hit for hit in hits if hit[0] <= best[0] - len(best[3]) and hit[3] not in YIELDING and hit[1] > 1
                   and hit[2] in YIELDS_ONLY_TO.get(best[3], (hit[2],))]
         best = max(owners, default=best)
-    return best[2]
+    return best[2], best[3]
