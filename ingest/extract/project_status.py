@@ -33,8 +33,10 @@ _NEARLY_DONE = "|".join((*DONE_WORDS, "通车", "通水", "交付"))
 # 工期延期至10月底, 完工时间推迟到9月底: the works' own schedule put off, so they are going on (but
 # 原计划6月开工的工期推迟到9月 puts off their start).
 _SCHEDULE_PUT_OFF = rf"(?<![开动]工的)(?:工期|完工时间|竣工时间|完工日期|交付时间|投用时间)(?:{PUT_OFF})(?:至|到)"
+# 路基和涵洞已全部完工: the first parts done, so the works go on (not 某桥桥墩加固工程已完工, the name's own part).
+_FIRST_PARTS_DONE = r"(?:路基|涵洞|桥墩|桩基|土建)[^,，。;；]{0,6}(?:已经?|均已)(?:全部|基本)?完工"
 IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|{PUT_OFF})", rf"动工(?!在即|{PUT_OFF})", "[开动]了工", "在建", "开建", "实施(?!了)", "施工(?!图|招标|许可|队|人员|单位|方|企业|要|合同)", "建设中", "正在建设", "推进", "开班", "收尾",
-               "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", r"(?:路基|涵洞|桥墩|桩基|土建)[^,，。;；]{0,6}(?:已经?|均已)(?:全部|基本)?完工", r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工)?(?:前期|设计|方案|规划|可研|招投?标)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
+               "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工)?(?:前期|设计|方案|规划|可研|招投?标)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表)", r"施工(?:队伍?|人员)(?:已经?)?进场", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治)(?![成为])", r"已完成路基",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
@@ -59,8 +61,8 @@ PLANNED = ("(?<![原比])计划", "拟", "规划", "谋划", "筹建", f"即将(
            r"列入[^,，。;；]{0,8}(?:候选|开工计划)", r"(?:开展|进行)(?:项目)?前期(?:设计|工作|手续|勘察|勘测)?",
            # 已完成招投标,开工在即; 因用地调整,暂未启动: not begun yet; not 成立项目专班 (立项 inside 成立/项目)
            "(?:开工|动工)在即", "立项(?!目)", _NOT_BEGUN,
-           # 正在做施工图设计, 现进行公开招标: not begun; 将把某路硬化等项目列入候选项目: to be voted on
-           r"(?:施工图|方案)设计|设计方案", "施工招投?标", "招投?标", "开标", "开工手续",
+           # 正在做施工图设计, 现进行公开招标: not begun; 将把某路硬化等项目列入候选项目: to be voted on; 已于9月25日开标 (not 召开标准化…现场会)
+           r"(?:施工图|方案)设计|设计方案", "施工招投?标", "招投?标", "开标(?!准)", "开工手续",
            r"将建(?=[一两二三四五六七八九十\d]+[个座处所家条间])",  # 村口还将建一个生态停车场
            r"(?:将|拟|计划)对(?=[^,，。;；]{2,24}进行)")  # 还将对某村的老年活动室进行适老化改造
 FUTURE = ("将", "预计", "(?<![原比])计划", "力争", "争取", "有望", "确保", "即将", "拟", _INTENDS, "(?<!去年)春节后", "承诺(?![的过了])", "年底前", "月底前", "就能", "即可",
@@ -146,7 +148,8 @@ _STATUS_FORMS = ((re.compile("|".join((*COMPLETED, _DONE_WORKS, _IN_USE, _DONE_A
                  (re.compile("|".join((*PLANNED, _NEW_WORKS.pattern))), "planned"))
 # A clause opening with a township, its subject (高家镇开通…, 全镇已完成…).
 _ANOTHER_PLACE = re.compile(r"(?![该本此])[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![里上内政府区级])")  # not 该镇计划…
-_FIRST_PARTS = re.compile("主体|路基|涵洞|桥墩|桩基|土建")
+# Parts said done after the name (某公路工程路基已完工), not inside it (红岩村涵洞改造工程已经完工).
+_FIRST_PARTS = re.compile("路基|涵洞|桥墩|桩基|土建")
 _ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{0,4}(?:装修|附属|配套)[^,，。;；]{0,2}(?:均|都|全部)")  # not 主体和外立面
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须|(?<![无必所])需(?=在|于|尽快|抓紧|加快)")  # 需在春节前投入使用
 _NEGATIONS = ("未", "尚未", "没有")
@@ -171,6 +174,7 @@ _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "�
 # The name ends its item, maybe with the works said after it (彭家村停车场建设).
 _ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:[、和及,，。;；]|$)")
 _SCHEDULE_PUT_OFF_FORM, _NOT_BEGUN_FORM = re.compile(_SCHEDULE_PUT_OFF), re.compile(_NOT_BEGUN)
+_FIRST_PARTS_DONE_FORM = re.compile(_FIRST_PARTS_DONE)
 RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 
 
@@ -287,8 +291,12 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False
     if match.group() == _CAMP_OPENS and _CAMP not in window[name_start or 0:name_end]:
         return False  # 某露营基地于7月开营; but 图书馆“悦读”夏令营开营: a programme's camp began
+    if label == "in_progress" and _FIRST_PARTS_DONE_FORM.fullmatch(match.group()) and match.start() < name_end:
+        return False  # 某桥桥墩加固工程已全部完工: the part is the works' own name, all of them done
     if label == "completed" and (window.startswith("后", match.end())
-                                 or _FIRST_PARTS.search(lead) and not _ALL_PARTS.search(lead)):
+                                 or ("主体" in lead
+                                     or _FIRST_PARTS.search(window, max(clause_start, name_end), match.start()))
+                                 and not _ALL_PARTS.search(lead)):
         return False  # 建成后将…: a condition; 主体已完工, 路基和涵洞已全部完工: only the first parts are done
         # (but 主体和装修均已完工)
     if clause_start >= name_end and _ANOTHER_PLACE.match(lead):

@@ -22,7 +22,7 @@ BUILDING = "建设"
 PROGRAMMES = frozenset({"服务", "托管", "筛查", "义诊", "体检", "班车"})
 NOT_FACILITIES = frozenset({"家园", "田园", "校园", "乐园", "庄园", "网站", "重心", "核心", "办公室",
                             "联络站",  # 人大代表联络站: where deputies meet people, no public work
-                            "检查室", "监督室"})  # 区纪委监委第三监督检查室: an office of officials
+                            "监督检查室", "监督室"})  # 区纪委监委第三监督检查室: an office of officials (but 胃镜检查室 is one)
 WORKS = ("工程", "项目")
 PHASE = r"[一二三四五六七八九十\d]+期"  # 二期: a phase of works
 CONSTRUCTION = frozenset({
@@ -107,7 +107,8 @@ GENERIC = frozenset({"民生", "实事", "民生实事", "重点", "重大", "�
 YIELDING = ("食堂", "园区", "治理", "球场", "运动场", "操场", "公园", "便民服务", "护坡", "体育馆",  # 体育公园, 中学体育馆
             "冷库",  # 冷链物流中心冷库 is logistics; a bare 蔬菜冷库 farming
             "厕所",  # 某中心小学的学生厕所改造 is a school's
-            "管网")  # 雨污管网改造 is sewage works, 供水管网 water supply's
+            "管网",  # 雨污管网改造 is sewage works, 供水管网 water supply's
+            "防滑")  # 敬老院浴室防滑改造 is eldercare's; 某村至某村段防冻防滑改造 a road's
 # …but only to these types (not 健康主题公园 医疗卫生, 农村便民服务中心 农业农村).
 YIELDS_ONLY_TO = {"公园": ("文化旅游", "生态环境"), "便民服务": ("医疗卫生",)}
 # Matched from the right end of the name: the head of a Chinese noun phrase comes last, so
@@ -142,5 +143,6 @@ TYPES = (
     # Most gold files give a bare 共富工坊 (a village workshop hiring its people) to jobs, not to industry.
     ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源", "零工", "共富工坊")),
     # A market is trade, not farming, nor the road in its context; a shelter for a disaster is no housing.
-    ("其他", ("农贸市场", "菜市场", "避灾安置", "物资储备", "应急物资", "邻里中心")),
+    ("其他", ("农贸市场", "菜市场", "避灾安置", "物资储备", "应急物资", "邻里中心",
+            "燃气")),  # 燃气管网改造: a gas main, no water works
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import takewhile
 
 from ingest.extract.amounts import GIFT, SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
@@ -57,6 +58,7 @@ _ITEM_ENDS = re.compile(r"[;；]\s*$")
 # A numbered item that is only a name (5.某村山塘除险加固。, or 完成情况如下:1.某工程。), its news in the
 # sentences after it.
 _NAMED_ITEM = re.compile(r"^(?:[^。:：]*[:：])?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、][^,，。;；:：]{2,30}。$")
+_ITEM_OPENS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 2.某村道路硬化…: the next item
 # A clause describing the facility named before it, with no subject of its own: its size or cost.
 _DESCRIBED = re.compile(r"(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳)[^,，。;；]*[,，]")
 # What makes an amount beside a project's name the sum of several: 等项目, or a count of them (十件实事,
@@ -565,9 +567,14 @@ def _progress_after(doc: Document, index: int) -> str:
         return ""
     if _NAMED_ITEM.match(doc.sentence_text(doc.sentences[index])):
         # 5.某村山塘除险加固。投资75万元,已于汛前完工。: the item's own sentences, up to the paragraph's end
+        # (not the next item's, 1.某村山塘除险加固。2.某村道路硬化,已完工。, nor other works', 另外,镇里还新建了
+        # 一座垃圾分类站,已经投用。)
         paragraph = doc.sentences[index].paragraph
-        return "".join("," + doc.sentence_text(sentence) for sentence in doc.sentences[index + 1:]
-                       if sentence.paragraph == paragraph)
+        own = takewhile(lambda text: not _ITEM_OPENS.match(text)
+                        and not (may_hold_names(text) and names_in(text, doc.gazetteer)),
+                        (doc.sentence_text(sentence) for sentence in doc.sentences[index + 1:]
+                         if sentence.paragraph == paragraph))
+        return "".join("," + text for text in own)
     text = doc.sentence_text(doc.sentences[index + 1])
     return text if _PROGRESS.match(text) and not (may_hold_names(text) and names_in(text, doc.gazetteer)) else ""
 
