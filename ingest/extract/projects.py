@@ -558,7 +558,16 @@ def _counts_back(short: str, name: str, number: float | None) -> bool:
 
 def _progress_after(doc: Document, index: int) -> str:
     """The next sentence of the paragraph when it reports progress without naming a project; for a
-    listed item's heading, what its fields say of progress (进度安排:4月开工,… is a schedule, a plan)."""
+    listed item's heading, what its fields say of progress (进度安排:4月开工,… is a schedule, a plan);
+    for a numbered item that is only a name, its own sentences after it. Read once per sentence (both
+    choosing the sentences worth reading and reading them ask for it)."""
+    said = doc.memo.setdefault("progress_after", {})
+    if index not in said:
+        said[index] = _read_progress_after(doc, index)
+    return said[index]
+
+
+def _read_progress_after(doc: Document, index: int) -> str:
     fields = doc.fields_after(index)
     if fields:
         return "".join("," + (_as_planned(value) if label in _SCHEDULES else value)
