@@ -70,6 +70,8 @@ FUTURE = ("将", "预计", "(?<![原比])计划", "力争", "争取", "有望", 
           "[可能](?=开门|投入|投用|开放|建成|完工|交付|通车|通水|$)")  # 本月底可开门迎客: not yet ($: a lead ending before the word)
 # FUTURE as a pattern (去年下半年开工 is past), also read by project_names.
 FUTURE_SAID = re.compile("|".join(FUTURE))
+# 汛期前完工 as a whole clause's lead: a target (but 于汛期前完工 may be a report).
+_BY_A_SEASON = re.compile(r"^[^于在]{0,4}(?:主?汛期|汛|开学|春节|国庆节?)前$")
 PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
@@ -79,7 +81,7 @@ _PACE = re.compile(_SLOW)
 _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _START = re.compile("开工|动工|开建|施工招投?标")  # (a tender for the building: it starts later)
 _BARE_DOING = "实施"  # 对某道路实施改造: names the works to be carried out, not whether they have begun
-_DOING = frozenset({_BARE_DOING, "开通", "启动", "推进", "建成"})  # what a list of works to come says (八是建成…中心)
+_DOING = frozenset({_BARE_DOING, "开通", "启动", "推进", "建成", "完成"})  # what a list of works to come says (八是建成…中心)
 # What says works of such a list happened or go on (正在实施, 正式开通, 去年12月…开通, 继续推进, 持续推进,
 # 续建, 今年以来…).
 _SAID_HAPPENED = re.compile("|".join((*PRESENT, "正式", "上月", "去年", "近日", "日前", "继续", "持续", "续建", "以来")))
@@ -124,6 +126,9 @@ _BARE_YEAR = re.compile(r"\d{4}年|今年")
 # 整治工程推迟到10月汛期结束后开工 (in a July issue): put off to a month not yet come, a plan (a month
 # already past, 推迟到6月才开工 in July, is read as next year's by find_deadline, so it is not counted).
 _PUT_OFF_TO = re.compile(rf"(?:{PUT_OFF})(?:到|至)$")
+# 推迟到汛期过后,9月动工: the start put off in the clause before, then when it will be.
+_PUT_OFF_CLAUSE = re.compile(rf"(?:{PUT_OFF})(?:到|至)[^,，。;；]{{1,10}}(?<!才)[,，]$")
+_BARE_TIME = re.compile(r"(?:今年|明年)?(?:\d{1,2}月(?:份|初|中旬|上旬|下旬|底)?|年底|年内|秋季|冬季)(?:再|才)?$")
 # 完成除险加固, 完成标准化改造 and 进行了改造 are done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
 _DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})|进行了(?:清淤|疏浚)"
 _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体)?的?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半|(?:一半|大半|[二三四五六七八九十]分之[一二三四五六七八九])(?![\u4e00-\u9fff]{0,4}?(?:农户|村民|住户|群众|签约|搬迁)))"
@@ -153,6 +158,8 @@ _FIRST_PARTS = re.compile("路基|涵洞|桥墩|桩基|土建")
 _ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{0,4}(?:装修|附属|配套)[^,，。;；]{0,2}(?:均|都|全部)")  # not 主体和外立面
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须|(?<![无必所])需(?=在|于|尽快|抓紧|加快)")  # 需在春节前投入使用
 _NEGATIONS = ("未", "尚未", "没有", "没")  # 还没开伙
+# 未能按期完工, 没能如期投用: not done by the day set; 更谈不上完工: not done at all.
+_DENIED = re.compile(r"(?:未能?|没能|没有)(?:按期|如期|按时|准时)$|谈不上$")
 # 完成招标,待进场施工; 暂缓实施; 因汛期推迟开工: not begun
 # (暂缓到今年冬季实施, 推迟到10月再动工 too; but 推迟到11月才开工 happened)
 _WAITING = re.compile(rf"(?:待|等待|尚待|{PUT_OFF})(?:进场)?$"
@@ -248,6 +255,9 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 planning and match.group() in _DOING and deadline is None
                 and not _said_happened(before + window[:match.start()], issue_date)
                 or FUTURE_SAID.search(lead) is not None or _is_ahead(lead, deadline, issue_date)
+                or _BY_A_SEASON.search(lead) is not None
+                or _START.fullmatch(match.group()) is not None and _BARE_TIME.fullmatch(lead) is not None
+                and _PUT_OFF_CLAUSE.search(window, 0, clause_start) is not None
                 or _enters_later(lead, issue_date)
                 # in a list of works to come, a later month this year (4月开工 in February; a month gone by is
                 # read as next year's, so it is not counted, nor is this month's 3月15日)
@@ -337,7 +347,8 @@ def _done_before(window: str, name_start: int, name_end: int) -> bool:
 def _not_happened(lead: str) -> bool:
     """Whether what follows `lead` is denied (尚未, 没有), waited for (待进场) or asked for (要, 务必), not
     reported."""
-    return lead.endswith(_NEGATIONS) or _WAITING.search(lead) is not None or _DIRECTIVE.search(lead) is not None
+    return lead.endswith(_NEGATIONS) or _DENIED.search(lead) is not None or _WAITING.search(lead) is not None \
+        or _DIRECTIVE.search(lead) is not None
 
 
 def _said_happened(text: str, issue_date: date) -> bool:

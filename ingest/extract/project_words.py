@@ -106,7 +106,7 @@ GENERIC = frozenset({"民生", "实事", "民生实事", "重点", "重大", "�
 # characters or more (in 虹桥溪综合治理 the 桥 is part of a stream's name).
 YIELDING = ("食堂", "园区", "治理", "球场", "运动场", "操场", "公园", "便民服务", "护坡", "体育馆",  # 体育公园, 中学体育馆
             "冷库",  # 冷链物流中心冷库 is logistics; a bare 蔬菜冷库 farming
-            "厕所",  # 某中心小学的学生厕所改造 is a school's
+            "厕所", "卫生间",  # 某中心小学的学生厕所改造 is a school's, 某敬老院卫生间改造 eldercare's
             "管网",  # 雨污管网改造 is sewage works, 供水管网 water supply's
             "防滑")  # 敬老院浴室防滑改造 is eldercare's; 某村至某村段防冻防滑改造 a road's
 # …but only to these types (not 健康主题公园 医疗卫生, 农村便民服务中心 农业农村).
@@ -137,7 +137,7 @@ TYPES = (
               "农村公厕", "村公厕",  # a village's toilet is village works (but 旅游公厕 is tourism's)
               "机耕路",  # a farm road, not a road of the transport network
               "人居环境")),  # 农村人居环境综合提升: village works, not only the environment
-    ("生态环境", ("污水", "雨污", "垃圾", "生态", "环境", "公厕", "厕所", "环保", "治理", "公园", "垃圾分拣", "资源分拣")),
+    ("生态环境", ("污水", "雨污", "垃圾", "生态", "环境", "公厕", "厕所", "卫生间", "环保", "治理", "公园", "垃圾分拣", "资源分拣")),
     ("住房安居", ("住房", "农房", "安置", "危房", "危旧房", "小区", "保障房", "搬迁", "安居", "城市更新", "城中村", "有机更新", "街区更新")),
     ("法治与基层治理", ("法庭", "调解", "法治", "综治", "警务", "网格", "矛调", "党群服务", "说事", "议事", "便民服务")),
     # Most gold files give a bare 共富工坊 (a village workshop hiring its people) to jobs, not to industry.

@@ -31,8 +31,10 @@ LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
 # A sentence opening with how far things have got (截至目前,已完工131户), or with the bare works as
 # its subject (工程已于近日完工), reports on the project the sentence before named.
 # (目前综合楼主体已经结顶: a part of the works, then how far it has got)
+_QUESTION, _ANSWER = re.compile("^问[:：]"), re.compile("^答[:：(（]")  # 答:…, 答(某镇长):…
+_BUILDERS = "施工人员|施工队伍?|工人们?"  # 目前施工人员正在抓紧浇筑桥面: the works going on
 _PARTS = "|".join(sorted(WORKS_PARTS, key=len, reverse=True))
-_PROGRESS = re.compile(rf"^(?:截至目前|截至[^,，]{{1,8}}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=(?:{_PARTS})*(?:已|正在|均已)))"
+_PROGRESS = re.compile(rf"^(?:截至目前|截至[^,，]{{1,8}}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=(?:{_PARTS}|{_BUILDERS})*(?:已|正在|均已)))"
                        r"|^(?:项目|工程)(?=已|正在|目前|将|预计|计划|于|均|全部)")
 # A clause that opens with at most a date, then 已 or 正在, or with a date then a completion
 # (今年首次投入使用, 9月建成投用): it says how far the last one's works got.
@@ -112,7 +114,9 @@ _CHOSEN_BY_MONTH = 3
 # 今年全区重点办好六方面实事:一是…, early in the year: the list of the year's works to come.
 # Its works are those said from it on: the works before it may be done (某食堂开餐。去年对某礼堂进行改造。
 # 镇长说,今年全镇将重点办好五件实事:一是…).
-_YEARS_LIST = re.compile(r"今年[^,，。;；:：]{0,10}?办好[^,，。;；:：]{0,8}(?:民生实事|实事)[:：]")
+# (later in the year only where it is still a plan: 今年,某镇将集中力量办好五件民生实事:一是…)
+_YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)办好[^,，。;；:：]{0,8}(?:民生实事|实事)[:：]")
+_STILL_PLANNED = re.compile("将|计划|拟")
 # 我区4所新改扩建学校(幼儿园)秋季投用: works of a kind a headline counts.
 _COUNTED_IN_HEADLINE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:所|座|个|家|条|处|项|件)(?P<kind>[^,，:：\s]{2,16})")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
@@ -331,7 +335,8 @@ def _sightings(doc: Document) -> list[Sighting]:
         shortened = _shortened_names(text, mentions, since, doc.article.body[:sentence.start])
         mentions = sorted(mentions + shortened, key=lambda mention: mention.start)
         mentions = _with_places_again(text, mentions, {s.name for s in found})
-        progress = _progress_after(doc, index) if len(mentions) == 1 else ""
+        # (one project, maybe pointed at again: 某桥工程原计划5月底完工,…,该工程未能按期完工。)
+        progress = _progress_after(doc, index) if mentions and not any(m.name for m in mentions[1:]) else ""
         for n, mention in enumerate(mentions):
             reference = text[mention.start:mention.end]
             phase = _PHASE_REFERENCE.fullmatch(reference) if not mention.name else None
@@ -572,8 +577,10 @@ def _read_progress_after(doc: Document, index: int) -> str:
     if fields:
         return "".join("," + (_as_planned(value) if label in _SCHEDULES else value)
                        for label, value in fields if _PROGRESS_FIELD.search(label))
-    if index + 1 >= len(doc.sentences) or doc.sentences[index + 1].paragraph != doc.sentences[index].paragraph:
+    if index + 1 >= len(doc.sentences):
         return ""
+    if doc.sentences[index + 1].paragraph != doc.sentences[index].paragraph:
+        return _answer_to(doc, index)
     if _NAMED_ITEM.match(doc.sentence_text(doc.sentences[index])):
         # 5.某村山塘除险加固。投资75万元,已于汛前完工。: the item's own sentences, up to the paragraph's end
         # (not the next item's, 1.某村山塘除险加固。2.某村道路硬化,已完工。, nor other works', 另外,镇里还新建了
@@ -586,6 +593,19 @@ def _read_progress_after(doc: Document, index: int) -> str:
         return "".join("," + text for text in own)
     text = doc.sentence_text(doc.sentences[index + 1])
     return text if _PROGRESS.match(text) and not (may_hold_names(text) and names_in(text, doc.gazetteer)) else ""
+
+
+def _answer_to(doc: Document, index: int) -> str:
+    """问:某卫生院迁建工程去年没能如期完工,现在新院区用起来了吗? — for a question, the answer's sentences
+    after it (答:用起来了。新院区今年4月正式投入使用…), up to one naming works of its own."""
+    if not _QUESTION.match(doc.sentence_text(doc.sentences[index])) \
+            or not _ANSWER.match(doc.sentence_text(doc.sentences[index + 1])):
+        return ""
+    paragraph = doc.sentences[index + 1].paragraph
+    own = takewhile(lambda text: not (may_hold_names(text) and names_in(text, doc.gazetteer)),
+                    (doc.sentence_text(sentence) for sentence in doc.sentences[index + 1:]
+                     if sentence.paragraph == paragraph))
+    return "".join("," + text for text in own)
 
 
 def _as_planned(schedule: str) -> str:
@@ -759,11 +779,13 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
                   for pattern in (_WORKS_BEING_CHOSEN, _WORKS_LISTED) for year in pattern.findall(text))
         this_year = doc.issue_date.year
         early = doc.issue_date.month <= _CHOSEN_BY_MONTH
-        listed_at = next((at for at, sentence in enumerate(doc.sentences) if _YEARS_LIST.search(sentence.text)), None)
+        listed_at, still_planned = next(((at, _STILL_PLANNED.search(listed["lead"]) is not None)
+                                         for at, sentence in enumerate(doc.sentences)
+                                         if (listed := _YEARS_LIST.search(sentence.text))), (None, False))
         doc.memo["works_to_come"] = 0 if any(year > this_year for year in (*years, *announced)) \
             or any(year >= this_year for year in sought) \
             or any(year > this_year or year == this_year and early for year in chosen) \
-            or _PLAN_LIST.search(headline) is not None else listed_at if early else None
+            or _PLAN_LIST.search(headline) is not None else listed_at if early or still_planned else None
     start = doc.memo["works_to_come"]
     return start is not None and (index is None or index >= start)
 
