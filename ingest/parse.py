@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "49"
+PARSER_VERSION = "50"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -61,6 +61,9 @@ ITEM_MARK = re.compile(rf"^(?:[{_BULLETS}]\s*|【[^】]{{1,40}}】)")
 _SENTENCE_END = "。"  # an item reports (△5月20日,…。); a feature's subhead (▶ 便民桥连起两岸) does not
 _ITEMS_SEEN = 4  # lines below a column's name looked at for its items
 _COLUMN_NAME_CHARS = 8  # 简讯, 衢江简讯, 乡镇动态 (not an intertitle over a story's own items: 会议通报的项目进度速览)
+# A brief column's own name (简讯, 衢江简讯, 乡镇快讯), over items it needs no marks for.
+_BRIEF_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯)")
+_BRIEF_ITEM_CHARS = 120
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
 # over bullets) or go on into a phrase (动态管理).
@@ -125,6 +128,13 @@ def head_start(lines: list[Line], anchor: int, floor: int) -> int:
     return start
 
 
+def _brief_items(lines: list[Line], first: int) -> bool:
+    """Whether the body lines from `first` are two or more short reports, each a paragraph of its own
+    (简讯 / 某村光伏电站日前并网发电,…。 / 7月14日,…。): a brief column printed without marks."""
+    body = [line.text.strip() for line in lines[first:first + _ITEMS_SEEN] if line.kind is Kind.BODY]
+    return len(body) > 1 and all(len(text) <= _BRIEF_ITEM_CHARS and text.endswith(_SENTENCE_END) for text in body[:2])
+
+
 def _marked_items(lines: list[Line], first: int) -> bool:
     """Whether the body lines from `first` open with two or more items of a brief column (■…, ■…)."""
     body = [line for line in lines[first:first + _ITEMS_SEEN] if line.kind is Kind.BODY]
@@ -169,7 +179,9 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             notice = after_closed and end - i == 1 and NOTICE_NAME.fullmatch(lines[i].text.strip()) is not None
             # 简讯 over items each opening with a mark (■世界读书日当天,…), whatever the first item opens with
             items = after_closed and column and _marked_items(lines, end) \
-                and all(len(line.text.strip()) <= _COLUMN_NAME_CHARS for line in lines[i:end])
+                and all(len(line.text.strip()) <= _COLUMN_NAME_CHARS for line in lines[i:end]) \
+                or after_closed and end - i == 1 and _BRIEF_COLUMN.fullmatch(lines[i].text.strip()) is not None \
+                and _brief_items(lines, end)
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
             # A figure printed alone and the label under it (1.6亿元 / 发放各类社会救助资金) are a box's text,
             # never the headline over the article below it.

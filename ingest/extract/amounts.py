@@ -30,6 +30,7 @@ KINDS = (
     ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "安排", "融资", "建设经费", "建设资金", "运行经费", "自筹", "建设补助", "运营补助",
                     "建设补贴", "运营补贴", "建设奖补",
                     "社会资本", "专项经费",
+                    "修复资金", "修复应急资金", "抢修资金",  # 下拨水毁修复应急资金850万元: it pays for repairs
                     "改造花了", "建设花了", "修建花了", "改建花了", "装修花了",  # 食堂改造花了18万元: what the works cost
                     "项目总共花了", "项目一共花了", "项目共花了")),
     ("output", ("产值", "生产总值", "增加值", "GDP")),
@@ -88,6 +89,9 @@ _HANDED_OUT = re.compile(r"发放[^,，。;；]*?(?:补贴|补助|奖励|慰问|
 # but not when it builds something right after (发放以工代赈资金200万元,修建机耕路5.6公里).
 _FUNDS_HANDED_OUT = re.compile(r"发放(?:(?!建设|改造|工程)[^,，。;；]){0,8}资金")
 _YUAN = "元"
+# 拓宽工程预计投资120万元,除乡贤捐资外,区交通运输局将补助30万元: a subsidy after the works' investment is a
+# source of it.
+_INVESTED_BEFORE = re.compile(r"(?:总投资|投资|总投入)[^,，。;；]{0,6}?[\d一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
 # What money is for, said right after it (…万元,专项用于…): relief, or works (something built).
 _USE = re.compile(r"[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})")
 _RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾", "误工", "运转")
@@ -243,7 +247,8 @@ def settled_kind(amount: Amount, text: str, of_a_project: bool) -> str:
     if kind == SUBSIDY and _PER_AREA.search(text, clause_bounds(text, amount.start)[0], amount.start):
         return "other"  # 对新建避雨棚的农户每亩补助1500元: to farmers for their fields
     if kind == SUBSIDY:
-        return "investment" if of_a_project or _built_before(text, amount.start) else "other"
+        return "investment" if of_a_project or _built_before(text, amount.start) \
+            or _INVESTED_BEFORE.search(text, 0, clause_bounds(text, amount.start)[0]) else "other"
     if kind == GIFT:
         return "investment" if _pays_for(text, amount) else "other"
     return kind

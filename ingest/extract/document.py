@@ -50,6 +50,7 @@ _SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
 _DISTRICT_BODY = re.compile(
     r"(?:^|[,，:：、])(?:今年以来|今年|去年|据悉|近日)?[,，]?(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部门|部|办|联|会)|团区委|区委|区政府)")
+_SUBSIDIZES = re.compile(r"(?:将|已|再|另|还)?(?:补助|奖补|补贴)")
 # The sum over a batch of projects signed or started at one event, or over a few (两项合计), is not
 # one township's.
 _BATCH_OF_PROJECTS = re.compile(
@@ -290,6 +291,8 @@ class Document:
         """A district body acts in a sentence naming no township, or before the figure with no
         township between (区住建局计划投资2.4亿元,推进后溪镇的…)."""
         body = _DISTRICT_BODY.search(sentence.text, 0, position - sentence.start if inside else len(sentence.text))
+        if body is not None and _SUBSIDIZES.match(sentence.text, body.end()):
+            return False  # 区交通运输局将补助30余万元: it pays towards the works of the place the story is about
         return body is not None and not any(m.start < position for m in inside)
 
     @cached_property

@@ -116,6 +116,7 @@ _VILLAGE_ENDS = ("村", "社区")
 _TOWNSHIPS_OWN = ("镇", "乡", "街道")
 _THAT, _MEASURE = frozenset({"那", "这"}), frozenset({"座", "条", "个", "所", "处", "家"})  # 某村那座桥
 _ORIGINALLY, _PLAN_WORDS = "原", frozenset({"计划", "定", "本", "本计划"})
+_ORIGINALLY_WORDS = frozenset({"原本", "原定", "原先", "本来"})  # 某项目原本也在开工名单中 (one word to jieba)
 _DONE_THEN = frozenset({"完成", "完成了", "进行", "进行了"})  # 完成改造: the works said after a name
 _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no place
 _AT_ONLY = frozenset({_AT})
@@ -244,6 +245,13 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
         if works_done is not None:
             found += [] if found and _contents_of(text, found[0], works_done) else [works_done]
             i = offsets.index(works_done.end)
+            continue
+        if _PHASE.fullmatch(words[i]) and not (i + 1 < len(words) and _is_head(words[i + 1])) \
+                and text[:offsets[i]].lstrip("“\"") in _PHASE_OPENERS:
+            # 一期全长4.2公里,…: a phase opening its sentence, as 一期工程 is (not …分两期实施,一期已于5月完工:
+            # steps of the works)
+            found.append(NameMention("", offsets[i], offsets[i + 1]))
+            i += 1
             continue
         if scan.is_bus_route(i):
             route = scan.bus_route(i)
@@ -381,7 +389,8 @@ class _Scan:
         if end < len(words) and self.joins(words[end]) and self.tags.get(words[end]) not in ("v", "vn", "t") \
                 and not (words[end] == _IN_FRONT and self.happens_in_front(end)) \
                 and not (words[end] in CONSTRUCTION and words[end - 1].endswith(WORKS)) \
-                and not (words[end] == _ORIGINALLY and words[end + 1:end + 2] and words[end + 1] in _PLAN_WORDS):
+                and not (words[end] == _ORIGINALLY and words[end + 1:end + 2] and words[end + 1] in _PLAN_WORDS) \
+                and words[end] not in _ORIGINALLY_WORDS:
             return None  # (某停车场原计划5月开工: what was planned for it, not a longer name)
         return end
 
@@ -735,8 +744,10 @@ class _Scan:
         uncounted = number is None and first > 2 + jointly and words[first - 1] == "的" \
             and words[first - 3 - jointly] == "、"
         # 双溪村、龙园村便民桥: places listed right before the facility, one in each (not only the last's)
+        # (not 通江社区、杜泽镇中心小学: a community, then a township's school)
         bare = number is None and not uncounted and not quoted and 1 < first < head and words[first - 1] == "、" \
-            and self.is_place(words[first]) and self.is_place(words[first - 2])
+            and self.is_place(words[first]) and self.is_place(words[first - 2]) \
+            and self.is_township(words[first]) == self.is_township(words[first - 2])
         if number is None and not uncounted and not bare:
             return None
         last = first if bare else first - 2 - jointly if uncounted else count_at - 1

@@ -148,7 +148,8 @@ _ONE_MORE = re.compile(r"(?:新建|新增|新修|建设|建成|增设|建)了?[�
 _WIDE_TYPES = frozenset({None, "农业农村", "产业发展", "其他"})
 _PHASE_ANY = re.compile(PHASE)
 _PHASE_END = re.compile(rf"{_PHASE_ANY.pattern}$")
-_PHASE_REFERENCE = re.compile(rf"{_PHASE_ANY.pattern}(?:工程|项目)")  # 二期工程, after the works were named
+_PHASE_REFERENCE = re.compile(rf"{_PHASE_ANY.pattern}(?:工程|项目)?")  # 二期工程 (or 二期), after the works were named
+_PHASE_OPENS = re.compile(rf"^[“\"]?{_PHASE_ANY.pattern}")  # 一期全长2.1公里,…: a phase, with no facility word
 _IN_PHASES = re.compile(r"分[两二三四五六七八九十\d]期")  # 分三期实施, 分两期建设
 _PHASE_REFERENCE_END = re.compile(rf"{_PHASE_ANY.pattern}(?:工程|项目)?$")  # 某游步道一期工程: its 一期工程
 _FACILITY_ENDS = tuple(suffix for suffix in SUFFIXES if suffix not in WORKS)  # 中心, 食堂; not 工程, 项目
@@ -248,9 +249,11 @@ def _works_named_first(doc: Document, position: int, start: int) -> bool:
 
 def _projects(doc: Document) -> list[tuple[Project, list[Sighting]]]:
     if "projects" not in doc.memo:
-        groups = [group for group in _places_told_apart(_group(doc, _sightings(doc)))
-                  if _is_reported(group) or any(_lists_works_to_come(doc, doc.sentence_index(s.sentence.start))
-                                                and _listed(doc, s) for s in group)]
+        groups = _places_told_apart(_group(doc, _sightings(doc)))
+        groups = [group for group in groups
+                  if (_is_reported(group) or any(_lists_works_to_come(doc, doc.sentence_index(s.sentence.start))
+                                                 and _listed(doc, s) for s in group))
+                  and not _whole_of_phases(group, groups)]
         news = _headline_news(doc) if groups else []  # headlines are segmented only for articles with projects
         projects = [(_project(doc, group, _headline_status(doc, group, news)), group) for group in groups]
         doc.memo["projects"] = projects  # what project_at reads while the investments are linked
@@ -364,15 +367,24 @@ def _phase_of(doc: Document, found: list[Sighting], index: int, reference: str) 
     phase of the works named last, when a sentence naming them says they are built in phases (分三期实施);
     else a step of the works, no project of its own (…开工,目前一期工程已经完工,二期工程正在加紧施工)."""
     recent = [s for s in found if s.sentence in doc.sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
-    base = _PHASE_REFERENCE_END.sub("", recent[-1].name) if recent else ""
+    # (the latest of them, or else the latest built in phases when those after were named beside a phase of
+    # it: not 滨溪游步道 in 二期工程…,同步建设的滨溪游步道…)
+    for s in reversed(recent):
+        base = _PHASE_REFERENCE_END.sub("", s.name)
+        if _said_in_phases(found, base):
+            return base + _PHASE_ANY.search(reference).group()
+        if not any(other.sentence is s.sentence and _PHASE_END.search(other.name) for other in recent):
+            return None
+    return None
+
+
+def _said_in_phases(found: list[Sighting], base: str) -> bool:
+    """Whether a sentence naming the works `base` says they are built in phases (分三期实施), naming no
+    other works (not 实施集镇水厂扩建工程和破石村供水管网改造,其中水厂扩建分两期实施, which may split either)."""
     said = [s.sentence for s in found if _PHASE_REFERENCE_END.sub("", s.name) == base]
-    # (not when the sentence also names other works: 实施集镇水厂扩建工程和破石村供水管网改造,其中水厂扩建
-    # 分两期实施 may split either)
-    if not any(_IN_PHASES.search(sentence.text)
+    return any(_IN_PHASES.search(sentence.text)
                and all(_PHASE_REFERENCE_END.sub("", s.name) == base for s in found if s.sentence is sentence)
-               for sentence in said):
-        return None
-    return base + _PHASE_ANY.search(reference).group()
+               for sentence in said)
 
 
 def _told_from_another_village(doc: Document, at: int, name: str, found: list[Sighting]) -> str:
@@ -627,7 +639,7 @@ def _worth_reading(doc: Document) -> list[int]:
     texts = [doc.sentence_text(sentence) for sentence in doc.sentences]
     placed = {doc.sentence_index(m.start) for m in doc.mentions}
     # Sentences that place a named facility (在高家镇的安仁水库) tell where a project is.
-    chosen = {i for i, text in enumerate(texts) if (may_hold_names(text) or refers_back(text))
+    chosen = {i for i, text in enumerate(texts) if (may_hold_names(text) or refers_back(text) or _PHASE_OPENS.match(text))
               and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i)
                    or _NAMED_ITEM.match(text) and _NEWS.search(_progress_after(doc, i)))}  # refers_back: 这条路, which no facility word holds
     shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
@@ -665,6 +677,12 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
                      and (n == 0 or _township_said(doc, s, found) and not _gone_to_since(doc, s, at))), None)
     if len({s.name for s in subject}) == 1:
         return None if _moved_on(doc, subject[-1], at, found) else subject[-1].name
+    # 这条路 further on, when the article named one road before it (…捐资用于拓宽村里的通村公路。…这条路将在
+    # 3月底前开工): that road; 该工程 when one project opened a sentence before it, its subject
+    # (某公路拓宽工程是…。…该工程路基已全部完工)
+    earlier = [s for s in found if head and head[-1:] in s.name and (head not in WORKS or s.start == 0)]
+    if len({s.name for s in earlier}) == 1 and not _moved_on(doc, earlier[-1], at, found):
+        return earlier[-1].name
     return _headline_antecedent(doc, head) or _village_own(doc, head, at)
 
 
@@ -911,8 +929,9 @@ def _same_project(one: str, other: str) -> bool:
         return (one in other or other in one) and not _ONE_PLACE.match(other if _LISTED in one else one)
     if one in other or other in one:
         short, long = sorted((one, other), key=len)
+        # 某供水工程 and (高家镇)某供水工程二期: the whole and one phase of it
         return not _PHASE_END.search(long) or _PHASE_REFERENCE_END.search(short) is not None \
-            or not long.startswith(short)  # 某供水工程 and 某供水工程二期: the whole and one phase of it
+            or not _PLACE_PREFIX.sub("", long).startswith(_PLACE_PREFIX.sub("", short))
     places = {match[0] for match in map(_PLACE_PREFIX.match, (one, other)) if match}
     if len(places) > 1:
         return False
@@ -963,6 +982,16 @@ def _item_after_colon(doc: Document, sighting: Sighting) -> bool:
         index -= 1
         text = _ITEM_ENDS.sub("", doc.sentence_text(previous))
     return True
+
+
+def _whole_of_phases(group: list[Sighting], groups: list[list[Sighting]]) -> bool:
+    """某工程总投资1.28亿元,分三期实施 with its phases reported as projects of their own (某工程一期, 二期…):
+    the works as a whole, of no status of its own, are those phases, not one more project."""
+    if any(s.status for s in group):
+        return False
+    names = {s.name for s in group}
+    return any(other is not group and any(_PHASE_END.search(s.name) and _PHASE_END.sub("", s.name) in names
+                                          for s in other) for other in groups)
 
 
 def _is_reported(group: list[Sighting]) -> bool:
