@@ -34,7 +34,7 @@ LIVELIHOOD = ("民生实事", "实事", "民生工程", "惠民工程")
 _QUESTION, _ANSWER = re.compile("^问[:：]"), re.compile("^答[:：(（]")  # 答:…, 答(某镇长):…
 _BUILDERS = "施工人员|施工队伍?|工人们?"  # 目前施工人员正在抓紧浇筑桥面: the works going on
 _PARTS = "|".join(sorted(WORKS_PARTS, key=len, reverse=True))
-_PROGRESS = re.compile(rf"^(?:截至目前|截至[^,，]{{1,8}}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=(?:{_PARTS}|{_BUILDERS})*(?:已|正在|均已)))"
+_PROGRESS = re.compile(rf"^(?:(?:记者)?(?:了解到|获悉)[,，])?(?:截至目前|截至[^,，]{{1,8}}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=(?:{_PARTS}|{_BUILDERS})*(?:已|正在|均已)))"
                        r"|^(?:项目|工程)(?=已|正在|目前|将|预计|计划|于|均|全部)")
 # A clause that opens with at most a date, then 已 or 正在, or with a date then a completion
 # (今年首次投入使用, 9月建成投用): it says how far the last one's works got.
@@ -60,6 +60,7 @@ _ITEM_ENDS = re.compile(r"[;；]\s*$")
 # A numbered item that is only a name (5.某村山塘除险加固。, or 完成情况如下:1.某工程。), its news in the
 # sentences after it.
 _NAMED_ITEM = re.compile(r"^(?:[^。:：]*[:：])?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、][^,，。;；:：]{2,30}。$")
+_DONE_HEADER = re.compile(r"(?:已经|已|均已|已全部)(?:完成|完工|建成|投用|投入使用)的")  # 已经完成的三件是:
 _ITEM_OPENS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 2.某村道路硬化…: the next item
 # A clause describing the facility named before it, with no subject of its own: its size or cost.
 _DESCRIBED = re.compile(r"(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳)[^,，。;；]*[,，]")
@@ -375,13 +376,17 @@ def _phase_of(doc: Document, found: list[Sighting], index: int, reference: str) 
             return base + _PHASE_ANY.search(reference).group()
         if not any(other.sentence is s.sentence and _PHASE_END.search(other.name) for other in recent):
             return None
-    return None
+    # (none named just before: the article's one works built in phases, 某安置小区一期交房…。…二期工程计划3月开工)
+    bases = {base for base in (_PHASE_REFERENCE_END.sub("", s.name) for s in found) if _said_in_phases(found, base)}
+    return bases.pop() + _PHASE_ANY.search(reference).group() if len(bases) == 1 else None
 
 
 def _said_in_phases(found: list[Sighting], base: str) -> bool:
     """Whether a sentence naming the works `base` says they are built in phases (分三期实施), naming no
     other works (not 实施集镇水厂扩建工程和破石村供水管网改造,其中水厂扩建分两期实施, which may split either)."""
     said = [s.sentence for s in found if _PHASE_REFERENCE_END.sub("", s.name) == base]
+    if any(s.name != base and _PHASE_END.fullmatch(s.name, len(base)) for s in found if s.name.startswith(base)):
+        return True  # 某安置小区一期交房, then 二期工程…: a phase named as one before
     return any(_IN_PHASES.search(sentence.text)
                and all(_PHASE_REFERENCE_END.sub("", s.name) == base for s in found if s.sentence is sentence)
                for sentence in said)
@@ -770,6 +775,9 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         window = text[clause_start:] + progress
     status, completion = status_in(window, doc.issue_date, mention.end - clause_start, mention.start - clause_start,
                                    before=text[:clause_start], planning=_lists_works_to_come(doc, index))
+    if status is None and _ITEM_OPENS.match(text) and (header := _list_header(doc, index)):
+        # 已经完成的三件是: / 1.某停车场,总投资1200万元;
+        status = "completed" if _DONE_HEADER.match(header) else status_in(header, doc.issue_date)[0]
     if mention.of_a_part and status == "completed":
         status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
     if status is None and _lists_works_to_come(doc, index) and (_MONEY_PLANNED.search(window) or _listed_as_livelihood(doc, index)):
@@ -780,6 +788,17 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD) \
         or _listed_as_livelihood(doc, index)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
+
+
+def _list_header(doc: Document, index: int) -> str:
+    """The line a numbered list the item at `index` belongs to opens with, when it ends with a colon and
+    the items follow it one per paragraph (已经完成的三件是: / 1.… / 2.…); else ""."""
+    at = index
+    while at > 0 and _ITEM_OPENS.match(doc.sentence_text(doc.sentences[at])) \
+            and doc.sentences[at - 1].paragraph == doc.sentences[at].paragraph - 1:
+        at -= 1
+    header = doc.sentence_text(doc.sentences[at])
+    return header if at < index and header.endswith((":", "：")) else ""
 
 
 def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
@@ -989,9 +1008,9 @@ def _whole_of_phases(group: list[Sighting], groups: list[list[Sighting]]) -> boo
     the works as a whole, of no status of its own, are those phases, not one more project."""
     if any(s.status for s in group):
         return False
-    names = {s.name for s in group}
-    return any(other is not group and any(_PHASE_END.search(s.name) and _PHASE_END.sub("", s.name) in names
-                                          for s in other) for other in groups)
+    names = {_PLACE_PREFIX.sub("", s.name) for s in group}
+    return any(other is not group and any(_PHASE_END.search(s.name) and _PLACE_PREFIX.sub("", _PHASE_END.sub("", s.name))
+                                          in names for s in other) for other in groups)
 
 
 def _is_reported(group: list[Sighting]) -> bool:
