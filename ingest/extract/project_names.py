@@ -75,7 +75,7 @@ _EACH = "各"
 _MODIFYING_ADVERBS = frozenset({"集中"})  # 新建的集中育秧中心: which kind of centre, though jieba tags it an adverb
 _JOINTLY = frozenset({"合建", "共建", "联建", "合办"})
 # The number of an item of a list (1.某工程; 十个候选项目如下:1.…), which counts no facility.
-_ITEM_NUMBER = re.compile(r"(?:^|(?<=[:：;；。\n]))\d{1,2}[.．](?!\d)")
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[:：;；。\n]))(?:\d{1,2}[.．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[①-⑳])")
 _BEFORE_EACH = frozenset({"还", "将", "还将", "也", "都", "均", "已", "已经", "分别", "计划", "拟", "今年", "明年"})
 _EVERY_TOWNSHIP = frozenset({"乡镇", "村镇", "镇村"})  # in GENERIC: every township's, none named
 _PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "镇", "乡", "街道"})  # 两个社区

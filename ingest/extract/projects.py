@@ -59,9 +59,11 @@ _LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是)[:：]
 _ITEM_ENDS = re.compile(r"[;；]\s*$")
 # A numbered item that is only a name (5.某村山塘除险加固。, or 完成情况如下:1.某工程。), its news in the
 # sentences after it.
-_NAMED_ITEM = re.compile(r"^(?:[^。:：]*[:：])?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、][^,，。;；:：]{2,30}。$")
+# (or (一)某村道路拓宽工程。, ①某村公路改造。: numbered in brackets or circles)
+_NUMBER = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[①-⑳])"
+_NAMED_ITEM = re.compile(rf"^(?:[^。:：]*[:：])?{_NUMBER}[^,，。;；:：]{{2,30}}。$")
 _DONE_HEADER = re.compile(r"(?:已经|已|均已|已全部)(?:完成|完工|建成|投用|投入使用)的")  # 已经完成的三件是:
-_ITEM_OPENS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 2.某村道路硬化…: the next item
+_ITEM_OPENS = re.compile(_NUMBER)  # 2.某村道路硬化…: the next item
 # A clause describing the facility named before it, with no subject of its own: its size or cost.
 _DESCRIBED = re.compile(r"(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳)[^,，。;；]*[,，]")
 # What makes an amount beside a project's name the sum of several: 等项目, or a count of them (十件实事,
