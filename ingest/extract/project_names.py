@@ -97,6 +97,7 @@ _WORKS_AT_END = re.compile(f"(?:{'|'.join(WORKS)})$")
 # 等5个教育项目: works counted by their kind, none of them named.
 _KINDS_OF_WORKS = frozenset({"教育", "水利", "交通", "养老", "医疗", "卫生", "文旅", "文化", "体育", "农业", "生态", "环保",
                              "住房", "安居", "基建", "城建"})
+_DESCRIBED_POINTER = re.compile(r"(?:这个|这座|这处|这间|这家|这所)[^,，。;；的]{1,20}的")
 _DESCRIBED_REFERENCE = re.compile(r"(?:这条|这座|这所|这个(?![村镇乡]|社区|街道|小区)|这处|这一)[^,，。;；]{1,20}的$")
 _BY_STANDARD = re.compile(r"(?:按|按照)[^,，。;；]{0,6}$")
 _STANDARD = re.compile("标准(?![化厂地])")  # not 标准化农贸市场, 标准厂房
@@ -238,6 +239,13 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
         head = next((j for j in range(i + pointer, min(i + pointer + 2, len(words)))
                      if _is_head(words[j]) or words[j] == _ROAD and j == i + pointer), None) if pointer else None
         if head is not None and (head == i + pointer or scan.joins(words[i + pointer])):
+            found.append(NameMention("", offsets[i], offsets[head + 1]))
+            i = head + 1
+            continue
+        described = _DESCRIBED_POINTER.match(text, offsets[i]) if pointer else None
+        if described and described.end() in offsets and _is_head(words[offsets.index(described.end())]):
+            # 这个由老粮站改造而成的驿站: a project named before, described again (as 这座面积约300平方米的城市书房)
+            head = offsets.index(described.end())
             found.append(NameMention("", offsets[i], offsets[head + 1]))
             i = head + 1
             continue
