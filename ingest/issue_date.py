@@ -180,6 +180,9 @@ SENTENCE_VISIT = re.compile(rf"。(){MONTH_DAY}[,，](?:记者)?在")
 # the date after it opens the sentence all the same; not background told (据了解,2024年10月12日,某工程开工;
 # 据介绍,3月1日,食堂正式开伙), which dates something before the story.
 SOURCE_SAID = re.compile(r"^据[^,，。]{0,16}统计[,，]")
+# A follow-up opening on what the paper reported before (今年5月,本报曾报道某桥…推迟至汛后开工): a look back,
+# which sets the scene for the reporter's return, as a scene does.
+LOOKS_BACK = re.compile(r"本报曾|曾(?:经)?报道|此前报道")
 # Words that date a news opening without a day of the month.
 DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")
 # An opening saying how things stand (目前,…已进入装修阶段) is no scene either.
@@ -199,7 +202,7 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     unquoted = DATELINE.sub("", NOT_THIS_STORY.sub("", opening))
     dateline = DATELINE.search(opening)
     first, *rest = SENTENCE_END.split(unquoted, maxsplit=3)
-    scene = not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(first))
+    scene = LOOKS_BACK.search(first) is not None or not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(first))
     if len(rest) > 1 and QUESTION.match(unquoted, len(first) + 1 + len(rest[0])) and INTERVIEW.search(rest[1]):
         rest = rest[1:]  # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too
     match = EVENT_DATE.search(first) or (EVENT_DATE.search(dateline.group()) if dateline else None) \
