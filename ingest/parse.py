@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "51"
+PARSER_VERSION = "52"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -159,7 +159,12 @@ def anchored_starts(lines: list[Line]) -> list[tuple[int, int]]:
 def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int]]:
     """(headline start, first body line) of articles printed without a lead."""
     starts, i = [], 0
+    # Whether the article read has an intertitle of its own (▶ 便民桥连起两岸): then a later short line over
+    # short paragraphs (一线快讯) is one more of them, not a brief column.
+    intertitled = False
     while i < len(lines):
+        if i in claimed or lines[i].kind in PAGE_START:
+            intertitled = False
         end = i
         while end < len(lines) and lines[end].kind is Kind.HEADLIKE and end not in claimed:
             end += 1
@@ -181,7 +186,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             items = after_closed and column and _marked_items(lines, end) \
                 and all(len(line.text.strip()) <= _COLUMN_NAME_CHARS for line in lines[i:end]) \
                 or after_closed and end - i == 1 and _BRIEF_COLUMN.fullmatch(lines[i].text.strip()) is not None \
-                and _brief_items(lines, end)
+                and _brief_items(lines, end) and not intertitled
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
             # A figure printed alone and the label under it (1.6亿元 / 发放各类社会救助资金) are a box's text,
             # never the headline over the article below it.
@@ -202,6 +207,9 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 starts.append((max(i, intro - MAX_HEAD_LINES), intro))
             if (page_starts or news_follows or headed or notice or kicked or items) and start < end:
                 starts.append((start, end))
+                intertitled = False
+            elif end > i and after_closed:
+                intertitled = True
         i = end + 1
     return starts
 

@@ -91,7 +91,8 @@ _FUNDS_HANDED_OUT = re.compile(r"发放(?:(?!建设|改造|工程)[^,，。;；]
 _YUAN = "元"
 # 拓宽工程预计投资120万元,除乡贤捐资外,区交通运输局将补助30万元: a subsidy after the works' investment is a
 # source of it.
-_INVESTED_BEFORE = re.compile(r"(?:总投资|投资|总投入)[^,，。;；]{0,6}?[\d一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
+# (not 完成固定资产投资3.2亿元,兑现惠企补助860万元: a total of the economy's, not works the subsidy pays for)
+_INVESTED_BEFORE = re.compile(r"(?<!固定资产)(?<!完成)(?<!有效)(?:总投资|投资|总投入)[^,，。;；]{0,6}?[\d一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
 # What money is for, said right after it (…万元,专项用于…): relief, or works (something built).
 _USE = re.compile(r"[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})")
 _RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾", "误工", "运转")

@@ -87,6 +87,8 @@ _BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成"})  # 去年底建
 _ALONG_WITH = "及"
 _WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
 _PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发热门诊改造)
+_CLAUSE_ENDS = frozenset(",，;；")
+_COVERS = frozenset({"覆盖"})  # a predicate (项目覆盖12个村) but a name's word right before 工程 (信号覆盖工程)
 _PHASE_OPENERS = ("", "目前", "眼下", "如今", "现在", "其中")  # what may open a phase's clause (目前一期工程已完工)
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|项目)")
 _INSIDE = ("内", "里")
@@ -255,9 +257,11 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
             i = offsets.index(works_done.end)
             continue
         if _PHASE.fullmatch(words[i]) and not (i + 1 < len(words) and _is_head(words[i + 1])) \
-                and text[:offsets[i]].lstrip("“\"") in _PHASE_OPENERS:
+                and (text[:offsets[i]].lstrip("“\"") in _PHASE_OPENERS
+                     or found and not found[0].name and _PHASE.fullmatch(text[found[0].start:found[0].end])
+                     and text[offsets[i] - 1:offsets[i]] in _CLAUSE_ENDS):
             # 一期全长4.2公里,…: a phase opening its sentence, as 一期工程 is (not …分两期实施,一期已于5月完工:
-            # steps of the works)
+            # steps of the works); so is the next one opening a clause of it (一期已于5月完工,二期正在加紧施工)
             found.append(NameMention("", offsets[i], offsets[i + 1]))
             i += 1
             continue
@@ -639,6 +643,8 @@ class _Scan:
                     and first - 2 > 0 and self.joins(self.words[first - 3]) and not self.is_proper(self.words[first]):
                 # (not 东华村山塘清淤及前百村护岸工程: works of two places)
                 first -= 2  # 溪道清淤及护岸工程, 教学楼抗震加固及改造工程: one works of two parts
+            elif self.words[first - 1] in _COVERS and first == head and self.words[head].endswith(WORKS):
+                first -= 1  # 移动信号覆盖工程: the works' own word (not 项目覆盖全镇, 项目涵盖山塘整治)
             elif self.words[first] == "路" and _ROUTE.fullmatch(self.words[first - 1]):
                 first -= 1  # 12路公交延伸线
             elif first >= 2 and _ROUTE.fullmatch(self.words[first - 1]) and self.words[first - 2] in _ROAD_CLASSES:
@@ -753,9 +759,12 @@ class _Scan:
             and words[first - 3 - jointly] == "、"
         # 双溪村、龙园村便民桥: places listed right before the facility, one in each (not only the last's)
         # (not 通江社区、杜泽镇中心小学: a community, then a township's school)
+        # (but 白鹤山村、全旺镇官塘村文化礼堂 is a list of villages, the second said with its township)
+        owner = first + 1 if first + 1 < head and self.is_township(words[first]) and self.is_place(words[first + 1]) \
+            else first
         bare = number is None and not uncounted and not quoted and 1 < first < head and words[first - 1] == "、" \
             and self.is_place(words[first]) and self.is_place(words[first - 2]) \
-            and self.is_township(words[first]) == self.is_township(words[first - 2])
+            and self.is_township(words[owner]) == self.is_township(words[first - 2])
         if number is None and not uncounted and not bare:
             return None
         last = first if bare else first - 2 - jointly if uncounted else count_at - 1

@@ -35,12 +35,12 @@ _NEARLY_DONE = "|".join((*DONE_WORDS, "通车", "通水", "交付"))
 _SCHEDULE_PUT_OFF = rf"(?<![开动]工的)(?:工期|完工时间|竣工时间|完工日期|交付时间|投用时间)(?:{PUT_OFF})(?:至|到|(?=[。,，;；]|$))"
 # 路基和涵洞已全部完工: the first parts done, so the works go on (not 某桥桥墩加固工程已完工, the name's own part).
 _FIRST_PARTS_DONE = r"(?:路基|涵洞|桥墩|桩基|土建)[^,，。;；]{0,6}(?:已经?|均已)(?:全部|基本)?完工"
-IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|{PUT_OFF})", rf"动工(?!在即|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", "施工(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全|有安全)", "建设中", "正在建设", "推进", "开班", "收尾",
+IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|{PUT_OFF})", rf"动工(?!在即|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", "施工(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全)", "建设中", "正在建设", "推进", "开班", "收尾",
                "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工)?(?:前期|设计|方案|规划|可研|招投?标)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表)", r"施工(?:队伍?|人员)(?:已经?)?进场", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治)(?![成为])", r"已完成路基",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
-               r"(?:正在|正|已经?在|进行|完成了?)(?:做|抓紧|加紧|加快)?(?:内部|室内|主体)?装修", r"(?:加紧|抓紧)(?:扩建|改建|改造|施工|修建)", r"开始(?:内部)?(?:装修|施工|浇筑|铺设)", r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)",
+               r"(?:正在|正|已经?在|进行|完成了?)(?:做|抓紧|加紧|加快)?(?:内部|室内|主体)?装修", r"(?:加紧|抓紧)(?:扩建|改建|改造|施工|修建)", r"开始(?:内部)?(?:装修|施工(?!图|招投?标|许可|合同)|浇筑|铺设)", r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)",
                # 已完成桥面浇筑: a stage of the works; not 已完成全部路灯安装 or 已完成电梯安装调试
                r"已完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|架设|吊装|安装)(?!调试)",
                r"已完成投资(?:额)?(?:约|近|超|逾|达)?\d",  # 目前已完成投资1900万元: money spent so far (not 投资备案)
@@ -73,7 +73,11 @@ FUTURE = ("将", "预计", "(?<![原比])计划", "力争", "争取", "有望", 
 # FUTURE as a pattern (去年下半年开工 is past), also read by project_names.
 FUTURE_SAID = re.compile("|".join(FUTURE))
 # 汛期前完工 as a whole clause's lead: a target (but 于汛期前完工 may be a report).
-_BY_A_SEASON = re.compile(r"^[^于在]{0,4}(?:主?汛期|汛|开学|春节|国庆节?)前$")
+_BY_A_SEASON = re.compile(r"^[^于在]{0,4}(?P<season>主?汛期|汛|开学|春节|国庆节?)前$")
+# (month, day) spans of the year in which a season's works are done, not to come: 开学前完工 in a September
+# issue, 春节前完工 after the Spring Festival (never later than 20 February) report what happened.
+_SEASON_GONE_BY = {"汛": (((7, 1), (10, 31)),), "开学": (((3, 1), (5, 31)), ((9, 1), (11, 30))),
+                   "春节": (((2, 21), (9, 30)),), "国庆": (((10, 1), (12, 31)),)}
 PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
@@ -211,7 +215,10 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     window, before = _blank_plan_words(window, issue_date), _blank_plan_words(before, issue_date)
     said = list(_statuses_said(window, issue_date, name_end, name_start, before, planning))
     completion = next((s.completion for s in said if s.completion), None)
-    return _settled(said, window, name_start, name_end), completion
+    status = _settled(said, window, name_start, name_end)
+    if status == "completed" and planning and not said:
+        status = "planned"  # 二是完成某村山塘除险加固 in a list of works to come (今年,某镇将办好五件民生实事:…)
+    return status, completion
 
 
 def _blank_plan_words(text: str, issue_date: date) -> str:
@@ -259,9 +266,10 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 planning and match.group() in _DOING and deadline is None
                 and not _said_happened(before + window[:match.start()], issue_date)
                 or FUTURE_SAID.search(lead) is not None or _is_ahead(lead, deadline, issue_date)
-                or _BY_A_SEASON.search(lead) is not None
+                or _by_a_season_to_come(lead, issue_date)
                 or _START.fullmatch(match.group()) is not None and _BARE_TIME.fullmatch(lead) is not None
                 and _PUT_OFF_CLAUSE.search(window, 0, clause_start) is not None
+                and not _month_gone_by(lead, deadline, issue_date)
                 or _enters_later(lead, issue_date)
                 # in a list of works to come, a later month this year (4月开工 in February; a month gone by is
                 # read as next year's, so it is not counted, nor is this month's 3月15日)
@@ -387,6 +395,23 @@ def _plans_the_name(window: str, plan_end: int, name_start: int | None, name_end
     return name_start is not None and (plan_end <= name_start and clause_bounds(window, plan_end)[1] > name_start
                                        or name_start < plan_end and window[name_start:plan_end] in _WORKS_VERBS
                                        or name_start < plan_end < name_end and _EACH_BUILT.search(window, name_start, name_end))
+
+
+def _by_a_season_to_come(lead: str, issue_date: date) -> bool:
+    """汛期前完工 as a clause's whole lead, in an issue before that season is over: a target (not 开学前完工
+    in a September issue, 春节前完工 in March: what was done)."""
+    season = _BY_A_SEASON.search(lead)
+    if season is None:
+        return False
+    key = next(key for key in _SEASON_GONE_BY if key in season["season"])
+    day = (issue_date.month, issue_date.day)
+    return not any(first <= day <= last for first, last in _SEASON_GONE_BY[key])
+
+
+def _month_gone_by(lead: str, deadline, issue_date: date) -> bool:
+    """A bare month already past (推迟到汛期过后,9月动工 in a November issue), which find_deadline reads as
+    next year's."""
+    return deadline is not None and "年" not in lead[deadline[1]:deadline[2]] and deadline[0].year > issue_date.year
 
 
 def _enters_later(lead: str, issue_date: date) -> bool:

@@ -120,6 +120,10 @@ _CHOSEN_BY_MONTH = 3
 # (later in the year only where it is still a plan: 今年,某镇将集中力量办好五件民生实事:一是…)
 _YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)办好[^,，。;；:：]{0,8}(?:民生实事|实事)[:：]")
 _STILL_PLANNED = re.compile("将|计划|拟")
+# 五件民生实事均已按期完成: the list's works said done further on (a year's end review), so no longer a plan
+# (not 某工程已全部完工, one of them).
+_LIST_DONE = re.compile(r"(?:实事|[一二两三四五六七八九十\d]+(?:件|项))[^,，。;；]{0,8}?(?:均|都|全部)[^,，。;；]{0,4}?"
+                        r"(?:完成|完工|建成|办结)(?!率)")
 # 我区4所新改扩建学校(幼儿园)秋季投用: works of a kind a headline counts.
 _COUNTED_IN_HEADLINE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:所|座|个|家|条|处|项|件)(?P<kind>[^,，:：\s]{2,16})")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
@@ -372,12 +376,17 @@ def _phase_of(doc: Document, found: list[Sighting], index: int, reference: str) 
     recent = [s for s in found if s.sentence in doc.sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
     # (the latest of them, or else the latest built in phases when those after were named beside a phase of
     # it: not 滨溪游步道 in 二期工程…,同步建设的滨溪游步道…)
+    # (or, past works of no phases named in the sentences since, the one works said to be built in phases:
+    # 某供水工程分两期实施。镇里还启动了某村污水管网改造。一期已于5月完工)
+    phased = {_PHASE_REFERENCE_END.sub("", s.name) for s in recent
+              if _said_in_phases(found, _PHASE_REFERENCE_END.sub("", s.name))}
     for s in reversed(recent):
         base = _PHASE_REFERENCE_END.sub("", s.name)
         if _said_in_phases(found, base):
             return base + _PHASE_ANY.search(reference).group()
-        if not any(other.sentence is s.sentence and _PHASE_END.search(other.name) for other in recent):
-            return None
+        if not any(other.sentence is s.sentence and _PHASE_END.search(other.name) for other in recent) \
+                and (len(phased) != 1 or _PHASE_END.search(s.name) or s.sentence is doc.sentences[index]):
+            return None  # (某项目于3月开工,目前一期工程已经完工: steps of the works its own sentence names)
     # (none named just before: the article's one works built in phases, 某安置小区一期交房…。…二期工程计划3月开工)
     bases = {base for base in (_PHASE_REFERENCE_END.sub("", s.name) for s in found) if _said_in_phases(found, base)}
     return bases.pop() + _PHASE_ANY.search(reference).group() if len(bases) == 1 else None
@@ -818,7 +827,8 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
                   for pattern in (_WORKS_BEING_CHOSEN, _WORKS_LISTED) for year in pattern.findall(text))
         this_year = doc.issue_date.year
         early = doc.issue_date.month <= _CHOSEN_BY_MONTH
-        listed_at, still_planned = next(((at, _STILL_PLANNED.search(listed["lead"]) is not None)
+        listed_at, still_planned = next(((at, _STILL_PLANNED.search(listed["lead"]) is not None
+                                          and not any(_LIST_DONE.search(later.text) for later in doc.sentences[at + 1:]))
                                          for at, sentence in enumerate(doc.sentences)
                                          if (listed := _YEARS_LIST.search(sentence.text))), (None, False))
         doc.memo["works_to_come"] = 0 if any(year > this_year for year in (*years, *announced)) \
@@ -1140,7 +1150,11 @@ def _type_hit(text: str) -> tuple[str | None, str | None]:
         return None, None
     best = max(hits)
     if best[3] in YIELDING:
-        owners = [hit for hit in hits if hit[0] <= best[0] - len(best[3]) and hit[3] not in YIELDING and hit[1] > 1
+        # (what owns it is read before it: 卫生院卫生间改造 is the health centre's, though 卫生 is in 卫生间 too)
+        before = text[:best[0] - len(best[3])]
+        owners = [(before.rfind(word) + len(word), len(word), label, word)
+                  for label, words in TYPES for word in words if word in before]
+        owners = [hit for hit in owners if hit[3] not in YIELDING and hit[1] > 1
                   and hit[2] in YIELDS_ONLY_TO.get(best[3], (hit[2],))]
         best = max(owners, default=best)
     return best[2], best[3]
