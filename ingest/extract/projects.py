@@ -35,7 +35,7 @@ _QUESTION, _ANSWER = re.compile("^问[:：]"), re.compile("^答[:：(（]")  # �
 _BUILDERS = "施工人员|施工队伍?|工人们?"  # 目前施工人员正在抓紧浇筑桥面: the works going on
 _PARTS = "|".join(sorted(WORKS_PARTS, key=len, reverse=True))
 _PROGRESS = re.compile(rf"^(?:(?:记者)?(?:了解到|获悉)[,，])?(?:截至目前|截至[^,，]{{1,8}}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=(?:{_PARTS}|{_BUILDERS})*(?:已|正在|均已)))"
-                       r"|^(?:项目|工程)(?=已|正在|目前|将|预计|计划|于|均|全部)")
+                       r"|^(?:\d{1,2}月(?:初|上旬|中旬|下旬|底)?[,，])?(?:项目|工程)(?=已|正在|目前|将|预计|计划|于|均|全部)")
 # A clause that opens with at most a date, then 已 or 正在, or with a date then a completion
 # (今年首次投入使用, 9月建成投用): it says how far the last one's works got.
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|今年|近日|日前|目前|现)"
