@@ -203,8 +203,14 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     dateline = DATELINE.search(opening)
     first, *rest = SENTENCE_END.split(unquoted, maxsplit=3)
     scene = LOOKS_BACK.search(first) is not None or not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(first))
-    if len(rest) > 1 and QUESTION.match(unquoted, len(first) + 1 + len(rest[0])) and INTERVIEW.search(rest[1]):
-        rest = rest[1:]  # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too
+    # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too, and so do two
+    # (…。项目进展如何?群众反响怎样?9月11日,记者专访了…)
+    at = len(first) + 1
+    while len(rest) > 1 and QUESTION.match(unquoted, at + len(rest[0])) and (
+            INTERVIEW.search(rest[1])
+            or len(rest) > 2 and QUESTION.match(unquoted, at + len(rest[0]) + 1 + len(rest[1]))):
+        at += len(rest[0]) + 1
+        rest = rest[1:]
     match = EVENT_DATE.search(first) or (EVENT_DATE.search(dateline.group()) if dateline else None) \
         or _headline_event(headline, body) \
         or (_scene_day(SOURCE_SAID.sub("", rest[0].lstrip()), first, issue_date) if rest and scene else None) \

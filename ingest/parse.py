@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "52"
+PARSER_VERSION = "53"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -135,10 +135,16 @@ def _brief_items(lines: list[Line], first: int) -> bool:
     return len(body) > 1 and all(len(text) <= _BRIEF_ITEM_CHARS and text.endswith(_SENTENCE_END) for text in body[:2])
 
 
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
 def _marked_items(lines: list[Line], first: int) -> bool:
     """Whether the body lines from `first` open with two or more items of a brief column (■…, ■…)."""
     body = [line for line in lines[first:first + _ITEMS_SEEN] if line.kind is Kind.BODY]
-    return len(body) > 1 and all(ITEM_MARK.match(line.text) for line in body[:2])
+    # (a line a column break cut off an item, ■…食堂共接待老年 / 人就餐820人次。, goes on with it)
+    starts = [line for n, line in enumerate(body) if n == 0 or is_closed(body[n - 1].text)]
+    return len(starts) > 1 and all(ITEM_MARK.match(line.text) for line in starts[:2])
 
 
 def is_caption(line: Line) -> bool:
@@ -172,7 +178,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             before = lines[i - 1] if i else None
             page_starts = before is None or before.kind in PAGE_START
             after_closed = before is not None and before.kind in (Kind.BODY, Kind.LEAD) and is_closed(before.text)
-            column = any(COLUMN_NAME.search(x.text) for x in lines[i:end])
+            column = any(COLUMN_NAME.search(_unspaced(x.text)) for x in lines[i:end])  # (简 讯, spaced out)
             first = ITEM_MARK.sub("", lines[end].text) if column else lines[end].text
             news_follows = after_closed and (NEWS_OPENING.match(first) is not None
                                              or LETTER_OPENING.match(first) is not None
@@ -185,7 +191,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             # 简讯 over items each opening with a mark (■世界读书日当天,…), whatever the first item opens with
             items = after_closed and column and _marked_items(lines, end) \
                 and all(len(line.text.strip()) <= _COLUMN_NAME_CHARS for line in lines[i:end]) \
-                or after_closed and end - i == 1 and _BRIEF_COLUMN.fullmatch(lines[i].text.strip()) is not None \
+                or after_closed and end - i == 1 and _BRIEF_COLUMN.fullmatch(_unspaced(lines[i].text)) is not None \
                 and _brief_items(lines, end) and not intertitled
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
             # A figure printed alone and the label under it (1.6亿元 / 发放各类社会救助资金) are a box's text,
