@@ -373,31 +373,34 @@ def _phase_of(doc: Document, found: list[Sighting], index: int, reference: str) 
     """二期工程 after 某供水工程 (or its 一期) was named in the sentences just before: 某供水工程二期, that
     phase of the works named last, when a sentence naming them says they are built in phases (分三期实施);
     else a step of the works, no project of its own (…开工,目前一期工程已经完工,二期工程正在加紧施工)."""
+    here = doc.sentences[index]
     recent = [s for s in found if s.sentence in doc.sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
     # (the latest of them, or else the latest built in phases when those after were named beside a phase of
     # it: not 滨溪游步道 in 二期工程…,同步建设的滨溪游步道…)
     # (or, past works of no phases named in the sentences since, the one works said to be built in phases:
     # 某供水工程分两期实施。镇里还启动了某村污水管网改造。一期已于5月完工)
     phased = {_PHASE_REFERENCE_END.sub("", s.name) for s in recent
-              if _said_in_phases(found, _PHASE_REFERENCE_END.sub("", s.name))}
+              if _said_in_phases(found, _PHASE_REFERENCE_END.sub("", s.name), here)}
     for s in reversed(recent):
         base = _PHASE_REFERENCE_END.sub("", s.name)
-        if _said_in_phases(found, base):
+        if _said_in_phases(found, base, here):
             return base + _PHASE_ANY.search(reference).group()
         if not any(other.sentence is s.sentence and _PHASE_END.search(other.name) for other in recent) \
                 and (len(phased) != 1 or _PHASE_END.search(s.name) or s.sentence is doc.sentences[index]):
             return None  # (某项目于3月开工,目前一期工程已经完工: steps of the works its own sentence names)
     # (none named just before: the article's one works built in phases, 某安置小区一期交房…。…二期工程计划3月开工)
-    bases = {base for base in (_PHASE_REFERENCE_END.sub("", s.name) for s in found) if _said_in_phases(found, base)}
+    bases = {base for base in (_PHASE_REFERENCE_END.sub("", s.name) for s in found) if _said_in_phases(found, base, here)}
     return bases.pop() + _PHASE_ANY.search(reference).group() if len(bases) == 1 else None
 
 
-def _said_in_phases(found: list[Sighting], base: str) -> bool:
+def _said_in_phases(found: list[Sighting], base: str, here) -> bool:
     """Whether a sentence naming the works `base` says they are built in phases (分三期实施), naming no
     other works (not 实施集镇水厂扩建工程和破石村供水管网改造,其中水厂扩建分两期实施, which may split either)."""
     said = [s.sentence for s in found if _PHASE_REFERENCE_END.sub("", s.name) == base]
-    if any(s.name != base and _PHASE_END.fullmatch(s.name, len(base)) for s in found if s.name.startswith(base)):
-        return True  # 某安置小区一期交房, then 二期工程…: a phase named as one before
+    if any(s.name != base and _PHASE_REFERENCE_END.fullmatch(s.name, len(base)) and s.sentence is not here
+           for s in found if s.name.startswith(base)):
+        return True  # 某安置小区一期交房。…二期工程…: a phase named as one in a sentence before (not 某游步道一期工程
+        # 正在施工,二期工程已完成设计: steps of the works)
     return any(_IN_PHASES.search(sentence.text)
                and all(_PHASE_REFERENCE_END.sub("", s.name) == base for s in found if s.sentence is sentence)
                for sentence in said)
