@@ -169,6 +169,7 @@ _ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{0,4}(?:装修|附�
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须|(?<![无必所])需(?=在|于|尽快|抓紧|加快)")  # 需在春节前投入使用
 # 去年11月投用后,村民…: what followed a completion gone by, which it reports (not 建成后将…).
 _PAST_TIME = re.compile(r"(?:去年|前年|上月|上周|上半年)(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?$")
+_MERGED = re.compile("并入|合并到|归并到")
 _NEGATIONS = ("未", "尚未", "没有", "没")  # 还没开伙
 # 未能按期完工, 没能如期投用: not done by the day set; 更谈不上完工: not done at all.
 _DENIED = re.compile(r"(?:未能?|没能|没有)(?:按期|如期|按时|准时)$|谈不上$")
@@ -304,6 +305,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
     if _not_happened(lead):
         return False  # 尚未开工; 要加快推进…: what someone asks for, not what happened
+    if _MERGED.search(lead):
+        return False  # 并入区医共体项目统一实施: carried out as part of another project, no status of its own
     if label == "in_progress" and _SCHEDULE_PUT_OFF_FORM.fullmatch(match.group()) \
             and _NOT_BEGUN_FORM.search(window, 0, match.start()):
         return False  # 至今仍未开工,完工时间推迟到明年6月: the end put off of works not begun

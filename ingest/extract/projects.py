@@ -22,7 +22,7 @@ from ingest.extract.project_words import (
     CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, PHASE, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE, WORKS_PARTS,
     YIELDING, YIELDS_ONLY_TO,
 )
-from ingest.extract.sentences import Sentence, clause_bounds
+from ingest.extract.sentences import Sentence, clause_bounds, table_cells
 from ingest.model import Project
 
 FIELD = "projects"
@@ -145,6 +145,7 @@ _SHORT_MIN, _SHORT_MAX = 3, 8
 _RESPECTIVELY = "分别"
 _OPENERS = ("", "其中", "另外", "此外")  # what may open a clause before its subject (其中,勃垅桥…)
 _VILLAGE = "village"
+_PLACE_COLUMN = re.compile("地点|所在|位置")  # a table's column of where each work is (实施地点)
 _CLOSING_QUOTES = "”\"」』’》"
 _PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其中绿道计划投资620万元: two characters will do
 _COUNT = r"(?:[两二三四五六七八九十]|\d+)[个座口处所家条间]"
@@ -340,7 +341,8 @@ def _sightings(doc: Document) -> list[Sighting]:
     for index in _worth_reading(doc):
         sentence = doc.sentences[index]
         text = doc.sentence_text(sentence)
-        mentions = _with_aliases(names_in(text, doc.gazetteer, _subject_village(doc)), text, aliases)
+        village = _row_village(doc, sentence, text) or _subject_village(doc)
+        mentions = _with_aliases(names_in(text, doc.gazetteer, village), text, aliases)
         since = {s.name: s.sentence.start + s.end for s in found}  # where each project was last seen
         shortened = _shortened_names(text, mentions, since, doc.article.body[:sentence.start])
         mentions = sorted(mentions + shortened, key=lambda mention: mention.start)
@@ -476,6 +478,19 @@ def _phase_named_before(name: str, thing: str, phase: re.Match, earlier: set[str
 def _names_a_facility(name: str) -> bool:
     """居家养老服务中心改造工程 names a facility (中心); 破石村饮用水提升工程 only works of a kind."""
     return _built_thing(name).rstrip(_CLOSING_QUOTES).endswith(_FACILITY_ENDS)
+
+
+def _row_village(doc: Document, sentence: Sentence, text: str) -> str:
+    """The village a table's row gives in its place column (项目｜地点｜… / 老年食堂｜东湖畈村｜…): the place of a
+    facility its row names without one; empty for prose, a row of no one village or none."""
+    columns = doc.column_names(sentence)
+    at = next((n for n, column in enumerate(columns) if _PLACE_COLUMN.search(column)), None)
+    cells = table_cells(text)
+    if at is None or at >= len(cells):
+        return ""
+    cell = cells[at].strip()
+    start = sentence.start + text.index(cell)
+    return cell if any(m.kind == _VILLAGE and m.start == start and m.end == start + len(cell) for m in doc.mentions) else ""
 
 
 def _subject_village(doc: Document) -> str:
