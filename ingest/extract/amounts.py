@@ -31,6 +31,7 @@ KINDS = (
                     "建设补贴", "运营补贴", "建设奖补",
                     "社会资本", "专项经费",
                     "修复资金", "修复应急资金", "抢修资金",  # 下拨水毁修复应急资金850万元: it pays for repairs
+                    "中标价", "中标金额",  # 已完成招标,中标价27.8万元: what the works will cost
                     "改造花了", "建设花了", "修建花了", "改建花了", "装修花了",  # 食堂改造花了18万元: what the works cost
                     "项目总共花了", "项目一共花了", "项目共花了")),
     ("output", ("产值", "生产总值", "增加值", "GDP")),
@@ -48,7 +49,7 @@ KINDS = (
     # works either.
     ("other", ("救灾资金", "救灾款", "救助金", "救助资金", "助学金", "慰问金", "慰问补助", "慰问补助资金", "生活补助", "生活补贴",
                "应急资金", "返还资金",
-               "拖欠的工资", "拖欠工资", "欠薪")),  # wages owed and recovered: no one's new income
+               "拖欠的工资", "拖欠工资", "欠薪", "追回工资", "讨回工资", "追讨工资")),  # wages owed and recovered: no one's new income
     # Taxes a firm pays (入库税收1380万元, 年税收6000万元) are neither its sales nor its output.
     ("other", ("税收", "纳税", "缴税", "税费", "税收收入")),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
