@@ -388,16 +388,17 @@ def _phase_of(doc: Document, found: list[Sighting], index: int, reference: str) 
         if _said_in_phases(found, base, here):
             return base + _PHASE_ANY.search(reference).group()
         if not any(other.sentence is s.sentence and _PHASE_END.search(other.name) for other in recent) \
-                and (len(phased) != 1 or _PHASE_END.search(s.name) or s.sentence is doc.sentences[index]):
+                and (len(phased) != 1 or _PHASE_END.search(s.name) or s.sentence is here):
             return None  # (某项目于3月开工,目前一期工程已经完工: steps of the works its own sentence names)
     # (none named just before: the article's one works built in phases, 某安置小区一期交房…。…二期工程计划3月开工)
     bases = {base for base in (_PHASE_REFERENCE_END.sub("", s.name) for s in found) if _said_in_phases(found, base, here)}
     return bases.pop() + _PHASE_ANY.search(reference).group() if len(bases) == 1 else None
 
 
-def _said_in_phases(found: list[Sighting], base: str, here) -> bool:
+def _said_in_phases(found: list[Sighting], base: str, here: Sentence) -> bool:
     """Whether a sentence naming the works `base` says they are built in phases (分三期实施), naming no
-    other works (not 实施集镇水厂扩建工程和破石村供水管网改造,其中水厂扩建分两期实施, which may split either)."""
+    other works (not 实施集镇水厂扩建工程和破石村供水管网改造,其中水厂扩建分两期实施, which may split either),
+    or a sentence before `here` named one of their phases (某安置小区一期交房)."""
     said = [s.sentence for s in found if _PHASE_REFERENCE_END.sub("", s.name) == base]
     if any(s.name != base and _PHASE_REFERENCE_END.fullmatch(s.name, len(base)) and s.sentence is not here
            for s in found if s.name.startswith(base)):
