@@ -176,7 +176,8 @@ _DENIED = re.compile(r"(?:未能?|没能|没有)(?:按期|如期|按时|准时)$
 # (暂缓到今年冬季实施, 推迟到10月再动工 too; but 推迟到11月才开工 happened)
 _WAITING = re.compile(rf"(?:待|等待|尚待|{PUT_OFF})(?:进场)?$"
                       rf"|(?:{PUT_OFF})(?:到|至)[^,，。;；]{{1,10}}(?<!才)$"
-                      r"|(?:原定|原计划|原本计划)[^,，。;；的]{0,8}$")  # 原定3月开工的…: a plan that did not hold
+                      r"|(?:原定|原计划|原本计划)[^,，。;；的]{0,8}$"  # 原定3月开工的…: a plan that did not hold
+                      r"|待[^,，。;；]{1,12}后再?$")  # 待用地指标落实后再启动: once something is done, to come
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
 _CAMP_OPENS, _CAMP = "开营", "营"
