@@ -110,6 +110,8 @@ _GOODS = re.compile(r"(?:购置|购买|添置)[^,，。;；]*?(?:保险|险|物�
 _BESIDE = re.compile(r"[、和及]|[,，](?:另有|另外|此外)")
 # Takings of guesthouses and farm restaurants (民宿营业收入, 民宿、农家乐实现营收) are their households' income,
 # unless it is what the people who run them took (开办了民宿和农家乐,…营收; 村民办的农家乐…营收).
+# A body's yearly budget made public (部门预算金额1.8亿元): what it may spend in a year, no works' cost.
+_TENDER_BUDGET, _BODY_BUDGET = "预算金额", re.compile("部门预算|年度预算|财政预算|预算公开")
 _TAKINGS = ("营收", "营业收入")
 _HOUSEHOLD_BUSINESS = re.compile(r"民宿|农家乐")
 _RUN_BY = re.compile(r"办[了的]?[^,，。]{0,3}$")
@@ -205,6 +207,8 @@ def _read(text: str, match: re.Match, column_names: tuple[str, ...]) -> Amount |
     kind = nearest_keyword(keyworded, start, end, KINDS) or _column_kind(text, start, column_names)
     if kind and kind[1] in _TAKINGS and _household_takings(text, end):
         kind = ("income", kind[1])
+    if kind and kind[1] == _TENDER_BUDGET and _BODY_BUDGET.search(text):
+        kind = ("other", kind[1])
     return Amount(yuan, yuan_max, kind[0] if kind else _UNSTATED,
                   qualifier(text, start, end, approximate), start, end)
 

@@ -52,6 +52,7 @@ _DISTRICT_BODY = re.compile(
     # (▲区总工会…: a brief's item; 记者从区人力社保局获悉: the body the figures come from)
     r"(?:^[■●▲△◆◇★☆◎▶►]?|[,，:：、])(?:今年以来|今年|去年|据悉|近日|记者从)?[,，]?"
     r"(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部门|部|办|联|会)|团区委|区委|区政府|区财政)")
+_SOURCE = "记者从"  # (the body as the source of the figures, not their actor)
 _SUBSIDIZES = re.compile(r"(?:将|已|再|另|还)?(?:补助|奖补|补贴)")
 # The sum over a batch of projects signed or started at one event, or over a few (两项合计), is not
 # one township's.
@@ -293,6 +294,9 @@ class Document:
         """A district body acts in a sentence naming no township, or before the figure with no
         township between (区住建局计划投资2.4亿元,推进后溪镇的…)."""
         body = _DISTRICT_BODY.search(sentence.text, 0, position - sentence.start if inside else len(sentence.text))
+        if body is not None and body.group().lstrip("■●▲△◆◇★☆◎▶►,，:：、").startswith(_SOURCE) \
+                and _TOWNSHIP_REFERENCE.search(sentence.text, body.end(), position - sentence.start):
+            return False  # 记者从区农业农村局获悉,今年该镇已发放…: the body tells the township's figures
         if body is not None and _SUBSIDIZES.match(sentence.text, body.end()):
             return False  # 区交通运输局将补助30余万元: it pays towards the works of the place the story is about
         return body is not None and not any(m.start < position for m in inside)

@@ -169,7 +169,10 @@ _ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{0,4}(?:装修|附�
 _DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须|(?<![无必所])需(?=在|于|尽快|抓紧|加快)")  # 需在春节前投入使用
 # 去年11月投用后,村民…: what followed a completion gone by, which it reports (not 建成后将…).
 _PAST_TIME = re.compile(r"(?:去年|前年|上月|上周|上半年)(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?$")
-_MERGED = re.compile("并入|合并到|归并到")
+# (not 里舍村并入官塘村后新建的文化礼堂: villages merged, the works still said)
+_MERGED = re.compile("(?:并入|合并到|归并到)[^,，。;；]{0,12}?(?:项目|工程)")
+# 向代表正式通气, 6月3日通气会: a briefing given to someone, no gas supplied
+_BRIEFED, _MEETING = re.compile(r"(?:向|与|跟)[^,，。;；]{1,10}$"), "会"
 _NEGATIONS = ("未", "尚未", "没有", "没")  # 还没开伙
 # 未能按期完工, 没能如期投用: not done by the day set; 更谈不上完工: not done at all.
 _DENIED = re.compile(r"(?:未能?|没能|没有)(?:按期|如期|按时|准时)$|谈不上$")
@@ -308,6 +311,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False  # 尚未开工; 要加快推进…: what someone asks for, not what happened
     if _MERGED.search(lead):
         return False  # 并入区医共体项目统一实施: carried out as part of another project, no status of its own
+    if match.group().endswith("通气") and (window.startswith(_MEETING, match.end()) or _BRIEFED.search(lead)):
+        return False  # 在6月3日通气会上, 区住建局就某工程向代表正式通气: a briefing, no gas supplied
     if label == "in_progress" and _SCHEDULE_PUT_OFF_FORM.fullmatch(match.group()) \
             and _NOT_BEGUN_FORM.search(window, 0, match.start()):
         return False  # 至今仍未开工,完工时间推迟到明年6月: the end put off of works not begun
