@@ -42,7 +42,7 @@ DATELINE = re.compile(r"^(?:新华社|中新社|[\u4e00-\u9fff]{2,6}社)[\u4e00-
 BYLINE = re.compile(r"^(?:[□■●◆◇○]\s*)?(?:(?:本报)?(?:见习|特约)?(?:记者|通讯员)|文\s*[/／]|图\s*[/／]|文[/／]图|文图)")
 BYLINE_MAX_TOKEN = 8
 # A column kicker that opens like a byline (记者回访, 记者观察, 记者手记): what the reporter did, no name.
-NOT_A_BYLINE = re.compile(r"^记者(?:回访|观察|手记|调查|追踪|探访|走访|直击|再访)$")
+NOT_A_BYLINE = re.compile(r"^记者(?:回访|观察|手记|调查|追踪|探访|走访|直击|再访)")  # (记者回访官塘桥 too)
 
 SENTENCE_END = "。．！!？?；;…."
 # A photo's credit at a caption's end: in brackets ((记者 某某 摄)), or opening the line or after a
