@@ -42,7 +42,8 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
                r"(?:正在|正|已经?在|进行|完成了?)(?:做|抓紧|加紧|加快)?(?:内部|室内|主体)?装修", r"(?:加紧|抓紧)(?:扩建|改建|改造|施工|修建)", r"开始(?:内部)?(?:装修|施工(?!图|招投?标|许可|合同)|浇筑|铺设)", r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)",
                # 已完成桥面浇筑: a stage of the works; not 已完成全部路灯安装 or 已完成电梯安装调试
-               r"已完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|架设|吊装|安装)(?!调试)",
+               r"(?<![将需要])已?完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|架设|吊装|安装)(?!调试)",
+               r"已经?(?:铺设|浇筑|安装|摊铺)了?(?:约|近)?[一二三四五六七八九]成",  # 管网已铺设七成: a share done
                r"已完成投资(?:额)?(?:约|近|超|逾|达)?\d",  # 目前已完成投资1900万元: money spent so far (not 投资备案)
                # 已完成主体改造, 去年底完成主体建设: the structure is done, the works go on (not 汛期前完成主体工程)
                # (not 已完成主体工程招标, 尚在施工图设计, 仍在建设用地报批: not begun)
@@ -279,7 +280,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 or _START.fullmatch(match.group()) is not None and _BARE_TIME.fullmatch(lead) is not None
                 and _PUT_OFF_CLAUSE.search(window, 0, clause_start) is not None
                 and not _month_gone_by(lead, deadline, issue_date)
-                or _enters_later(lead, issue_date)
+                or _enters_later(lead, issue_date) or _starts_later_this_year(match, lead, deadline, issue_date)
                 # in a list of works to come, a later month this year (4月开工 in February; a month gone by is
                 # read as next year's, so it is not counted, nor is this month's 3月15日)
                 or planning and deadline is not None and deadline[0].year == issue_date.year
@@ -425,6 +426,21 @@ def _month_gone_by(lead: str, deadline, issue_date: date) -> bool:
     """A bare month already past (推迟到汛期过后,9月动工 in a November issue), which find_deadline reads as
     next year's."""
     return deadline is not None and "年" not in lead[deadline[1]:deadline[2]] and deadline[0].year > issue_date.year
+
+
+def _starts_later_this_year(match: re.Match, lead: str, deadline, issue_date: date) -> bool:
+    """完成招标,…,10月中旬开工 in an October 6 issue, 7月开工 in May: a start dated later this year (a month
+    gone by is read by find_deadline as next year's, so it is not counted)."""
+    if deadline is None or _START.fullmatch(match.group()) is None or deadline[0].year != issue_date.year:
+        return False
+    when, _, end = deadline
+    day = _DAY.match(lead, end)  # 则在12月8日开工: that day's start
+    if day:
+        try:
+            when = when.replace(day=int(day[1]))
+        except ValueError:
+            pass
+    return when > issue_date
 
 
 def _enters_later(lead: str, issue_date: date) -> bool:
