@@ -65,7 +65,6 @@ _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieb
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _ROAD = "路"  # 这条路: a road named before
 _STREETS = (_ROAD, "街", "大道")  # 沿江路, which jieba tags a place name: a named street, a thing works are done to
-_INTO = frozenset({"改成", "改为", "改造成", "改建成", "改造为", "改建为"})
 _COUNTERS = frozenset("个座所处条家批项")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
 _PLACES_COUNT = re.compile(r"(?P<number>\d+|[一两二三四五六七八九十]+)[个座所处条家间口]")  # 两个, 三座, 三口
@@ -120,7 +119,7 @@ _VILLAGE_ENDS = ("村", "社区")
 _TOWNSHIPS_OWN = ("镇", "乡", "街道")
 _THAT, _MEASURE = frozenset({"那", "这"}), frozenset({"座", "条", "个", "所", "处", "家"})  # 某村那座桥
 _INTO = frozenset({"改成", "改为", "改造成", "改建成", "改造为", "改建为"})
-_COUNTERS, _ORDINAL_MARK = frozenset("家个座所处条间"), "第"  # (jieba cuts 第3家 as 第/3/家)
+_ORDINAL_COUNTERS, _ORDINAL_MARK = frozenset("家个座所处条间"), "第"  # (jieba cuts 第3家 as 第/3/家)
 _ORIGINALLY, _PLAN_WORDS = "原", frozenset({"计划", "定", "本", "本计划"})
 _ORIGINALLY_WORDS = frozenset({"原本", "原定", "原先", "本来"})  # 某项目原本也在开工名单中 (one word to jieba)
 _DONE_THEN = frozenset({"完成", "完成了", "进行", "进行了"})  # 完成改造: the works said after a name
@@ -686,7 +685,7 @@ class _Scan:
 
     def is_counter_of_number(self, at: int) -> bool:
         """家 in 建成的第3家城市书房: the counter of an ordinal, never the start of a name."""
-        return at > 1 and self.words[at] in _COUNTERS and _NUMBER.fullmatch(self.words[at - 1]) is not None \
+        return at > 1 and self.words[at] in _ORDINAL_COUNTERS and _NUMBER.fullmatch(self.words[at - 1]) is not None \
             and self.words[at - 2] == _ORDINAL_MARK
 
     def is_measure_of_number(self, at: int) -> bool:
