@@ -108,10 +108,10 @@ _GOODS = re.compile(r"(?:购置|购买|添置)[^,，。;；]*?(?:保险|险|物�
 # A gift beside an investment (投入65万元、爱心企业捐赠10万元; 投入资金6.5万元,另有3家企业捐赠1.2万元), with no
 # other clause between, adds to it.
 _BESIDE = re.compile(r"[、和及]|[,，](?:另有|另外|此外)")
-# Takings of guesthouses and farm restaurants (民宿营业收入, 民宿、农家乐实现营收) are their households' income,
-# unless it is what the people who run them took (开办了民宿和农家乐,…营收; 村民办的农家乐…营收).
 # A body's yearly budget made public (部门预算金额1.8亿元): what it may spend in a year, no works' cost.
 _TENDER_BUDGET, _BODY_BUDGET = "预算金额", re.compile("部门预算|年度预算|财政预算|预算公开")
+# Takings of guesthouses and farm restaurants (民宿营业收入, 民宿、农家乐实现营收) are their households' income,
+# unless it is what the people who run them took (开办了民宿和农家乐,…营收; 村民办的农家乐…营收).
 _TAKINGS = ("营收", "营业收入")
 _HOUSEHOLD_BUSINESS = re.compile(r"民宿|农家乐")
 _RUN_BY = re.compile(r"办[了的]?[^,，。]{0,3}$")
