@@ -183,7 +183,7 @@ SOURCE_SAID = re.compile(r"^据[^,，。]{0,16}统计[,，]")
 # A follow-up opening on what the paper reported before (今年5月,本报曾报道某桥…推迟至汛后开工): a look back,
 # which sets the scene for the reporter's return, as a scene does.
 LOOKS_BACK = re.compile(r"本报曾|曾(?:经)?报道|此前报道")
-_RETURN = re.compile("记者")  # 12月16日,记者再次来到官塘村: the reporter's return after a look back
+_RETURN = "记者"  # 12月16日,记者再次来到官塘村: the reporter's return after a look back
 # Words that date a news opening without a day of the month.
 DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")
 # An opening saying how things stand (目前,…已进入装修阶段) is no scene either.
@@ -204,7 +204,7 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     dateline = DATELINE.search(opening)
     first, *rest = SENTENCE_END.split(unquoted, maxsplit=3)
     # (a look back sets the scene only for the reporter's return: not 。7月2日,该桥正式动工…, what came between)
-    scene = LOOKS_BACK.search(first) is not None and bool(rest) and _RETURN.search(rest[0]) is not None \
+    scene = LOOKS_BACK.search(first) is not None and bool(rest) and _RETURN in rest[0] \
         or not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(first))
     # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too, and so do two
     # (…。项目进展如何?群众反响怎样?9月11日,记者专访了…)
