@@ -42,7 +42,11 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
                r"(?:正在|正|已经?在|进行|完成了?)(?:做|抓紧|加紧|加快)?(?:内部|室内|主体)?装修", r"(?:加紧|抓紧)(?:扩建|改建|改造|施工|修建)", r"开始(?:内部)?(?:装修|施工(?!图|招投?标|许可|合同)|浇筑|铺设)", r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)",
                # 已完成桥面浇筑: a stage of the works; not 已完成全部路灯安装 or 已完成电梯安装调试
-               r"(?<![将需要])已?完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|架设|吊装|安装)(?!调试)",
+               r"(?<![将需要])已完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|架设|吊装|安装)(?!调试)",
+               # 完成管网铺设,11月可通水 (no 已) too; not 完成管网铺设后将…, 完成管网铺设需3个月 (a step to come),
+               # 已全部完成…安装 (as 已完成全部…), 去年完成管网铺设并通水 (the water on: done)
+               r"(?<![将需要已部面])完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|架设|吊装|安装)"
+               r"(?!调试|后|前|时|需|要|并(?:实现|正式)?通水)",
                r"已经?(?:铺设|浇筑|安装|摊铺)了?(?:约|近)?[一二三四五六七八九]成",  # 管网已铺设七成: a share done
                r"已完成投资(?:额)?(?:约|近|超|逾|达)?\d",  # 目前已完成投资1900万元: money spent so far (not 投资备案)
                # 已完成主体改造, 去年底完成主体建设: the structure is done, the works go on (not 汛期前完成主体工程)
@@ -57,6 +61,11 @@ _COMPLETION_DATE = r"(?:完工|竣工|投用|交付)(?:时间|日期)(?:为|定�
 _NOT_BEGUN = "(?:暂未|尚未|还未|仍未|未能|暂时没有|没有|没能)(?:按期|如期|按时)?(?:启动|开工|动工|实施)"  # (没有按期动工)
 # 准备在村口建一个停车场, 打算投资…: a plan of works (not 准备把葡萄卖到…, 他准备联系…).
 _INTENDS = r"(?:准备|打算)(?=在|利用|投资|投入|新建|建设|建|改建|修建|改造)"
+# Works moved to another time (调整至今年汛前实施), and what makes that time one to come: a year, month, season
+# or flood period, or after something (调整至汛后, 政策处理完成后); not a time of day or week (调整到夜间实施,
+# 调整至每晚8点后实施, 调整到周末集中实施: the works going on at other hours).
+_MOVED, _MOVED_TO = re.compile("调整(?:至|到)"), r"调整(?:至|到)[^,，。;；]{1,10}(?<!才)"
+_LATER_TIME = re.compile(r"[年月季汛]|春节|国庆|(?<![点时以之])(?:以|之)?后")
 PLANNED = ("(?<![原比])计划", "拟", "规划", "谋划", "筹建", f"即将(?!{_NEARLY_DONE})", _INTENDS, r"待(?:进场)?(?:施工|开工)",
            r"暂缓(?:实施|建设|开工)?", rf"(?:{PUT_OFF})(?=开工|动工|实施|建设)", r"前期(?:工作)?阶段", rf"(?:(?<!工期)|(?<=[开动]工的工期)){_NOT_OWN_SCHEDULE}(?:{PUT_OFF})(?:至|到了?)", "选址", _COMPLETION_DATE,
            r"列入[^,，。;；]{0,8}(?:候选|开工计划)", r"(?:开展|进行)(?:项目)?前期(?:设计|工作|手续|勘察|勘测)?",
@@ -66,7 +75,8 @@ PLANNED = ("(?<![原比])计划", "拟", "规划", "谋划", "筹建", f"即将(
            r"(?:施工图|方案|初步)设计|设计方案", "施工招投?标", "招投?标", "开标(?!准)", "开工手续",
            r"(?:正在做|正在进行|开展)[^,，。;；]{0,4}(?:勘察|勘测)",  # 目前正在做线路勘察: not begun
            r"(?:开工|施工|建设)时间调整(?:至|到)",  # 为避开汛期,施工时间调整至10月以后: put off
-           r"调整(?:至|到)[^,，。;；]{1,10}(?<!才)(?:实施|开工|动工|建设)",  # 调整至今年汛前实施: put off
+           # 调整至今年汛前实施: put off (read by _moved_to_later: not 开挖调整到夜间实施, 调整至5月开工 in September)
+           _MOVED_TO + r"(?:实施|开工|动工|建设)",
            r"(?:将|拟)[^,，。;；]{0,16}票决",  # 包括某工程等,…将在明年初的人代会上由代表票决: candidates
            r"将建(?=[一两二三四五六七八九十\d]+[个座处所家条间])",  # 村口还将建一个生态停车场
            # 还将在甲社区、乙社区各建一个助浴点: one in each, to come
@@ -122,6 +132,10 @@ _SPENDING = re.compile(r"(?:将|拟|计划|_)_*(?:总?投资|投入)[^,，。;�
 _AS_PLANNED = re.compile(r"按照?计划")
 _AHEAD_WORDS = re.compile(r"下月|下半年|明年|后年|年内|近期|即将")
 _DAY = re.compile(r"(\d{1,2})日")
+# The first day of a part of a month (10月中旬 from the 11th, 10月底 from the 21st; 10月 and 10月份 from
+# the 1st) or of the year (下半年 from July, 年底 from December; 今年 and 年内 from January).
+_PART_FIRST_DAY = {"中旬": 11, "下旬": 21, "底": 21, "末": 21}
+_YEAR_PART_FIRST_DAY = {"下半年": (7, 1), "年底": (12, 1), "年末": (12, 1)}
 # 已完工131户: a count after the completion word says part of the works is done.
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)
@@ -183,8 +197,9 @@ _DENIED = re.compile(r"(?:未能?|没能|没有)(?:按期|如期|按时|准时)$
 _WAITING = re.compile(rf"(?:待|等待|尚待|{PUT_OFF})(?:进场)?$"
                       rf"|(?:{PUT_OFF})(?:到|至)[^,，。;；]{{1,10}}(?<!才)$"
                       r"|(?:原定|原计划|原本计划)[^,，。;；的]{0,12}$"  # 原定3月开工的…: a plan that did not hold
-                      r"|待[^,，。;；]{1,12}后再?$"  # 待用地指标落实后再启动: once something is done, to come
-                      r"|调整(?:到|至)[^,，。;；]{1,10}(?<!才)$")  # 调整至今年汛前实施: put off
+                      r"|待[^,，。;；]{1,12}后再?$")  # 待用地指标落实后再启动: once something is done, to come
+# 调整至今年汛前实施: put off, when what it is moved to is a time to come (_moved_to_later)
+_MOVED_LEAD = re.compile(r"调整(?:至|到)(?P<moved>[^,，。;；]{1,10})(?<!才)$")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
 _CAMP_OPENS, _CAMP = "开营", "营"
@@ -268,7 +283,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
         for match in form.finditer(window):
             clause_start, _ = clause_bounds(window, match.start())
             lead = window[clause_start:match.start()]
-            if not _reports(window, match, label, clause_start, before, name_start, name_end):
+            if not _reports(window, match, label, clause_start, before, name_start, name_end, issue_date):
                 continue
             # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.
             partial = _PARTIAL.match(window, match.end()) and match.end() >= name_end
@@ -304,9 +319,14 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
 
 
 def _reports(window: str, match: re.Match, label: str, clause_start: int, before: str, name_start: int | None,
-             name_end: int) -> bool:
+             name_end: int, issue_date: date) -> bool:
     """Whether a status word reports the name's status, not another's, a denial, an order or a condition."""
     lead = window[clause_start:match.start()]
+    if label == "planned" and (moved := _MOVED.match(match.group())) \
+            and not _moved_to_later(match.group()[moved.end():], issue_date):
+        return False  # 路面开挖调整到夜间实施: done at night, not put off; 调整至5月开工 in September: begun
+    if (moved := _MOVED_LEAD.search(lead)) and _moved_to_later(moved["moved"], issue_date):
+        return False  # 调整至今年汛前实施: put off, not begun
     if label == "planned" and _NEW_WORKS.fullmatch(match.group()) \
             and not _plans_the_name(window, match.end(), name_start, name_end):
         return False  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
@@ -432,17 +452,33 @@ def _month_gone_by(lead: str, deadline, issue_date: date) -> bool:
 
 def _starts_later_this_year(match: re.Match, lead: str, deadline, issue_date: date) -> bool:
     """完成招标,…,10月中旬开工 in an October 6 issue, 7月开工 in May: a start dated later this year (a month
-    gone by is read by find_deadline as next year's, so it is not counted)."""
+    gone by is read by find_deadline as next year's, so it is not counted). All of the period must be
+    later: not 10月初开工 or 于10月开工 in an October 16 issue, 10月下旬开工 in an October 28 one, nor
+    今年开工 (the year the issue's own), which may have happened."""
     if deadline is None or _START.fullmatch(match.group()) is None or deadline[0].year != issue_date.year:
         return False
-    when, _, end = deadline
+    when, start, end = deadline
+    period = lead[start:end]
     day = _DAY.match(lead, end)  # 则在12月8日开工: that day's start
-    if day:
+    if day and "月" in period:
         try:
-            when = when.replace(day=int(day[1]))
+            return when.replace(day=int(day[1])) > issue_date
         except ValueError:
             pass
-    return when > issue_date
+    if "月" in period:
+        first = when.replace(day=next((first for part, first in _PART_FIRST_DAY.items() if period.endswith(part)), 1))
+    else:
+        first = date(when.year, *next((first for part, first in _YEAR_PART_FIRST_DAY.items() if part in period), (1, 1)))
+    return first > issue_date
+
+
+def _moved_to_later(moved: str, issue_date: date) -> bool:
+    """Whether works moved to `moved` (what follows 调整至) are put off to a time to come: 今年汛前, 汛后,
+    明年, 10月以后 in September; not 夜间, 周末 (hours of the works going on) or 5月 in September (gone by)."""
+    if not _LATER_TIME.search(moved):
+        return False
+    deadline = find_deadline(moved, issue_date)
+    return deadline is None or not (_month_gone_by(moved, deadline, issue_date) or deadline[0] < issue_date)
 
 
 def _enters_later(lead: str, issue_date: date) -> bool:
