@@ -45,6 +45,9 @@ _HELD = re.compile(r"[^,，。;；]{0,6}(?:举行|举办|召开)")  # 活动在�
 _EVENT_AT = re.compile(r"现场[,，][^,，。;；]{0,10}(?:举行|举办|召开|启动|开幕|上演|开演)")  # 在某广场现场,晚会启动
 _QUOTES_OPEN = "“\"「『‘《"
 _QUOTES_CLOSE = "”\"」』’》"
+# 老年食堂(助餐点): another name for the facility, in brackets, is part of its name.
+_BRACKETS = ("(", "（"), (")", "）")
+_ALIAS = re.compile(r"[(（][^)）]*[)）]")
 _OWNERS = ("区", "县", "市")
 _TOWNSHIP_OWNERS = ("镇", "乡")  # 镇文化活动中心改造: works on the township's own facility
 _PHASE = re.compile(PHASE)
@@ -98,7 +101,8 @@ _SETS_OFF = re.compile(r"[^,，。;；]{0,4}?(?:驶出|出发|发车|开出|始�
 _WORKS_AT_END = re.compile(f"(?:{'|'.join(WORKS)})$")
 # 等5个教育项目: works counted by their kind, none of them named.
 _KINDS_OF_WORKS = frozenset({"教育", "水利", "交通", "养老", "医疗", "卫生", "文旅", "文化", "体育", "农业", "生态", "环保",
-                             "住房", "安居", "基建", "城建"})
+                             "住房", "安居", "基建", "城建",
+                             "学校"})  # 4所新建、改扩建学校(幼儿园): schools of every kind, each named on its own
 _DESCRIBED_POINTER = re.compile(r"(?:这个|这座|这处|这间|这家|这所)[^,，。;；的]{1,20}的")
 _DESCRIBED_REFERENCE = re.compile(r"(?:这条|这座|这所|这个(?![村镇乡]|社区|街道|小区)|这处|这一)[^,，。;；]{1,20}的$")
 _BY_STANDARD = re.compile(r"(?:按|按照)[^,，。;；]{0,6}$")
@@ -400,6 +404,9 @@ class _Scan:
         if end < len(words) and words[end - 1].endswith(WORKS) \
                 and (words[end] in WORKS_PARTS or "".join(words[end:end + 2]) in TIME_WORDS):
             return end  # 某工程路基已全部完成, 某工程下月开工: a part of the works, a time
+        if end + 2 < len(words) and words[end] in _BRACKETS[0] and _is_head(words[end + 1]) \
+                and words[end + 2] in _BRACKETS[1]:
+            return end + 3  # 新建老年食堂(助餐点)20个
         if end < len(words) and self.joins(words[end]) and self.tags.get(words[end]) not in ("v", "vn", "t") \
                 and not (words[end] == _IN_FRONT and self.happens_in_front(end)) \
                 and not (words[end] in CONSTRUCTION and words[end - 1].endswith(WORKS)) \
@@ -483,7 +490,7 @@ class _Scan:
         batch = counted and (self.township_before(head) or self.newly_built(first) and end - first > 1)
         if counted and not batch:
             return None  # 3所食堂, 老旧小区7个: a kind of facility, counted across the district
-        if batch and _WORKS_AT_END.sub("", "".join(words[first:end])) in (*GENERIC, *_KINDS_OF_WORKS):
+        if batch and _WORKS_AT_END.sub("", _ALIAS.sub("", "".join(words[first:end]))) in (*GENERIC, *_KINDS_OF_WORKS):
             return None  # 杜泽镇计划实施重点项目16个: a count of projects, none of them named
         if self.is_quoted(first, end):
             if words[head].endswith(WORKS):
@@ -679,7 +686,8 @@ class _Scan:
         described = first > 0 and self.words[first - 1] == "的" or self.measure_start(first) < first
         while first < head and (self.words[first] in TIME_WORDS or self.words[first] in CONSTRUCTION
                                 or self.words[first] in _ADDED or self.is_verb(self.words[first]) and not described
-                                or self.is_measure_of_number(first) or self.is_counter_of_number(first)):
+                                or self.is_measure_of_number(first) or self.is_counter_of_number(first)
+                                or self.is_counter_of_count(first)):
             first += 1
         return first
 
@@ -687,6 +695,10 @@ class _Scan:
         """家 in 建成的第3家城市书房: the counter of an ordinal, never the start of a name."""
         return at > 1 and self.words[at] in _ORDINAL_COUNTERS and _NUMBER.fullmatch(self.words[at - 1]) is not None \
             and self.words[at - 2] == _ORDINAL_MARK
+
+    def is_counter_of_count(self, at: int) -> bool:
+        """家 in 新建的15家老年助餐点: the counter of a count, never the start of a name."""
+        return at > 0 and self.words[at] in _COUNTERS and _NUMBER.fullmatch(self.words[at - 1]) is not None
 
     def is_measure_of_number(self, at: int) -> bool:
         """亩 in 实施2000亩高标准农田建设: the unit of a figure, never the start of a name."""
@@ -1065,6 +1077,8 @@ class _Scan:
         in 下/槽/桥); a place with what is built there (茶埠安置小区, 太真乡绿道建设项目, 大川溪综合治理工程,
         but not 太真乡提升项目); or, without a place, named infrastructure (城乡供水一体化工程, but not
         民生实事项目 or 营商环境优化项目)."""
+        if len(parts) > 3 and parts[-3] in _BRACKETS[0] and parts[-1] in _BRACKETS[1]:
+            parts = parts[:-3]  # 老年食堂(助餐点): the other name says no more which one
         core = [word for word in [*parts[:-1], _works_object(parts[-1])] if word and word not in CONSTRUCTION]
         facility = not parts[-1].endswith(WORKS)
         if len("".join(parts)) < 3 or all(word in GENERIC for word in core):

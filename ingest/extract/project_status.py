@@ -139,6 +139,8 @@ _YEAR_PART_FIRST_DAY = {"下半年": (7, 1), "年底": (12, 1), "年末": (12, 1
 # 已完工131户: a count after the completion word says part of the works is done.
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)
+# 计划新建的20个食堂中,已有14个建成投用: some of a batch done, so the batch is under way.
+_SOME_OF_THEM = re.compile(rf"(?:已有|已经有|其中)(?:{NUMERAL}){APPROX}?[个座所处家条间](?:已经?|均已)?(?:{'|'.join(DONE_WORDS)})?$")
 # 一期已于5月完工,二期正在施工: one phase done is the works under way.
 _PHASE_DONE = re.compile(r"[一二三四五六七八九十首]期(?!间)")  # not 五一期间
 # A road or tunnel joined up (实现贯通), with works going on after it (目前正在进行路面摊铺): a stage done
@@ -286,7 +288,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             if not _reports(window, match, label, clause_start, before, name_start, name_end, issue_date):
                 continue
             # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.
-            partial = _PARTIAL.match(window, match.end()) and match.end() >= name_end
+            partial = (_PARTIAL.match(window, match.end()) or _SOME_OF_THEM.search(lead)) and match.end() >= name_end
             said = "in_progress" if label == "completed" and partial else label
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
