@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "55"
+PARSER_VERSION = "56"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -67,7 +67,7 @@ _BRIEF_ITEM_CHARS = 120
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
 # over bullets) or go on into a phrase (动态管理).
-COLUMN_NAME = re.compile(r"简讯|快讯|短讯|速递|速览|一句话|集锦|传真|播报|简报|"
+COLUMN_NAME = re.compile(r"简讯|快讯|短讯|短波|速递|速览|一句话|集锦|传真|播报|简报|"
                          r"(?<!项目)(?<!工程)(?<!建设)(?<!进展)(?:动态|直击|点滴)(?![\u4e00-\u9fff])")
 # A headline printed away from its article still sits on the same part of the page.
 NEARBY_ARTICLES = 5
@@ -424,8 +424,15 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
         seq=seq, headline=headline, body=body, kicker=kicker, subtitle=subtitle,
         byline=draft.byline, page=draft.page, continued=continued,
         # A news-in-brief column (■ 近日,…) reports several events, none of them the column's.
-        event_date=None if _is_column(body) else event_date(first, issue_date, headline, body),
+        event_date=None if _is_column(body) or _column_items(headline, body) else event_date(first, issue_date, headline, body),
     )
+
+
+def _column_items(headline: str, body: str) -> bool:
+    """乡村短波 over short paragraphs, marked or not: a brief column's items (but a 简讯 over one story
+    of its own, 本报讯…8月29日…, is that story's)."""
+    return len(_unspaced(headline)) <= _COLUMN_NAME_CHARS and COLUMN_NAME.search(_unspaced(headline)) is not None \
+        and "\n" in body.strip()
 
 
 def _is_column(body: str) -> bool:
