@@ -49,6 +49,8 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"(?!调试|后|前|时|需|要|并(?:实现|正式)?通水)",
                r"已经?(?:铺设|浇筑|安装|摊铺)了?(?:约|近)?[一二三四五六七八九]成",  # 管网已铺设七成: a share done
                r"已完成投资(?:额)?(?:约|近|超|逾|达)?\d",  # 目前已完成投资1900万元: money spent so far (not 投资备案)
+               # 目前已完成全年任务的80%: a share of the works done (not 100%)
+               r"已完成[^,，。;；]{0,8}?(?<!\d)\d{1,2}(?:\.\d+)?%",
                # 已完成主体改造, 去年底完成主体建设: the structure is done, the works go on (not 汛期前完成主体工程)
                # (not 已完成主体工程招标, 尚在施工图设计, 仍在建设用地报批: not begun)
                r"(?<!前)(?<!将)完成了?主体(?:改造|工程|施工|建设)(?!的?(?:招投?标|设计|方案|审批|立项))",
@@ -62,10 +64,10 @@ _NOT_BEGUN = "(?:暂未|尚未|还未|仍未|未能|暂时没有|没有|没能)(
 # 准备在村口建一个停车场, 打算投资…: a plan of works (not 准备把葡萄卖到…, 他准备联系…).
 _INTENDS = r"(?:准备|打算)(?=在|利用|投资|投入|新建|建设|建|改建|修建|改造)"
 # Works moved to another time (调整至今年汛前实施), and what makes that time one to come: a year, month, season
-# or flood period, or after something (调整至汛后, 政策处理完成后); not a time of day or week (调整到夜间实施,
-# 调整至每晚8点后实施, 调整到周末集中实施: the works going on at other hours).
+# or flood period, a school holiday, or after something (调整至汛后, 调整到寒假实施, 政策处理完成后); not a time
+# of day or week (调整到夜间实施, 调整至每晚8点后实施, 调整到周末集中实施: the works going on at other hours).
 _MOVED, _MOVED_TO = re.compile("调整(?:至|到)"), r"调整(?:至|到)[^,，。;；]{1,10}(?<!才)"
-_LATER_TIME = re.compile(r"[年月季汛]|春节|国庆|(?<![点时以之])(?:以|之)?后")
+_LATER_TIME = re.compile(r"[年月季汛]|春节|国庆|寒假|暑假|(?<![点时以之])(?:以|之)?后")
 PLANNED = ("(?<![原比])计划", "拟", "规划", "谋划", "筹建", f"即将(?!{_NEARLY_DONE})", _INTENDS, r"待(?:进场)?(?:施工|开工)",
            r"暂缓(?:实施|建设|开工)?", rf"(?:{PUT_OFF})(?=开工|动工|实施|建设)", r"前期(?:工作)?阶段", rf"(?:(?<!工期)|(?<=[开动]工的工期)){_NOT_OWN_SCHEDULE}(?:{PUT_OFF})(?:至|到了?)", "选址", _COMPLETION_DATE,
            r"列入[^,，。;；]{0,8}(?:候选|开工计划)", r"(?:开展|进行)(?:项目)?前期(?:设计|工作|手续|勘察|勘测)?",
