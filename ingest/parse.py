@@ -424,7 +424,8 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
         seq=seq, headline=headline, body=body, kicker=kicker, subtitle=subtitle,
         byline=draft.byline, page=draft.page, continued=continued,
         # A news-in-brief column (■ 近日,…) reports several events, none of them the column's.
-        event_date=None if _is_column(body) or _column_items(headline, body) else event_date(first, issue_date, headline, body),
+        event_date=None if _is_column(body) or _column_items(headline, body)
+        else event_date(first, issue_date, headline, body),
     )
 
 

@@ -151,6 +151,6 @@ TYPES = (
     ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源", "零工", "共富工坊")),
     # A market is trade, not farming, nor the road in its context; a shelter for a disaster is no housing.
     ("其他", ("农贸市场", "菜市场", "避灾安置", "物资储备", "应急物资", "邻里中心", "避难场所",
-            "燃气", "天然气",
-            "公墓", "骨灰堂", "殡葬")),  # 农村公益性公墓: burial, no village works  # 燃气管网改造, 管道天然气工程: a gas main, no water works
+            "燃气", "天然气",  # 燃气管网改造, 管道天然气工程: a gas main, no water works
+            "公墓", "骨灰堂", "殡葬")),  # 农村公益性公墓: burial, no village works
 )
