@@ -17,8 +17,9 @@ BIG_UNITS = (("亿", 10**8), ("万", 10**4))
 
 # Building blocks for the figure regexes of money.py and people.py.
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# A Chinese numeral starts with a digit or 十: bare 万/百万 start phrases (万元户, 百万级), not figures.
-CHINESE = r"[〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+# A Chinese numeral starts with a digit or 十: bare 万/百万 start phrases (万元户, 百万级), not figures;
+# nor is the 十 of 几十 or 数十 (几十位村民, 数十名志愿者: some tens, no number).
+CHINESE = r"(?:(?<![几数])十|(?<!几)[〇一二两三四五六七八九])[零〇一二两三四五六七八九十百千万亿]*"
 NUMERAL = rf"(?:{ARABIC}|{CHINESE})"
 MULTIPLIER = r"(?:万亿|千万|百万|十万|亿|万|千)"
 APPROX = r"(?:余|多)"
