@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "57"
+PARSER_VERSION = "58"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -433,7 +433,13 @@ def _column_items(headline: str, body: str) -> bool:
     """乡村短波 over short paragraphs, marked or not: a brief column's items (but a 简讯 over one story
     of its own, 本报讯…8月29日…, is that story's)."""
     return len(_unspaced(headline)) <= _COLUMN_NAME_CHARS and COLUMN_NAME.search(_unspaced(headline)) is not None \
-        and "\n" in body.strip()
+        and "\n" in body.strip() and not _one_story(body)
+
+
+def _one_story(body: str) -> bool:
+    """Whether a body is one story: its first paragraph opens with a lead (本报讯(记者 …)) and no other does."""
+    leads = [lead_match(paragraph) is not None for paragraph in body.strip().split("\n")]
+    return leads[0] and not any(leads[1:])
 
 
 def _is_column(body: str) -> bool:

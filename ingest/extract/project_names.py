@@ -48,6 +48,7 @@ _QUOTES_CLOSE = "”\"」』’》"
 # 老年食堂(助餐点): another name for the facility, in brackets, is part of its name.
 _BRACKETS = ("(", "（"), (")", "）")
 _ALIAS = re.compile(r"[(（][^)）]*[)）]")
+_SOME_OF = "部分"
 _OWNERS = ("区", "县", "市")
 _TOWNSHIP_OWNERS = ("镇", "乡")  # 镇文化活动中心改造: works on the township's own facility
 _PHASE = re.compile(PHASE)
@@ -486,6 +487,8 @@ class _Scan:
         if end < len(words) and words[end] == "的" and not self.part_follows(end) \
                 or first > 0 and words[first - 1] in COLLECTIVE:
             return None
+        if _SOME_OF in words[first:head] and not words[end - 1].endswith(WORKS):
+            return None  # 351国道部分路段夜间施工: some stretches of a road (but 某村部分路段拓宽工程 is works named)
         # A township's batch (全旺镇建成来料加工点15个) or a batch newly built (新建停靠站32个) is news of works.
         batch = counted and (self.township_before(head) or self.newly_built(first) and end - first > 1)
         if counted and not batch:

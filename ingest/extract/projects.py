@@ -100,6 +100,8 @@ _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as print
 _COUNTY_TOWN = ("城区", "县城", "市区")
 _PIPES = "管网"
 _SEWAGE, _SEWAGE_TYPE = re.compile("污水|雨污|纳管"), "生态环境"
+# 通车 types the works it is said of, in their own clause (not 某综合体建成,与之相连的某线同步通车).
+_OPENED_TO_TRAFFIC, _ROAD_TYPE, _HEAD_CHARS = "[^,，。;；]{0,12}通车", "交通", 4
 _VIA = "经"
 _BARE_ROAD = "路"  # 这条路
 _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
@@ -1154,6 +1156,8 @@ def project_type(name: str, context: str, headline: str = "") -> str:
     label, word = _type_hit(name)
     if word == _PIPES:
         return _SEWAGE_TYPE if _SEWAGE.search(context + headline) else label
+    if label is None and re.search(re.escape(name[-_HEAD_CHARS:]) + _OPENED_TO_TRAFFIC, context):
+        return _ROAD_TYPE  # 金鹿线改建工程已正式通车: a road named by its code alone
     return label or _type_in(context) or "其他"
 
 
