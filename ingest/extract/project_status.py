@@ -18,7 +18,7 @@ from ingest.extract.sentences import clause_bounds, clauses
 # 进度偏慢: the pace of works, which says nothing of whether they have begun (进度偏慢,…确保7月中旬开工).
 _SLOW = r"(?<!前期)(?<!处理)(?<!审批)进度(?:比计划)?(?:偏慢|滞后|缓慢|较慢)"
 COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
-             "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "挂牌运[行营]", "开馆", "对外开放", "正式开放",
+             "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "挂牌运[行营]", "开门运营", "开馆", "对外开放", "正式开放",
              "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙",
              "(?:正式|全面|全线|顺利|实现|已经|已|完成)通水(?!试压)", "开诊(?!至)", "亮灯", "交房", "(?:正式|全面|顺利|实现|已经?)通气", "(?<=[月日底前])通气", "通了车", "(?:全线|顺利|实现|正式)贯通", "开营", "重新开放",
              "(?<!后)恢复(?:双向)?通行", "(?<!后)恢复供水", "正式通行", "修通", "(?:已|正式|投入)运行", "(?<=[月日底])通水", "(?:(?<=月)(?<!每月)|(?<=[0-9〇一二三四五六七八九十]日))出水(?![口量率能])",  # 去年8月通水, 水源井已于8月7日出水
@@ -34,6 +34,7 @@ _NEARLY_DONE = "|".join((*DONE_WORDS, "通车", "通水", "交付"))
 # 工期延期至10月底, 完工时间推迟到9月底: the works' own schedule put off, so they are going on (but
 # 原计划6月开工的工期推迟到9月 puts off their start).
 _SCHEDULE_PUT_OFF = rf"(?<![开动]工的)(?:工期|完工时间|竣工时间|完工日期|交付时间|投用时间)(?:{PUT_OFF})(?:至|到|(?=[。,，;；]|$))"
+_NOT_YET_DONE = r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)"  # 还没有完工: begun, not done
 # 路基和涵洞已全部完工: the first parts done, so the works go on (not 某桥桥墩加固工程已完工, the name's own part).
 _FIRST_PARTS_DONE = r"(?:路基|涵洞|桥墩|桩基|土建)[^,，。;；]{0,6}(?:已经?|均已)(?:全部|基本)?完工"
 # 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
@@ -42,7 +43,7 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治)(?![成为])", r"已完成路基",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
-               r"(?:正在|正|已经?在|进行|完成了?)(?:做|抓紧|加紧|加快)?(?:内部|室内|主体)?装修", r"(?:加紧|抓紧)(?:扩建|改建|改造|施工|修建)", r"开始(?:内部)?(?:装修|施工(?!图|招投?标|许可|合同)|浇筑|铺设)", r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)",
+               r"(?:正在|正|已经?在|进行|完成了?)(?:做|抓紧|加紧|加快)?(?:内部|室内|主体)?装修", r"(?:加紧|抓紧)(?:扩建|改建|改造|施工|修建)", r"开始(?:内部)?(?:装修|施工(?!图|招投?标|许可|合同)|浇筑|铺设)", _NOT_YET_DONE,
                # 已完成桥面浇筑: a stage of the works; not 已完成全部路灯安装 or 已完成电梯安装调试
                r"(?<![将需要])已完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|铺装|摊铺|架设|吊装|安装)(?!调试)",
                # 完成管网铺设,11月可通水 (no 已) too; not 完成管网铺设后将…, 完成管网铺设需3个月 (a step to come),
@@ -50,6 +51,7 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"(?<![将需要已部面])完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|铺装|摊铺|架设|吊装|安装)"
                r"(?!调试|后|前|时|需|要|并(?:实现|正式)?通水)",
                r"已经?(?:铺设|浇筑|安装|摊铺)了?(?:约|近)?[一二三四五六七八九]成",  # 管网已铺设七成: a share done
+               r"正在(?:紧张|加紧)?布展",  # 纪念馆正在布展: the exhibition being set up
                r"已完成投资(?:额)?(?:约|近|超|逾|达)?\d",  # 目前已完成投资1900万元: money spent so far (not 投资备案)
                # 目前已完成全年任务的80%: a share of the works done (not 100%; not 已完成政策处理的85%, 已完成
                # 征地工作的70%, 已完成签约户数的92%: a share of what comes before the works)
@@ -81,9 +83,10 @@ PLANNED = ("(?<![原比])计划", "拟", "规划", "谋划", "筹建", f"即将(
            # 正在做施工图设计, 现进行公开招标: not begun; 将把某路硬化等项目列入候选项目: to be voted on; 已于9月25日开标 (not 召开标准化…现场会)
            r"(?:施工图|方案|初步)设计|设计方案", "施工招投?标", "招投?标", "开标(?!准)", "开工手续",
            r"(?:正在做|正在进行|开展)[^,，。;；]{0,4}(?:勘察|勘测)",  # 目前正在做线路勘察: not begun
+           r"(?<![将需要])(?:已经?)?完成了?(?:线路|地形)?(?:测量|勘测|勘察)",  # 断头渠连通工程已完成测量: not begun
            r"(?:开工|施工|建设)时间调整(?:至|到)",  # 为避开汛期,施工时间调整至10月以后: put off
            # 调整至今年汛前实施: put off (read by _moved_to_later: not 开挖调整到夜间实施, 调整至5月开工 in September)
-           _MOVED_TO + r"(?:实施|开工|动工|建设|进行)",
+           _MOVED_TO + r"(?:实施|开工|动工|建设|进行|进场)",
            r"(?:将|拟)[^,，。;；]{0,16}票决",  # 包括某工程等,…将在明年初的人代会上由代表票决: candidates
            r"将建(?=[一两二三四五六七八九十\d]+[个座处所家条间])",  # 村口还将建一个生态停车场
            # 还将在甲社区、乙社区各建一个助浴点: one in each, to come
@@ -210,6 +213,8 @@ _WAITING = re.compile(rf"(?:待|等待|尚待|{PUT_OFF})(?:进场)?$"
 # 调整至今年汛前实施: put off, when what it is moved to is a time to come (_moved_to_later)
 _MOVED_LEAD = re.compile(r"调整(?:至|到)(?P<moved>[^,，。;；]{1,10})(?<!才)$")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
+_CAUSE = ("因", "由于")  # a clause saying why (因…尚未竣工)
+_NOT_YET_DONE_FORM = re.compile(_NOT_YET_DONE)
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
 _CAMP_OPENS, _CAMP = "开营", "营"
 _CARRIED_OUT = "实施了"
@@ -341,6 +346,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
     if _not_happened(lead):
         return False  # 尚未开工; 要加快推进…: what someone asks for, not what happened
+    if lead.startswith(_CAUSE) and _NOT_YET_DONE_FORM.fullmatch(match.group()):
+        return False  # 因所在综合体尚未竣工,推迟至明年: what it waits for is not done (but 因配套仍在施工: its part)
     if _MERGED.search(lead):
         return False  # 并入区医共体项目统一实施: carried out as part of another project, no status of its own
     if match.group().endswith("通气") and (window.startswith(_MEETING, match.end()) or _BRIEFED.search(lead)):
