@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "58"
+PARSER_VERSION = "59"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -56,13 +56,13 @@ INNER_PUNCTUATION = re.compile(r"[,，、:：]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 SUBTITLE_DASH = ("—", "--")
 # What opens an item of a news-in-brief column (■ 近日,…; △5月20日,…; 【某乡开展某活动】10月22日,…).
-_BULLETS = "■●◆□▲△◇★☆◎▶►"
+_BULLETS = "■●◆□▲△◇★☆◎◉▶►▪※"
 ITEM_MARK = re.compile(rf"^(?:[{_BULLETS}]\s*|【[^】]{{1,40}}】)")
 _SENTENCE_END = "。"  # an item reports (△5月20日,…。); a feature's subhead (▶ 便民桥连起两岸) does not
 _ITEMS_SEEN = 4  # lines below a column's name looked at for its items
 _COLUMN_NAME_CHARS = 8  # 简讯, 衢江简讯, 乡镇动态 (not an intertitle over a story's own items: 会议通报的项目进度速览)
 # A brief column's own name (简讯, 衢江简讯, 乡镇快讯), over items it needs no marks for.
-_BRIEF_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯)")
+_BRIEF_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|快讯|快报|短讯|直通车)")
 _BRIEF_ITEM_CHARS = 120
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
