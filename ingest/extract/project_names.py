@@ -164,7 +164,7 @@ _BY = "由"
 _MADE_INTO = re.compile(r"(?:将|拟|计划|要)?(?:改造|改建|改)[为成](?!全区|全市|全省|样板|示范|典型)")
 _REBUILT_AS = re.compile(r"重建[为成](?:[^,，。;；]{0,16}的)?$")  # (重建为钢筋混凝土桥, 重建为长32米的…桥)
 _BESIDE_IT = re.compile(r"(?:旁边?|附近|周边|对面)(?:[,，]|$)")
-_SIZE_UNITS = frozenset({"亩", "米", "公里", "千米", "平方米"})
+_SIZE_UNITS = frozenset({"亩", "米", "公里", "千米", "平方米", "小时"})  # (24小时城市书房: its opening hours)
 _IN_FRONT = "前"  # 游客服务中心前停满了车: in front of the facility (but 府前小区 is a name)
 _VILLAGES_OWN = ["村里", "的"]  # 村里的道路亮化工程, in a story about one village
 # 通往古村落的游步道提升工程, 村委会楼下的农家书屋: where in the village, then the facility.

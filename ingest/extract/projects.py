@@ -907,14 +907,26 @@ def _group(doc: Document, sightings: list[Sighting]) -> list[list[Sighting]]:
     and 上方镇农贸市场 are two markets)."""
     groups: list[list[Sighting]] = []
     for sighting in sightings:
-        named = _townships_named(doc, [sighting])
+        named = _where_named(doc, sighting)
         home = next((g for g in groups if all(_same_project(sighting.name, s.name) for s in g)
-                     and not _in_other_townships(named, _townships_named(doc, g))), None)
+                     and not _in_other_townships(named, set().union(*(_where_named(doc, s) for s in g)))), None)
         if home is None:
             groups.append([sighting])
         else:
             home.append(sighting)
     return groups
+
+
+def _where_named(doc: Document, sighting: Sighting) -> set[str]:
+    """The townships of the places a sighting's name holds (or that are listed as its owners), else of
+    those named in its clause before a bare name (位于樟潭街道通江社区的城市书房): where that one is, so it
+    is not the 城市书房 of another township named elsewhere."""
+    named = _townships_named(doc, [sighting])
+    if named:
+        return named
+    start = sighting.sentence.start + sighting.start
+    clause_start = sighting.sentence.start + clause_bounds(sighting.sentence.text, sighting.start)[0]
+    return {m.township_id for m in doc.mentions if clause_start <= m.start and m.end <= start}
 
 
 def _places_told_apart(groups: list[list[Sighting]]) -> list[list[Sighting]]:
