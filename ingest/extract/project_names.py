@@ -483,6 +483,8 @@ class _Scan:
             dropped = self.place_acts(first, head)
         if self.is_part_listed(first):
             return None  # 设有助餐区、康复理疗室: rooms of the facility, not projects
+        if first > 0 and words[first - 1] == _BY and words[end - 1] in CONSTRUCTION:
+            return None  # 助浴点由原卫生院旧楼改造: what the facility was made from, not works of its own
         counted = first > 1 and self.is_counted(first) or self.counted(end)
         if end < len(words) and words[end] == "的" and not self.part_follows(end) \
                 or first > 0 and words[first - 1] in COLLECTIVE:
