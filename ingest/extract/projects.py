@@ -102,6 +102,8 @@ _PIPES = "管网"
 _SEWAGE, _SEWAGE_TYPE = re.compile("污水|雨污|纳管"), "生态环境"
 # 通车 types the works it is said of, in their own clause (not 某综合体建成,与之相连的某线同步通车).
 _OPENED_TO_TRAFFIC, _ROAD_TYPE, _HEAD_CHARS = "[^,，。;；]{0,12}通车", "交通", 4
+# 拓宽了某路, 新建了一座桥: works told as done, with what they were done to after them.
+_WORKS_DONE_TOLD = re.compile(f"(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})了")
 _VIA = "经"
 _BARE_ROAD = "路"  # 这条路
 _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
@@ -695,6 +697,8 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     of those is in the township it went to."""
     recent = [s for s in found if s.sentence in doc.sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
     head = _head_of(reference)
+    if head in WORKS and _unnamed_works_before(doc, found, index, at):
+        return None  # 拓宽了甲村至集镇的产业路,该工程已于7月完工: works told, not named, just before
     alike = [s for s in recent if s.name.endswith(head)]
     # 这座新桥 for 某漫水桥改建工程 (holding 桥); any works only for 该工程/该项目, not 这座桥 for a 基地.
     kind = _type_in(head)  # 这所学校 for 某中心小学迁建工程, 该路段 for 某公路提升改造工程
@@ -721,6 +725,16 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     if len({s.name for s in earlier}) == 1 and not _moved_on(doc, earlier[-1], at, found):
         return earlier[-1].name
     return _headline_antecedent(doc, head) or _village_own(doc, head, at)
+
+
+def _unnamed_works_before(doc: Document, found: list[Sighting], index: int, at: int) -> bool:
+    """Whether the sentence of 该工程 tells works done (拓宽了, 新建了) in a clause before it that names
+    no project: the works 该工程 stands for, which the rules did not read as a name."""
+    sentence = doc.sentences[index]
+    before = doc.article.body[sentence.start:at]
+    named = [s for s in found if s.sentence is sentence and sentence.start + s.start < at]
+    after_names = max((s.end for s in named), default=0)
+    return _WORKS_DONE_TOLD.search(before, after_names) is not None
 
 
 def _village_own(doc: Document, head: str, at: int) -> str | None:
