@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "59"
+PARSER_VERSION = "60"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -64,6 +64,10 @@ _COLUMN_NAME_CHARS = 8  # 简讯, 衢江简讯, 乡镇动态 (not an intertitle 
 # A brief column's own name (简讯, 衢江简讯, 乡镇快讯), over items it needs no marks for.
 _BRIEF_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|快讯|快报|短讯|直通车)")
 _BRIEF_ITEM_CHARS = 120
+# 直通车 also heads a part of a feature (政策直通车 / 镇里组建政策宣讲小组,…): it names a column over
+# unmarked items only when the first reports a place's news (湖南镇破石村投资60万元的…) or opens as news does.
+_FIGURATIVE_COLUMN = "直通车"
+_PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|社区|村)|区|全区")
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
 # over bullets) or go on into a phrase (动态管理).
@@ -192,7 +196,9 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             items = after_closed and column and _marked_items(lines, end) \
                 and all(len(line.text.strip()) <= _COLUMN_NAME_CHARS for line in lines[i:end]) \
                 or after_closed and end - i == 1 and _BRIEF_COLUMN.fullmatch(_unspaced(lines[i].text)) is not None \
-                and _brief_items(lines, end) and not intertitled
+                and _brief_items(lines, end) and not intertitled \
+                and (_FIGURATIVE_COLUMN not in lines[i].text or _PLACE_OPENING.match(first) is not None
+                     or NEWS_OPENING.match(first) is not None)
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
             # A figure printed alone and the label under it (1.6亿元 / 发放各类社会救助资金) are a box's text,
             # never the headline over the article below it.

@@ -24,7 +24,7 @@ FIELD = "people"
 
 _UNIT = r"(?P<unit>人次|人(?![民大才工口均制])|名(?![单称片列义气牌字额次])|位(?![于置数居列]|一体)|户(?![籍口型外主]))"
 _PEOPLE = re.compile(
-    rf"(?<![\d.第前])(?<!等奖)(?<!秀奖)(?<!励奖)(?<!念奖)(?P<qty>{QUANTITY}){_UNIT}"  # (not 一等奖3名, 优秀奖5名: prizes; but 获奖20人)
+    rf"(?<![\d.第前])(?:(?<!奖)|(?<=获奖))(?P<qty>{QUANTITY}){_UNIT}"  # (not 一等奖3名, 金奖2名, 最佳人气奖3名: prizes; but 获奖20人)
 )
 _A_SINGLE = ("一", "1")
 _SIZE_CLASS = re.compile(r"(?:以上|以下)的")

@@ -18,13 +18,13 @@ from ingest.extract.sentences import clause_bounds, clauses
 # 进度偏慢: the pace of works, which says nothing of whether they have begun (进度偏慢,…确保7月中旬开工).
 _SLOW = r"(?<!前期)(?<!处理)(?<!审批)进度(?:比计划)?(?:偏慢|滞后|缓慢|较慢)"
 COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
-             "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "挂牌运[行营]", "开门运营", "开馆", "对外开放", "正式开放",
+             "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "挂牌运[行营]", "开馆", "对外开放", "正式开放",
              "通过验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙",
              "(?:正式|全面|全线|顺利|实现|已经|已|完成)通水(?!试压)", "开诊(?!至)", "亮灯", "交房", "(?:正式|全面|顺利|实现|已经?)通气", "(?<=[月日底前])通气", "通了车", "(?:全线|顺利|实现|正式)贯通", "开营", "重新开放",
              "(?<!后)恢复(?:双向)?通行", "(?<!后)恢复供水", "(?:正式|已经?)通行", "修通", "(?:已|正式|投入)运行", "(?<=[月日底])通水", "(?:(?<=月)(?<!每月)|(?<=[0-9〇一二三四五六七八九十]日))出水(?![口量率能])",  # 去年8月通水, 水源井已于8月7日出水
              # (not 日出水能力达800吨, 设计日出水300吨: a plant's daily output, said of works going on or to come)
              # not 改造期间市场照常开门营业, 商户搬到临时大棚里开门营业: trade going on during the works
-             r"(?<!照常)(?<!正常)(?<!照样)(?<!继续)(?<![仍里内])开门营业",
+             r"(?<!照常)(?<!正常)(?<!照样)(?<!继续)(?<![仍里内])开门(?:营业|运营)",
              # not 需要先完成清淤,再进行坝体加固: a step of the works to come (but 在全乡率先完成清淤扩容 is done)
              r"(?<![需须])(?<!(?<!率)先)完成了?清淤(?:扩容)?(?!后|任务|工作)")  # 三口山塘完成清淤扩容 (not 完成清淤后)  # 便民桥10月底恢复通行; not 塌方…两个小时后恢复通行  # not 主管道已通水试压
 # 正在搭设脚手架 (支架, 钢架…): builders at work (not 志愿者正在搭设舞台 for a show in the hall)
@@ -40,7 +40,7 @@ _FIRST_PARTS_DONE = r"(?:路基|涵洞|桥墩|桩基|土建)[^,，。;；]{0,6}(
 # 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
 IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|{PUT_OFF})", rf"动工(?!在即|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", "推进", "(?<!学期)开班", "收尾",
                "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工)?(?:前期|设计|方案|规划|可研|招投?标)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
-               r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场", _PUTTING_UP, r"(?:没有|没|未|不)停工",
+               r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治)(?![成为])", r"已完成路基",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
                r"(?:正在|正|已经?在|进行|完成了?)(?:做|抓紧|加紧|加快)?(?:内部|室内|主体)?装修", r"(?:加紧|抓紧)(?:扩建|改建|改造|施工|修建)", r"开始(?:内部)?(?:装修|施工(?!图|招投?标|许可|合同)|浇筑|铺设)", _NOT_YET_DONE,
@@ -51,7 +51,8 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"(?<![将需要已部面])完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|铺装|摊铺|架设|吊装|安装)"
                r"(?!调试|后|前|时|需|要|并(?:实现|正式)?通水)",
                r"已经?(?:铺设|浇筑|安装|摊铺)了?(?:约|近)?[一二三四五六七八九]成",  # 管网已铺设七成: a share done
-               r"正在(?:紧张|加紧)?布展",  # 纪念馆正在布展: the exhibition being set up
+               r"正在(?:紧张|加紧)?布展(?![^。;；]{0,20}(?:特展|展览|开幕))",  # 纪念馆正在布展: the exhibition being set up
+               # (not 区博物馆正在布展,新春特展将于2月1日开幕: a show in a museum long open)
                r"已完成投资(?:额)?(?:约|近|超|逾|达)?\d",  # 目前已完成投资1900万元: money spent so far (not 投资备案)
                # 目前已完成全年任务的80%: a share of the works done (not 100%; not 已完成政策处理的85%, 已完成
                # 征地工作的70%, 已完成签约户数的92%: a share of what comes before the works)
@@ -75,6 +76,8 @@ _INTENDS = r"(?:准备|打算)(?=在|利用|投资|投入|新建|建设|建|改�
 # 调整到周末集中实施: the works going on at other hours).
 _MOVED, _MOVED_TO = re.compile("调整(?:至|到)"), r"调整(?:至|到)[^,，。;；]{1,10}(?<!才)"
 _LATER_TIME = re.compile(r"[年月季汛]|春节|国庆|寒假|暑假|(?<![点时以之])(?:以|之)?后")
+# An hour of each day (调整至每日傍晚气温下降后, 调整至午后): the works going on at other hours (not 端午后).
+_HOURS_OF_DAY = re.compile(r"每[日天晚]|(?<!端)午|傍晚|凌晨|清晨|早晚|白天|晚上|夜")
 PLANNED = ("(?<![原比])计划", "拟", "规划", "谋划", "筹建", f"即将(?!{_NEARLY_DONE})", _INTENDS, r"待(?:进场)?(?:施工|开工)",
            r"暂缓(?:实施|建设|开工)?", rf"(?:{PUT_OFF})(?=开工|动工|实施|建设)", r"前期(?:工作)?阶段", rf"(?:(?<!工期)|(?<=[开动]工的工期)){_NOT_OWN_SCHEDULE}(?:{PUT_OFF})(?:至|到了?)", "选址", _COMPLETION_DATE,
            r"列入[^,，。;；]{0,8}(?:候选|开工计划)", r"(?:开展|进行)(?:项目)?前期(?:设计|工作|手续|勘察|勘测)?",
@@ -213,7 +216,8 @@ _WAITING = re.compile(rf"(?:待|等待|尚待|{PUT_OFF})(?:进场)?$"
 # 调整至今年汛前实施: put off, when what it is moved to is a time to come (_moved_to_later)
 _MOVED_LEAD = re.compile(r"调整(?:至|到)(?P<moved>[^,，。;；]{1,10})(?<!才)$")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
-_CAUSE = ("因", "由于")  # a clause saying why (因…尚未竣工)
+_CAUSE = ("因", "由于")  # a clause saying why (因…尚未竣工; but 由于某工程尚未完工: its own)
+_TRAFFIC, _TEMPORARY = "通行", re.compile("便桥|便道|临时")
 _NOT_YET_DONE_FORM = re.compile(_NOT_YET_DONE)
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
 _CAMP_OPENS, _CAMP = "开营", "营"
@@ -346,8 +350,12 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
     if _not_happened(lead):
         return False  # 尚未开工; 要加快推进…: what someone asks for, not what happened
-    if lead.startswith(_CAUSE) and _NOT_YET_DONE_FORM.fullmatch(match.group()):
+    if lead.startswith(_CAUSE) and _NOT_YET_DONE_FORM.fullmatch(match.group()) \
+            and not (name_start is not None and clause_start <= name_start < match.start()):
         return False  # 因所在综合体尚未竣工,推迟至明年: what it waits for is not done (but 因配套仍在施工: its part)
+    if match.group().endswith(_TRAFFIC) and (_TEMPORARY.search(lead) is not None or name_start is not None
+                                             and _TEMPORARY.search(window, name_start, name_end) is not None):
+        return False  # 临时便桥已通行, 架起一座钢便桥,3月初已经通行: the detour open while the works go on
     if _MERGED.search(lead):
         return False  # 并入区医共体项目统一实施: carried out as part of another project, no status of its own
     if match.group().endswith("通气") and (window.startswith(_MEETING, match.end()) or _BRIEFED.search(lead)):
@@ -491,7 +499,7 @@ def _starts_later_this_year(match: re.Match, lead: str, deadline, issue_date: da
 def _moved_to_later(moved: str, issue_date: date) -> bool:
     """Whether works moved to `moved` (what follows 调整至) are put off to a time to come: 今年汛前, 汛后,
     明年, 10月以后 in September; not 夜间, 周末 (hours of the works going on) or 5月 in September (gone by)."""
-    if not _LATER_TIME.search(moved):
+    if not _LATER_TIME.search(moved) or _HOURS_OF_DAY.search(moved):
         return False
     deadline = find_deadline(moved, issue_date)
     return deadline is None or not (_month_gone_by(moved, deadline, issue_date) or deadline[0] < issue_date)
