@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "60"
+PARSER_VERSION = "61"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -62,7 +62,7 @@ _SENTENCE_END = "。"  # an item reports (△5月20日,…。); a feature's subh
 _ITEMS_SEEN = 4  # lines below a column's name looked at for its items
 _COLUMN_NAME_CHARS = 8  # 简讯, 衢江简讯, 乡镇动态 (not an intertitle over a story's own items: 会议通报的项目进度速览)
 # A brief column's own name (简讯, 衢江简讯, 乡镇快讯), over items it needs no marks for.
-_BRIEF_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|快讯|快报|短讯|直通车)")
+_BRIEF_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|快讯|快报|短讯|短波|直通车)")
 _BRIEF_ITEM_CHARS = 120
 # 直通车 also heads a part of a feature (政策直通车 / 镇里组建政策宣讲小组,…): it names a column over
 # unmarked items only when the first reports a place's news (湖南镇破石村投资60万元的…) or opens as news does.
@@ -135,8 +135,15 @@ def head_start(lines: list[Line], anchor: int, floor: int) -> int:
 def _brief_items(lines: list[Line], first: int) -> bool:
     """Whether the body lines from `first` are two or more short reports, each a paragraph of its own
     (简讯 / 某村光伏电站日前并网发电,…。 / 7月14日,…。): a brief column printed without marks."""
-    body = [line.text.strip() for line in lines[first:first + _ITEMS_SEEN] if line.kind is Kind.BODY]
-    return len(body) > 1 and all(len(text) <= _BRIEF_ITEM_CHARS and text.endswith(_SENTENCE_END) for text in body[:2])
+    items: list[str] = []
+    for n, line in enumerate(lines[first:first + _ITEMS_SEEN]):
+        if line.kind is not Kind.BODY and n > 0:
+            continue  # (the first line may be the start of an item cut short, read as a headline)
+        if items and not is_closed(items[-1]):
+            items[-1] += line.text.strip()  # (an item a column break cut: 某山体滑坡治理工 / 程日前完工,…。)
+        else:
+            items.append(line.text.strip())
+    return len(items) > 1 and all(len(text) <= _BRIEF_ITEM_CHARS and text.endswith(_SENTENCE_END) for text in items[:2])
 
 
 def _unspaced(text: str) -> str:
@@ -199,6 +206,9 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 and _brief_items(lines, end) and not intertitled \
                 and (_FIGURATIVE_COLUMN not in lines[i].text or _PLACE_OPENING.match(first) is not None
                      or NEWS_OPENING.match(first) is not None)
+            # 民生短波 / 某村山体滑坡治理工 / 程日前完工,…: a column break cut its first unmarked item
+            cut_item = after_closed and end - i == 2 and _BRIEF_COLUMN.fullmatch(_unspaced(lines[i].text)) is not None \
+                and is_cut_mid_word(lines[i + 1], lines[end]) and _brief_items(lines, i + 1) and not intertitled
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
             # A figure printed alone and the label under it (1.6亿元 / 发放各类社会救助资金) are a box's text,
             # never the headline over the article below it.
@@ -217,7 +227,10 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             boxed = page_starts or after_closed and figures[-1] + 2 < end if figures else False
             if boxed and i < intro and is_running_text(lines[intro]):
                 starts.append((max(i, intro - MAX_HEAD_LINES), intro))
-            if (page_starts or news_follows or headed or notice or kicked or items) and start < end:
+            if cut_item:
+                starts.append((i, i + 1))
+                intertitled = False
+            elif (page_starts or news_follows or headed or notice or kicked or items) and start < end:
                 starts.append((start, end))
                 intertitled = False
             elif end > i and after_closed:
