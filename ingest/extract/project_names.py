@@ -103,7 +103,8 @@ _WORKS_AT_END = re.compile(f"(?:{'|'.join(WORKS)})$")
 # 等5个教育项目: works counted by their kind, none of them named.
 _KINDS_OF_WORKS = frozenset({"教育", "水利", "交通", "养老", "医疗", "卫生", "文旅", "文化", "体育", "农业", "生态", "环保",
                              "住房", "安居", "基建", "城建",
-                             "学校"})  # 4所新建、改扩建学校(幼儿园): schools of every kind, each named on its own
+                             "学校",  # 4所新建、改扩建学校(幼儿园): schools of every kind, each named on its own
+                             "冬修", "冬修水利"})  # 共谋划冬修水利项目9个: the winter water works, counted
 _DESCRIBED_POINTER = re.compile(r"(?:这个|这座|这处|这间|这家|这所)[^,，。;；的]{1,20}的")
 _DESCRIBED_REFERENCE = re.compile(r"(?:这条|这座|这所|这个(?![村镇乡]|社区|街道|小区)|这处|这一)[^,，。;；]{1,20}的$")
 _BY_STANDARD = re.compile(r"(?:按|按照)[^,，。;；]{0,6}$")
@@ -158,6 +159,7 @@ _WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:[\u4e00-\u9fff]{{1,3}}化)
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _BY = "由"
+_WITH, _PARTNERING = frozenset({"与", "同", "和"}), frozenset({"合作", "联合", "携手", "签约", "对接", "结对"})
 # 将重建为长32米、宽6.5米的钢筋混凝土桥: the works named before, described (but 老院区将改建为医养结合照护中心
 # names the new facility, a project of its own).
 # 医院原门诊楼将改造为康复医学中心: the works make something else, the project (not 改造为全区样板).
@@ -483,6 +485,8 @@ class _Scan:
             dropped = self.place_acts(first, head)
         if self.is_part_listed(first):
             return None  # 设有助餐区、康复理疗室: rooms of the facility, not projects
+        if first > 0 and words[first - 1] in _WITH and end < len(words) and words[end] in _PARTNERING:
+            return None  # 工坊还与区职业技能培训中心合作: a partner, not works
         if first > 0 and words[first - 1] == _BY and words[end - 1] in CONSTRUCTION:
             return None  # 助浴点由原卫生院旧楼改造: what the facility was made from, not works of its own
         counted = first > 1 and self.is_counted(first) or self.counted(end)
