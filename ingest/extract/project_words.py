@@ -79,7 +79,7 @@ ADVERBS = frozenset({"重新", "再次", "首次", "率先", "陆续", "逐步",
 SUM_OF_WORKS = r"(?:建设|改造|工程|项目|提升)[两二三四五六七八九十]项合计"
 # What a works' progress is said of (某工程的教学楼已经结顶, 某工程的施工人员正在…).
 WORKS_PARTS = frozenset({"教学楼", "综合楼", "主体", "主体工程", "施工人员", "工人", "建设者", "路面", "桥面", "堤顶",
-                         "路基", "管网"})
+                         "路基", "管网", "主管网"})
 # What is said of a work right after its name, its progress or its size (工程主体结顶, 工程全长2.3公里):
 # never part of the name.
 PROGRESS_NOUNS = frozenset({"主体", "土建", "进度", "工期", "全长", "总长", "全线", "占地", "占地面积",
