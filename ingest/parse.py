@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "62"
+PARSER_VERSION = "63"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -71,7 +71,7 @@ _PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|社区|村)
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
 # over bullets) or go on into a phrase (动态管理).
-COLUMN_NAME = re.compile(r"简讯|快讯|快报|短讯|短波|小记|纪事|速递|速览|一句话|集锦|传真|播报|简报|"
+COLUMN_NAME = re.compile(r"简讯|快讯|快报|短讯|短波|小记|纪事|掠影|速递|速览|一句话|集锦|传真|播报|简报|"
                          r"(?<!项目)(?<!工程)(?<!建设)(?<!进展)(?:动态|直击|点滴)(?![\u4e00-\u9fff])")
 # A headline printed away from its article still sits on the same part of the page.
 NEARBY_ARTICLES = 5

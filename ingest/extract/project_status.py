@@ -33,7 +33,7 @@ _PUTTING_UP = r"正在搭设(?:[^,，。;；]{0,4}?)(?:脚手架|支架|钢架|�
 _NEARLY_DONE = "|".join((*DONE_WORDS, "通车", "通水", "交付"))
 # 工期延期至10月底, 完工时间推迟到9月底: the works' own schedule put off, so they are going on (but
 # 原计划6月开工的工期推迟到9月 puts off their start).
-_SCHEDULE_PUT_OFF = rf"(?<![开动]工的)(?:工期|完工时间|竣工时间|完工日期|交付时间|投用时间)(?:{PUT_OFF})(?:至|到|(?=[。,，;；]|$))"
+_SCHEDULE_PUT_OFF = rf"(?<![开动]工的)(?:工期|完工时间|竣工时间|完工日期|交付时间|投用时间|通车时间|开放时间|开伙时间|开业时间)(?:{PUT_OFF})(?:至|到|(?=[。,，;；]|$))"
 _NOT_YET_DONE = r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)"  # 还没有完工: begun, not done
 # 路基和涵洞已全部完工: the first parts done, so the works go on (not 某桥桥墩加固工程已完工, the name's own part).
 _FIRST_PARTS_DONE = r"(?:路基|涵洞|桥墩|桩基|土建)[^,，。;；]{0,6}(?:已经?|均已)(?:全部|基本)?完工"
@@ -51,6 +51,9 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"(?<![将需要已部面])完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|铺装|摊铺|架设|吊装|安装)"
                r"(?!调试|后|前|时|需|要|并(?:实现|正式)?通水)",
                r"已经?(?:铺设|浇筑|安装|摊铺)了?(?:约|近)?(?:[一二三四五六七八九]成|(?<!\d)\d{1,2}%)",  # 管网已铺设七成 (约90%): a share done
+               # 原定5月完工,因雨天较多推迟至6月: the completion put off, the works going on (not a start put off,
+               # nor 原计划年内建成,因选址调整暂缓: works held back before they began)
+               rf"(?<![比])(?:原定|原计划)[^,，。;；]{{0,8}}(?:完工|竣工|投用|投入使用|建成|通车|开伙|开放)[^。;；]{{0,20}}?(?:推迟|延迟|延期|延后|推后|顺延)",
                r"正在(?:紧张|加紧)?布展(?![^。;；]{0,20}(?:特展|展览|开幕))",  # 纪念馆正在布展: the exhibition being set up
                # (not 区博物馆正在布展,新春特展将于2月1日开幕: a show in a museum long open)
                r"已完成投资(?:额)?(?:约|近|超|逾|达)?\d",  # 目前已完成投资1900万元: money spent so far (not 投资备案)
@@ -63,7 +66,7 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"(?<!前)(?<!将)完成了?主体(?:改造|工程|施工|建设)(?!的?(?:招投?标|设计|方案|审批|立项))",
                r"(?:还在|仍在|尚在)(?:内部|室内)?(?:装修|改造|施工(?!图|招标|许可)|建设(?!用地|手续|审批)|铺设|浇筑|安装)")  # 五石埂村的食堂还在装修
 # The works' own schedule (完工时间, 投用日期), whose putting off is no plan (开工时间推迟到明年3月 is).
-_NOT_OWN_SCHEDULE = "".join(f"(?<!{done}{when})" for done in ("完工", "竣工", "交付", "投用") for when in ("时间", "日期"))
+_NOT_OWN_SCHEDULE = "".join(f"(?<!{done}{when})" for done in ("完工", "竣工", "交付", "投用", "通车", "开放", "开伙", "开业") for when in ("时间", "日期"))
 # 预计完工时间为10月底: when the works will be done, so not yet.
 _COMPLETION_DATE = r"(?:完工|竣工|投用|交付)(?:时间|日期)(?:为|定在|是)"
 # 因用地调整,暂未启动; 至今仍未开工: not begun yet.
@@ -216,6 +219,7 @@ _WAITING = re.compile(rf"(?:待|等待|尚待|{PUT_OFF})(?:进场)?$"
 # 调整至今年汛前实施: put off, when what it is moved to is a time to come (_moved_to_later)
 _MOVED_LEAD = re.compile(r"调整(?:至|到)(?P<moved>[^,，。;；]{1,10})(?<!才)$")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
+_SCHEDULE = ("时间", "日期")  # 开伙时间, 通车日期: the schedule of a completion
 _CAUSE = ("因", "由于")  # a clause saying why (因…尚未竣工; but 由于某工程尚未完工: its own)
 _TRAFFIC, _TEMPORARY = "通行", re.compile("便桥|便道|临时")
 _NOT_YET_DONE_FORM = re.compile(_NOT_YET_DONE)
@@ -350,6 +354,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
     if _not_happened(lead):
         return False  # 尚未开工; 要加快推进…: what someone asks for, not what happened
+    if label == "completed" and window.startswith(_SCHEDULE, match.end()):
+        return False  # 投用时间推迟至9月, 通车时间定在…: when it will be done, not that it is
     if lead.startswith(_CAUSE) and _NOT_YET_DONE_FORM.fullmatch(match.group()) \
             and not (name_start is not None and clause_start <= name_start < match.start()):
         return False  # 因所在综合体尚未竣工,推迟至明年: what it waits for is not done (but 因配套仍在施工: its part)
