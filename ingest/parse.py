@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "63"
+PARSER_VERSION = "64"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -56,13 +56,13 @@ INNER_PUNCTUATION = re.compile(r"[,，、:：]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 SUBTITLE_DASH = ("—", "--")
 # What opens an item of a news-in-brief column (■ 近日,…; △5月20日,…; 【某乡开展某活动】10月22日,…).
-_BULLETS = "■●◆□▲△◇★☆◎◉▶►▪※"
+_BULLETS = "■●◆□▲△◇★☆◎◉◈▶►▪※"
 ITEM_MARK = re.compile(rf"^(?:[{_BULLETS}]\s*|【[^】]{{1,40}}】)")
 _SENTENCE_END = "。"  # an item reports (△5月20日,…。); a feature's subhead (▶ 便民桥连起两岸) does not
 _ITEMS_SEEN = 4  # lines below a column's name looked at for its items
 _COLUMN_NAME_CHARS = 8  # 简讯, 衢江简讯, 乡镇动态 (not an intertitle over a story's own items: 会议通报的项目进度速览)
 # A brief column's own name (简讯, 衢江简讯, 乡镇快讯), over items it needs no marks for.
-_BRIEF_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|快讯|快报|短讯|短波|直通车)")
+_BRIEF_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|快讯|快报|短讯|乡讯|短波|直通车)")
 _BRIEF_ITEM_CHARS = 120
 # 直通车 also heads a part of a feature (政策直通车 / 镇里组建政策宣讲小组,…): it names a column over
 # unmarked items only when the first reports a place's news (湖南镇破石村投资60万元的…) or opens as news does.
@@ -71,7 +71,7 @@ _PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|社区|村)
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
 # over bullets) or go on into a phrase (动态管理).
-COLUMN_NAME = re.compile(r"简讯|快讯|快报|短讯|短波|小记|纪事|掠影|速递|速览|一句话|集锦|传真|播报|简报|"
+COLUMN_NAME = re.compile(r"简讯|快讯|快报|短讯|乡讯|短波|小记|纪事|掠影|速递|速览|一句话|集锦|传真|播报|简报|"
                          r"(?<!项目)(?<!工程)(?<!建设)(?<!进展)(?:动态|直击|点滴)(?![\u4e00-\u9fff])")
 # A headline printed away from its article still sits on the same part of the page.
 NEARBY_ARTICLES = 5
