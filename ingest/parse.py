@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "64"
+PARSER_VERSION = "65"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -55,8 +55,9 @@ PAGE_START = (Kind.PAGE, Kind.DOWN, Kind.FURNITURE)
 INNER_PUNCTUATION = re.compile(r"[,，、:：]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 SUBTITLE_DASH = ("—", "--")
-# What opens an item of a news-in-brief column (■ 近日,…; △5月20日,…; 【某乡开展某活动】10月22日,…).
-_BULLETS = "■●◆□▲△◇★☆◎◉◈▶►▪※"
+# What opens an item of a news-in-brief column (■ 近日,…; △5月20日,…; 【某乡开展某活动】10月22日,…): any
+# geometric shape, star or dingbat (■●◆□▲◇★◎◈▶▪, ✦, ❖, ➤), or ※.
+_BULLETS = "\u25a0-\u25ff\u2600-\u27bf※"
 ITEM_MARK = re.compile(rf"^(?:[{_BULLETS}]\s*|【[^】]{{1,40}}】)")
 _SENTENCE_END = "。"  # an item reports (△5月20日,…。); a feature's subhead (▶ 便民桥连起两岸) does not
 _ITEMS_SEEN = 4  # lines below a column's name looked at for its items
@@ -69,6 +70,8 @@ _BRIEF_ITEM_CHARS = 120
 _FIGURATIVE_COLUMN = "直通车"
 _PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|社区|村)|区|全区")
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
+# An item that opens with a township's name (湖南镇破石村…; not 全镇, 该乡, 乡村振兴…).
+_TOWNSHIP_OPENING = re.compile(r"(?![全该本各每我一两])[\u4e00-\u9fff]{1,4}?(?:镇|乡(?![村镇亲土情里])|街道)")
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
 # over bullets) or go on into a phrase (动态管理).
 COLUMN_NAME = re.compile(r"简讯|快讯|快报|短讯|乡讯|短波|小记|纪事|掠影|速递|速览|一句话|集锦|传真|播报|简报|"
@@ -132,18 +135,36 @@ def head_start(lines: list[Line], anchor: int, floor: int) -> int:
     return start
 
 
-def _brief_items(lines: list[Line], first: int) -> bool:
-    """Whether the body lines from `first` are two or more short reports, each a paragraph of its own
-    (简讯 / 某村光伏电站日前并网发电,…。 / 7月14日,…。): a brief column printed without marks."""
+def _items_below(lines: list[Line], first: int) -> list[str]:
+    """The paragraphs the body lines from `first` begin, a line a column break cut joined to the one
+    before (某山体滑坡治理工 / 程日前完工,…。)."""
     items: list[str] = []
     for n, line in enumerate(lines[first:first + _ITEMS_SEEN]):
         if line.kind is not Kind.BODY and n > 0:
             continue  # (the first line may be the start of an item cut short, read as a headline)
         if items and not is_closed(items[-1]):
-            items[-1] += line.text.strip()  # (an item a column break cut: 某山体滑坡治理工 / 程日前完工,…。)
+            items[-1] += line.text.strip()
         else:
             items.append(line.text.strip())
+    return items
+
+
+def _brief_items(lines: list[Line], first: int) -> bool:
+    """Whether the body lines from `first` are two or more short reports, each a paragraph of its own
+    (简讯 / 某村光伏电站日前并网发电,…。 / 7月14日,…。): a brief column printed without marks."""
+    return _short_reports(_items_below(lines, first))
+
+
+def _short_reports(items: list[str]) -> bool:
     return len(items) > 1 and all(len(text) <= _BRIEF_ITEM_CHARS and text.endswith(_SENTENCE_END) for text in items[:2])
+
+
+def _township_reports(items: list[str]) -> bool:
+    """Whether the first two of `items` are short reports, marked or not, that open with two different
+    townships (湖南镇破石村…。 / ■ 杜泽镇…。): a brief column's, whatever its name."""
+    items = [ITEM_MARK.sub("", text) for text in items]
+    places = [_TOWNSHIP_OPENING.match(text) for text in items[:2]]
+    return _short_reports(items) and all(places) and places[0].group() != places[1].group()
 
 
 def _unspaced(text: str) -> str:
@@ -206,6 +227,10 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 and _brief_items(lines, end) and not intertitled \
                 and (_FIGURATIVE_COLUMN not in lines[i].text or _PLACE_OPENING.match(first) is not None
                      or NEWS_OPENING.match(first) is not None)
+            # 乡村新鲜事 / 湖南镇…。 / 杜泽镇…。: a short name the lists lack over items from two townships
+            named = end - i == 1 and len(_unspaced(lines[i].text)) <= _COLUMN_NAME_CHARS \
+                and not INNER_PUNCTUATION.search(lines[i].text)
+            items = items or after_closed and named and not intertitled and _township_reports(_items_below(lines, end))
             # 民生短波 / 某村山体滑坡治理工 / 程日前完工,…: a column break cut its first unmarked item
             cut_item = after_closed and end - i == 2 and _BRIEF_COLUMN.fullmatch(_unspaced(lines[i].text)) is not None \
                 and is_cut_mid_word(lines[i + 1], lines[end]) and _brief_items(lines, i + 1) and not intertitled
@@ -449,10 +474,11 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
 
 
 def _column_items(headline: str, body: str) -> bool:
-    """乡村短波 over short paragraphs, marked or not: a brief column's items (but a 简讯 over one story
-    of its own, 本报讯…8月29日…, is that story's)."""
-    return len(_unspaced(headline)) <= _COLUMN_NAME_CHARS and COLUMN_NAME.search(_unspaced(headline)) is not None \
-        and "\n" in body.strip() and not _one_story(body)
+    """乡村短波 over short paragraphs, marked or not, or a short name over short reports from two
+    townships: a brief column's items (but a 简讯 over one story of its own, 本报讯…8月29日…, is that
+    story's)."""
+    return len(_unspaced(headline)) <= _COLUMN_NAME_CHARS and "\n" in body.strip() and not _one_story(body) \
+        and (COLUMN_NAME.search(_unspaced(headline)) is not None or _township_reports(body.strip().split("\n")))
 
 
 def _one_story(body: str) -> bool:
