@@ -58,6 +58,10 @@ _ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路, or
 _BUS = ("公交", "专线")
 _BUS_KINDS = frozenset({"城乡", "农村", "城区", "镇村", "城市", "夜间", "旅游"})  # 城乡公交302路
 _RIDE = frozenset({"乘坐", "搭乘", "坐", "乘"})
+# What runs from a facility to a place (区客运中心至龙山村的606路公交, 水厂至某村的供水管网): the facility is
+# its end, not works.
+_AS_FAR_AS, _ROUTE_REACH = "至", 8
+_ROUTES = ("公交", "专线", "线路", "班车", "公路", "道路", "路段", "管网", "网", "管道", "水管", "绿道", "步道", "航线")
 _CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
 _DONE_TO = frozenset({_CARRY_OUT, "实施"})  # 对某道路实施“白改黑”改造: the quoted works are the road's
 _TURNED_INTO = re.compile(r"而成|成(?![为效果功绩])")  # 改造而成的, 改造成; not 改造成为全区样板
@@ -487,6 +491,8 @@ class _Scan:
             return None  # 设有助餐区、康复理疗室: rooms of the facility, not projects
         if first > 0 and words[first - 1] in _WITH and end < len(words) and words[end] in _PARTNERING:
             return None  # 工坊还与区职业技能培训中心合作: a partner, not works
+        if self.starts_route(end):
+            return None  # 区客运中心至龙山村的606路公交: where a bus line starts, not works
         if first > 0 and words[first - 1] == _BY and words[end - 1] in CONSTRUCTION:
             return None  # 助浴点由原卫生院旧楼改造: what the facility was made from, not works of its own
         counted = first > 1 and self.is_counted(first) or self.counted(end)
@@ -638,6 +644,17 @@ class _Scan:
             return None
         return NameMention("".join(self.words[first:head + 1]), self.offsets[first], self.offsets[head + 1],
                            own_clause=True)
+
+    def starts_route(self, end: int) -> bool:
+        """Whether 至 at `end` goes on, in its clause, to a line, road or pipe (…至龙山村的606路公交)."""
+        if end >= len(self.words) or self.words[end] != _AS_FAR_AS:
+            return False
+        for word in self.words[end + 1:end + _ROUTE_REACH]:
+            if word in _CLAUSE_MARKS:
+                return False
+            if word.endswith(_ROUTES):
+                return True
+        return False
 
     def is_programme(self, head: int) -> bool:
         return self.words[head] in PROGRAMMES and head > 0 and self.words[head - 1] in _QUOTES_CLOSE
