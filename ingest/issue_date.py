@@ -161,6 +161,8 @@ INTERVIEW = re.compile(r"记者|采访|专访|访谈")
 EVENTS = r"通车|完工|竣工|开工|投用|开业|开通|落成|启用|开园|开馆|结顶"
 HEADLINE_EVENT = re.compile(rf"(?:{EVENTS})$")
 ANY_EVENT = re.compile(EVENTS)
+# An event the headline says is to come (…主体结顶 预计9月开园): its day is not the article's.
+_PLANNED_EVENT = re.compile(rf"(?:预计|计划|将|有望|力争|拟)[^\s]{{0,8}}(?:{EVENTS})$")
 # A later sentence that opens with a day and says the article's event (…。5月8日,该中心正式投入运营), for
 # an opening of one sentence that only sets a scene (走进某服务中心,…). The empty group stands for the
 # year, so that its groups read as EVENT_DATE's do.
@@ -276,7 +278,7 @@ def _headline_event(headline: str, body: str) -> re.Match | None:
     date before the event word, with no other event between (2024年3月5日开工建设,历时两年实现通车
     gives none)."""
     event = HEADLINE_EVENT.search(headline)
-    if not event or not body:
+    if not event or not body or _PLANNED_EVENT.search(headline):
         return None
     for sentence in SENTENCE_END.split(NOT_THIS_STORY.sub("", body)):
         at = sentence.find(event.group())

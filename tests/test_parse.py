@@ -227,6 +227,8 @@ def test_event_date_from_the_opening_sentence(opening, expected):
     # The headline's event, dated later in the opening, wins over the second sentence's date.
     ("后溪镇中心幼儿园迁建工程完工", "走进幼儿园新园区,教学楼格外醒目。3月18日,迁建工程开工。12月10日,迁建工程顺利完工。",
      date(2023, 12, 10)),
+    # …but not an event the headline says is to come: its day is a plan's
+    ("后溪镇中心幼儿园主体结顶 预计9月开园", "走进幼儿园新园区,教学楼格外醒目。目前主体已结顶,计划9月1日正式开园。", None),
     # the news the reporter learned opens the second sentence (记者2月19日从…了解到)
     ("客运站加密班次", "随着春节假期接近尾声,我区迎来春运返程高峰。记者2月19日从区客运中心了解到,客运中心加开了班车。",
      date(2023, 2, 19)),  # (read against the table's issue date, 2023-12-14)
@@ -286,8 +288,14 @@ def test_event_date_of_a_holiday_campaign_is_the_reporters_visit_within_a_paragr
      ("深化改革 建设和美乡村", "峡川镇古村落修缮工程通过验收", "——村集体收入有望突破百万元")),
     (["高家镇召开乡村振兴推进会", "部署十项重点工作"], ("", "高家镇召开乡村振兴推进会", "部署十项重点工作")),
     (["产业同心 服务五星"], ("", "产业同心 服务五星", "")),
+    # of two lines alike, the second: a kicker over the headline
+    (["灶台飘香迎团圆", "廿里镇长者食堂摆起“中秋家宴”"], ("灶台飘香迎团圆", "廿里镇长者食堂摆起“中秋家宴”", "")),
+    # the line that reports what happened, wherever it is and however many phrases it prints
+    (["峡川镇供水站扩容工程通水", "8个村群众喝上“同质水”"], ("", "峡川镇供水站扩容工程通水", "8个村群众喝上“同质水”")),
+    (["家门口的好学位又添一所", "浮石街道中心幼儿园主体结顶 预计9月开园"],
+     ("家门口的好学位又添一所", "浮石街道中心幼儿园主体结顶 预计9月开园", "")),
 ])
-def test_headline_is_the_line_that_reads_as_one_statement(head, expected):
+def test_headline_is_the_line_that_reports_or_reads_as_one_statement(head, expected):
     assert split_head(head) == expected
 
 

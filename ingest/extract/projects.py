@@ -319,7 +319,7 @@ def _headline_status(doc: Document, group: list[Sighting], news: list[tuple[str,
     of its own but a completion to come (力争2026年底前投入使用)."""
     named = max((status for name, status in news if any(_same_project(name, s.name) for s in group)),
                 key=lambda status: RANK[status], default=None)
-    headline = " ".join((doc.article.kicker, doc.article.headline, doc.article.subtitle))
+    headline = doc.head
     batch = _BATCH_STARTED.search(headline)  # a later word just before it: not 我区将…落到实处 一批项目集中开工
     if named is None and batch and not _BATCH_LATER.search(headline, max(0, batch.start() - 6), batch.end()) \
             and all(s.status is None or s.status == "planned" and s.completion for s in group):
@@ -504,14 +504,14 @@ def _subject_village(doc: Document) -> str:
     the village its road leads to); empty otherwise."""
     if "village" not in doc.memo:
         villages = {doc.text[m.start:m.end] for m in doc.mentions if m.kind == _VILLAGE}
-        headlined = [village for village in villages if village in doc.article.headline]
+        headlined = [village for village in villages if village in doc.head]
         # (not when the story opens on another village: 学习胡山村经验 about 竹蓬头村, which looks to it)
         first = min((m for m in doc.mentions if m.kind == _VILLAGE), key=lambda m: m.start, default=None)
         opens_on = doc.text[first.start:first.end] if first is not None else ""
         village = villages.pop() if len(villages) == 1 \
             else headlined[0] if len(headlined) == 1 \
-            and (headlined[0] == opens_on or _headline_subject(doc.article.headline, headlined[0])) else ""
-        opening = doc.article.headline + "".join(sentence.text for sentence in doc.sentences[:2])
+            and (headlined[0] == opens_on or _headline_subject(doc.head, headlined[0])) else ""
+        opening = doc.head + "".join(sentence.text for sentence in doc.sentences[:2])
         doc.memo["village"] = village if village and village in opening else ""
     return doc.memo["village"]
 
@@ -852,7 +852,7 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
     办好十件民生实事): its works are plans. Not a target (力争2027年底投用) or a greeting (迎接2026年元旦).
     With `index`, whether the sentence at it is among them (at or after a list of this year's works)."""
     if "works_to_come" not in doc.memo:
-        headline = doc.article.headline
+        headline = doc.head
         years = (int(year) for year in _PLAN_LIST_YEAR.findall(headline))
         # (or a lead announcing next year's candidates: 区政府公布2027年民生实事候选项目, under any headline)
         lead = doc.sentences[0].text if doc.sentences else ""
@@ -1083,7 +1083,7 @@ def _project(doc: Document, group: list[Sighting], headline_status: str | None) 
     last = max(doc.sentence_index(s.sentence.start) for s in group)
     return Project(
         name=name,
-        project_type=project_type(name, doc.sentence_text(best.sentence), doc.article.headline),
+        project_type=project_type(name, doc.sentence_text(best.sentence), doc.head),
         status=max((headline_status, *(s.status for s in group)), key=lambda status: RANK[status])
         or ("planned" if _lists_works_to_come(doc, last) else None),  # 2026年民生实事候选项目: 某工程估算投资…
         township_id=_township(doc, group, best),

@@ -30,7 +30,7 @@ _HEADLINE_WEIGHT = 3
 def extract(doc: Document) -> tuple[TownshipActivity, ...]:
     """One TownshipActivity per township the article names (directly or through a village)."""
     mentions = Counter(m.township_id for m in (*doc.headline_mentions, *doc.mentions))
-    headline = " ".join((doc.article.kicker, doc.article.headline, doc.article.subtitle))
+    headline = doc.head
     article_type = activity_type({headline: _HEADLINE_WEIGHT, doc.article.body: 1})
     rows = []
     for township_id in doc.township_ids:
