@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "66"
+PARSER_VERSION = "67"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -74,8 +74,11 @@ _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after t
 _TOWNSHIP_OPENING = re.compile(r"(?![全该本各每我一两])[\u4e00-\u9fff]{1,4}?(?:镇|乡(?![村镇亲土情里])|街道)")
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
 # over bullets) or go on into a phrase (动态管理).
-COLUMN_NAME = re.compile(r"简讯|快讯|快报|短讯|乡讯|短波|小记|纪事|掠影|速递|速览|一句话|集锦|传真|播报|简报|"
+# (小记者 are children reporting, no column: 小记者进社区)
+COLUMN_NAME = re.compile(r"简讯|快讯|快报|短讯|乡讯|短波|小记(?!者)|纪事|掠影|速递|速览|一句话|集锦|传真|播报|简报|"
                          r"(?<!项目)(?<!工程)(?<!建设)(?<!进展)(?:动态|直击|点滴)(?![\u4e00-\u9fff])")
+# Column words that also name a single feature (驻村小记, 护林员纪事): a column only over marked items.
+_FEATURE_OR_COLUMN = re.compile(r"小记|纪事|掠影")
 # A headline printed away from its article still sits on the same part of the page.
 NEARBY_ARTICLES = 5
 _JOINT_CHARS = 4  # characters each side of a column break segmented to see whether it cuts a word
@@ -476,9 +479,11 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
 def _column_items(headline: str, body: str) -> bool:
     """乡村短波 over short paragraphs, marked or not, or a short name over short reports from two
     townships: a brief column's items (but a 简讯 over one story of its own, 本报讯…8月29日…, is that
-    story's)."""
+    story's; and 小记, 纪事 and 掠影 name a feature as often as a column, 驻村小记, 护林员纪事: over
+    unmarked paragraphs they are one story's, as the parser reads them)."""
+    name = _FEATURE_OR_COLUMN.sub("", _unspaced(headline))
     return len(_unspaced(headline)) <= _COLUMN_NAME_CHARS and "\n" in body.strip() and not _one_story(body) \
-        and (COLUMN_NAME.search(_unspaced(headline)) is not None or _township_reports(body.strip().split("\n")))
+        and (COLUMN_NAME.search(name) is not None or _township_reports(body.strip().split("\n")))
 
 
 def _one_story(body: str) -> bool:

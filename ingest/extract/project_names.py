@@ -108,7 +108,7 @@ _WORKS_AT_END = re.compile(f"(?:{'|'.join(WORKS)})$")
 _KINDS_OF_WORKS = frozenset({"教育", "水利", "交通", "养老", "医疗", "卫生", "文旅", "文化", "体育", "农业", "生态", "环保",
                              "住房", "安居", "基建", "城建",
                              "学校",  # 4所新建、改扩建学校(幼儿园): schools of every kind, each named on its own
-                             "冬修", "冬修水利"})  # 共谋划冬修水利项目9个: the winter water works, counted
+                             "冬修", "冬修水利", "水利冬修"})  # 共谋划冬修水利项目9个: the winter water works, counted
 _DESCRIBED_POINTER = re.compile(r"(?:这个|这座|这处|这间|这家|这所)[^,，。;；的]{1,20}的")
 _DESCRIBED_REFERENCE = re.compile(r"(?:这条|这座|这所|这个(?![村镇乡]|社区|街道|小区)|这处|这一)[^,，。;；]{1,20}的$")
 _BY_STANDARD = re.compile(r"(?:按|按照)[^,，。;；]{0,6}$")
@@ -489,8 +489,11 @@ class _Scan:
             dropped = self.place_acts(first, head)
         if self.is_part_listed(first):
             return None  # 设有助餐区、康复理疗室: rooms of the facility, not projects
-        if first > 0 and words[first - 1] in _WITH and end < len(words) and words[end] in _PARTNERING:
-            return None  # 工坊还与区职业技能培训中心合作: a partner, not works
+        if first > 0 and words[first - 1] in _WITH and end < len(words) and words[end] in _PARTNERING \
+                and not (first > 1 and (words[first - 2].endswith(WORKS) or words[first - 2] in CONSTRUCTION)):
+            # 工坊还与区职业技能培训中心合作: a partner, not works (but 甲项目和乙项目签约落地, 甲改造和乙整治
+            # 对接…: works listed with works)
+            return None
         if self.starts_route(end):
             return None  # 区客运中心至龙山村的606路公交: where a bus line starts, not works
         if first > 0 and words[first - 1] == _BY and words[end - 1] in CONSTRUCTION:

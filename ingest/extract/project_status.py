@@ -33,14 +33,17 @@ _PUTTING_UP = r"正在搭设(?:[^,，。;；]{0,4}?)(?:脚手架|支架|钢架|�
 _NEARLY_DONE = "|".join((*DONE_WORDS, "通车", "通水", "交付"))
 # 工期延期至10月底, 完工时间推迟到9月底: the works' own schedule put off, so they are going on (but
 # 原计划6月开工的工期推迟到9月 puts off their start).
-_SCHEDULE_PUT_OFF = rf"(?<![开动]工的)(?:工期|完工时间|竣工时间|完工日期|交付时间|投用时间|通车时间|开放时间|开伙时间|开业时间)(?:{PUT_OFF})(?:至|到|(?=[。,，;；]|$))"
+# (not 开放时间推迟至每晚7时: the hours a facility in use opens, shifted)
+_OWN_SCHEDULES = ("完工", "竣工", "交付", "投用", "投入使用", "通车", "开放", "开伙", "开业")
+_SCHEDULE_PUT_OFF = rf"(?<![开动]工的)(?:工期|(?:{'|'.join(_OWN_SCHEDULES)})(?:时间|日期))(?:{PUT_OFF})" \
+    r"(?:(?:至|到)(?!每[天日晚]|(?:晚上|早上|上午|下午|傍晚|中午|凌晨)|\d{1,2}[时点:：])|(?=[。,，;；]|$))"
 _NOT_YET_DONE = r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)"  # 还没有完工: begun, not done
 # 路基和涵洞已全部完工: the first parts done, so the works go on (not 某桥桥墩加固工程已完工, the name's own part).
 _FIRST_PARTS_DONE = r"(?:路基|涵洞|桥墩|桩基|土建)[^,，。;；]{0,6}(?:已经?|均已)(?:全部|基本)?完工"
 # 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
 IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|{PUT_OFF})", rf"动工(?!在即|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", "推进", "(?<!学期)开班", "收尾",
                "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工)?(?:前期|设计|方案|规划|可研|招投?标)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
-               r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
+               r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后|时间|日期)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治)(?![成为])", r"已完成路基",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
                r"(?:正在|正|已经?在|进行|完成了?)(?:做|抓紧|加紧|加快)?(?:内部|室内|主体)?装修", r"(?:加紧|抓紧)(?:扩建|改建|改造|施工|修建)", r"开始(?:内部)?(?:装修|施工(?!图|招投?标|许可|合同)|浇筑|铺设)", _NOT_YET_DONE,
@@ -52,8 +55,10 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"(?!调试|后|前|时|需|要|并(?:实现|正式)?通水)",
                r"已经?(?:铺设|浇筑|安装|摊铺)了?(?:约|近)?(?:[一二三四五六七八九]成|(?<!\d)\d{1,2}%)",  # 管网已铺设七成 (约90%): a share done
                # 原定5月完工,因雨天较多推迟至6月: the completion put off, the works going on (not a start put off,
-               # nor 原计划年内建成,因选址调整暂缓: works held back before they began)
-               rf"(?<![比])(?:原定|原计划)[^,，。;；]{{0,8}}(?:完工|竣工|投用|投入使用|建成|通车|开伙|开放)[^。;；]{{0,20}}?(?:推迟|延迟|延期|延后|推后|顺延)",
+               # nor 原计划年内建成,因选址调整暂缓: works held back before they began; nor 推迟实施, 延期启动, 推迟
+               # 至6月开工: what is put off is the start)
+               rf"(?<![比较])(?:原定|原计划)[^,，。;；]{{0,8}}(?:完工|竣工|投用|投入使用|建成|通车|开伙|开放)[^。;；]{{0,20}}?(?:推迟|延迟|延期|延后|推后|顺延)"
+               r"(?![^,，。;；]{0,10}?(?:开工|动工|实施|启动|建设|进场))",
                r"正在(?:紧张|加紧)?布展(?![^。;；]{0,20}(?:特展|展览|开幕))",  # 纪念馆正在布展: the exhibition being set up
                # (not 区博物馆正在布展,新春特展将于2月1日开幕: a show in a museum long open)
                r"已完成投资(?:额)?(?:约|近|超|逾|达)?\d",  # 目前已完成投资1900万元: money spent so far (not 投资备案)
@@ -66,9 +71,15 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"(?<!前)(?<!将)完成了?主体(?:改造|工程|施工|建设)(?!的?(?:招投?标|设计|方案|审批|立项))",
                r"(?:还在|仍在|尚在)(?:内部|室内)?(?:装修|改造|施工(?!图|招标|许可)|建设(?!用地|手续|审批)|铺设|浇筑|安装)")  # 五石埂村的食堂还在装修
 # The works' own schedule (完工时间, 投用日期), whose putting off is no plan (开工时间推迟到明年3月 is).
-_NOT_OWN_SCHEDULE = "".join(f"(?<!{done}{when})" for done in ("完工", "竣工", "交付", "投用", "通车", "开放", "开伙", "开业") for when in ("时间", "日期"))
-# 预计完工时间为10月底: when the works will be done, so not yet.
-_COMPLETION_DATE = r"(?:完工|竣工|投用|交付)(?:时间|日期)(?:为|定在|是)"
+_NOT_OWN_SCHEDULE = "".join(f"(?<!{done}{when})" for done in _OWN_SCHEDULES for when in ("时间", "日期"))
+# 预计完工时间为10月底: when the works will be done, so not yet; 通车时间定在国庆节前 and 预计开放时间为9月底
+# too (but 开放时间为每天9时至17时, 开餐时间为每天11时: the hours of a facility in use).
+# (a date gone by, 通车时间为7月18日 in an August issue, says when it was done: see _reports)
+_SET_DATE = r"(?=(?:\d{4}年|今年|明年)?\d{1,2}月|年底|年内|明年|下半年)"
+_DATED_SCHEDULE_WORDS = r"(?:通车|开放|开伙|开业|投入使用)(?:时间|日期)(?:为|是)"
+_DATED_SCHEDULE = _DATED_SCHEDULE_WORDS + _SET_DATE
+_COMPLETION_DATE = r"(?:完工|竣工|投用|交付)(?:时间|日期)(?:为|定在|是)" \
+    rf"|(?:通车|开放|开伙|开业|投入使用)(?:时间|日期)(?:暂|初步)?定(?:在|于)|{_DATED_SCHEDULE}"
 # 因用地调整,暂未启动; 至今仍未开工: not begun yet.
 _NOT_BEGUN = "(?:暂未|尚未|还未|仍未|未能|暂时没有|没有|没能)(?:按期|如期|按时)?(?:启动|开工|动工|实施)"  # (没有按期动工)
 # 准备在村口建一个停车场, 打算投资…: a plan of works (not 准备把葡萄卖到…, 他准备联系…).
@@ -214,12 +225,17 @@ _DENIED = re.compile(r"(?:未能?|没能|没有)(?:按期|如期|按时|准时)$
 # (暂缓到今年冬季实施, 推迟到10月再动工 too; but 推迟到11月才开工 happened)
 _WAITING = re.compile(rf"(?:待|等待|尚待|{PUT_OFF})(?:进场)?$"
                       rf"|(?:{PUT_OFF})(?:到|至)[^,，。;；]{{1,10}}(?<!才)$"
-                      r"|(?<!比)(?:原定|原计划|原本计划)[^,，。;；的]{0,12}$"  # 原定3月开工的…: a plan that did not hold
+                      r"|(?<![比较])(?:原定|原计划|原本计划)[^,，。;；的]{0,12}$"  # 原定3月开工的…: a plan that did not hold
                       r"|待[^,，。;；]{1,12}后再?$")  # 待用地指标落实后再启动: once something is done, to come
 # 调整至今年汛前实施: put off, when what it is moved to is a time to come (_moved_to_later)
 _MOVED_LEAD = re.compile(r"调整(?:至|到)(?P<moved>[^,，。;；]{1,10})(?<!才)$")
 # A speaker's instruction, which goes on over the clauses after it (林某强调,要把…,紧盯…).
-_SCHEDULE = ("时间", "日期")  # 开伙时间, 通车日期: the schedule of a completion
+# 开伙时间推迟至3月, 通车时间定在国庆前: the schedule of a completion put off or set (not 开餐时间为每天11时,
+# 投入使用时间不到半年: a facility in use); 建成时间早 (较早, 久): how old what is there is.
+_SCHEDULE = re.compile(rf"(?:时间|日期)(?:已|将|再次?|一再|也)?(?:{PUT_OFF}|调整|(?:暂|初步|已)?定(?:在|于|为)|待定|未定"
+                       rf"|尚未确定|还未确定|(?:较|比较|很|太)?(?:早|久远|久|长))")
+# 通车时间为9月底: a date to come is a plan (_DATED_SCHEDULE), one gone by (为7月18日 in August) a completion.
+_DATED_SCHEDULE_FORM, _SCHEDULE_DATE = re.compile(_DATED_SCHEDULE_WORDS), re.compile(rf"(?:时间|日期)(?:为|是){_SET_DATE}")
 _CAUSE = ("因", "由于")  # a clause saying why (因…尚未竣工; but 由于某工程尚未完工: its own)
 _TRAFFIC, _TEMPORARY = "通行", re.compile("便桥|便道|临时")
 _NOT_YET_DONE_FORM = re.compile(_NOT_YET_DONE)
@@ -354,8 +370,15 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
     if _not_happened(lead):
         return False  # 尚未开工; 要加快推进…: what someone asks for, not what happened
-    if label == "completed" and window.startswith(_SCHEDULE, match.end()):
+    if label == "completed" and _SCHEDULE.match(window, match.end()):
         return False  # 投用时间推迟至9月, 通车时间定在…: when it will be done, not that it is
+    # 通车时间为9月底: when it will be done, a plan (but 为7月18日 in August: when it was, a completion)
+    dated = _SCHEDULE_DATE.match(window, match.end()) if label == "completed" else \
+        _DATED_SCHEDULE_FORM.fullmatch(match.group()) if label == "planned" else None
+    if dated is not None:
+        at = dated.end() if label == "completed" else match.end()  # where the date is printed
+        if _date_ahead(window[at:clause_bounds(window, at)[1]], issue_date) == (label == "completed"):
+            return False
     if lead.startswith(_CAUSE) and _NOT_YET_DONE_FORM.fullmatch(match.group()) \
             and not (name_start is not None and clause_start <= name_start < match.start()):
         return False  # 因所在综合体尚未竣工,推迟至明年: what it waits for is not done (but 因配套仍在施工: its part)
@@ -500,6 +523,12 @@ def _starts_later_this_year(match: re.Match, lead: str, deadline, issue_date: da
     else:
         first = date(when.year, *next((first for part, first in _YEAR_PART_FIRST_DAY.items() if part in period), (1, 1)))
     return first > issue_date
+
+
+def _date_ahead(text: str, issue_date: date) -> bool:
+    """Whether `text` opens with a date not yet come (9月底 in May; not 7月18日 in August)."""
+    deadline = find_deadline(text, issue_date)
+    return deadline is not None and not _month_gone_by(text, deadline, issue_date) and deadline[0] >= issue_date
 
 
 def _moved_to_later(moved: str, issue_date: date) -> bool:
