@@ -17,9 +17,11 @@ from ingest.model import Article, Evidence
 # Words that make a sentence about the whole district (or more), not about one township.
 _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "各镇街", "区级", "各分院")
 # The district as a measure of one place (是全区重要的茶叶产区, 居全区第一): the sentence is still that place's.
-# So is a rank among the district's places (入选全区第一批未来乡村), and the district as a source of funds.
+# So is a rank among the district's places (入选全区第一批未来乡村), a place on the district's list (列入区级民生实事),
+# and the district as a source of funds.
 _DISTRICT_FRAME = re.compile(r"(?<![年这此])(?:是|居|占|列)全区|全区(?:第[一二三](?![季批次届轮产])|首个|唯一|前列)"
-                             r"|(?:入选|获评|评为|列为|成为|创成|创建)全区第[一二三]批")
+                             r"|(?:入选|获评|评为|列为|成为|创成|创建)全区第[一二三]批"
+                             r"|(?:列入|纳入|列为|入选)(?:了|今年|今年的)?区级")  # 今年被列入区级民生实事: one of the district's list
 # Where a place's money comes from: what it received (争取区级补助资金120万元, 每个助餐点获区级补助10万元:
 # its funds whatever the rate), and, unless a rate is said, what it applied for or was given (其余由区级财政
 # 配套, 其中…、区级配套资金900万元: after another source's sum); not a rate the district pays everywhere
@@ -39,6 +41,8 @@ _ITEM_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}")  # 转移, 安置, 新增 betwe
 _DISTRICT_SUBJECT = re.compile(r"^(?:[^,，。]{1,6}[,，])?(?:今年|去年|近年来|目前|当前|截至[^,，]{1,8})?[,，]?(?:根据|按照|依据)?"
                                r"(?:我区|本区|衢江区|全区)")
 _BY_RULE = re.compile(r"根据|按照|依据")
+# A list opened in a sentence (主要包括:1.…, 具体为:一是…): what follows are items.
+_LIST_OPENED = re.compile(r"[:：]\s*(?:\d+[.、．]|[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]+[)）])")
 # A village or township acting (剩下的15万元由村集体…列支): its figures are not a district body's.
 _LOCAL_ACTOR = re.compile(r"村集体|村里|村委|该村|该(?:镇|乡|街道)|(?:镇|乡)里|[全本](?:村|镇|乡)")
 # What a district body's sentence reports (举办招聘活动48场): figures that may go on into the next sentences.
@@ -309,9 +313,16 @@ class Document:
 
     @cached_property
     def _subject_township(self) -> str | None:
-        first_paragraph = [m for m in self.mentions if self.sentences[self.sentence_index(m.start)].paragraph == 0]
+        first_paragraph = [m for m in self.mentions if self.sentences[self.sentence_index(m.start)].paragraph == 0
+                           and not self._in_a_list(m)]
         subjects = {m.township_id for m in (*self.headline_mentions, *first_paragraph)}
         return subjects.pop() if len(subjects) == 1 else None
+
+    def _in_a_list(self, mention: Mention) -> bool:
+        """Whether a mention is inside a list the lead opens (主要包括:1.新建樟潭街道城东幼儿园,…): one item of
+        many, not what the article is about."""
+        sentence = self.sentences[self.sentence_index(mention.start)]
+        return _LIST_OPENED.search(sentence.text, 0, mention.start - sentence.start) is not None
 
     def _mentions_in(self, sentence: Sentence) -> list[Mention]:
         return [m for m in self.mentions if sentence.start <= m.start < sentence.end

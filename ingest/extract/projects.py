@@ -39,7 +39,8 @@ _PROGRESS = re.compile(rf"^(?:(?:记者)?(?:了解到|获悉)[,，])?(?:截至�
 # A clause that opens with at most a date, then 已 or 正在, or with a date then a completion
 # (今年首次投入使用, 9月建成投用): it says how far the last one's works got.
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|今年|近日|日前|目前|现)"
-_SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
+# (目前主体已结顶: a part of the works, then 已)
+_SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:主体|主体工程|路基|路面|桥面)?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 _JOINED = re.compile("[和、及与]")
 # Fields of a listed item that say how far its works are (进度安排:, 目前进展:), and those that are a schedule.
 _PROGRESS_FIELD = re.compile("进度|进展|状态")
