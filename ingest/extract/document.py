@@ -29,7 +29,7 @@ _DISTRICT_FRAME = re.compile(r"(?<![年这此])(?:是|居|占|列)全区|全区(
 # 财政共安排…), still district-wide.
 _DISTRICT_MONEY = "区级(?=财政|补助|资金|奖补|专项|配套)"
 _RECEIVED_FROM_DISTRICT = re.compile(rf"(?:争取|获得|获|得到)的?{_DISTRICT_MONEY}")
-_DISTRICT_FUNDS = re.compile(rf"(?:申请的?|由|其中|元[、,，]){_DISTRICT_MONEY}")
+_DISTRICT_FUNDS = re.compile(rf"(?:申请的?|由|其中|元[、,，]|^(?=区级配套)){_DISTRICT_MONEY}")  # (…600万元,区级配套500万元)
 _PER_UNIT = re.compile(r"每(?:公里|亩|户|人|个|座|处|所|家|名|平方米|立方米|吨)")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 _PART_OF = "其中"
@@ -41,6 +41,9 @@ _ITEM_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}")  # 转移, 安置, 新增 betwe
 _DISTRICT_SUBJECT = re.compile(r"^(?:[^,，。]{1,6}[,，])?(?:今年|去年|近年来|目前|当前|截至[^,，]{1,8})?[,，]?(?:根据|按照|依据)?"
                                r"(?:我区|本区|衢江区|全区)")
 _BY_RULE = re.compile(r"根据|按照|依据")
+# What opens a lead before its subject (本报讯(记者 某某)12月27日,记者从区某专班获悉,今年我区…).
+_LEAD_PREFIX = re.compile(r"(?:本报讯[(（][^)）]*[)）])?(?:\d{1,2}月\d{1,2}日[,，]?)?"
+                          r"(?:记者(?:近日)?从[^,，。;；]{1,20}(?:获悉|了解到)[,，])?")
 # A list opened in a sentence (主要包括:1.…, 具体为:一是…): what follows are items.
 _LIST_OPENED = re.compile(r"[:：]\s*(?:\d+[.、．]|[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]+[)）])")
 # A village or township acting (剩下的15万元由村集体…列支): its figures are not a district body's.
@@ -216,7 +219,7 @@ class Document:
     def _district_subject(text: str) -> bool:
         """Whether the district is the sentence's subject; not where it only gives the rule a township
         follows (根据我区…行动计划,该镇今年将新改建农村公路15公里)."""
-        match = _DISTRICT_SUBJECT.match(text)
+        match = _DISTRICT_SUBJECT.match(text[_LEAD_PREFIX.match(text).end():])
         return match is not None and not (_BY_RULE.search(match.group()) and _TOWNSHIP_REFERENCE.search(text))
 
     def column_names(self, sentence: Sentence) -> tuple[str, ...]:
