@@ -87,7 +87,8 @@ def test_a_subsidy_is_an_investment_only_for_a_project():
     ("386户群众领到了新房钥匙。", (386, "户", "beneficiaries", "exact")),
     ("提前疏散景区游客2000余人。", (2000, "人", "other", "over")),  # moved out of danger
     ("12户村民连夜撤离。", (12, "户", "other", "exact")),
-    ("组织志愿者近百名,走访慰问困难群众。", (100, "名", "other", "about")),  # the ones doing the work
+    ("组织志愿者近百名,走访慰问困难群众。", (100, "名", "participants", "about")),  # volunteers take part
+    ("组织党员干部近百名,走访慰问困难群众。", (100, "名", "other", "about")),  # the ones doing the work
     ("村里为60多位老人送上月饼。", (60, "位", "beneficiaries", "over")),  # who is counted
     ("全村有300多名老人。", (300, "名", "other", "over")),  # a population
     ("该村现有低保户12户。", (12, "户", "other", "exact")),

@@ -4,8 +4,8 @@ Ages (85岁), ranks (第3名, 前10名), counts of things (72件, 3所) and a lo
 "a student", not a statistic) are not counts of people. Kinds follow the gold vocabularies:
 people served (受益, 服务, 接待, 助餐, 人均分得, 老人 given something) are beneficiaries,
 but tourists a place receives (全镇接待游客) are a tourism figure (other); hired are employment; those
-at training or an event (参加, 观众, 活动, 齐聚) are participants; evacuated, deployed or recruited people
-(转移, 出动, 志愿者) and populations (全村有300多名老人) are other.
+at training or an event (参加, 观众, 活动, 齐聚) and volunteers (志愿者) are participants; evacuated, deployed
+or recruited people (转移, 出动) and populations (全村有300多名老人) are other.
 """
 from __future__ import annotations
 
@@ -54,14 +54,14 @@ _TOURISTS_RECEIVED = re.compile(r"接待[\u4e00-\u9fff]{0,4}游客")
 _FACILITY_RECEIVES = re.compile(r"(?:中心|馆|书屋|书房|驿站|服务站)(?:今年|全年|累计|已|共)*接待[\u4e00-\u9fff]{0,4}?游客")
 CREWS = ("工作人员", "保障人员", "执勤人员", "巡查人员", "养护人员")
 # Who is counted, when no verb says: the noun just before the figure (志愿者十多名) or shortly
-# after it (48位80岁以上的老人). Those who do the work are counted as other.
+# after it (48位80岁以上的老人). Those who do the work are counted as other, volunteers as taking part.
 GROUPS = (
     ("beneficiaries", ("老人", "老年人", "困难群众", "困难户", "低保户", "特困", "残疾人", "留守儿童", "孤寡",
                        "五保户", "患者", "病人")),
-    ("other", ("志愿者", "干部", "党员", "专家", "医生", "医护人员", *CREWS, "民警", "教师", "老师", "队员", "网格员",
+    ("other", ("干部", "党员", "专家", "医生", "医护人员", *CREWS, "民警", "教师", "老师", "队员", "网格员",
                "工人", "人口", "厨师", "炊事员")),  # 2名厨师负责供餐: they cook, they are not served
     # 18名区人大代表对十件民生实事逐项测评: deputies and members at a review take part in it.
-    ("participants", ("代表", "委员")),
+    ("participants", ("代表", "委员", "志愿者")),
 )
 # Residents counted with no verb or event of their own, who now have or use something
 # (周边3000余名居民有了…, 5000余名村民出行更加便捷), are those a works serves.
@@ -82,7 +82,9 @@ _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体
 # 有 shortly before the figure states how many there are; 已有 says how far a measure has got.
 # 每天有50多位老人在这里吃饭: how many come each day, not how many there are.
 _POPULATION = re.compile(r"(?<!已)(?<!每天)(?<!每日)有[^,，、]{0,6}$")
-_DOER_NOUNS = next(nouns for label, nouns in GROUPS if label == "other")
+# Volunteers take part (most gold files count them so); the other doers are other.
+_VOLUNTEERS = "志愿者"
+_DOER_NOUNS = (*next(nouns for label, nouns in GROUPS if label == "other"), _VOLUNTEERS)
 _DONE_FOR = ("beneficiaries", "employment")
 _DOER = re.compile(rf"(?:{'|'.join(_DOER_NOUNS)})|[\u4e00-\u9fff]{{2}}(?:医生|医护人员)")
 # What the counted receive (领到, 享受, 用上): they are served, doers or not.
@@ -184,7 +186,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
         if at >= 0 and _SENT_TO.search(text, end, at):
             found = None  # 60名演员为群众送上演出
     if found and found[0] in _DONE_FOR and _doers(text, start, end, found[1]):
-        return "other"  # 156名志愿者组成的志愿服务队, 216名党员与群众结对: they serve, they are not served
+        # 216名党员与群众结对: they serve, they are not served; 56名志愿者结对走访…: volunteers take part
+        return "participants" if text.startswith(_VOLUNTEERS, end) else "other"
     found = found or _counted_group(text, start, end)
     if found is None and alone:
         found = nearest_keyword(text, start, end, _TAKING_PART)
