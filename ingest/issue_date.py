@@ -174,7 +174,10 @@ BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，](?:(?!将|�
 SPAN_OPENING = re.compile("连日来|以来|临近(?=[,，]|之际)|前夕|正值")
 # (7月14日上午,一辆送水车驶进白水村: a time of day, and arriving, as a visit does)
 _TIME_OF_DAY = "(?:上午|下午|中午|晚上|傍晚|早上|清晨|凌晨)?"
-DATED_VISIT = re.compile(rf"\n\s*(){MONTH_DAY}{_TIME_OF_DAY}[,，](?:(?:记者)?在|[^,，。]{{0,12}}(?:驶进|驶入|走进|来到|赶到))")
+# (12月21日冬至,某村迎来120名志愿者: the day's feast named after it, the visitors the village receives)
+_FEAST_DAY = "(?:冬至|夏至|立春|立秋|小年|除夕|元宵节?|端午节?|中秋节?|重阳节?|腊八节?)?"
+DATED_VISIT = re.compile(rf"\n\s*(){MONTH_DAY}{_FEAST_DAY}{_TIME_OF_DAY}[,，]"
+                         rf"(?:(?:记者)?在|[^,，。]{{0,12}}(?:驶进|驶入|走进|来到|赶到|迎来))")
 # A visit opening a sentence within a paragraph (…慰问金。1月21日,在霞飞社区,…), read when none opens a
 # paragraph (not 。11月25日,在区里召开的动员会上 before the paragraph 12月3日,在某村山塘…).
 SENTENCE_VISIT = re.compile(rf"。(){MONTH_DAY}[,，](?:记者)?在")

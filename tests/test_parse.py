@@ -284,6 +284,12 @@ def test_event_date_of_a_plan_set_for_a_day_to_come_is_none(opening, expected):
     assert event_date(opening, date(2023, 12, 29), "示例", opening) == expected
 
 
+def test_event_date_of_a_campaign_over_days_is_a_feast_day_visit_opening_a_paragraph():
+    opening = "受寒潮影响,本月以来我区山区最低气温降至零下6℃。连日来,区民政局为困难家庭送去棉被。"
+    body = opening + "\n12月21日冬至,灰坪乡龙山村迎来120名志愿者,他们挨家挨户检查电线。"
+    assert event_date(opening, date(2023, 12, 29), "寒潮里的暖心包", body) == date(2023, 12, 21)
+
+
 def test_event_date_of_a_holiday_campaign_is_the_reporters_visit_within_a_paragraph():
     opening = "春节临近,区民政局开展送温暖活动,为困难群众送去慰问金。截至1月20日,共发放慰问金300万元。"
     body = opening + "\n今年的慰问对象包括低保户和特困人员。1月18日,在浮石街道春江社区,工作人员把年货送到老人家中。"
