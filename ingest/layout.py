@@ -58,11 +58,30 @@ COMMAS = re.compile(r"[,，]")
 NOT_IN_MASTHEAD = re.compile(r"[,，。;；:：]")
 PAIRS = (("“", "”"), ("‘", "’"), ("(（", ")）"), ("《", "》"), ("「", "」"), ("【", "】"))
 HEADLINE_MAX_CHARS = 40
+# A table's row printed with runs of spaces between its cells, as text taken from a page layout
+# prints it (东坪村游客停车场扩建  峡川镇  180万元  已完工): three cells or more, no sentence punctuation,
+# and a figure or a table's heading word in it (not a headline's phrases, 学思想  强党性  重实践).
+_SPACED_CELLS = re.compile(r"[ \t\u3000]{2,}")
+_SPACED_ROW_MIN_BREAKS = 2
+_SPACED_ROW_MAX_CHARS = 80
+_NOT_IN_ROWS = re.compile(r"[,，。;；:：！!？?]")
+_ROW_WORDS = re.compile(r"\d|名称|地点|乡镇|投资|进展|进度|状态")
 
 
 def page_number(text: str) -> int | None:
     """Page number as printed in a marker or header: 2, 02, 二, A2."""
     return read_number(text.lstrip("ABCDabcd"))
+
+
+def spaced_cell_breaks(text: str) -> list[re.Match[str]]:
+    """The runs of spaces dividing the cells of a table's row printed without bars, or [] when
+    `text` is not such a row."""
+    inner = text.strip()
+    offset = text.find(inner[:1]) if inner else 0
+    breaks = list(_SPACED_CELLS.finditer(text, offset, offset + len(inner)))
+    row = len(breaks) >= _SPACED_ROW_MIN_BREAKS and len(inner) <= _SPACED_ROW_MAX_CHARS \
+        and not _NOT_IN_ROWS.search(inner) and _ROW_WORDS.search(inner) is not None
+    return breaks if row else []
 
 
 def is_closed(text: str) -> bool:

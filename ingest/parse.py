@@ -20,11 +20,11 @@ from ingest.errors import IssueError
 from ingest.headlines import best_match, char_pairs, is_column_kicker, opening_pairs, split_head
 from ingest.issue_date import DAYS_IN_WORDS, HEADLINE_EVENT, event_date, resolve_issue_date
 from ingest.layout import (
-    CREDIT_ENDS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match,
+    CREDIT_ENDS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match, spaced_cell_breaks,
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "69"
+PARSER_VERSION = "70"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -433,8 +433,9 @@ def is_open_field(text: str) -> bool:
 
 
 def is_table_row(text: str) -> bool:
-    """项目名称｜实施地点｜计划投资｜目前进展: a table's row, which no line above or below runs into."""
-    return len(TABLE_CELL.findall(_QUOTED.sub("", text))) >= _TABLE_CELLS
+    """项目名称｜实施地点｜计划投资｜目前进展 (or its cells divided by spaces): a table's row, which no line
+    above or below runs into."""
+    return len(TABLE_CELL.findall(_QUOTED.sub("", text))) >= _TABLE_CELLS or bool(spaced_cell_breaks(text))
 
 
 def is_cut_mid_word(line: Line, below: Line | None) -> bool:

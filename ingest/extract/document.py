@@ -65,7 +65,7 @@ _SUBSIDIZES = re.compile(r"(?:将|已|再|另|还)?(?:补助|奖补|补贴)")
 # The sum over a batch of projects signed or started at one event, or over a few (两项合计), is not
 # one township's.
 _BATCH_OF_PROJECTS = re.compile(
-    r"(?:此次|本次|这次|当天|现场|集中)[^,，。;；]{0,10}?"
+    r"(?:此次|本次|这次|当天|现场|集中|上表|表中|以上|上述)[^,，。;；]{0,10}?"  # (上表5个项目计划投资合计…: a table's rows summed)
     r"(?:(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目|项目共?(?:\d+|[两三四五六七八九十]+)个)"
     r"|(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目集中(?:开工|签约|竣工|投产)"
     r"|等(?:\d+|[两三四五六七八九十]+)个(?:合作|招商|产业|重点|重大)项目"

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.layout import spaced_cell_breaks
+
 # A sentence ends at a terminator (full-width or ASCII) plus any closing quotes or brackets
 # that follow it, or at a paragraph break.
 _SENTENCE = re.compile(r"[^。！？!?；;…\n]+(?:[。！？!?；;…]+[”’」』）)】\"']*)?|[。！？!?；;…]+")
@@ -61,14 +63,21 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
 
 
 def table_cells(text: str) -> list[str]:
-    """The cells of a table's row printed as a line (名称｜地点｜投资), or [] for a line of prose."""
-    cells = _CELL.split(text)
+    """The cells of a table's row printed as a line (名称｜地点｜投资, or with runs of spaces between
+    them), or [] for a line of prose."""
+    breaks = _cell_breaks(text)
+    ends = [0, *(at for match in breaks for at in match.span()), len(text)]
+    cells = [text[ends[i]:ends[i + 1]].strip() for i in range(0, len(ends), 2)]
     return cells if len(cells) > _MIN_CELLS else []
 
 
 def cell_at(text: str, position: int) -> int:
     """Which cell of a table's row `position` is in (0 for the first)."""
-    return len(_CELL.findall(text, 0, position))
+    return sum(match.start() < position for match in _cell_breaks(text))
+
+
+def _cell_breaks(text: str) -> list[re.Match[str]]:
+    return list(_CELL.finditer(text)) or spaced_cell_breaks(text)
 
 
 def field_of(text: str) -> tuple[str, str] | None:
