@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "70"
+PARSER_VERSION = "71"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -82,6 +82,11 @@ _FEATURE_OR_COLUMN = re.compile(r"小记|纪事|掠影")
 # A headline printed away from its article still sits on the same part of the page.
 NEARBY_ARTICLES = 5
 _JOINT_CHARS = 4  # characters each side of a column break segmented to see whether it cuts a word
+# A figure a column break cut (总投资三百 / 二十万元, 投资1 / 45万元): numerals end the line above, and
+# the line below opens with numerals and a unit (not 亮点一 / 一期工程…: no unit follows).
+_NUMERALS = "\\d〇零一二两三四五六七八九十百千.．"
+_FIGURE_CUT_ABOVE = re.compile(rf"[^第之{_NUMERALS}][{_NUMERALS}]+$")
+_FIGURE_CUT_BELOW = re.compile(rf"[{_NUMERALS}]*[万亿]?(?:元|人次|人|户|名|位|个|%)")
 # Heads of facility names, which a column break may put at the top of a line (游客服务 / 中心主体已完工);
 # the parser's own list, so that the extractor's vocabulary never changes how pages are read.
 FACILITY_HEADS = frozenset({"中心", "市场", "礼堂", "工程", "项目", "小区", "公园", "广场", "食堂", "学校", "医院",
@@ -446,6 +451,8 @@ def is_cut_mid_word(line: Line, below: Line | None) -> bool:
     starts anew (扎根基层 / 干部们…, though 基层干部 is a word)."""
     if line.kind is not Kind.HEADLIKE or below is None or below.kind is not Kind.BODY:
         return False
+    if _FIGURE_CUT_ABOVE.search(line.text) and _FIGURE_CUT_BELOW.match(below.text):
+        return True  # 这座育秧中心总投资三百 / 二十万元,…: a figure cut
     opening = below.text[:_JOINT_CHARS]
     first = jieba.lcut(opening, HMM=False)[0]
     if len(first) > 1 and first not in FACILITY_HEADS:  # but 游客服务 / 中心主体已完工: a facility's head
