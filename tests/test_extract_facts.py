@@ -107,6 +107,8 @@ def test_a_subsidy_is_an_investment_only_for_a_project():
     ("全年服务群众3万2千人。", (32_000, "人", "beneficiaries", "exact")),
     ("书屋今年接待读者2万5000人次。", (25_000, "人次", "beneficiaries", "exact")),
     ("受益群众达1万2千余人。", (12_000, "人", "beneficiaries", "over")),
+    ("该项目投产后可容纳300人就业。", (300, "人", "employment", "exact")),  # jobs, no capacity
+    ("安置小区建成后可安置群众398户。", (398, "户", "beneficiaries", "exact")),  # households rehoused
 ])
 def test_people(body, expected):
     assert people(body) == [expected]
@@ -116,6 +118,8 @@ def test_people(body, expected):
     "为85岁以上老年人免费提供就餐服务。", "收集问题72件。", "打造了3所老年幸福食堂。",
     "实现286个行政村全覆盖。", "成立了一支47走访团。", "一名学生捡到钱包。", "他获得第3名。",
     "排名前10名的企业。", "坚持以人民为中心。", "组建5人制足球队。", "三位一体推进。",
+    # capacities: how many a place holds
+    "礼堂可容纳400人观看演出。", "新校区可容纳1620名学生。", "新餐厅可供60人同时用餐。",
 ])
 def test_not_people(body):
     assert people(body) == []

@@ -1,7 +1,7 @@
 """Counts of people: 100名, 两千余人, 1.2万人次, 300户, 百余人, and what kind each is.
 
-Ages (85岁), ranks (第3名, 前10名), counts of things (72件, 3所) and a lone 一 (一名学生 is
-"a student", not a statistic) are not counts of people. Kinds follow the gold vocabularies:
+Ages (85岁), ranks (第3名, 前10名), counts of things (72件, 3所), capacities (可容纳400人) and a lone 一
+(一名学生 is "a student", not a statistic) are not counts of people. Kinds follow the gold vocabularies:
 people served (受益, 服务, 接待, 助餐, 人均分得, 老人 given something) are beneficiaries,
 but tourists a place receives (全镇接待游客) are a tourism figure (other); hired are employment; those
 at training or an event (参加, 观众, 活动, 齐聚) and volunteers (志愿者) are participants; evacuated, deployed
@@ -68,6 +68,12 @@ GROUPS = (
 RESIDENTS = (("beneficiaries", ("居民", "村民", "群众", "农户", "师生", "学生", "儿童", "孩子")),)
 _SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全")
 _QUALIFIERS = "近约超逾"
+# What holds people, right before their count (可容纳400人, 可供60人…, 可同时容纳) or after it (…人同时用餐);
+# not 可安置群众398户, the households an estate rehouses.
+_HOLDS = re.compile(r"(?:容纳|可供|可接纳)(?:学生|群众|游客|老人|观众)?(?:约|近|超|逾)?$")
+_HOLDS_REACH = 8
+_AT_ONCE = re.compile(r"[\u4e00-\u9fff]{0,2}?同时(?:用餐|就餐|就座|观看|入住|上课|学习)")
+_JOBS_AFTER = re.compile(r"[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员)")
 # Words holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
 # served: 为120名养护人员发放…), 服务员 a trade (持证家政服务员2600余名), not 服务, 上班族 commuters, not
 # 上班, 创业者 who are trained or helped, not 创业;
@@ -141,6 +147,8 @@ def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool,
     quantity = match["qty"]
     if quantity in _A_SINGLE or _SIZE_CLASS.match(text, match.end()) or is_retracted(text, match.start()):
         return None  # 吸纳本地劳动力就业10人以上的创业实体: a size class, not a count; a figure corrected
+    if _is_capacity(text, match.start(), match.end()):
+        return None  # 可容纳400人观看演出, 可供60人同时用餐: how many a place holds, no count of people
     value = read_quantity(quantity)
     if value is None or not float(value[0]).is_integer() or value[0] < 1:
         return None
@@ -157,6 +165,12 @@ def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool,
         township_id=listed_township or doc.township_of_figure(position, project_at(doc, position)),
         evidence=doc.evidence(sentence, start, end),
     )
+
+
+def _is_capacity(text: str, start: int, end: int) -> bool:
+    """Whether a count is a capacity (可容纳1620名学生, 可供60人同时用餐), not jobs (容纳300人就业)."""
+    held = _HOLDS.search(text, max(0, start - _HOLDS_REACH), start) or _AT_ONCE.match(text, end)
+    return held is not None and not _JOBS_AFTER.match(text, end)
 
 
 def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
