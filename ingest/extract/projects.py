@@ -151,6 +151,8 @@ _RESPECTIVELY = "分别"
 _OPENERS = ("", "其中", "另外", "此外")  # what may open a clause before its subject (其中,勃垅桥…)
 _VILLAGE = "village"
 _PLACE_COLUMN = re.compile("地点|所在|位置")  # a table's column of where each work is (实施地点)
+_WORKS_COLUMN = re.compile("项目|工程")  # a table's column of the works (项目名称, 工程名称)
+_ROW_NAME_CHARS = (4, 24)
 _CLOSING_QUOTES = "”\"」』’》"
 _PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其中绿道计划投资620万元: two characters will do
 _COUNT = r"(?:[两二三四五六七八九十]|\d+)[个座口处所家条间]"
@@ -348,6 +350,7 @@ def _sightings(doc: Document) -> list[Sighting]:
         text = doc.sentence_text(sentence)
         village = _row_village(doc, sentence, text) or _subject_village(doc)
         mentions = _with_aliases(names_in(text, doc.gazetteer, village), text, aliases)
+        mentions += _row_works(doc, sentence, text, mentions)
         since = {s.name: s.sentence.start + s.end for s in found}  # where each project was last seen
         shortened = _shortened_names(text, mentions, since, doc.article.body[:sentence.start])
         mentions = sorted(mentions + shortened, key=lambda mention: mention.start)
@@ -497,6 +500,22 @@ def _row_village(doc: Document, sentence: Sentence, text: str) -> str:
     cell = cells[at].strip()
     start = sentence.start + text.index(cell)
     return cell if any(m.kind == _VILLAGE and m.start == start and m.end == start + len(cell) for m in doc.mentions) else ""
+
+
+def _row_works(doc: Document, sentence: Sentence, text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """The works a table's row names in its first cell, under a column of works (项目, 项目名称, 工程名称),
+    when no name is read in it by its head (洋坑村后山滑坡治理｜举村乡｜185万元｜已完工): the cell is the
+    name, as long as it names its place."""
+    columns = doc.column_names(sentence)
+    cells = table_cells(text)
+    if not columns or not _WORKS_COLUMN.search(columns[0]) or not cells or cells == columns:
+        return []
+    name = cells[0]
+    start = text.find(name)
+    if not _ROW_NAME_CHARS[0] <= len(name) <= _ROW_NAME_CHARS[1] or any(start <= m.start < start + len(name) for m in mentions):
+        return []
+    placed = any(sentence.start + start <= m.start < sentence.start + start + len(name) for m in doc.mentions)
+    return [NameMention(name, start, start + len(name))] if placed else []
 
 
 def _subject_village(doc: Document) -> str:
@@ -684,6 +703,7 @@ def _worth_reading(doc: Document) -> list[int]:
                    or _NAMED_ITEM.match(text) and _NEWS.search(_progress_after(doc, i)))}  # refers_back: 这条路, which no facility word holds
     shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
     chosen.update(i for i, text in enumerate(texts) if any(short in text for short in shorts))
+    chosen.update(i for i in placed if _WORKS_COLUMN.search(next(iter(doc.column_names(doc.sentences[i])), "")))  # a row of works
     for i in [i for i in chosen if refers_back(texts[i])]:
         chosen.update(j for j in range(max(0, i - _ANTECEDENT_SENTENCES), i) if may_hold_names(texts[j]))
     return sorted(chosen)
