@@ -60,7 +60,7 @@ _DISTRICT_BODY = re.compile(
     # (▲区总工会…, ✦区总工会…: a brief's item, under any mark the parser takes; 记者从区人力社保局获悉: the
     # body the figures come from)
     r"(?:^[\u25a0-\u25ff\u2600-\u27bf※]?\s*|[,，:：、])(?:今年以来|今年|去年|据悉|近日|(?P<source>记者从))?[,，]?"
-    r"(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部门|部|办|联|会)|团区委|区委|区政府|区财政)")
+    r"(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部门|部|办|联|会)|团区委|区委|区政府|区财政|区里(?=还|又|也|为|给|向|共|已|将|专门))")
 _SUBSIDIZES = re.compile(r"(?:将|已|再|另|还)?(?:补助|奖补|补贴)")
 # The sum over a batch of projects signed or started at one event, or over a few (两项合计), is not
 # one township's.
