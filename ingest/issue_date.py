@@ -236,13 +236,18 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     if when is not None and (issue_date is None or when > issue_date) and _CALL_CLOSES.search(match.string, 0, match.start()):
         return None  # 征集截至12月20日: when a call closes, no event (but 报名截至6月8日,已有…: a tally's day gone by)
     if when is not None and issue_date is not None and when > issue_date \
-            and (match.string.startswith(_FROM_THEN, match.end()) or _SET_FOR.search(match.string, 0, match.start())):
-        return None  # 1月1日起,我区将开通…, 将于1月1日开通 in a December issue: a plan's day, not the story's
+            and (match.string.startswith(_FROM_THEN, match.end()) or _SET_FOR.search(match.string, 0, match.start())
+                 or _AHEAD_AFTER.match(match.string, match.end())):
+        # 1月1日起,我区将开通…, 将于1月1日开通, 2月18日节后首个工作日,全区将举行…, 5月21日是全国助残日, read
+        # before that day: a plan's day or the calendar's, not the story's
+        return None
     return when
 
 
-# A day to come as when something starts (1月1日起) or is set for (将于, 定于, 计划于…1月1日).
+# A day to come as when something starts (1月1日起) or is set for (将于, 定于, 计划于…1月1日), or said of
+# what will happen (…,全区将举行…) or of the calendar (5月21日是全国助残日).
 _FROM_THEN, _SET_FOR = "起", re.compile(r"(?:将|定|拟|计划|预计)于$")
+_AHEAD_AFTER = re.compile(r"是|[^。;；]{0,16}?(?:将|计划|预计|拟)")
 _CALL_CLOSES = re.compile(r"(?:征集|报名|申报|受理|投稿)[^,，。;；]{0,6}(?:截至|截止)(?:到|至)?$")
 # A day that opens a sentence as its event (8月11日,区防指启动…), not the start of a span (6月5日至今,…;
 # 6月1日以来,…) nor what had happened before (6月10日,气象部门曾发布…)

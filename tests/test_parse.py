@@ -276,9 +276,12 @@ def test_a_report_since_a_season_began_is_dated_by_a_recent_day_opening_its_seco
     # a day to come, as when something starts or is set for, is a plan's
     ("本报讯(示例)记者从区交通运输局获悉,1月1日起,我区将开通两条城乡公交线路。", None),
     ("本报讯(示例)新开通的城乡公交线路将于1月2日开通。", None),
-    # a day gone by is the story's, and so is one a week ahead that nothing sets (as before)
+    # …or said of what will happen, or of the calendar, read before that day
+    ("本报讯(示例)1月2日,区领导将走访慰问困难群众。", None),
+    ("本报讯(示例)1月1日是元旦,全区各景区迎来游客。", None),
+    # a day gone by is the story's, and so is one a few days ahead that nothing marks as to come (as before)
     ("本报讯(示例)12月28日,两条城乡公交线路开通。", date(2023, 12, 28)),
-    ("本报讯(示例)1月2日,区领导将走访慰问困难群众。", date(2024, 1, 2)),
+    ("本报讯(示例)1月2日,两条城乡公交线路开通。", date(2024, 1, 2)),
 ])
 def test_event_date_of_a_plan_set_for_a_day_to_come_is_none(opening, expected):
     assert event_date(opening, date(2023, 12, 29), "示例", opening) == expected
