@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "72"
+PARSER_VERSION = "73"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -33,6 +33,8 @@ NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_W
 # an intertitle of an article (路灯不亮 / 市民来电:…, a hotline's cases) it is that article's text.
 LETTER_OPENING = re.compile(r"^(?:(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)|编辑同志|编辑部同志|记者同志)[:：]")  # (编辑同志:我是…村村民)
 QUESTION_END = ("?", "？")
+INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
+SIGNATURE = re.compile(r"(?:读者|市民|网友|村民|群众)\s*[\u4e00-\u9fff]{2,4}")  # a letter signed 读者 毛根发
 # The heading of a notice the paper prints (更正, 更正启事): an article of its own.
 NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉声明|致歉")
 # A field of a listed item (计划投资:1850万元, 受益群众:1.2万人): a line of its own, like a table's row.
@@ -122,9 +124,12 @@ def continues_below(line: Line) -> bool:
 def is_anchor(lines: list[Line], i: int) -> bool:
     kind = lines[i].kind
     if kind is Kind.BYLINE:
-        # A byline opens an article only between a headline and a body; at an article's end it is a credit.
-        after = lines[i + 1].kind if i + 1 < len(lines) else None
-        return after in (Kind.BODY, Kind.LEAD) and (i == 0 or lines[i - 1].kind is Kind.HEADLIKE)
+        # A byline opens an article only between a headline and a body (or an interview's first question,
+        # 记者:今年镇里排了哪些民生实事?); at an article's end it is a credit.
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        opens = after is not None and (after.kind in (Kind.BODY, Kind.LEAD)
+                                       or after.kind is Kind.HEADLIKE and INTERVIEW_QUESTION.match(after.text) is not None)
+        return opens and (i == 0 or lines[i - 1].kind is Kind.HEADLIKE)
     return kind in (Kind.LEAD, Kind.UP) and not (i > 0 and lines[i - 1].kind in (Kind.UP, Kind.BYLINE)
                                                    and is_anchor(lines, i - 1))
 
@@ -266,8 +271,8 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             elif (page_starts or news_follows or headed or notice or kicked or items) and start < end:
                 starts.append((start, end))
                 intertitled = False
-            elif end > i and after_closed:
-                intertitled = True
+            elif end > i and after_closed and not all(SIGNATURE.fullmatch(x.text.strip()) for x in lines[i:end]):
+                intertitled = True  # (not a letter's signature, 读者 毛根发: no intertitle of the story)
         i = end + 1
     return starts
 
