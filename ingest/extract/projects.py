@@ -225,6 +225,8 @@ def project_at(doc: Document, position: int) -> Project | None:
     clause_start = clause_bounds(body, position)[0]
     if not clause_start <= chosen[0] <= position and _AGGREGATE.search(body, clause_start, position):
         return None  # 确保完成固定资产投资10亿元: all the investment of a place, no one project's
+    if _EACH_GAVE.search(body, clause_start, position):
+        return None  # 甲镇、乙镇两个中心,各投资300万元左右: what each gets, not the works' own (as _invested reads it)
     project, sightings = _projects(doc)[chosen[1]]
     listed = bool(_places_and_facility(project.name)[0])
     if _RESPECTIVELY in body[clause_start:position] and listed:
