@@ -76,6 +76,8 @@ def page_number(text: str) -> int | None:
 def spaced_cell_breaks(text: str) -> list[re.Match[str]]:
     """The runs of spaces dividing the cells of a table's row printed without bars, or [] when
     `text` is not such a row."""
+    if "  " not in text and "\u3000" not in text and "\t" not in text:
+        return []  # (most lines: no run of spaces at all)
     inner = text.strip()
     offset = text.find(inner[:1]) if inner else 0
     breaks = list(_SPACED_CELLS.finditer(text, offset, offset + len(inner)))
