@@ -21,6 +21,9 @@ _KICKER_MAX_CHARS = 8
 # a kicker or a subtitle.
 _REPORTS = re.compile(rf"(?:{EVENTS}|投运|交付|开幕|闭幕|落幕|召开|举行|举办|启动|开班|通水|揭牌|挂牌|签约|出炉|交卷|验收|会)$")
 
+# A slogan's call (喜迎亚运会, 聚焦省委全会, 奋战四季度): a kicker, whatever it ends on.
+_SLOGAN = re.compile(r"喜迎|迎接|助力|聚焦|献礼|奋战|决战|唱响|礼赞")
+
 
 def is_column_kicker(line: str) -> bool:
     return len(line.strip()) <= _KICKER_MAX_CHARS and _COLUMN_KICKER.search(line) is not None
@@ -42,7 +45,8 @@ def split_head(head: list[str]) -> tuple[str, str, str]:
     def rank(i: int) -> tuple[bool, bool, bool, int, int]:
         line = head[i]
         column = bool(COLUMN_LABEL.match(line)) or is_column_kicker(line)
-        return line.startswith(("—", "-", "－")), column, _REPORTS.search(line) is None, len(line.split()), \
+        reports = _REPORTS.search(line) is not None and not _SLOGAN.match(line)
+        return line.startswith(("—", "-", "－")), column, not reports, len(line.split()), \
             abs(i - usual)
 
     main = min(range(len(head)), key=rank)

@@ -175,9 +175,11 @@ SPAN_OPENING = re.compile("连日来|以来|临近(?=[,，]|之际)|前夕|正�
 # (7月14日上午,一辆送水车驶进白水村: a time of day, and arriving, as a visit does)
 _TIME_OF_DAY = "(?:上午|下午|中午|晚上|傍晚|早上|清晨|凌晨)?"
 # (12月21日冬至,某村迎来120名志愿者: the day's feast named after it, the visitors the village receives)
+# (a place that receives visitors: 某村迎来120名志愿者; not 全区迎来今冬首场降雪)
+_RECEIVER = "(?:村|社区|院|站|中心|学校|小学|家)"
 _FEAST_DAY = "(?:冬至|夏至|立春|立秋|小年|除夕|元宵节?|端午节?|中秋节?|重阳节?|腊八节?)?"
 DATED_VISIT = re.compile(rf"\n\s*(){MONTH_DAY}{_FEAST_DAY}{_TIME_OF_DAY}[,，]"
-                         rf"(?:(?:记者)?在|[^,，。]{{0,12}}(?:驶进|驶入|走进|来到|赶到|迎来))")
+                         rf"(?:(?:记者)?在|[^,，。]{{0,12}}(?:驶进|驶入|走进|来到|赶到)|[^,，。]{{0,10}}{_RECEIVER}迎来)")
 # A visit opening a sentence within a paragraph (…慰问金。1月21日,在霞飞社区,…), read when none opens a
 # paragraph (not 。11月25日,在区里召开的动员会上 before the paragraph 12月3日,在某村山塘…).
 SENTENCE_VISIT = re.compile(rf"。(){MONTH_DAY}[,，](?:记者)?在")
@@ -246,8 +248,8 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
 
 # A day to come as when something starts (1月1日起) or is set for (将于, 定于, 计划于…1月1日), or said of
 # what will happen (…,全区将举行…) or of the calendar (5月21日是全国助残日).
-_FROM_THEN, _SET_FOR = "起", re.compile(r"(?:将|定|拟|计划|预计)于$")
-_AHEAD_AFTER = re.compile(r"是|[^。;；]{0,16}?(?:将|计划|预计|拟)")
+_FROM_THEN, _SET_FOR = "起", re.compile(r"(?:将|定|拟|计划|预计)[于在]$")  # (将在1月6日正式延伸)
+_AHEAD_AFTER = re.compile(r"是|[^。;；]{0,16}?(?:将|计划|预计|拟|定[于在])")  # (…开幕式定在区体育场举行)
 _CALL_CLOSES = re.compile(r"(?:征集|报名|申报|受理|投稿)[^,，。;；]{0,6}(?:截至|截止)(?:到|至)?$")
 # A day that opens a sentence as its event (8月11日,区防指启动…), not the start of a span (6月5日至今,…;
 # 6月1日以来,…) nor what had happened before (6月10日,气象部门曾发布…)

@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "73"
+PARSER_VERSION = "74"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -34,7 +34,8 @@ NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_W
 LETTER_OPENING = re.compile(r"^(?:(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)|编辑同志|编辑部同志|记者同志)[:：]")  # (编辑同志:我是…村村民)
 QUESTION_END = ("?", "？")
 INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
-SIGNATURE = re.compile(r"(?:读者|市民|网友|村民|群众)\s*[\u4e00-\u9fff]{2,4}")  # a letter signed 读者 毛根发
+SIGNATURE = re.compile(r"(?:读者|市民|网友|村民|群众)\s*(?!来信|来电|留言|提问|说事|心声|之家|议事|代表|满意|点赞|诉求|反映|夜话|课堂|讲堂)"
+                       r"[\u4e00-\u9fff]{2,4}")  # a letter signed 读者 毛根发 (not an intertitle: 村民说事, 群众心声)
 # The heading of a notice the paper prints (更正, 更正启事): an article of its own.
 NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉声明|致歉")
 # A field of a listed item (计划投资:1850万元, 受益群众:1.2万人): a line of its own, like a table's row.
@@ -73,7 +74,10 @@ _FIGURATIVE_COLUMN = "直通车"
 _PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|社区|村)|区|全区")
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
 # An item that opens with a township's name (湖南镇破石村…; not 全镇, 该乡, 乡村振兴…).
-_TOWNSHIP_OPENING = re.compile(r"(?![全该本各每我一两])[\u4e00-\u9fff]{1,4}?(?:镇|乡(?![村镇亲土情里])|街道)")
+# (a township's name has two characters or more: not 城乡公交…, 返乡青年…, 山区乡镇…)
+_TOWNSHIP_OPENING = re.compile(r"(?![全该本各每我一两])[\u4e00-\u9fff]{2,4}?(?:(?<!乡)镇|乡(?![村镇亲土情里贤风])|街道)")
+# A paragraph that goes on with the story above (下一步,区民政局将…): the items are its parts, no column.
+_STORY_GOES_ON = re.compile(r"下一步|接下来|下阶段|今后|据了解|记者了解到")
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
 # over bullets) or go on into a phrase (动态管理).
 # (小记者 are children reporting, no column: 小记者进社区)
@@ -88,7 +92,9 @@ _JOINT_CHARS = 4  # characters each side of a column break segmented to see whet
 # the line below opens with numerals and a unit (not 亮点一 / 一期工程…: no unit follows).
 _NUMERALS = "\\d〇零一二两三四五六七八九十百千.．"
 _FIGURE_CUT_ABOVE = re.compile(rf"[^第之{_NUMERALS}][{_NUMERALS}]+$")
-_FIGURE_CUT_BELOW = re.compile(rf"[{_NUMERALS}]*[万亿]?(?:元|人次|人|户|名|位|个|%)")
+_UNITS_CUT = "(?:元|人次|人|户|名|位|个|%)"
+# (a unit with no numeral before it must end its word: 人,…; not 变化一 / 人居环境…, 变化二 / 户户用上…)
+_FIGURE_CUT_BELOW = re.compile(rf"[{_NUMERALS}]+[万亿]?{_UNITS_CUT}|[万亿]?{_UNITS_CUT}(?=[,，。、;；)）的]|$)")
 # Heads of facility names, which a column break may put at the top of a line (游客服务 / 中心主体已完工);
 # the parser's own list, so that the extractor's vocabulary never changes how pages are read.
 FACILITY_HEADS = frozenset({"中心", "市场", "礼堂", "工程", "项目", "小区", "公园", "广场", "食堂", "学校", "医院",
@@ -141,11 +147,21 @@ def head_start(lines: list[Line], anchor: int, floor: int) -> int:
     start = anchor
     if start - 1 > floor and is_caption(lines[start - 1]) and lines[start - 2].kind is Kind.HEADLIKE:
         start -= 1
-    while start > floor and anchor - start < MAX_HEAD_LINES and lines[start - 1].kind is Kind.HEADLIKE:
+    while start > floor and anchor - start < MAX_HEAD_LINES and lines[start - 1].kind is Kind.HEADLIKE \
+            and not _row_above_head(lines, start, anchor, floor):
         start -= 1
     if start < anchor and start > 0 and continues_below(lines[start - 1]):
         start += 1  # that line finishes the paragraph a column break cut above it
     return start
+
+
+def _row_above_head(lines: list[Line], start: int, anchor: int, floor: int) -> bool:
+    """Whether the line above `start` is a table's row ending the story above (…未开工 over 示例:某镇…
+    over its lead): a row over a headline line, or under another row; not a headline printed with
+    runs of spaces (一季度  35个项目集中开工  总投资86亿元) right over its lead."""
+    if not is_table_row(lines[start - 1].text):
+        return False
+    return start < anchor or start - 2 > floor and is_table_row(lines[start - 2].text)
 
 
 def _items_below(lines: list[Line], first: int) -> list[str]:
@@ -177,7 +193,8 @@ def _township_reports(items: list[str]) -> bool:
     townships (湖南镇破石村…。 / ■ 杜泽镇…。): a brief column's, whatever its name."""
     items = [ITEM_MARK.sub("", text) for text in items]
     places = [_TOWNSHIP_OPENING.match(text) for text in items[:2]]
-    return _short_reports(items) and all(places) and places[0].group() != places[1].group()
+    return _short_reports(items) and all(places) and places[0].group() != places[1].group() \
+        and not any(_STORY_GOES_ON.match(text) for text in items)
 
 
 def _unspaced(text: str) -> str:

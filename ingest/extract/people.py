@@ -72,6 +72,8 @@ _QUALIFIERS = "近约超逾"
 # not 可安置群众398户, the households an estate rehouses.
 _HOLDS = re.compile(r"(?:容纳|可供|可接纳)(?:学生|群众|游客|老人|观众)?(?:约|近|超|逾)?$")
 _HOLDS_REACH = 8
+# 可供1200余户群众饮水: households a works serves, never a capacity.
+_HOUSEHOLDS = "户"
 _AT_ONCE = re.compile(r"[\u4e00-\u9fff]{0,2}?同时(?:用餐|就餐|就座|观看|入住|上课|学习)")
 _JOBS_AFTER = re.compile(r"[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员)")
 # Words holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
@@ -147,7 +149,7 @@ def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool,
     quantity = match["qty"]
     if quantity in _A_SINGLE or _SIZE_CLASS.match(text, match.end()) or is_retracted(text, match.start()):
         return None  # 吸纳本地劳动力就业10人以上的创业实体: a size class, not a count; a figure corrected
-    if _is_capacity(text, match.start(), match.end()):
+    if match["unit"] != _HOUSEHOLDS and _is_capacity(text, match.start(), match.end()):
         return None  # 可容纳400人观看演出, 可供60人同时用餐: how many a place holds, no count of people
     value = read_quantity(quantity)
     if value is None or not float(value[0]).is_integer() or value[0] < 1:

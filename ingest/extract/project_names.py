@@ -61,6 +61,8 @@ _RIDE = frozenset({"乘坐", "搭乘", "坐", "乘"})
 # What runs from a facility to a place (区客运中心至龙山村的606路公交, 水厂至某村的供水管网): the facility is
 # its end, not works.
 _AS_FAR_AS, _ROUTE_REACH = "至", 8
+# 污水处理站至上月底已完成…管网铺设: 至 a time says how far the works got, no route.
+_UNTIL_WHEN = re.compile(r"今|目前|现在|日前|\d|[一二三四五六七八九十上本下]月|月底|月末|年底|年末|年初|底$")
 _ROUTES = ("公交", "专线", "线路", "班车", "公路", "道路", "路段", "管网", "网", "管道", "水管", "绿道", "步道", "航线")
 _CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
 _DONE_TO = frozenset({_CARRY_OUT, "实施"})  # 对某道路实施“白改黑”改造: the quoted works are the road's
@@ -652,6 +654,8 @@ class _Scan:
         """Whether 至 at `end` goes on, in its clause, to a line, road or pipe (…至龙山村的606路公交)."""
         if end >= len(self.words) or self.words[end] != _AS_FAR_AS:
             return False
+        if end + 1 < len(self.words) and _UNTIL_WHEN.match(self.words[end + 1]):
+            return False  # 至上月底, 至目前: until a time
         for word in self.words[end + 1:end + _ROUTE_REACH]:
             if word in _CLAUSE_MARKS:
                 return False

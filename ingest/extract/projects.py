@@ -153,6 +153,8 @@ _VILLAGE = "village"
 _PLACE_COLUMN = re.compile("地点|所在|位置")  # a table's column of where each work is (实施地点)
 _WORKS_COLUMN = re.compile("项目|工程")  # a table's column of the works (项目名称, 工程名称)
 _ROW_NAME_CHARS = (4, 24)
+# A row's first cell that names a grant or an event, no works (杜泽镇种粮大户补贴｜杜泽镇｜85万元｜已发放).
+_NOT_WORKS_CELL = re.compile(r"(?:补贴|补助|奖补|资金|慰问金?|活动|培训|节|会|赛|演出)$")
 _CLOSING_QUOTES = "”\"」』’》"
 _PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其中绿道计划投资620万元: two characters will do
 _COUNT = r"(?:[两二三四五六七八九十]|\d+)[个座口处所家条间]"
@@ -514,7 +516,8 @@ def _row_works(doc: Document, sentence: Sentence, text: str, mentions: list[Name
         return []
     name = cells[0]
     start = text.find(name)
-    if not _ROW_NAME_CHARS[0] <= len(name) <= _ROW_NAME_CHARS[1] or any(start <= m.start < start + len(name) for m in mentions):
+    if not _ROW_NAME_CHARS[0] <= len(name) <= _ROW_NAME_CHARS[1] or _NOT_WORKS_CELL.search(name) \
+            or any(start <= m.start < start + len(name) for m in mentions):
         return []
     placed = any(sentence.start + start <= m.start < sentence.start + start + len(name) for m in doc.mentions)
     return [NameMention(name, start, start + len(name))] if placed else []
