@@ -128,6 +128,8 @@ FUTURE = ("将", "预计", "(?<![原比])计划", "力争", "争取", "有望", 
 FUTURE_SAID = re.compile("|".join(FUTURE))
 # 汛期前完工 as a whole clause's lead: a target (but 于汛期前完工 may be a report).
 _BY_A_SEASON = re.compile(r"^[^于在]{0,4}(?P<season>主?汛期|汛|开学|春节|国庆节?)前$")
+# 汛后开工, 汛期结束后实施: after the flood season, to come until it is over (in October).
+_AFTER_FLOODS, _FLOODS_OVER_MONTH = re.compile(r"(?:^|[｜|]\s*)[^于在｜|]{0,4}(?:主?汛期?)(?:结束|过)?后$"), 10  # (a table's cell too)
 # (month, day) spans of the year in which a season's works are done, not to come: 开学前完工 in a September
 # issue, 春节前完工 after the Spring Festival (never later than 20 February) report what happened.
 _SEASON_GONE_BY = {"汛": (((7, 1), (10, 31)),), "开学": (((3, 1), (5, 31)), ((9, 1), (11, 30))),
@@ -500,7 +502,9 @@ def _plans_the_name(window: str, plan_end: int, name_start: int | None, name_end
 
 def _by_a_season_to_come(lead: str, issue_date: date) -> bool:
     """汛期前完工 as a clause's whole lead, in an issue before that season is over: a target (not 开学前完工
-    in a September issue, 春节前完工 in March: what was done)."""
+    in a September issue, 春节前完工 in March: what was done); 汛后开工 before October: to come."""
+    if _AFTER_FLOODS.search(lead):
+        return issue_date.month < _FLOODS_OVER_MONTH  # 汛后开工 in a May issue: to come
     season = _BY_A_SEASON.search(lead)
     if season is None:
         return False

@@ -56,6 +56,7 @@ PREDICATES = STOCK | frozenset({
     "补贴", "补助", "资助", "奖补",  # 拿出3万元补贴服务站运转: money given to it, no part of its name
     "架设",  # 已临时架设钢便桥保障通行: a stopgap put up, not works named
     "涵盖", "覆盖",  # 项目涵盖山塘整治、堰坝修复等类别: kinds the works cover
+    "问题",  # 因征地问题主桥施工暂缓: the cause, never part of a name
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设"})
