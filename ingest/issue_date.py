@@ -171,7 +171,7 @@ BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，](?:(?!将|�
 # paragraph of its own (2月12日,在某村下坞山塘,…; 6月30日,记者在某村看到): the visit is its event.
 # (not 樟树潭村临近城区: a place near another)
 # 春节临近,…开展送温暖活动: a campaign over days; 眼下正值暑假,…: a season too
-SPAN_OPENING = re.compile("连日来|以来|临近(?=[,，]|之际)|前夕|正值")
+SPAN_OPENING = re.compile("连日来|以来|临近(?=[,，]|之际)|前夕|正值|岁末年初|年末岁初")
 # (7月14日上午,一辆送水车驶进白水村: a time of day, and arriving, as a visit does)
 _TIME_OF_DAY = "(?:上午|下午|中午|晚上|傍晚|早上|清晨|凌晨)?"
 # (12月21日冬至,某村迎来120名志愿者: the day's feast named after it, the visitors the village receives)
@@ -179,7 +179,8 @@ _TIME_OF_DAY = "(?:上午|下午|中午|晚上|傍晚|早上|清晨|凌晨)?"
 _RECEIVER = "(?:村|社区|院|站|中心|学校|小学|家)"
 _FEAST_DAY = "(?:冬至|夏至|立春|立秋|小年|除夕|元宵节?|端午节?|中秋节?|重阳节?|腊八节?)?"
 DATED_VISIT = re.compile(rf"\n\s*(){MONTH_DAY}{_FEAST_DAY}{_TIME_OF_DAY}[,，]"
-                         rf"(?:(?:记者)?在|[^,，。]{{0,12}}(?:驶进|驶入|走进|来到|赶到)|[^,，。]{{0,10}}{_RECEIVER}迎来)")
+                         rf"(?:(?:记者)?在|[^,，。]{{0,12}}(?:驶进|驶入|走进|来到|赶到)|[^,，。]{{0,10}}{_RECEIVER}迎来"
+                         rf"|[^,，。]{{0,24}}在[^,，。]{{1,16}}(?:举办|举行))")  # (1月8日,某招聘会在区人力资源市场举办)
 # A visit opening a sentence within a paragraph (…慰问金。1月21日,在霞飞社区,…), read when none opens a
 # paragraph (not 。11月25日,在区里召开的动员会上 before the paragraph 12月3日,在某村山塘…).
 SENTENCE_VISIT = re.compile(rf"。(){MONTH_DAY}[,，](?:记者)?在")

@@ -293,6 +293,12 @@ def test_event_date_of_a_campaign_over_days_is_a_feast_day_visit_opening_a_parag
     assert event_date(opening, date(2023, 12, 29), "寒潮里的暖心包", body) == date(2023, 12, 21)
 
 
+def test_event_date_of_a_year_end_tally_is_an_event_held_somewhere_opening_a_paragraph():
+    opening = "本报讯(示例)岁末年初,区人力社保局开展工资清欠专项行动,截至目前已为1260名农民工追回工资2380万元。"
+    body = opening + "\n1月8日,专场招聘会在区人力资源市场举办,86家企业提供岗位2400余个。"
+    assert event_date(opening, date(2022, 1, 14), "农民工拿到安心钱", body) == date(2022, 1, 8)
+
+
 def test_event_date_of_a_holiday_campaign_is_the_reporters_visit_within_a_paragraph():
     opening = "春节临近,区民政局开展送温暖活动,为困难群众送去慰问金。截至1月20日,共发放慰问金300万元。"
     body = opening + "\n今年的慰问对象包括低保户和特困人员。1月18日,在浮石街道春江社区,工作人员把年货送到老人家中。"
