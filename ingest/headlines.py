@@ -15,7 +15,7 @@ NOT_WORDS = re.compile(r"[\s\W_]+")
 COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6}$")
 # A column's kicker over a headline (短评 / 让…清单变成…清单; 小记者看变化 / 我们的新食堂): a commentary or a
 # feature, which may open with no lead.
-_COLUMN_KICKER = re.compile(r"短评|时评|评论|编后|手记|小记者|走基层|随笔|记者观察|一线观察|读者来信|记者回访")  # not 赛场观察, an intertitle
+_COLUMN_KICKER = re.compile(r"短评|时评|评论|编后|手记|小记者|走基层|随笔|记者观察|一线观察|读者来信|记者回访|镜头|图说|影像")  # not 赛场观察, an intertitle
 _KICKER_MAX_CHARS = 8
 # A line that ends on what happened (…集中开工, …投运, 某镇召开…推进会) reports the news: the headline, not
 # a kicker or a subtitle.

@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "75"
+PARSER_VERSION = "76"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -34,6 +34,7 @@ NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_W
 LETTER_OPENING = re.compile(r"^(?:(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)|编辑同志|编辑部同志|记者同志)[:：]")  # (编辑同志:我是…村村民)
 QUESTION_END = ("?", "？")
 INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
+PHOTO_NUMBER = re.compile(r"^图[①②③④⑤⑥⑦⑧⑨⑩\d]{0,2}[:：]")  # 图①:, 图2:, 图: a caption's number
 SIGNATURE = re.compile(r"(?:读者|市民|网友|村民|群众)\s*(?!来信|来电|留言|提问|说事|心声|之家|议事|代表|满意|点赞|诉求|反映|夜话|课堂|讲堂)"
                        r"[\u4e00-\u9fff]{2,4}")  # a letter signed 读者 毛根发 (not an intertitle: 村民说事, 群众心声)
 # The heading of a notice the paper prints (更正, 更正启事): an article of its own.
@@ -242,6 +243,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             after_closed = before is not None and before.kind in (Kind.BODY, Kind.LEAD) and is_closed(before.text)
             column = any(COLUMN_NAME.search(_unspaced(x.text)) for x in lines[i:end])  # (简 讯, spaced out)
             first = ITEM_MARK.sub("", lines[end].text) if column else lines[end].text
+            first = PHOTO_NUMBER.sub("", first)  # (a photo story's first caption: 图①:10月16日,…)
             news_follows = after_closed and (NEWS_OPENING.match(first) is not None
                                              or LETTER_OPENING.match(first) is not None
                                              and _letter_headed(lines, i, end))
