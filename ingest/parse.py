@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "76"
+PARSER_VERSION = "77"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -34,6 +34,8 @@ NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_W
 LETTER_OPENING = re.compile(r"^(?:(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)|编辑同志|编辑部同志|记者同志)[:：]")  # (编辑同志:我是…村村民)
 QUESTION_END = ("?", "？")
 INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
+# A photo credit on a line of its own, closing a photo story: (记者 某某 摄), (通讯员 某某 供图).
+CREDIT_LINE = re.compile(r"[(（][^()（）]{1,30}(?:摄|供图)[)）]")
 PHOTO_NUMBER = re.compile(r"^图[①②③④⑤⑥⑦⑧⑨⑩\d]{0,2}[:：]")  # 图①:, 图2:, 图: a caption's number
 SIGNATURE = re.compile(r"(?:读者|市民|网友|村民|群众)\s*(?!来信|来电|留言|提问|说事|心声|之家|议事|代表|满意|点赞|诉求|反映|夜话|课堂|讲堂)"
                        r"[\u4e00-\u9fff]{2,4}")  # a letter signed 读者 毛根发 (not an intertitle: 村民说事, 群众心声)
@@ -76,7 +78,7 @@ _PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|社区|村)
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
 # An item that opens with a township's name (湖南镇破石村…; not 全镇, 该乡, 乡村振兴…).
 # (a township's name has two characters or more: not 城乡公交…, 返乡青年…, 山区乡镇…)
-_TOWNSHIP_OPENING = re.compile(r"(?![全该本各每我一两])[\u4e00-\u9fff]{2,4}?(?:(?<!乡)镇|乡(?![村镇亲土情里贤风])|街道)")
+_TOWNSHIP_OPENING = re.compile(r"(?!全[镇乡区]|[该本各每我一两])[\u4e00-\u9fff]{2,4}?(?:(?<!乡)镇|乡(?![村镇亲土情里贤风])|街道)")  # (全旺镇)
 # A paragraph that goes on with the story above (下一步,区民政局将…): the items are its parts, no column.
 _STORY_GOES_ON = re.compile(r"下一步|接下来|下阶段|今后|据了解|记者了解到")
 # 动态/直击/点滴 name a column (园区动态, 文明点滴) unless they say how works go (项目动态, an intertitle
@@ -149,7 +151,8 @@ def head_start(lines: list[Line], anchor: int, floor: int) -> int:
     if start - 1 > floor and is_caption(lines[start - 1]) and lines[start - 2].kind is Kind.HEADLIKE:
         start -= 1
     while start > floor and anchor - start < MAX_HEAD_LINES and lines[start - 1].kind is Kind.HEADLIKE \
-            and not _row_above_head(lines, start, anchor, floor):
+            and not _row_above_head(lines, start, anchor, floor) \
+            and not CREDIT_LINE.fullmatch(lines[start - 1].text.strip()):
         start -= 1
     if start < anchor and start > 0 and continues_below(lines[start - 1]):
         start += 1  # that line finishes the paragraph a column break cut above it
@@ -237,10 +240,14 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
         end = i
         while end < len(lines) and lines[end].kind is Kind.HEADLIKE and end not in claimed:
             end += 1
+        credited = False
+        while i < end and CREDIT_LINE.fullmatch(lines[i].text.strip()):
+            i, credited = i + 1, True  # (记者 某某 摄) closing the photo story above: its text, no headline
         if end > i and end < len(lines) and lines[end].kind is Kind.BODY and end not in claimed:
             before = lines[i - 1] if i else None
             page_starts = before is None or before.kind in PAGE_START
-            after_closed = before is not None and before.kind in (Kind.BODY, Kind.LEAD) and is_closed(before.text)
+            after_closed = credited or before is not None and before.kind in (Kind.BODY, Kind.LEAD) \
+                and (is_closed(before.text) or CREDIT_LINE.fullmatch(before.text.strip()) is not None)
             column = any(COLUMN_NAME.search(_unspaced(x.text)) for x in lines[i:end])  # (简 讯, spaced out)
             first = ITEM_MARK.sub("", lines[end].text) if column else lines[end].text
             first = PHOTO_NUMBER.sub("", first)  # (a photo story's first caption: 图①:10月16日,…)
