@@ -61,8 +61,12 @@ HEADLINE_MAX_CHARS = 40
 # A table's row printed with runs of spaces between its cells, as text taken from a page layout
 # prints it (东坪村游客停车场扩建  峡川镇  180万元  已完工): three cells or more, no sentence punctuation,
 # and a figure or a table's heading word in it (not a headline's phrases, 学思想  强党性  重实践).
-_SPACED_CELLS = re.compile(r"[ \t\u3000]{2,}")
+_SPACED_CELLS = re.compile(r"[ \t\u3000]{2,}|\u3000")
 _SPACED_ROW_MIN_BREAKS = 2
+# Cells divided by single ideographic spaces (学校　改造内容　投资　进度; 区实验小学　食堂改扩建　620万元　主体完工，
+# 正在装修), as mastheads and some headlines divide their parts too: four short cells or more, a comma allowed.
+_IDEOGRAPHIC_SPACE, _SINGLE_SPACED_MIN_BREAKS, _CELL_MAX_CHARS = "\u3000", 3, 20
+_NOT_IN_CELLS = re.compile(r"[。；;！!？?]")
 _SPACED_ROW_MAX_CHARS = 80
 _NOT_IN_ROWS = re.compile(r"[,，。;；:：！!？?]")
 _ROW_WORDS = re.compile(r"\d|名称|地点|乡镇|投资|进展|进度|状态")
@@ -81,9 +85,15 @@ def spaced_cell_breaks(text: str) -> list[re.Match[str]]:
     inner = text.strip()
     offset = text.find(inner[:1]) if inner else 0
     breaks = list(_SPACED_CELLS.finditer(text, offset, offset + len(inner)))
-    row = len(breaks) >= _SPACED_ROW_MIN_BREAKS and len(inner) <= _SPACED_ROW_MAX_CHARS \
-        and not _NOT_IN_ROWS.search(inner) and _ROW_WORDS.search(inner) is not None
-    return breaks if row else []
+    if all(match.group() == _IDEOGRAPHIC_SPACE for match in breaks):
+        ends = [offset, *(at for match in breaks for at in match.span()), offset + len(inner)]
+        cells = [text[ends[n]:ends[n + 1]] for n in range(0, len(ends), 2)]
+        row = len(breaks) >= _SINGLE_SPACED_MIN_BREAKS and all(len(cell) <= _CELL_MAX_CHARS for cell in cells) \
+            and not _NOT_IN_CELLS.search(inner)
+    else:
+        row = len(breaks) >= _SPACED_ROW_MIN_BREAKS and len(inner) <= _SPACED_ROW_MAX_CHARS \
+            and not _NOT_IN_ROWS.search(inner)
+    return breaks if row and _ROW_WORDS.search(inner) is not None else []
 
 
 def is_closed(text: str) -> bool:
