@@ -86,14 +86,19 @@ def spaced_cell_breaks(text: str) -> list[re.Match[str]]:
     offset = text.find(inner[:1]) if inner else 0
     breaks = list(_SPACED_CELLS.finditer(text, offset, offset + len(inner)))
     if all(match.group() == _IDEOGRAPHIC_SPACE for match in breaks):
-        ends = [offset, *(at for match in breaks for at in match.span()), offset + len(inner)]
-        cells = [text[ends[n]:ends[n + 1]] for n in range(0, len(ends), 2)]
-        row = len(breaks) >= _SINGLE_SPACED_MIN_BREAKS and all(len(cell) <= _CELL_MAX_CHARS for cell in cells) \
+        row = len(breaks) >= _SINGLE_SPACED_MIN_BREAKS \
+            and all(len(cell) <= _CELL_MAX_CHARS for cell in cells_between(text, breaks)) \
             and not _NOT_IN_CELLS.search(inner)
     else:
         row = len(breaks) >= _SPACED_ROW_MIN_BREAKS and len(inner) <= _SPACED_ROW_MAX_CHARS \
             and not _NOT_IN_ROWS.search(inner)
     return breaks if row and _ROW_WORDS.search(inner) is not None else []
+
+
+def cells_between(text: str, breaks: list[re.Match[str]]) -> list[str]:
+    """The cells of a row `breaks` divides (bars or runs of spaces), stripped."""
+    ends = [0, *(at for match in breaks for at in match.span()), len(text)]
+    return [text[ends[n]:ends[n + 1]].strip() for n in range(0, len(ends), 2)]
 
 
 def is_closed(text: str) -> bool:

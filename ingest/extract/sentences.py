@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.layout import spaced_cell_breaks
+from ingest.layout import cells_between, spaced_cell_breaks
 
 # A sentence ends at a terminator (full-width or ASCII) plus any closing quotes or brackets
 # that follow it, or at a paragraph break.
@@ -65,9 +65,7 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
 def table_cells(text: str) -> list[str]:
     """The cells of a table's row printed as a line (名称｜地点｜投资, or with runs of spaces between
     them), or [] for a line of prose."""
-    breaks = _cell_breaks(text)
-    ends = [0, *(at for match in breaks for at in match.span()), len(text)]
-    cells = [text[ends[i]:ends[i + 1]].strip() for i in range(0, len(ends), 2)]
+    cells = cells_between(text, _cell_breaks(text))
     return cells if len(cells) > _MIN_CELLS else []
 
 
