@@ -53,6 +53,8 @@ PHOTO_CREDIT_AT_END = re.compile(
     r"|(?:(?<=[。．！!？?])|\s)\s*[\u4e00-\u9fff]{2,10}\s+(?:摄|供图))\s*$")
 CREDIT_ENDS = ("摄", "供图", ")", "）")  # a cheap test before the credit pattern, which scans the whole line
 CLOSING_QUOTES = "”’」』\"'"
+# A writer's name signing a commentary after its last sentence (…算得好。(江言)): the paragraph is closed.
+SIGNED_END = re.compile(r"[。．！!？?…”][(（][\u4e00-\u9fff\s]{2,8}[)）]$")
 NOT_IN_HEADLINES = re.compile(r"[。；;]")
 COMMAS = re.compile(r"[,，]")
 NOT_IN_MASTHEAD = re.compile(r"[,，。;；:：]")
@@ -103,8 +105,9 @@ def cells_between(text: str, breaks: list[re.Match[str]]) -> list[str]:
 
 def is_closed(text: str) -> bool:
     """Whether a paragraph ends a sentence (else a column break cut it and it goes on below); a
-    photo's credit at its end ((记者 某某 摄)) closes a caption, whatever comes before it."""
-    if text.rstrip().endswith(CREDIT_ENDS) and PHOTO_CREDIT_AT_END.search(text):
+    photo's credit at its end ((记者 某某 摄)) closes a caption, whatever comes before it, and a
+    writer's name after the last sentence ((江言)) closes a commentary."""
+    if text.rstrip().endswith(CREDIT_ENDS) and (PHOTO_CREDIT_AT_END.search(text) or SIGNED_END.search(text.rstrip())):
         return True
     return bool(text) and (text[-1] in CLOSING_QUOTES or text.rstrip(")）》】")[-1:] in SENTENCE_END)
 

@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "78"
+PARSER_VERSION = "79"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -173,7 +173,7 @@ def _items_below(lines: list[Line], first: int) -> list[str]:
     before (某山体滑坡治理工 / 程日前完工,…。)."""
     items: list[str] = []
     for n, line in enumerate(lines[first:first + _ITEMS_SEEN]):
-        if line.kind is not Kind.BODY and n > 0:
+        if line.kind is not Kind.BODY and n > 0 and not _cut_by_column_break(lines, first + n):
             continue  # (the first line may be the start of an item cut short, read as a headline)
         if items and not is_closed(items[-1]):
             items[-1] += line.text.strip()
@@ -207,10 +207,17 @@ def _unspaced(text: str) -> str:
 
 def _marked_items(lines: list[Line], first: int) -> bool:
     """Whether the body lines from `first` open with two or more items of a brief column (■…, ■…)."""
-    body = [line for line in lines[first:first + _ITEMS_SEEN] if line.kind is Kind.BODY]
+    body = [line for k, line in enumerate(lines[first:first + _ITEMS_SEEN], first)
+            if line.kind is Kind.BODY or _cut_by_column_break(lines, k)]
     # (a line a column break cut off an item, ■…食堂共接待老年 / 人就餐820人次。, goes on with it)
     starts = [line for n, line in enumerate(body) if n == 0 or is_closed(body[n - 1].text)]
     return len(starts) > 1 and all(ITEM_MARK.match(line.text) for line in starts[:2])
+
+
+def _cut_by_column_break(lines: list[Line], k: int) -> bool:
+    """Whether line `k`, read as a headline, is an item's start a column break cut (◆某基地今年销售额达26 /
+    0万元,…。)."""
+    return k + 1 < len(lines) and is_cut_mid_word(lines[k], lines[k + 1])
 
 
 def is_caption(line: Line) -> bool:
