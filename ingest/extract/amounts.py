@@ -52,6 +52,8 @@ KINDS = (
                "拖欠的工资", "拖欠工资", "欠薪", "追回工资", "讨回工资", "追讨工资")),  # wages owed and recovered: no one's new income
     # Taxes a firm pays (入库税收1380万元, 年税收6000万元) are neither its sales nor its output.
     ("other", ("税收", "纳税", "缴税", "税费", "税收收入")),
+    # Loans a bank lends (推出专项贷款,今年已发放3200万元) are neither spent on works nor anyone's income.
+    ("other", ("贷款", "授信", "信贷")),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
     # So is money put in (出资).
     (SUBSIDY, ("补助", "补贴", "奖补", "奖励", "出资", "配套")),

@@ -55,11 +55,13 @@ _FIGURE = re.compile(r"\d|[一两二三四五六七八九十百千]+[万亿]?(?:
 _TOWNSHIP_REFERENCE = re.compile(r"该(?:镇|乡|街道)|(?:镇|乡)里|全(?:镇|乡)|本(?:镇|乡)")
 # 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom, or 三个乡村).
 _SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)")
+# A brief column's item opens with a mark (■10月6日晚,某村…): the column has no subject township.
+_ITEM_MARK = re.compile(r"[\u25a0-\u25ff\u2600-\u27bf※]")
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
 _DISTRICT_BODY = re.compile(
     # (▲区总工会…, ✦区总工会…: a brief's item, under any mark the parser takes; 记者从区人力社保局获悉: the
     # body the figures come from)
-    r"(?:^[\u25a0-\u25ff\u2600-\u27bf※]?\s*|[,，:：、])(?:今年以来|今年|去年|据悉|近日|(?P<source>记者从))?[,，]?"
+    rf"(?:^{_ITEM_MARK.pattern}?\s*|[,，:：、])(?:今年以来|今年|去年|据悉|近日|(?P<source>记者从))?[,，]?"
     r"(?:区[\u4e00-\u9fff]{1,8}?(?:局|委|部门|部|办|联|会)|团区委|区委|区政府|区财政|区里(?=还|又|也|为|给|向|共|已|将|专门))")
 _SUBSIDIZES = re.compile(r"(?:将|已|再|另|还)?(?:补助|奖补|补贴)")
 # The sum over a batch of projects signed or started at one event, or over a few (两项合计), is not
@@ -318,9 +320,15 @@ class Document:
     @cached_property
     def _subject_township(self) -> str | None:
         first_paragraph = [m for m in self.mentions if self.sentences[self.sentence_index(m.start)].paragraph == 0
-                           and not self._in_a_list(m)]
+                           and not self._in_a_list(m)] if not self._items_of_a_column else []
         subjects = {m.township_id for m in (*self.headline_mentions, *first_paragraph)}
         return subjects.pop() if len(subjects) == 1 else None
+
+    @cached_property
+    def _items_of_a_column(self) -> bool:
+        """Whether the body is a brief column's marked items (■…。 / ■…。), each about a place of its own."""
+        paragraphs = self.article.body.split("\n")
+        return sum(1 for text in paragraphs if _ITEM_MARK.match(text)) > 1 and _ITEM_MARK.match(paragraphs[0]) is not None
 
     def _in_a_list(self, mention: Mention) -> bool:
         """Whether a mention is inside a list the lead opens (主要包括:1.新建樟潭街道城东幼儿园,…): one item of

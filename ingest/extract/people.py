@@ -42,7 +42,7 @@ KINDS = (
     ("participants", ("参加", "参与", "参训", "培训", "学员", "参会", "出席", "报名", "参赛", "听课",
                       "观看", "观众", "到场", "轮训", "学习", "比赛", "吸引", "前来", "参观", "观赏",
                       "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "齐聚", "相聚", "开幕", "投票", "表决", "参演", "球员", "选手", "运动员", "角逐",
-                      "入场", "演员", "登台", "投工投劳")),
+                      "入场", "演员", "登台", "投工投劳", "求职")),  # (1100余人进场求职: job seekers at a fair)
     # People moved out of danger, and people deployed to work, are neither served nor taking part.
     ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "参保",
                "接待游客", "接待研学", "接待祭扫", "容纳",  # 可容纳50人就餐: a capacity
@@ -61,12 +61,13 @@ GROUPS = (
     ("other", ("干部", "党员", "专家", "医生", "医护人员", *CREWS, "民警", "教师", "老师", "队员", "网格员",
                "工人", "人口", "厨师", "炊事员")),  # 2名厨师负责供餐: they cook, they are not served
     # 18名区人大代表对十件民生实事逐项测评: deputies and members at a review take part in it.
-    ("participants", ("代表", "委员", "志愿者")),
+    # (180名党员志愿者: volunteers who are party members, as 党员志愿者 is longer than 党员)
+    ("participants", ("代表", "委员", "志愿者", "党员志愿者")),
 )
 # Residents counted with no verb or event of their own, who now have or use something
 # (周边3000余名居民有了…, 5000余名村民出行更加便捷), are those a works serves.
 RESIDENTS = (("beneficiaries", ("居民", "村民", "群众", "农户", "师生", "学生", "儿童", "孩子")),)
-_SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全")
+_SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全|直达")  # (可直达城区: a bus line's)
 _QUALIFIERS = "近约超逾"
 # What holds people, right before their count (可容纳400人, 可供60人…, 可同时容纳) or after it (…人同时用餐);
 # not 可安置群众398户, the households an estate rehouses.
@@ -78,11 +79,12 @@ _AT_ONCE = re.compile(r"[\u4e00-\u9fff]{0,2}?同时(?:用餐|就餐|就座|观�
 _JOBS_AFTER = re.compile(r"[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员)")
 # Words holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
 # served: 为120名养护人员发放…), 服务员 a trade (持证家政服务员2600余名), not 服务, 上班族 commuters, not
-# 上班, 创业者 who are trained or helped, not 创业;
+# 上班, 创业者 who are trained or helped, not 创业; job seekers served (服务求职群众) are served, not taking part;
+# 外出务工人员 are who work away (约有2.1万名外出务工人员返乡), hired by no one here;
 # 容纳 a capacity unless jobs follow (容纳300人就业); 进入场地 is no 入场; 入园游客 are a place's tourists
 # (a tourism figure), not children entering a kindergarten; nor are 游客 who eat there (800余名游客在村里用餐)
 # a canteen's diners.
-_NOT_VERBS = re.compile("|".join((*CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
+_NOT_VERBS = re.compile("|".join((*CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "(?<=服务)求职", "(?<=外出|在外)务工人员", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
                                   r"游客[^,，。；;]{0,8}(?:用餐|就餐)")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
@@ -247,8 +249,8 @@ def _counted_group(text: str, start: int, end: int, groups=GROUPS) -> tuple[str,
     for label, nouns in groups:
         for noun in nouns:
             gap = 0 if before.endswith(noun) else after.find(noun)
-            if gap >= 0 and (best is None or gap < best[0]):
-                best = (gap, label, noun)
+            if gap >= 0 and (best is None or (gap, -len(noun)) < (best[0], -len(best[2]))):
+                best = (gap, label, noun)  # the nearest, the longest of a tie (党员志愿者, not 党员)
     if best and best[1] == "participants" and _ELECTED.search(before):
         return "other", best[2]  # 选出村民代表126名: how many were elected, not who took part
     return best[1:] if best else None

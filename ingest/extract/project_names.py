@@ -153,7 +153,7 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
 _VILLAGE_WORD = "村"
-_VILLAGE_OWN = re.compile("^村(?![村通级民集委务道口内庄部头尾里])")  # 村卫生室, not 村级, 村民, 村道…
+_VILLAGE_OWN = re.compile("^村(?![村通级民集委务道口内庄部头尾里史])")  # 村卫生室, not 村级, 村民, 村道…, 村史馆 (a hall of the village's history)
 # (包括, 涵盖 list its sub-projects, each one; 还将新建 adds works of its own)
 _CONTENTS = re.compile(r"主要(?:实施|建设|对|用于)|(?:将|拟)对|(?<![还将再另备算划拟])新建|规划建设")
 # 该工程完工后,村里准备新建…: what comes after the project is done is works of its own

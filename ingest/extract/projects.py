@@ -980,7 +980,7 @@ def _places_told_apart(groups: list[list[Sighting]]) -> list[list[Sighting]]:
         places, facility = _places_and_facility(max((s.name for s in group), key=len))
         if not places or id(group) in taken:
             continue
-        parts = {place: [g for g in groups if g is not group and id(g) not in taken
+        parts = {place: [g for g in groups if g is not group and id(g) not in taken and not _built_before(g, group)
                          and all(_of_place(s.name, place, facility) and not _ONE_MORE.search(s.sentence.text, 0, s.start)
                                  for s in g)] for place in places}
         taken.update(id(g) for found in parts.values() for g in found)
@@ -998,6 +998,12 @@ def _places_told_apart(groups: list[list[Sighting]]) -> list[list[Sighting]]:
     return [told for group in groups if id(group) not in taken for told in instead.get(id(group), [group])]
 
 
+def _built_before(part: list[Sighting], group: list[Sighting]) -> bool:
+    """Whether one place's facility is in use while the works of all are still to come (沙坑村互助养老点已运行
+    半年 / 龙山村、沙坑村两个互助养老点计划下半年开工): another facility, no part of them."""
+    return any(s.status == "completed" for s in part) and {s.status for s in group} - {None} == {"planned"}
+
+
 def _places_and_facility(name: str) -> tuple[list[str], str]:
     """(霞飞社区, 天湖社区), 老年食堂 for 霞飞社区、天湖社区老年食堂; nothing for a name of one place."""
     *listed, last = name.split(_LISTED)
@@ -1008,8 +1014,9 @@ def _places_and_facility(name: str) -> tuple[list[str], str]:
 
 
 def _of_place(name: str, place: str, facility: str) -> bool:
-    """Whether 滨江山塘 (or 滨江村山塘) is the works of 滨江村 among 滨江村、锦桥村山塘整治: the place, maybe
-    without its 村, then the facility's thing or a shorter form of it."""
+    """Whether 滨江山塘 (or 滨江村山塘, 某镇滨江村山塘) is the works of 滨江村 among 滨江村、锦桥村山塘整治: the
+    place, maybe without its 村 or after its township, then the facility's thing or a shorter form of it."""
+    name = _PLACE_PREFIX.sub("", name) if not name.startswith(place) else name  # (周家乡双溪村老年食堂)
     prefix = next((p for p in (place, _PLACE_END.sub("", place)) if len(p) >= 2 and name.startswith(p)), None)
     if prefix is None:
         return False
