@@ -80,7 +80,8 @@ def _shows(fact, printed: str, body: str) -> bool:
     道路拓宽工程 for 甲村至乙村道路拓宽),
     or the works of several places counted again (三座山塘 for 抱珠龙村、赖家村、洋口村山塘), or for one of
     those places, told apart (三源村、川坑村新增2个共享食堂 for 川坑村共享食堂), or a phase of the works named
-    before (二期工程 for 某供水工程二期)."""
+    before (二期工程 for 某供水工程二期), or the name after its township (周家乡双溪村老年食堂 for 双溪村老年食堂, one of
+    双溪村、三源村老年食堂 told apart)."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元")
     if hasattr(fact, "unit"):
@@ -88,13 +89,14 @@ def _shows(fact, printed: str, body: str) -> bool:
     return printed in fact.name or printed.replace("的", "") in fact.name or printed.startswith(("该", "此", "这")) \
         or re.sub("进行了?", "", printed) in fact.name \
         or _spells(fact.name, printed) or _spells(printed, fact.name) or _shortens(_COUNTED.sub("", printed.replace("的", "")), fact.name) \
-        or _spells(fact.name.replace("、", ""), printed) \
+        or _spells(fact.name.replace("、", ""), printed) or _TOWNSHIP_FIRST.sub("", printed) in fact.name \
         or _shortens(re.sub("(?:工程|项目)$", "", printed), fact.name) \
         or _counted_again(printed, fact.name) or _one_of_the_places(printed, fact.name) \
         or f"简称“{printed}”)" in body or f"下称“{printed}”)" in body \
         or _PHASE_SAID.fullmatch(printed) is not None and fact.name.endswith(_PHASE_SAID.fullmatch(printed)["phase"])
 
 
+_TOWNSHIP_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")  # 周家乡双溪村老年食堂 for 双溪村老年食堂
 _PHASE_SAID = re.compile(r"(?P<phase>[一二三四五六七八九十\d]+期)(?:工程|项目)")
 _COUNTED = re.compile(r"[两二三四五六七八九十\d]+[个座口处所家条间]")  # 沧南村的两个食堂: no part of a name
 
