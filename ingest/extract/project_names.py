@@ -56,6 +56,7 @@ _PHASE = re.compile(PHASE)
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路, or a road's (国道46)
 _BUS = ("公交", "专线")
+_NUMBERED_BUS = frozenset({"公交", "公交线路", "公交专线"})  # 212路城乡公交, 102路公交线路
 _BUS_KINDS = frozenset({"城乡", "农村", "城区", "镇村", "城市", "夜间", "旅游"})  # 城乡公交302路
 _RIDE = frozenset({"乘坐", "搭乘", "坐", "乘"})
 # What runs from a facility to a place (区客运中心至龙山村的606路公交, 水厂至某村的供水管网): the facility is
@@ -189,7 +190,7 @@ _REFERRING = frozenset({"该", "本", "全", "我", "此"})
 _NUMBER = re.compile(r"[\d.,%]+|[〇零一二两三四五六七八九十百千万亿]+")
 _WORKS_DONE = tuple(sorted(WORKS_DONE, key=len, reverse=True))
 _BUILT = f"(?:{'|'.join(INFRASTRUCTURE)}){BUILDING}"
-_BUS_ROUTE = rf"(?:{'|'.join(_BUS)}){_ROUTE.pattern}路"
+_BUS_ROUTE = rf"(?:{'|'.join(_BUS)}){_ROUTE.pattern}路|{_ROUTE.pattern}路(?:{'|'.join(_BUS_KINDS)})?公交"
 _HAS_HEAD = re.compile("|".join((*SUFFIXES, *_WORKS_DONE, _BUILT, _BUS_ROUTE,
                                  *(f"[{_QUOTES_CLOSE}]{p}" for p in PROGRAMMES))))
 _STATUS_PART = re.compile("|".join(STATUS_PARTS))
@@ -280,7 +281,7 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
             found.append(NameMention("", offsets[i], offsets[i + 1]))
             i += 1
             continue
-        if scan.is_bus_route(i):
+        if scan.is_bus_route(i) or scan.is_numbered_bus(i):
             route = scan.bus_route(i)
             found += [route] if route else []
             i += 1
@@ -639,10 +640,20 @@ class _Scan:
         return words[head] == "路" and head >= 2 and _ROUTE.fullmatch(words[head - 1]) is not None \
             and words[head - 2].endswith(_BUS)
 
+    def is_numbered_bus(self, head: int) -> bool:
+        """212路城乡公交, 102路公交线路: a line's number and 路 before the bus its name ends in."""
+        words = self.words
+        before = head - 1 if head >= 1 and words[head - 1] in _BUS_KINDS else head
+        return words[head] in _NUMBERED_BUS and before >= 2 \
+            and words[before - 1] == "路" and _ROUTE.fullmatch(words[before - 2]) is not None \
+            and not (head + 1 < len(words) and _is_head(words[head + 1]))  # (15路公交延伸线: the name goes on)
+
     def bus_route(self, head: int) -> NameMention | None:
-        """The bus line ending at `head` (城乡公交302路), its news wanted in its own clause (新开通的…正式
-        运营); none when it is ridden (乘坐公交302路直达村口), which is no news of the line."""
+        """The bus line ending at `head` (城乡公交302路, 212路城乡公交), its news wanted in its own clause
+        (新开通的…正式运营); none when it is ridden (乘坐公交302路直达村口), which is no news of the line."""
         first = head - 2
+        if self.is_numbered_bus(head):
+            first = head - 3 if self.words[head - 1] in _BUS_KINDS else head - 2
         if first > 0 and self.words[first - 1] in _BUS_KINDS:
             first -= 1
         if first > 0 and self.words[first - 1] in _RIDE:

@@ -58,6 +58,7 @@ PREDICATES = STOCK | frozenset({
     "架设",  # 已临时架设钢便桥保障通行: a stopgap put up, not works named
     "涵盖", "覆盖",  # 项目涵盖山塘整治、堰坝修复等类别: kinds the works cover
     "问题",  # 因征地问题主桥施工暂缓: the cause, never part of a name
+    "乘坐", "搭乘", "直达",  # 乘坐215路城乡公交可直达区人民医院: a ride and where it goes, never one name
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设"})
