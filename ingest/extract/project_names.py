@@ -52,6 +52,7 @@ _SOME_OF = "部分"
 _OWNERS = ("区", "县", "市")
 _TOWNSHIP_OWNERS = ("镇", "乡")  # 镇文化活动中心改造: works on the township's own facility
 _PHASE = re.compile(PHASE)
+_FIRMS = frozenset({"企业", "公司", "厂家", "工厂"})
 # An ordinal inside a name says which one, as a phase does (城区第二实验小学).
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")
 _ROUTE = re.compile(r"[A-Za-z]?\d{1,4}")  # a bus route's number, before 路, or a road's (国道46)
@@ -551,6 +552,9 @@ class _Scan:
         if placed and not dropped and measured == first and len("".join(parts)) <= 2 \
                 and words[measured - 2].endswith(_TOWNSHIPS_OWN):
             return None  # 云溪乡和全旺镇的公路养护工地: a township's roads, no one work
+        if any(word in _FIRMS for word in parts) \
+                and all(word in _FIRMS or word in WORKS or _PHASE.fullmatch(word) for word in parts):
+            return None  # 该企业一期项目: a firm's own stage of works, no thing named
         if all(word in WORKS or word in GENERIC or word in CONSTRUCTION or _generic_works(word) for word in parts):
             return None  # 等6个项目, 举村乡的民生实事项目, 浮石街道的重点民生工程, 改扩建项目7个: a kind of works, none named
         quoted = any(word in _QUOTES_OPEN for word in parts)
