@@ -179,8 +179,10 @@ _TIME_OF_DAY = "(?:上午|下午|中午|晚上|傍晚|早上|清晨|凌晨)?"
 _RECEIVER = "(?:村|社区|院|站|中心|学校|小学|家)"
 _FEAST_DAY = "(?:冬至|夏至|立春|立秋|小年|除夕|元宵节?|端午节?|中秋节?|重阳节?|腊八节?)?"
 DATED_VISIT = re.compile(rf"\n\s*(){MONTH_DAY}{_FEAST_DAY}{_TIME_OF_DAY}[,，]"
-                         rf"(?:(?:记者)?在|[^,，。]{{0,12}}(?:驶进|驶入|走进|来到|赶到)|[^,，。]{{0,10}}{_RECEIVER}迎来"
-                         rf"|[^,，。]{{0,24}}在[^,，。]{{1,16}}(?:举办|举行))")  # (1月8日,某招聘会在区人力资源市场举办)
+                         rf"(?:(?:记者)?在|[^,，。]{{0,12}}(?:驶进|驶入|走进|来到|赶到)|[^,，。]{{0,10}}{_RECEIVER}迎来)")
+# An event held somewhere opening a paragraph (1月8日,某招聘会在区人力资源市场举办): read when no visit dates the
+# report (not 6月12日,全区防汛工作会议在…举行 before the paragraph 6月26日,记者在某村看到…).
+DATED_EVENT_HELD = re.compile(rf"\n\s*(){MONTH_DAY}{_FEAST_DAY}{_TIME_OF_DAY}[,，][^,，。]{{0,24}}在[^,，。]{{1,16}}(?:举办|举行)")
 # A visit opening a sentence within a paragraph (…慰问金。1月21日,在霞飞社区,…), read when none opens a
 # paragraph (not 。11月25日,在区里召开的动员会上 before the paragraph 12月3日,在某村山塘…).
 SENTENCE_VISIT = re.compile(rf"。(){MONTH_DAY}[,，](?:记者)?在")
@@ -273,7 +275,7 @@ def _scene_day(second: str, first: str, issue_date: date) -> re.Match | None:
 
 
 def _recent_visit(body: str, issue_date: date) -> re.Match | None:
-    return _recent(DATED_VISIT.search(body) or SENTENCE_VISIT.search(body), issue_date)
+    return _recent(DATED_VISIT.search(body) or SENTENCE_VISIT.search(body) or DATED_EVENT_HELD.search(body), issue_date)
 
 
 def _recent(visit: re.Match | None, issue_date: date) -> re.Match | None:

@@ -69,9 +69,13 @@ _SPACED_ROW_MIN_BREAKS = 2
 # 正在装修), as mastheads and some headlines divide their parts too: four short cells or more, a comma allowed.
 _IDEOGRAPHIC_SPACE, _SINGLE_SPACED_MIN_BREAKS, _CELL_MAX_CHARS = "\u3000", 3, 20
 _NOT_IN_CELLS = re.compile(r"[。；;！!？?]")
+# Such a row has a table's heading word or a cell that is a figure alone (620万元, 30%, 3.2公里); not a headline's
+# phrases holding a figure (奋战100天　冲刺四季度　确保全年　目标完成).
+_HEADING_WORDS = re.compile(r"名称|地点|乡镇|投资|进展|进度|状态")
+_FIGURE_CELL = re.compile(r"[\d.．]+(?:万|亿)?(?:元|%|％|公里|千米|米|平方米|亩|户|人|个|座|处|间|套|所|条|项|吨)")
 _SPACED_ROW_MAX_CHARS = 80
 _NOT_IN_ROWS = re.compile(r"[,，。;；:：！!？?]")
-_ROW_WORDS = re.compile(r"\d|名称|地点|乡镇|投资|进展|进度|状态")
+_ROW_WORDS = re.compile(rf"\d|{_HEADING_WORDS.pattern}")
 
 
 def page_number(text: str) -> int | None:
@@ -90,7 +94,9 @@ def spaced_cell_breaks(text: str) -> list[re.Match[str]]:
     if all(match.group() == _IDEOGRAPHIC_SPACE for match in breaks):
         row = len(breaks) >= _SINGLE_SPACED_MIN_BREAKS \
             and all(len(cell) <= _CELL_MAX_CHARS for cell in cells_between(text, breaks)) \
-            and not _NOT_IN_CELLS.search(inner)
+            and not _NOT_IN_CELLS.search(inner) \
+            and (_HEADING_WORDS.search(inner) is not None
+                 or any(_FIGURE_CELL.fullmatch(cell) for cell in cells_between(text, breaks)))
     else:
         row = len(breaks) >= _SPACED_ROW_MIN_BREAKS and len(inner) <= _SPACED_ROW_MAX_CHARS \
             and not _NOT_IN_ROWS.search(inner)

@@ -25,6 +25,7 @@ _MONEY = re.compile(
 
 SUBSIDY = "subsidy"
 GIFT = "gift"
+_LOANS = ("贷款", "授信", "信贷")  # a bank's lending (see KINDS)
 KINDS = (
     # A subsidy to build or run a facility pays for it, named project or not.
     ("investment", ("总投资", "投资", "投入", "筹措", "资金", "拨付", "安排", "融资", "建设经费", "建设资金", "运行经费", "自筹", "建设补助", "运营补助",
@@ -53,7 +54,7 @@ KINDS = (
     # Taxes a firm pays (入库税收1380万元, 年税收6000万元) are neither its sales nor its output.
     ("other", ("税收", "纳税", "缴税", "税费", "税收收入")),
     # Loans a bank lends (推出专项贷款,今年已发放3200万元) are neither spent on works nor anyone's income.
-    ("other", ("贷款", "授信", "信贷")),
+    ("other", _LOANS),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
     # So is money put in (出资).
     (SUBSIDY, ("补助", "补贴", "奖补", "奖励", "出资", "配套")),
@@ -123,7 +124,8 @@ _OTHER_BUSINESS = re.compile(r"企业|公司|工厂|合作社|电商|超市|商�
 # 10亿元以上项目3个, 经营性收入50万元以上的村达到9个: a size class of projects, villages or firms, not
 # an amount.
 _SIZE_CLASS = re.compile(r"(?:以上|以下)的?(?:(?:重大|重点|产业)?项目|行政村|村|企业|农户|户)")
-_RELIEF = tuple(row for row in KINDS if row[0] == "other")  # relief, grants to people and taxes
+# relief, grants to people and taxes (not loans: 总投资3200万元,其中银行贷款1800万元 is a part of the investment)
+_RELIEF = tuple(row for row in KINDS if row[0] == "other" and row[1] is not _LOANS)
 _UNSTATED = "unstated"  # no kind word near the amount: other, unless it is a part of an investment
 
 

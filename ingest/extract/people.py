@@ -73,18 +73,21 @@ _QUALIFIERS = "近约超逾"
 # not 可安置群众398户, the households an estate rehouses.
 _HOLDS = re.compile(r"(?:容纳|可供|可接纳)(?:学生|群众|游客|老人|观众)?(?:约|近|超|逾)?$")
 _HOLDS_REACH = 8
-# 可供1200余户群众饮水: households a works serves, never a capacity.
-_HOUSEHOLDS = "户"
+# 可供1200余户群众饮水: households a works serves, never a capacity (but 可容纳420户居民入住 is an estate's).
+_HOUSEHOLDS, _SUPPLIES = "户", re.compile(r"可供(?:约|近|超|逾)?$")
+# Job seekers something is done for (为3200余名求职者推送岗位信息): served, no fair they take part in.
+_SEEKERS = re.compile(r"求职(?=者|人员|群众)")
 _AT_ONCE = re.compile(r"[\u4e00-\u9fff]{0,2}?同时(?:用餐|就餐|就座|观看|入住|上课|学习)")
 _JOBS_AFTER = re.compile(r"[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员)")
 # Words holding a kind's word that say nothing of the figure: 保障人员 are crews, not 保障 (they may be
 # served: 为120名养护人员发放…), 服务员 a trade (持证家政服务员2600余名), not 服务, 上班族 commuters, not
-# 上班, 创业者 who are trained or helped, not 创业; job seekers served (服务求职群众) are served, not taking part;
+# 上班, 创业者 who are trained or helped, not 创业; job seekers served (服务求职群众) are served, not taking part,
+# and those helped into work (帮助1500余名求职人员实现就业) are employed;
 # 外出务工人员 are who work away (约有2.1万名外出务工人员返乡), hired by no one here;
 # 容纳 a capacity unless jobs follow (容纳300人就业); 进入场地 is no 入场; 入园游客 are a place's tourists
 # (a tourism figure), not children entering a kindergarten; nor are 游客 who eat there (800余名游客在村里用餐)
 # a canteen's diners.
-_NOT_VERBS = re.compile("|".join((*CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "(?<=服务)求职", "(?<=外出|在外)务工人员", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
+_NOT_VERBS = re.compile("|".join((*CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "(?<=服务)求职", r"求职(?=(?:者|人员)[^,，。;；]{0,12}(?:就业|找到工作|上岗))", "(?<=外出|在外)务工人员", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
                                   r"游客[^,，。；;]{0,8}(?:用餐|就餐)")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
@@ -151,7 +154,8 @@ def _read(doc: Document, sentence, text: str, match: re.Match, alone: bool,
     quantity = match["qty"]
     if quantity in _A_SINGLE or _SIZE_CLASS.match(text, match.end()) or is_retracted(text, match.start()):
         return None  # 吸纳本地劳动力就业10人以上的创业实体: a size class, not a count; a figure corrected
-    if match["unit"] != _HOUSEHOLDS and _is_capacity(text, match.start(), match.end()):
+    if _is_capacity(text, match.start(), match.end()) \
+            and not (match["unit"] == _HOUSEHOLDS and _SUPPLIES.search(text, max(0, match.start() - _HOLDS_REACH), match.start())):
         return None  # 可容纳400人观看演出, 可供60人同时用餐: how many a place holds, no count of people
     value = read_quantity(quantity)
     if value is None or not float(value[0]).is_integer() or value[0] < 1:
@@ -187,7 +191,7 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
         return "other"  # 全镇1100余户农户种植葡萄: how many grow it, not a measure reaching them (带动120户种植…)
     if _FOR_THEM.search(text, max(0, start - 4), start) and not _COPULA_END.match(text, end, clause_bounds(text, start)[1]):
         # (not a copula: 新增就业人数为3200人, 男性为300人、女性为200人, with no one named after the count)
-        found = nearest_keyword(text, start, end, _TAKING_PART, whole_sentence=False)
+        found = nearest_keyword(_SEEKERS.sub("\u3000\u3000", text), start, end, _TAKING_PART, whole_sentence=False)
         if found is None and _JOB_GIVEN.search(text, end, clause_bounds(text, start)[1]):
             return "employment"  # 为85名残疾人安置就业, 为320名就业困难人员安排公益性岗位
         return found[0] if found else "beneficiaries"  # 为96名返乡创业人员发放贷款: those something is done for
