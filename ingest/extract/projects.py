@@ -93,6 +93,8 @@ _GOES_TO = re.compile(r"(?:来到|走进|前往|转战|深入|赴|(?<!现)在|(?
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 # 区妇幼保健院, 区第二自来水厂: the district's own facility, in a township only where its clause says so.
 # 衢江堤防加固工程: works on the river the district is named after, not the district's.
+# Where the district's own lines start (区客运中心, 区汽车站, 衢江城区, 城区).
+_DISTRICT_START = re.compile(r"(?:衢江)?城区|区(?:客运中心|汽车站|客运站|公交总站|公交站)|衢江(?:客运中心|汽车站)")
 _RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航道)")
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
@@ -1205,7 +1207,9 @@ def _an_end_unplaced(doc: Document, sighting: Sighting) -> bool:
     body = doc.article.body
     outside = any(name in body[cut:end] for name in (*doc.gazetteer.outside_places, *_COUNTY_TOWN))
     near = any(p < cut for p in places) or doc.beyond_one_township(body[start:cut])
-    return not (near and (outside or any(p > cut for p in places)))
+    far = any(p > cut for p in places)
+    # (a line from the district's own station or town, 区客运中心至举村乡的…, is the far end's)
+    return not (near and (outside or far) or far and _DISTRICT_START.fullmatch(body, start, cut) is not None)
 
 
 def project_type(name: str, context: str, headline: str = "") -> str:
