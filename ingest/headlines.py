@@ -35,11 +35,11 @@ def is_column_kicker(line: str) -> bool:
 def split_head(head: list[str]) -> tuple[str, str, str]:
     """(kicker, headline, subtitle) of a headline block of any number of lines.
 
-    The headline is the line that reports an event (…集中开工, 某镇召开…推进会), else the one that reads as
-    one statement (fewest space-separated phrases), since slogan-like kickers and subtitles print
-    parallel phrases; a line opening with a dash is a subtitle. Ties go to the usual place of the
-    main line: the second of two (a kicker over it: 灶台飘香迎团圆 / 某村长者食堂摆起“中秋家宴”, as
-    three in four of the gold files' two-line blocks read), the middle of three.
+    The headline is the line that reports an event (…集中开工, 某镇召开…推进会), else, of three lines, the
+    one that reads as one statement (fewest space-separated phrases), since slogan-like kickers print
+    parallel phrases; a line opening with a dash is a subtitle. Ties go to the usual place of the main
+    line: the second of two (a kicker over it: 灶台飘香迎团圆 / 某村长者食堂摆起“中秋家宴”; and a couplet
+    under a short kicker: 中秋将至 / 一块月饼 一份牵挂), the middle of three.
     """
     if not head:
         return "", "", ""
@@ -49,8 +49,8 @@ def split_head(head: list[str]) -> tuple[str, str, str]:
         line = head[i]
         column = bool(COLUMN_LABEL.match(line)) or is_column_kicker(line)
         reports = _REPORTS.search(line) is not None and not _SLOGAN.match(line)
-        return line.startswith(("—", "-", "－")), column, not reports, len(line.split()), \
-            abs(i - usual)
+        phrases = len(line.split()) if len(head) > 2 else 0  # (of three lines, slogans print parallel phrases)
+        return line.startswith(("—", "-", "－")), column, not reports, phrases, abs(i - usual)
 
     main = min(range(len(head)), key=rank)
     return " ".join(head[:main]), head[main], " ".join(head[main + 1:])

@@ -317,6 +317,9 @@ def test_event_date_of_a_holiday_campaign_is_the_reporters_visit_within_a_paragr
     (["产业同心 服务五星"], ("", "产业同心 服务五星", "")),
     # of two lines alike, the second: a kicker over the headline
     (["灶台飘香迎团圆", "廿里镇长者食堂摆起“中秋家宴”"], ("灶台飘香迎团圆", "廿里镇长者食堂摆起“中秋家宴”", "")),
+    # a couplet under a short kicker: of two lines, phrases count for nothing
+    (["中秋将至", "一块月饼 一份牵挂"], ("中秋将至", "一块月饼 一份牵挂", "")),
+    (["丰收时节", "稻谷满仓 橘果飘香"], ("丰收时节", "稻谷满仓 橘果飘香", "")),
     # the line that reports what happened, wherever it is and however many phrases it prints
     (["峡川镇供水站扩容工程通水", "8个村群众喝上“同质水”"], ("", "峡川镇供水站扩容工程通水", "8个村群众喝上“同质水”")),
     (["家门口的好学位又添一所", "浮石街道中心幼儿园主体结顶 预计9月开园"],
