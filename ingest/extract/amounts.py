@@ -32,7 +32,7 @@ KINDS = (
                     "建设补贴", "运营补贴", "建设奖补",
                     "社会资本", "专项经费",
                     "修复资金", "修复应急资金", "抢修资金",  # 下拨水毁修复应急资金850万元: it pays for repairs
-                    "中标价", "中标金额", "预算金额", "招标控制价",  # 完成招标,中标价27.8万元: what the works will cost
+                    "中标价", "中标金额", "预算金额", "预算", "招标控制价",  # (将于暑假期间实施,预算八十五万元)  # 完成招标,中标价27.8万元: what the works will cost
                     "改造花了", "建设花了", "修建花了", "改建花了", "装修花了",  # 食堂改造花了18万元: what the works cost
                     "项目总共花了", "项目一共花了", "项目共花了")),
     ("output", ("产值", "生产总值", "增加值", "GDP")),
@@ -126,6 +126,9 @@ _OTHER_BUSINESS = re.compile(r"企业|公司|工厂|合作社|电商|超市|商�
 _SIZE_CLASS = re.compile(r"(?:以上|以下)的?(?:(?:重大|重点|产业)?项目|行政村|村|企业|农户|户)")
 # relief, grants to people and taxes (not loans: 总投资3200万元,其中银行贷款1800万元 is a part of the investment)
 _RELIEF = tuple(row for row in KINDS if row[0] == "other" and row[1] is not _LOANS)
+# A price of one unit of goods right before an amount (收购价每斤6元左右, 每盒售价68元, 单价12元).
+_UNIT_PRICE = re.compile(r"每(?:斤|盒|公斤|千克|箱|件|瓶|袋|吨|只)[^,，。;；\d]{0,4}$|(?:单价|售价|收购价|零售价|批发价)(?:为|是|约|仅)?$")
+_UNIT_PRICE_REACH = 8
 _UNSTATED = "unstated"  # no kind word near the amount: other, unless it is a part of an investment
 
 
@@ -213,6 +216,8 @@ def _read(text: str, match: re.Match, column_names: tuple[str, ...]) -> Amount |
         kind = ("income", kind[1])
     if kind and kind[1] == _TENDER_BUDGET and _BODY_BUDGET.search(text):
         kind = ("other", kind[1])
+    if _UNIT_PRICE.search(text, max(0, start - _UNIT_PRICE_REACH), start):
+        kind = ("other", "每")  # 收购价每斤6元, 每盒售价68元: a price, no one's takings
     return Amount(yuan, yuan_max, kind[0] if kind else _UNSTATED,
                   qualifier(text, start, end, approximate), start, end)
 

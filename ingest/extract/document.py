@@ -315,6 +315,10 @@ class Document:
             return False  # 记者从区农业农村局获悉,今年该镇已发放…: the body tells the township's figures
         if body is not None and _SUBSIDIZES.match(sentence.text, body.end()):
             return False  # 区交通运输局将补助30余万元: it pays towards the works of the place the story is about
+        at = position - sentence.start
+        if body is not None and body.start() > at \
+                and _TOWNSHIP_REFERENCE.search(sentence.text, clause_bounds(sentence.text, at)[0], at):
+            return False  # 该镇56名志愿者…,区慈善总会为此捐赠…: the township's own, a district body acting after it
         return body is not None and not any(m.start < position for m in inside)
 
     @cached_property

@@ -38,7 +38,7 @@ KINDS = (
                        "乘客", "新生", "入学", "入住", "搬进", "新居", "保护", "理赔", "发放", "招收",
                        "沿线", "接待", "助餐", "送餐", "供餐", "人均", "分得", "领到", "保障", "喝上", "用上", "住上", "入托",
                        "就医", "满足", "接送", "门诊", "接诊", "增收", "饮水", "就餐", "前来就诊",
-                       "送去", "送来", "送上", "入园", "诊疗", "随访", "急诊", "借阅", "用餐")),
+                       "送去", "送来", "送上", "入园", "诊疗", "随访", "急诊", "借阅", "用餐", "量血压", "配药")),
     ("participants", ("参加", "参与", "参训", "培训", "学员", "参会", "出席", "报名", "参赛", "听课",
                       "观看", "观众", "到场", "轮训", "学习", "比赛", "吸引", "前来", "参观", "观赏",
                       "活动", "演出", "表演", "节目", "晚会", "坐满", "欢聚", "齐聚", "相聚", "开幕", "投票", "表决", "参演", "球员", "选手", "运动员", "角逐",
@@ -68,7 +68,7 @@ GROUPS = (
 # (周边3000余名居民有了…, 5000余名村民出行更加便捷), are those a works serves.
 RESIDENTS = (("beneficiaries", ("居民", "村民", "群众", "农户", "师生", "学生", "儿童", "孩子")),)
 _SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全|直达")  # (可直达城区: a bus line's)
-_QUALIFIERS = "近约超逾"
+_QUALIFIERS = "近约超逾共计"  # (区人大代表共22人: the group named before a total)
 # What holds people, right before their count (可容纳400人, 可供60人…, 可同时容纳) or after it (…人同时用餐);
 # not 可安置群众398户, the households an estate rehouses.
 _HOLDS = re.compile(r"(?:容纳|可供|可接纳)(?:学生|群众|游客|老人|观众)?(?:约|近|超|逾)?$")
@@ -83,11 +83,12 @@ _JOBS_AFTER = re.compile(r"[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员)
 # served: 为120名养护人员发放…), 服务员 a trade (持证家政服务员2600余名), not 服务, 上班族 commuters, not
 # 上班, 创业者 who are trained or helped, not 创业; job seekers served (服务求职群众) are served, not taking part,
 # and those helped into work (帮助1500余名求职人员实现就业) are employed;
+# 前来量血压 are served, not taking part (前来 says only that they came);
 # 外出务工人员 are who work away (约有2.1万名外出务工人员返乡), hired by no one here;
 # 容纳 a capacity unless jobs follow (容纳300人就业); 进入场地 is no 入场; 入园游客 are a place's tourists
 # (a tourism figure), not children entering a kindergarten; nor are 游客 who eat there (800余名游客在村里用餐)
 # a canteen's diners.
-_NOT_VERBS = re.compile("|".join((*CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "(?<=服务)求职", r"求职(?=(?:者|人员)[^,，。;；]{0,12}(?:就业|找到工作|上岗))", "(?<=外出|在外)务工人员", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
+_NOT_VERBS = re.compile("|".join((*CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "前来(?=[^,，。；;]{0,3}(?:量血压|配药|就诊|看病|体检|咨询))", "(?<=服务)求职", r"求职(?=(?:者|人员)[^,，。;；]{0,12}(?:就业|找到工作|上岗))", "(?<=外出|在外)务工人员", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
                                   r"游客[^,，。；;]{0,8}(?:用餐|就餐)")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
@@ -111,7 +112,8 @@ _SENT_TO = re.compile("[为给向]")
 _GROW = re.compile(r"[\u4e00-\u9fff]{0,3}(?:种植|养殖)(?!大户|户|业|基地|技术|能手)")  # not 种植大户参加培训
 _LED = re.compile("带动|帮助|引导|发动|动员|组织|吸纳|指导|培训|扶持|鼓励|支持|带领|让|使")
 # 为96名返乡创业人员发放创业担保贷款: a count right after 为/给 is of those something is done for.
-_FOR_THEM = re.compile(r"[为给](?:近|约|超过|超|逾)?$")
+# (给全村1326位村民每人分红200元, 免费送1050名务工人员返回杭州: the whole village's, or those carried)
+_FOR_THEM = re.compile(r"(?:[为给](?:全村|全镇|全乡|本村)?|免费送)(?:近|约|超过|超|逾)?$")
 _PART_OF = "其中"
 _COPULA_END = re.compile(r"\s*(?:左右|以上|上下)?\s*(?:[、]|$)")
 _JOB_GIVEN = re.compile(r"(?:安置|安排|实现|推荐|介绍|落实|解决)[^,，。;；]{0,6}(?:就业|岗位|工作|上岗)")

@@ -912,6 +912,8 @@ class _Scan:
     def count_before(self, first: int) -> tuple[float | None, int]:
         """How many things the words right before `first` count (两个, 三座, 2 家), and where the count starts."""
         words = self.words
+        if first >= 1 and first < len(words) and words[first] in _PLACE_KINDS and _COUNT.fullmatch(words[first - 1]):
+            return parse_numeral(words[first - 1]), first - 1  # 坎头村、文林村两村…: the places counted
         if first >= 1 and (count := _PLACES_COUNT.fullmatch(words[first - 1])):
             return parse_numeral(count["number"]), first - 1
         if first >= 2 and words[first - 1] in _COUNTERS and _COUNT.fullmatch(words[first - 2]):

@@ -144,6 +144,8 @@ _PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落�
                         r"|部署[^,，:：]{0,8}(?:民生实事|实事)(?![^,，:：]{0,6}(?:攻坚|冲刺|回头看|督查|进展|收官))"
                         # 明年民生实事候选项目, 明年办哪些实事
                         r"|明年[^,，:：]{0,6}(?:民生实事|实事|候选)")
+# A lead announcing the works a place means to do (向社会公布今年拟办的八件民生实事).
+_PLANS_ANNOUNCED = re.compile(r"(?:公布|晒出|亮出|发布)[^,，。:：]{0,6}(?:拟办|将办|要办|拟实施|将实施)的?[^,，。:：]{0,6}(?:民生实事|实事)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 # …,眼下便民桥正在施工: a time may come before the short name too.
@@ -897,7 +899,8 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
         doc.memo["works_to_come"] = 0 if any(year > this_year for year in (*years, *announced)) \
             or any(year >= this_year for year in sought) \
             or any(year > this_year or year == this_year and early for year in chosen) \
-            or _PLAN_LIST.search(headline) is not None else listed_at if early or still_planned else None
+            or _PLAN_LIST.search(headline) is not None or _PLANS_ANNOUNCED.search(lead) is not None \
+            else listed_at if early or still_planned else None
     start = doc.memo["works_to_come"]
     return start is not None and (index is None or index >= start)
 
