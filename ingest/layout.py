@@ -34,6 +34,8 @@ UP_AT_START = re.compile(rf"^[(（]?\s*上?接\s*第?\s*({PAGE_NO})\s*版\s*[)�
 PAGE_HEADER = re.compile(rf"^第?\s*({PAGE_NO})\s*版(?:\s*[:：|｜·]?\s*[\u4e00-\u9fff·]{{0,8}})?$")
 PAGE_IN_MASTHEAD = re.compile(rf"第?\s*({PAGE_NO})\s*版")
 EDITOR_CREDIT = re.compile(r"^(?:本版)?(?:责任编辑|责编|编辑|美编|校对|审核|审校|组版|排版|版式|值班主任|主编)\s*[:：]")
+# A credit names people; a letter to the editor says something (编辑:你好!我是某村村民。…).
+_SENTENCE_MARKS = re.compile(r"[。！!？?]")
 ISSUE_NUMBER = re.compile(r"^第\s*\d+\s*期$|国内统一连续出版物号|^CN\s*\d{2}\s*[-—]")
 LEAD = re.compile(
     r"^[【\[]?(?:本报|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网))(?:\d{1,2}月\d{1,2}日)?讯[】\]]?\s*(?:[(（]([^()（）]{0,60})[)）])?"
@@ -168,7 +170,7 @@ def is_paper_name_line(text: str, paper: str) -> bool:
 def is_furniture(text: str, paper: str) -> bool:
     return (
         is_paper_name_line(text, paper)
-        or bool(EDITOR_CREDIT.match(text) or ISSUE_NUMBER.search(text))
+        or bool(EDITOR_CREDIT.match(text) and not _SENTENCE_MARKS.search(text) or ISSUE_NUMBER.search(text))
         or (masthead_date(text) is not None and not lead_byline(text))
     )
 

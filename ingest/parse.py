@@ -24,14 +24,14 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "81"
+PARSER_VERSION = "82"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
 # A reader's letter opens an article only under a headline of its own (村口的路何时能修好? / 读者来信:…); under
 # an intertitle of an article (路灯不亮 / 市民来电:…, a hotline's cases) it is that article's text.
-LETTER_OPENING = re.compile(r"^(?:(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)|编辑同志|编辑部同志|记者同志)[:：]")  # (编辑同志:我是…村村民)
+LETTER_OPENING = re.compile(r"^(?:(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)|编辑(?:部)?(?:同志)?|记者同志)[:：]")  # (编辑同志:我是…村村民)
 QUESTION_END = ("?", "？")
 INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
 # A photo credit on a line of its own, closing a photo story: (记者 某某 摄), (通讯员 某某 供图).
