@@ -112,7 +112,8 @@ _GOODS = re.compile(r"(?:购置|购买|添置)[^,，。;；]*?(?:保险|险|物�
 # other clause between, adds to it.
 _BESIDE = re.compile(r"[、和及]|[,，](?:另有|另外|此外)")
 # A body's yearly budget made public (部门预算金额1.8亿元): what it may spend in a year, no works' cost.
-_TENDER_BUDGET, _BODY_BUDGET = "预算金额", re.compile("部门预算|年度预算|财政预算|预算公开")
+# (nor its 预算 alone: 今年该局部门预算1.8亿元, 村里的年度预算只有12万元)
+_TENDER_BUDGET, _BODY_BUDGET = ("预算金额", "预算"), re.compile("部门预算|年度预算|财政预算|预算公开")
 # Takings of guesthouses and farm restaurants (民宿营业收入, 民宿、农家乐实现营收) are their households' income,
 # unless it is what the people who run them took (开办了民宿和农家乐,…营收; 村民办的农家乐…营收).
 _TAKINGS = ("营收", "营业收入")
@@ -127,7 +128,8 @@ _SIZE_CLASS = re.compile(r"(?:以上|以下)的?(?:(?:重大|重点|产业)?项�
 # relief, grants to people and taxes (not loans: 总投资3200万元,其中银行贷款1800万元 is a part of the investment)
 _RELIEF = tuple(row for row in KINDS if row[0] == "other" and row[1] is not _LOANS)
 # A price of one unit of goods right before an amount (收购价每斤6元左右, 每盒售价68元, 单价12元).
-_UNIT_PRICE = re.compile(r"每(?:斤|盒|公斤|千克|箱|件|瓶|袋|吨|只)[^,，。;；\d]{0,4}$|(?:单价|售价|收购价|零售价|批发价)(?:为|是|约|仅)?$")
+# (not what is put into each of a list's works: 十件民生实事,每件投入80万元以上)
+_UNIT_PRICE = re.compile(r"每(?:斤|盒|公斤|千克|箱|件|瓶|袋|吨|只)(?:(?!投)[^,，。;；\d]){0,4}$|(?:单价|售价|收购价|零售价|批发价)(?:为|是|约|仅)?$")
 _UNIT_PRICE_REACH = 8
 _UNSTATED = "unstated"  # no kind word near the amount: other, unless it is a part of an investment
 
@@ -214,7 +216,7 @@ def _read(text: str, match: re.Match, column_names: tuple[str, ...]) -> Amount |
     kind = nearest_keyword(keyworded, start, end, KINDS) or _column_kind(text, start, column_names)
     if kind and kind[1] in _TAKINGS and _household_takings(text, end):
         kind = ("income", kind[1])
-    if kind and kind[1] == _TENDER_BUDGET and _BODY_BUDGET.search(text):
+    if kind and kind[1] in _TENDER_BUDGET and _BODY_BUDGET.search(text):
         kind = ("other", kind[1])
     if _UNIT_PRICE.search(text, max(0, start - _UNIT_PRICE_REACH), start):
         kind = ("other", "每")  # 收购价每斤6元, 每盒售价68元: a price, no one's takings

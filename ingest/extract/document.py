@@ -51,8 +51,8 @@ _LIST_OPENED = re.compile(r"[:：]\s*(?:\d+[.、．]|[一二三四五六七八�
 _LOCAL_ACTOR = re.compile(r"村集体|村里|村委|该村|该(?:镇|乡|街道)|(?:镇|乡)里|[全本](?:村|镇|乡)")
 # What a district body's sentence reports (举办招聘活动48场): figures that may go on into the next sentences.
 _FIGURE = re.compile(r"\d|[一两二三四五六七八九十百千]+[万亿]?(?:元|个|场|期|项|批|次|家|所|名|人|户|辆|台|处|座|条|支|块|公里|亩)")
-# A township referred to, not named (该镇, 镇里): the sentence is still that township's.
-_TOWNSHIP_REFERENCE = re.compile(r"该(?:镇|乡|街道)|(?:镇|乡)里|全(?:镇|乡)|本(?:镇|乡)")
+# A township referred to, not named (该镇, 镇里): the sentence is still that township's (not 全乡 in 健全乡村).
+_TOWNSHIP_REFERENCE = re.compile(r"该(?:镇|乡|街道)|(?:镇|乡)里|(?<![健完安齐])全(?:镇|乡)|本(?:镇|乡)")
 # 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom, or 三个乡村).
 _SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)")
 # A brief column's item opens with a mark (■10月6日晚,某村…): the column has no subject township.

@@ -83,12 +83,12 @@ _JOBS_AFTER = re.compile(r"[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员)
 # served: 为120名养护人员发放…), 服务员 a trade (持证家政服务员2600余名), not 服务, 上班族 commuters, not
 # 上班, 创业者 who are trained or helped, not 创业; job seekers served (服务求职群众) are served, not taking part,
 # and those helped into work (帮助1500余名求职人员实现就业) are employed;
-# 前来量血压 are served, not taking part (前来 says only that they came);
+# 前来量血压 are served, not taking part (前来 says only that they came; but 前来咨询 still take part);
 # 外出务工人员 are who work away (约有2.1万名外出务工人员返乡), hired by no one here;
 # 容纳 a capacity unless jobs follow (容纳300人就业); 进入场地 is no 入场; 入园游客 are a place's tourists
 # (a tourism figure), not children entering a kindergarten; nor are 游客 who eat there (800余名游客在村里用餐)
 # a canteen's diners.
-_NOT_VERBS = re.compile("|".join((*CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "前来(?=[^,，。；;]{0,3}(?:量血压|配药|就诊|看病|体检|咨询))", "(?<=服务)求职", r"求职(?=(?:者|人员)[^,，。;；]{0,12}(?:就业|找到工作|上岗))", "(?<=外出|在外)务工人员", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
+_NOT_VERBS = re.compile("|".join((*CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "前来(?=[^,，。；;]{0,3}(?:量血压|配药|就诊|体检))", "(?<=服务)求职", r"求职(?=(?:者|人员)[^,，。;；]{0,12}(?:就业|找到工作|上岗))", "(?<=外出|在外)务工人员", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
                                   r"游客[^,，。；;]{0,8}(?:用餐|就餐)")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")

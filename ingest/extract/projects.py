@@ -144,8 +144,9 @@ _PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落�
                         r"|部署[^,，:：]{0,8}(?:民生实事|实事)(?![^,，:：]{0,6}(?:攻坚|冲刺|回头看|督查|进展|收官))"
                         # 明年民生实事候选项目, 明年办哪些实事
                         r"|明年[^,，:：]{0,6}(?:民生实事|实事|候选)")
-# A lead announcing the works a place means to do (向社会公布今年拟办的八件民生实事).
-_PLANS_ANNOUNCED = re.compile(r"(?:公布|晒出|亮出|发布)[^,，。:：]{0,6}(?:拟办|将办|要办|拟实施|将实施)的?[^,，。:：]{0,6}(?:民生实事|实事)")
+# A lead announcing the works a place means to do (向社会公布今年拟办的八件民生实事); not a list announced
+# before and looked back on (年初公布的拟办民生实事已全部完成, 去年2月…公布拟办的八件民生实事,如今…).
+_PLANS_ANNOUNCED = re.compile(r"(?:公布|晒出|亮出|发布)(?!的)[^,，。:：]{0,6}(?:拟办|将办|要办|拟实施|将实施)的?[^,，。:：]{0,6}(?:民生实事|实事)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 # …,眼下便民桥正在施工: a time may come before the short name too.
@@ -697,7 +698,8 @@ def _as_planned(schedule: str) -> str:
     return ",".join(clause if _LAST_YEAR.match(clause) else _PLAN_WORD + clause for clause in schedule.split(","))
 
 
-_LAST_YEAR = re.compile(r"^(?:去年|上年|前年)")
+_YEAR_GONE = re.compile(r"去年|上年|前年")
+_LAST_YEAR = re.compile(rf"^(?:{_YEAR_GONE.pattern})")
 
 
 def _worth_reading(doc: Document) -> list[int]:
@@ -892,6 +894,8 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
                   for pattern in (_WORKS_BEING_CHOSEN, _WORKS_LISTED) for year in pattern.findall(text))
         this_year = doc.issue_date.year
         early = doc.issue_date.month <= _CHOSEN_BY_MONTH
+        plans = _PLANS_ANNOUNCED.search(lead)
+        plans_announced = plans is not None and not _YEAR_GONE.search(lead, 0, plans.start())
         listed_at, still_planned = next(((at, _STILL_PLANNED.search(listed["lead"]) is not None
                                           and not any(_LIST_DONE.search(later.text) for later in doc.sentences[at + 1:]))
                                          for at, sentence in enumerate(doc.sentences)
@@ -899,7 +903,7 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
         doc.memo["works_to_come"] = 0 if any(year > this_year for year in (*years, *announced)) \
             or any(year >= this_year for year in sought) \
             or any(year > this_year or year == this_year and early for year in chosen) \
-            or _PLAN_LIST.search(headline) is not None or _PLANS_ANNOUNCED.search(lead) is not None \
+            or _PLAN_LIST.search(headline) is not None or plans_announced \
             else listed_at if early or still_planned else None
     start = doc.memo["works_to_come"]
     return start is not None and (index is None or index >= start)
