@@ -67,7 +67,8 @@ GROUPS = (
 # Residents counted with no verb or event of their own, who now have or use something
 # (周边3000余名居民有了…, 5000余名村民出行更加便捷), are those a works serves.
 RESIDENTS = (("beneficiaries", ("居民", "村民", "群众", "农户", "师生", "学生", "儿童", "孩子")),)
-_SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全|直达")  # (可直达城区: a bus line's)
+# (可直达城区: a bus line's; 上下学不用再绕行: what a bridge spares them)
+_SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全|直达|不用再|不再")
 _QUALIFIERS = "近约超逾共计"  # (区人大代表共22人: the group named before a total)
 # What holds people, right before their count (可容纳400人, 可供60人…, 可同时容纳) or after it (…人同时用餐);
 # not 可安置群众398户, the households an estate rehouses.
