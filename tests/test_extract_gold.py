@@ -80,8 +80,8 @@ def _shows(fact, printed: str, body: str) -> bool:
     道路拓宽工程 for 甲村至乙村道路拓宽),
     or the works of several places counted again (三座山塘 for 抱珠龙村、赖家村、洋口村山塘), or for one of
     those places, told apart (三源村、川坑村新增2个共享食堂 for 川坑村共享食堂), or a phase of the works named
-    before (二期工程 for 某供水工程二期), or the name after its township (周家乡双溪村老年食堂 for 双溪村老年食堂, one of
-    双溪村、三源村老年食堂 told apart)."""
+    before (二期工程 for 某供水工程二期, 二期改造 for 某小区改造二期工程), or the name after its township
+    (周家乡双溪村老年食堂 for 双溪村老年食堂, one of 双溪村、三源村老年食堂 told apart)."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元")
     if hasattr(fact, "unit"):
@@ -93,11 +93,12 @@ def _shows(fact, printed: str, body: str) -> bool:
         or _shortens(re.sub("(?:工程|项目)$", "", printed), fact.name) \
         or _counted_again(printed, fact.name) or _one_of_the_places(printed, fact.name) \
         or f"简称“{printed}”)" in body or f"下称“{printed}”)" in body \
-        or _PHASE_SAID.fullmatch(printed) is not None and fact.name.endswith(_PHASE_SAID.fullmatch(printed)["phase"])
+        or _PHASE_SAID.fullmatch(printed) is not None \
+        and re.search(_PHASE_SAID.fullmatch(printed)["phase"] + "(?:工程|项目)?$", fact.name) is not None
 
 
 _TOWNSHIP_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")  # 周家乡双溪村老年食堂 for 双溪村老年食堂
-_PHASE_SAID = re.compile(r"(?P<phase>[一二三四五六七八九十\d]+期)(?:工程|项目)")
+_PHASE_SAID = re.compile(r"(?P<phase>[一二三四五六七八九十\d]+期)(?:工程|项目|改造)")
 _COUNTED = re.compile(r"[两二三四五六七八九十\d]+[个座口处所家条间]")  # 沧南村的两个食堂: no part of a name
 
 
