@@ -99,6 +99,10 @@ _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体
 _POPULATION = re.compile(r"(?<!已)(?<!每天)(?<!每日)有[^,，、]{0,6}$")
 # Volunteers take part (most gold files count them so); the other doers are other.
 _VOLUNTEERS = "志愿者"
+# Volunteers sent out or recruited (出动, 招募) take part, as volunteers do wherever no verb says otherwise.
+_SENT_OUT = ("出动", "招募")
+_VOLUNTEERS_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?{_VOLUNTEERS}")
+_VOLUNTEERS_BEFORE = re.compile(rf"{_VOLUNTEERS}(?:共|共计)?$")
 _DOER_NOUNS = (*next(nouns for label, nouns in GROUPS if label == "other"), _VOLUNTEERS)
 _DONE_FOR = ("beneficiaries", "employment")
 _DOER = re.compile(rf"(?:{'|'.join(_DOER_NOUNS)})|[\u4e00-\u9fff]{{2}}(?:医生|医护人员)")
@@ -214,6 +218,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
         # 216名党员与群众结对: they serve, they are not served; 56名志愿者结对走访…: volunteers take part
         return "participants" if text.startswith(_VOLUNTEERS, end) else "other"
     found = found or _counted_group(text, start, end)
+    if found and found[0] == "other" and found[1] in _SENT_OUT and _volunteers_counted(text, start, end):
+        return "participants"  # 招募了15名大学生志愿者, 出动护林员和志愿者1300余人次: volunteers take part
     if found is None and alone:
         found = nearest_keyword(text, start, end, _TAKING_PART)
     if found is None and _SERVED.search(text, end, clause_bounds(text, start)[1]):
@@ -226,6 +232,12 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
         return found[0]
     # Households are counted in this reporting as the ones a measure reaches.
     return "beneficiaries" if unit == "户" else "other"
+
+
+def _volunteers_counted(text: str, start: int, end: int) -> bool:
+    """Whether the count is of volunteers, named right after it (15名大学生志愿者) or just before it
+    (护林员和志愿者1300余人次)."""
+    return _VOLUNTEERS_AFTER.match(text, end) is not None or _VOLUNTEERS_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _doers(text: str, start: int, end: int, keyword: str) -> bool:

@@ -99,6 +99,7 @@ _RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航�
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _LOCATED = "位于"
+_ACTS = re.compile(r"(?:还|也|则|专门)?(?:为|向|给|派出|联合|组织)")  # 区文化馆为本次活动补助…: a body acting
 _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
 _PIPES = "管网"
@@ -375,8 +376,10 @@ def _sightings(doc: Document) -> list[Sighting]:
                 name = _named_before(name, reference, {s.name for s in found})
             elif mention.name:
                 name = _told_from_another_village(doc, sentence.start + mention.start, name, found)
-            # A programme of no known kind (“一站式”服务) is a way of working, not a project.
-            if name and not (mention.programme and _type_in(name) is None):
+            # A programme of no known kind (“一站式”服务) is a way of working, not a project; nor is a district
+            # body acting (区文化馆为本次活动补助经费两万元).
+            if name and not (mention.programme and _type_in(name) is None) \
+                    and not (_DISTRICT_OWNED.match(name) and _ACTS.match(text, mention.end)):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
                 sighting = _sighting(doc, index, text, mention, name, progress, following)
                 if sighting.status or sighting.investment or mention not in shortened:
