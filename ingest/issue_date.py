@@ -161,6 +161,8 @@ INTERVIEW = re.compile(r"记者|采访|专访|访谈")
 EVENTS = r"通车|完工|竣工|开工|投用|开业|开通|落成|启用|开园|开馆|结顶"
 HEADLINE_EVENT = re.compile(rf"(?:{EVENTS})$")
 ANY_EVENT = re.compile(EVENTS)
+# A headline's closing event, maybe a place's opening and said done with 了 (家门口的“清凉书房”开放了).
+_HEADLINE_SAYS_DONE = re.compile(rf"(?P<event>{EVENTS}|开放)(?:了|啦)?$")
 # An event the headline says is to come (…主体结顶 预计9月开园): its day is not the article's.
 _PLANNED_EVENT = re.compile(rf"(?:预计|计划|将|有望|力争|拟)[^\s]{{0,8}}(?:{EVENTS})$")
 # A later sentence that opens with a day and says the article's event (…。5月8日,该中心正式投入运营), for
@@ -295,11 +297,11 @@ def _headline_event(headline: str, body: str) -> re.Match | None:
     """The date said of the headline's closing event in the first sentence reporting it: the last
     date before the event word, with no other event between (2024年3月5日开工建设,历时两年实现通车
     gives none)."""
-    event = HEADLINE_EVENT.search(headline)
+    event = _HEADLINE_SAYS_DONE.search(headline)
     if not event or not body or _PLANNED_EVENT.search(headline):
         return None
     for sentence in SENTENCE_END.split(NOT_THIS_STORY.sub("", body)):
-        at = sentence.find(event.group())
+        at = sentence.find(event["event"])
         dates = list(EVENT_DATE.finditer(sentence, 0, max(at, 0)))
         if at >= 0 and dates:
             return None if ANY_EVENT.search(sentence, dates[-1].end(), at) else dates[-1]
