@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "83"
+PARSER_VERSION = "84"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -33,6 +33,7 @@ NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_W
 # an intertitle of an article (路灯不亮 / 市民来电:…, a hotline's cases) it is that article's text.
 LETTER_OPENING = re.compile(r"^(?:(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)|编辑(?:部)?(?:同志)?|记者同志)[:：]")  # (编辑同志:我是…村村民)
 QUESTION_END = ("?", "？")
+_LETTERS_COLUMN = re.compile(r"热线|回音|信箱|问政|来信|民声")  # a column's name over callers' words (热线回音)
 INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
 # A photo credit on a line of its own, closing a photo story: (记者 某某 摄), (通讯员 某某 供图).
 CREDIT_LINE = re.compile(r"[(（][^()（）]{1,30}(?:摄|供图)[)）]")
@@ -281,6 +282,11 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             cut_item = after_closed and end - i == 2 and _BRIEF_COLUMN.fullmatch(_unspaced(lines[i].text)) is not None \
                 and is_cut_mid_word(lines[i + 1], lines[end]) and _brief_items(lines, i + 1) and not intertitled
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
+            # 热线回音 / 市民来电:…什么时候能改造? / 区住建局答复:…: a column of calls, its first caller's words
+            # short enough to read as a headline
+            call = next((k for k in range(i + 1, end) if LETTER_OPENING.match(lines[k].text)), None)
+            calls = after_closed and call is not None \
+                and _LETTERS_COLUMN.search("".join(x.text for x in lines[i:call])) is not None
             # A figure printed alone and the label under it (1.6亿元 / 发放各类社会救助资金) are a box's text,
             # never the headline over the article below it.
             figures = [k for k in range(i, end) if STAT_LINE.fullmatch(lines[k].text.strip())]
@@ -300,6 +306,9 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 starts.append((max(i, intro - MAX_HEAD_LINES), intro))
             if cut_item:
                 starts.append((i, i + 1))
+                intertitled = False
+            elif calls:
+                starts.append((max(i, call - MAX_HEAD_LINES), call))
                 intertitled = False
             elif (page_starts or news_follows or headed or notice or kicked or items) and start < end:
                 starts.append((start, end))
@@ -461,11 +470,11 @@ _INTERTITLE_CHARS = 8
 
 def _letter_headed(lines: list[Line], i: int, end: int) -> bool:
     """Whether a reader's letter has a headline of its own over it: a question (村口的路何时能修好?), a
-    kicker and a headline (问政直通车 / 小区门口的积水坑该填了), or a headline longer than a hotline case's
-    intertitle (路灯不亮)."""
+    kicker and a headline (问政直通车 / 小区门口的积水坑该填了), a headline longer than a hotline case's
+    intertitle (路灯不亮), or the name of a column of letters or calls (热线回音, 民生信箱)."""
     above = lines[end - 1].text.strip()
     long_head = len(above) > _INTERTITLE_CHARS and lines[end].text.startswith("读者来信")  # not a hotline's 市民来电
-    return above.endswith(QUESTION_END) or end - i >= 2 or long_head
+    return above.endswith(QUESTION_END) or end - i >= 2 or long_head or _LETTERS_COLUMN.search(above) is not None
 
 
 def is_open_field(text: str) -> bool:
