@@ -61,6 +61,7 @@ PREDICATES = STOCK | frozenset({
     "涵盖", "覆盖",  # 项目涵盖山塘整治、堰坝修复等类别: kinds the works cover
     "问题",  # 因征地问题主桥施工暂缓: the cause, never part of a name
     "乘坐", "搭乘", "直达",  # 乘坐215路城乡公交可直达区人民医院: a ride and where it goes, never one name
+    "安排",  # 今年上方镇安排乡村振兴项目5个: what a township plans, never part of a name
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设"})
@@ -112,7 +113,8 @@ GENERIC = frozenset({"民生", "实事", "民生实事", "重点", "重大", "�
                      "配套", "相关", "年度", "全区", "全市", "全镇", "全乡", "全村", "示范", "试点", "十大", "民生工程",
                      "乡镇", "村镇", "镇村",  # 到乡镇卫生院坐诊: every township's, none named
                      "省级", "市级", "区级", "国家级",  # 争取省级文化礼堂建设补助: a grade of funding, no facility
-                     "候选"})  # 12个候选项目: works put to a vote, no name
+                     "候选",  # 12个候选项目: works put to a vote, no name
+                     "乡村振兴"})  # 安排乡村振兴项目5个: a programme's works, none named
 # A canteen, a campus, a sports ground or a clean-up is of whatever it belongs to (小学食堂 is a
 # school's, 初中运动场 too, 流域综合治理 is water works): its type yields to one said before it in two
 # characters or more (in 虹桥溪综合治理 the 桥 is part of a stream's name).

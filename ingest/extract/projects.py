@@ -99,7 +99,8 @@ _RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航�
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _LOCATED = "位于"
-_ACTS = re.compile(r"(?:还|也|则|专门)?(?:为|向|给|派出|联合|组织)")  # 区文化馆为本次活动补助…: a body acting
+# 区文化馆为本次活动补助…, 区客运中心每天加开班次20个: a body acting
+_ACTS = re.compile(r"(?:还|也|则|专门|每天|每日)?(?:为|向|给|派出|联合|组织|加开|发送|推出)")
 _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
 _PIPES = "管网"
