@@ -163,8 +163,14 @@ HEADLINE_EVENT = re.compile(rf"(?:{EVENTS})$")
 ANY_EVENT = re.compile(EVENTS)
 # A headline's closing event, maybe a place's opening and said done with 了 (家门口的“清凉书房”开放了).
 _HEADLINE_SAYS_DONE = re.compile(rf"(?P<event>{EVENTS}|开放)(?:了|啦)?$")
-# An event the headline says is to come (…主体结顶 预计9月开园): its day is not the article's.
-_PLANNED_EVENT = re.compile(rf"(?:预计|计划|将|有望|力争|拟)[^\s]{{0,8}}(?:{EVENTS})$")
+# 开放 said in the body as the opening, not within another word (开放式公园, 开放日, 开放时间, 改革开放).
+_OPENED = re.compile(r"(?<!改革)开放(?![式日时])")
+# What sets a day apart from the headline's event said after it: a plan (预计7月1日对外开放), the end of a
+# span (7月1日至8月31日,…开放), or a day of the event's own said after it (_OWN_DAY).
+_PLANNED_DAY = re.compile(r"(?:预计|计划|将|有望|力争|拟)[于在]?$")
+_SPAN_END = re.compile(r"(?:至|到|—|－|-|~)$")
+# An event the headline says is to come (…主体结顶 预计9月开园, 预计下月开放): its day is not the article's.
+_PLANNED_EVENT = re.compile(rf"(?:预计|计划|将|有望|力争|拟)[^\s]{{0,8}}(?:{EVENTS}|开放)$")
 # A later sentence that opens with a day and says the article's event (…。5月8日,该中心正式投入运营), for
 # an opening of one sentence that only sets a scene (走进某服务中心,…). The empty group stands for the
 # year, so that its groups read as EVENT_DATE's do.
@@ -200,6 +206,10 @@ _RETURN = "记者"  # 12月16日,记者再次来到官塘村: the reporter's ret
 DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")
 # An opening saying how things stand (目前,…已进入装修阶段) is no scene either.
 _DAY_IN_WORDS = re.compile("|".join((*DAYS_IN_WORDS, "目前", "眼下", "当天", "如今")))
+# (for a headline's event: a day of its own said after a date, 2023年3月15日举行奠基仪式,…,日前建成通车; not
+# 6月28日,今年首条…: no day)
+_OWN_DAY = re.compile("|".join((*DAYS_IN_WORDS, "今年(?=春节|元旦|年初|上半年|[一二三四五六七八九十\\d]+月)", "月初", "月中", "月底",
+                                 "上旬", "中旬", "下旬")))
 
 
 def event_date(opening: str, issue_date: date, headline: str = "", body: str = "") -> date | None:
@@ -300,11 +310,15 @@ def _headline_event(headline: str, body: str) -> re.Match | None:
     event = _HEADLINE_SAYS_DONE.search(headline)
     if not event or not body or _PLANNED_EVENT.search(headline):
         return None
+    said = _OPENED if event["event"] == "开放" else re.compile(event["event"])
     for sentence in SENTENCE_END.split(NOT_THIS_STORY.sub("", body)):
-        at = sentence.find(event["event"])
-        dates = list(EVENT_DATE.finditer(sentence, 0, max(at, 0)))
+        found = said.search(sentence)
+        at = found.start() if found else -1
+        dates = [day for day in EVENT_DATE.finditer(sentence, 0, max(at, 0)) if not _SPAN_END.search(sentence, 0, day.start())]
         if at >= 0 and dates:
-            return None if ANY_EVENT.search(sentence, dates[-1].end(), at) else dates[-1]
+            last = dates[-1]
+            return None if ANY_EVENT.search(sentence, last.end(), at) or _OWN_DAY.search(sentence, last.end(), at) \
+                or _PLANNED_DAY.search(sentence, 0, last.start()) else last
     return None
 
 

@@ -67,8 +67,9 @@ GROUPS = (
 # Residents counted with no verb or event of their own, who now have or use something
 # (周边3000余名居民有了…, 5000余名村民出行更加便捷), are those a works serves.
 RESIDENTS = (("beneficiaries", ("居民", "村民", "群众", "农户", "师生", "学生", "儿童", "孩子")),)
-# (可直达城区: a bus line's; 上下学不用再绕行: what a bridge spares them)
-_SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全|直达|不用再|不再|少绕")
+# (可直达城区: a bus line's; 上下学不用再绕行, 可少绕行: what a bridge spares them; not 不再是旁观者,
+# 不再在本村就读, 不再外出打工: what they are, where they no longer study, work found)
+_SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|喝上|住上|吃上|安全|直达|(?:不用再|不再)(?!是|在|外出)|少绕")
 _QUALIFIERS = "近约超逾共计"  # (区人大代表共22人: the group named before a total)
 # What holds people, right before their count (可容纳400人, 可供60人…, 可同时容纳) or after it (…人同时用餐);
 # not 可安置群众398户, the households an estate rehouses.
@@ -101,7 +102,8 @@ _POPULATION = re.compile(r"(?<!已)(?<!每天)(?<!每日)有[^,，、]{0,6}$")
 _VOLUNTEERS = "志愿者"
 # Volunteers sent out or recruited (出动, 招募) take part, as volunteers do wherever no verb says otherwise.
 _SENT_OUT = ("出动", "招募")
-_VOLUNTEERS_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?{_VOLUNTEERS}")
+# (not 执法人员20名和志愿者50名, whose count closed its own group, nor 30名民警联合志愿者, who work beside them)
+_VOLUNTEERS_AFTER = re.compile(rf"(?![和及与])(?:(?!联合|协同|会同|配合|带领|携手)[\u4e00-\u9fff]){{0,4}}?{_VOLUNTEERS}")
 _VOLUNTEERS_BEFORE = re.compile(rf"{_VOLUNTEERS}(?:共|共计)?$")
 _DOER_NOUNS = (*next(nouns for label, nouns in GROUPS if label == "other"), _VOLUNTEERS)
 _DONE_FOR = ("beneficiaries", "employment")

@@ -101,6 +101,7 @@ _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _LOCATED = "位于"
 # 区文化馆为本次活动补助…, 区客运中心每天加开班次20个: a body acting
 _ACTS = re.compile(r"(?:还|也|则|专门|每天|每日)?(?:为|向|给|派出|联合|组织|加开|发送|推出)")
+_NEW_BUILDING = re.compile(r"新(?:馆|院区?|校区|址|大楼|楼)$")  # 区图书馆新馆向市民开放: the works, not a body
 _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
 _PIPES = "管网"
@@ -380,7 +381,7 @@ def _sightings(doc: Document) -> list[Sighting]:
             # A programme of no known kind (“一站式”服务) is a way of working, not a project; nor is a district
             # body acting (区文化馆为本次活动补助经费两万元).
             if name and not (mention.programme and _type_in(name) is None) \
-                    and not (_DISTRICT_OWNED.match(name) and _ACTS.match(text, mention.end)):
+                    and not (_DISTRICT_OWNED.match(name) and _ACTS.match(text, mention.end) and not _works_named(name)):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
                 sighting = _sighting(doc, index, text, mention, name, progress, following)
                 if sighting.status or sighting.investment or mention not in shortened:
@@ -390,6 +391,11 @@ def _sightings(doc: Document) -> list[Sighting]:
             if named:
                 aliases[definition["alias"]] = named.name
     return found
+
+
+def _works_named(name: str) -> bool:
+    """Whether a district name is of works (区档案馆新馆, 区人民医院迁建工程), not a body that acts."""
+    return _NEW_BUILDING.search(name) is not None or name.endswith((*WORKS, *WORKS_DONE))
 
 
 def _phase_of(doc: Document, found: list[Sighting], index: int, reference: str) -> str | None:
