@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "85"
+PARSER_VERSION = "86"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -313,8 +313,11 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             elif (page_starts or news_follows or headed or notice or kicked or items) and start < end:
                 starts.append((start, end))
                 intertitled = False
-            elif end > i and after_closed and not all(SIGNATURE.fullmatch(x.text.strip()) for x in lines[i:end]):
-                intertitled = True  # (not a letter's signature, 读者 毛根发: no intertitle of the story)
+            elif end > i and after_closed and not all(SIGNATURE.fullmatch(x.text.strip()) for x in lines[i:end]) \
+                    and not all(INTERVIEW_QUESTION.match(x.text) or is_table_row(x.text) for x in lines[i:end]):
+                # (not a letter's signature, 读者 毛根发, nor an interview's question, 问:还有哪些配套设施在建?, or a
+                # table's rows over it: no intertitle of the story)
+                intertitled = True
         i = end + 1
     return starts
 
