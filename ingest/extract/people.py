@@ -91,8 +91,12 @@ _JOBS_AFTER = re.compile(r"[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员)
 # 容纳 a capacity unless jobs follow (容纳300人就业); 进入场地 is no 入场; 入园游客 are a place's tourists
 # (a tourism figure), not children entering a kindergarten; nor are 游客 who eat there (800余名游客在村里用餐)
 # a canteen's diners.
-_NOT_VERBS = re.compile("|".join((*CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "创业青年", "办事处", "前来(?=[^,，。；;]{0,3}(?:量血压|配药|就诊|体检|办事|借阅))", "(?<=服务)求职", r"求职(?=(?:者|人员)[^,，。;；]{0,12}(?:就业|找到工作|上岗))", "(?<=外出|在外)务工人员", "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
-                                  r"游客[^,，。；;]{0,8}(?:用餐|就餐)")))
+_NOT_VERBS = re.compile("|".join((
+    *CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "创业青年", "办事处",
+    "前来(?=[^,，。；;]{0,3}(?:量血压|配药|就诊|体检|办事|借阅))",
+    "(?<=服务)求职", r"求职(?=(?:者|人员)[^,，。;；]{0,12}(?:就业|找到工作|上岗))", "(?<=外出|在外)务工人员",
+    "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
+    r"游客[^,，。；;]{0,8}(?:用餐|就餐)")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
 _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体检: others do something for the crew
