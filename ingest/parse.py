@@ -24,7 +24,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "86"
+PARSER_VERSION = "87"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -64,7 +64,7 @@ ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二
 SUBTITLE_DASH = ("—", "--")
 # What opens an item of a news-in-brief column (■ 近日,…; △5月20日,…; 【某乡开展某活动】10月22日,…): any
 # geometric shape, star or dingbat (■●◆□▲◇★◎◈▶▪, ✦, ❖, ➤), or ※.
-_BULLETS = "\u25a0-\u25ff\u2600-\u27bf※"
+_BULLETS = "\u25a0-\u25ff\u2600-\u27bf※·•"
 ITEM_MARK = re.compile(rf"^(?:[{_BULLETS}]\s*|【[^】]{{1,40}}】)")
 _SENTENCE_END = "。"  # an item reports (△5月20日,…。); a feature's subhead (▶ 便民桥连起两岸) does not
 _ITEMS_SEEN = 4  # lines below a column's name looked at for its items
@@ -268,15 +268,18 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                                                          or HEADLINE_EVENT.search(lines[end - 1].text) is not None)
             notice = after_closed and end - i == 1 and NOTICE_NAME.fullmatch(lines[i].text.strip()) is not None
             # 简讯 over items each opening with a mark (■世界读书日当天,…), whatever the first item opens with
-            items = after_closed and column and _marked_items(lines, end) \
+            # (or a short name the lists lack, 清凉一夏 / ○…。 / ○…。, outside a story's intertitled sections and
+            # not right under a lead, whose items it lists: 本报讯…。 / 进度一览 / ■…。)
+            named = end - i == 1 and len(_unspaced(lines[i].text)) <= _COLUMN_NAME_CHARS \
+                and not INNER_PUNCTUATION.search(lines[i].text)
+            under_lead = before is not None and before.kind is Kind.LEAD
+            items = after_closed and (column or named and not intertitled and not under_lead) and _marked_items(lines, end) \
                 and all(len(line.text.strip()) <= _COLUMN_NAME_CHARS for line in lines[i:end]) \
                 or after_closed and end - i == 1 and _BRIEF_COLUMN.fullmatch(_unspaced(lines[i].text)) is not None \
                 and _brief_items(lines, end) and not intertitled \
                 and (_FIGURATIVE_COLUMN not in lines[i].text or _PLACE_OPENING.match(first) is not None
                      or NEWS_OPENING.match(first) is not None)
             # 乡村新鲜事 / 湖南镇…。 / 杜泽镇…。: a short name the lists lack over items from two townships
-            named = end - i == 1 and len(_unspaced(lines[i].text)) <= _COLUMN_NAME_CHARS \
-                and not INNER_PUNCTUATION.search(lines[i].text)
             items = items or after_closed and named and not intertitled and _township_reports(_items_below(lines, end))
             # 民生短波 / 某村山体滑坡治理工 / 程日前完工,…: a column break cut its first unmarked item
             cut_item = after_closed and end - i == 2 and _BRIEF_COLUMN.fullmatch(_unspaced(lines[i].text)) is not None \
