@@ -55,6 +55,10 @@ PHOTO_CREDIT_AT_END = re.compile(
     r"|(?:(?<=[。．！!？?])|\s)\s*[\u4e00-\u9fff]{2,10}\s+(?:摄|供图))\s*$")
 CREDIT_ENDS = ("摄", "供图", ")", "）")  # a cheap test before the credit pattern, which scans the whole line
 CLOSING_QUOTES = "”’」』\"'"
+# What marks an item of a news-in-brief column (■ 近日,…; △5月20日,…; ·某村…): any geometric shape, star or
+# dingbat (■●◆□▲◇★◎◈▶▪, ✦, ❖, ➤), ※, or a middle dot or bullet. The parser splits columns by it; the
+# extractor tells a column's items from a story's paragraphs by it.
+ITEM_MARKS = "\u25a0-\u25ff\u2600-\u27bf※·•"
 # A writer's name signing a commentary after its last sentence (…算得好。(江言)): the paragraph is closed.
 SIGNED_END = re.compile(r"[。．！!？?…”][(（][\u4e00-\u9fff\s]{2,8}[)）]$")
 NOT_IN_HEADLINES = re.compile(r"[。；;]")

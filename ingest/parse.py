@@ -20,7 +20,8 @@ from ingest.errors import IssueError
 from ingest.headlines import best_match, char_pairs, is_column_kicker, opening_pairs, split_head
 from ingest.issue_date import DAYS_IN_WORDS, HEADLINE_EVENT, event_date, resolve_issue_date
 from ingest.layout import (
-    CREDIT_ENDS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match, spaced_cell_breaks,
+    CREDIT_ENDS, ITEM_MARKS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match,
+    spaced_cell_breaks,
 )
 from ingest.model import Article, Issue
 
@@ -62,10 +63,9 @@ PAGE_START = (Kind.PAGE, Kind.DOWN, Kind.FURNITURE)
 INNER_PUNCTUATION = re.compile(r"[,，、:：]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 SUBTITLE_DASH = ("—", "--")
-# What opens an item of a news-in-brief column (■ 近日,…; △5月20日,…; 【某乡开展某活动】10月22日,…): any
-# geometric shape, star or dingbat (■●◆□▲◇★◎◈▶▪, ✦, ❖, ➤), or ※.
-_BULLETS = "\u25a0-\u25ff\u2600-\u27bf※·•"
-ITEM_MARK = re.compile(rf"^(?:[{_BULLETS}]\s*|【[^】]{{1,40}}】)")
+# What opens an item of a news-in-brief column: a mark (layout.ITEM_MARKS) or a bracketed title
+# (【某乡开展某活动】10月22日,…).
+ITEM_MARK = re.compile(rf"^(?:[{ITEM_MARKS}]\s*|【[^】]{{1,40}}】)")
 _SENTENCE_END = "。"  # an item reports (△5月20日,…。); a feature's subhead (▶ 便民桥连起两岸) does not
 _ITEMS_SEEN = 4  # lines below a column's name looked at for its items
 _COLUMN_NAME_CHARS = 8  # 简讯, 衢江简讯, 乡镇动态 (not an intertitle over a story's own items: 会议通报的项目进度速览)
@@ -76,7 +76,7 @@ _BRIEF_ITEM_CHARS = 120
 # unmarked items only when the first reports a place's news (湖南镇破石村投资60万元的…) or opens as news does.
 _FIGURATIVE_COLUMN = "直通车"
 _PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|社区|村)|区|全区")
-_RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{_BULLETS}]")  # each item after the one before ends
+_RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{ITEM_MARKS}]")  # each item after the one before ends
 # An item that opens with a township's name (湖南镇破石村…; not 全镇, 该乡, 乡村振兴…).
 # (a township's name has two characters or more: not 城乡公交…, 返乡青年…, 山区乡镇…)
 _TOWNSHIP_OPENING = re.compile(r"(?!全[镇乡区]|[该本各每我一两])[\u4e00-\u9fff]{2,4}?(?:(?<!乡)镇|乡(?![村镇亲土情里贤风])|街道)")  # (全旺镇)

@@ -12,6 +12,7 @@ from ingest.extract.places import Mention, find_mentions
 from ingest.extract.project_words import SUM_OF_WORKS
 from ingest.extract.sentences import Sentence, clause_bounds, field_of, split_sentences, table_cells
 from ingest.gazetteer import Gazetteer
+from ingest.layout import ITEM_MARKS
 from ingest.model import Article, Evidence
 
 # Words that make a sentence about the whole district (or more), not about one township.
@@ -56,7 +57,7 @@ _TOWNSHIP_REFERENCE = re.compile(r"该(?:镇|乡|街道)|(?:镇|乡)里|(?<![健
 # 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom, or 三个乡村).
 _SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)")
 # A brief column's item opens with a mark (■10月6日晚,某村…): the column has no subject township.
-_ITEM_MARK = re.compile(r"[\u25a0-\u25ff\u2600-\u27bf※·•]")
+_ITEM_MARK = re.compile(rf"[{ITEM_MARKS}]")
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
 _DISTRICT_BODY = re.compile(
     # (▲区总工会…, ✦区总工会…: a brief's item, under any mark the parser takes; 记者从区人力社保局获悉: the
