@@ -209,7 +209,6 @@ def test_a_road_between_two_townships_belongs_to_neither():
 
 @pytest.mark.parametrize("body", [
     "助推民生实事项目落地有声。",  # generic
-    "区水利局完成4座小型水库的除险加固。",  # collective
     "衢江聚力实施新时代“领航工程”。",  # a programme in quotes
     "全面深化“千万工程”,持续推进农民增收。",
     "杭新景高速公路太真出口建成后,大货车大幅增加。",  # the exit, not the road

@@ -165,7 +165,7 @@ class Document:
         for earlier in reversed(self.sentences[:index]):
             if earlier.paragraph != sentence.paragraph and (heading is None or earlier.start < self.sentences[heading].start):
                 break
-            if self._whole_district(earlier.text):
+            if self.whole_district(earlier.text):
                 return None
             found = self._mentions_in(earlier)
             if found:
@@ -178,7 +178,7 @@ class Document:
                 return None
         if inside:
             return inside[0].township_id
-        return self._subject_township
+        return self.subject_township
 
     def township_of_figure(self, position: int, project) -> str | None:
         """A figure's township: its project's, unless its sentence gives it to no township (a
@@ -188,7 +188,7 @@ class Document:
             return self.township_at(position)
         sentence = self.sentences[self.sentence_index(position)]
         low, high = clause_bounds(sentence.text, position - sentence.start)
-        if self._whole_district(sentence.text[low:high]) or self.beyond_one_township(sentence.text[low:high]):
+        if self.whole_district(sentence.text[low:high]) or self.beyond_one_township(sentence.text[low:high]):
             return None
         return None if self._for_no_township(sentence, self._mentions_in(sentence), position) else project.township_id
 
@@ -272,9 +272,9 @@ class Document:
         if own_clause:
             return own_clause.pop()
         low, high = clause_bounds(sentence.text, position - sentence.start)
-        if self.beyond_one_township(sentence.text[low:high]) or self._whole_district(sentence.text) \
+        if self.beyond_one_township(sentence.text[low:high]) or self.whole_district(sentence.text) \
                 or len({m.township_id for m in inside}) > 1 \
-                or _LIST_ITEM_OPENS.match(sentence.text, low) and self._subject_township is None \
+                or _LIST_ITEM_OPENS.match(sentence.text, low) and self.subject_township is None \
                 and not _TOWNSHIPS_OWN.search(sentence.text, low, high):
             return None  # 三是实施农村供水管网改造提升: an item of the district's list names its own place or none
         return _UNSAID
@@ -323,7 +323,7 @@ class Document:
         return body is not None and not any(m.start < position for m in inside)
 
     @cached_property
-    def _subject_township(self) -> str | None:
+    def subject_township(self) -> str | None:
         first_paragraph = [m for m in self.mentions if self.sentences[self.sentence_index(m.start)].paragraph == 0
                            and not self._in_a_list(m)] if not self._items_of_a_column else []
         subjects = {m.township_id for m in (*self.headline_mentions, *first_paragraph)}
@@ -351,7 +351,7 @@ class Document:
         return any(name in text for name in names) or _SEVERAL_TOWNSHIPS.search(text) is not None
 
     @staticmethod
-    def _whole_district(text: str) -> bool:
+    def whole_district(text: str) -> bool:
         text = _DISTRICT_FRAME.sub("", text)
         text = _RECEIVED_FROM_DISTRICT.sub("", text)
         if not _PER_UNIT.search(text):

@@ -94,6 +94,8 @@ _PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "
 _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
+_BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起"}  # what works a batch counted are (建成城市书房5家)
+_BUILT_SO_FAR = re.compile(r"(?:截至|截止|目前|累计|至今)[^。;；]*已经?建成[^,，。;；]*$|已经?建成的[^,，。;；]{0,4}$")
 _SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)个?(?:车位|床位|座位|泊位|餐位)的$")
 _BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
@@ -228,6 +230,8 @@ class NameMention:
     of_a_part: bool = False
     # Placed in the article's village, its name printing no place (口袋公园): maybe a project named before.
     in_the_village: bool = False
+    # A batch counted (新建城市书房5家, 改造老旧小区5个): works of one kind at several places.
+    batch: bool = False
 
 
 def may_hold_names(text: str) -> bool:
@@ -509,7 +513,7 @@ class _Scan:
         if _SOME_OF in words[first:head] and not words[end - 1].endswith(WORKS):
             return None  # 351国道部分路段夜间施工: some stretches of a road (but 某村部分路段拓宽工程 is works named)
         # A township's batch (全旺镇建成来料加工点15个) or a batch newly built (新建停靠站32个) is news of works.
-        batch = counted and (self.township_before(head) or self.newly_built(first) and end - first > 1)
+        batch = counted and (self.township_before(head) or (self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE) and end - first > 1)
         if counted and not batch:
             return None  # 3所食堂, 老旧小区7个: a kind of facility, counted across the district
         if batch and _WORKS_AT_END.sub("", _ALIAS.sub("", "".join(words[first:end]))) in (*GENERIC, *_KINDS_OF_WORKS):
@@ -612,7 +616,8 @@ class _Scan:
         programme = self.is_programme(head)
         return NameMention(place + _village_once(parts, self.is_proper), start, stop, programme,
                            own_clause=programme or named_facility or bool(place) or venue,
-                           of_a_part=end < len(words) and words[end] == "的", in_the_village=in_the_village)
+                           of_a_part=end < len(words) and words[end] == "的", in_the_village=in_the_village,
+                           batch=batch)
 
     def works_done_to(self, at: int) -> NameMention | None:
         """对川坑村的老旧管网进行改造: the works (改造) done to what 对 names, as one name (老旧管网改造);
@@ -961,6 +966,15 @@ class _Scan:
             place += 1
         return place < head and words[place] in MEANS \
             and not any(word in CONSTRUCTION for word in words[place + 1:head])
+
+    def batch_built(self, first: int) -> bool:
+        """Whether the clause says, a few words before the counted name, what works were done (改造单村水站
+        15处, 建成城市书房5家); not the district's stock so far (截至目前,全区已建成城市书房11家, 已建成的87个
+        单村水站运行良好) nor one of a
+        series (建成的第2个乡镇分馆)."""
+        before = self.text[:self.offsets[first]]
+        return self.said_before(first, _BATCH_BUILT, within=_NEWLY_BUILT_WORDS) \
+            and not _BUILT_SO_FAR.search(before) and not _ORDINAL.search(before[-4:])
 
     def newly_built(self, first: int) -> bool:
         """Whether the clause says, a few words before the name, that these were newly built."""

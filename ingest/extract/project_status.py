@@ -221,6 +221,7 @@ _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工
 # 改造已完成。 ends its clause: the works are done; 已完成2000亩 counts what is done so far.
 _DONE_ALONE = r"完成(?=[。，,;；！]|$)"
 _COUNT_DONE = rf"完成了?{_COUNTED}"
+_COUNT_DONE_RE = re.compile(_COUNT_DONE)
 # What may stand between the works and a bare 完成 (改造工程目前已全部完成, 基站建设已完成, 于近日改造
 # 完成, 今年4月顺利完成, 预计10月完成); anything else is another subject (前期工作已完成, 土建部分已完成).
 # A bare month counts only after 已, 于 or a word of plan: alone it is too often a plan's (3月开工,10月完成).
@@ -358,6 +359,8 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.
             partial = (_PARTIAL.match(window, match.end()) or _SOME_OF_THEM.search(lead)) and match.end() >= name_end
             said = "in_progress" if label == "completed" and partial else label
+            if said == "in_progress" and match.end() == name_start and _COUNT_DONE_RE.fullmatch(match.group()):
+                said = "completed"  # 完成7个污水处理终端提标改造: the count is all of the works named after it
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
                 planning and match.group() in _DOING and deadline is None

@@ -198,6 +198,7 @@ class Sighting:
     # The name as sighted, when _places_told_apart gave it another (锦桥村便民桥 made part of the works of
     # 锦桥村、车塘村; 锦桥村、车塘村便民桥 told apart into 锦桥村便民桥).
     told_from: str = ""
+    batch: bool = False  # works counted at several places (改造单村水站15处)
 
     @property
     def weight(self) -> int:
@@ -875,7 +876,8 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
     livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD) \
         or _listed_as_livelihood(doc, index)
-    return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood)
+    return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood,
+                    batch=mention.batch)
 
 
 def _list_header(doc: Document, index: int) -> str:
@@ -1152,6 +1154,11 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
     it, else the first sentence naming it that names a township, else where its best sentence is
     attributed."""
     named = _townships_named(doc, group)
+    if all(s.batch for s in group) and not named:
+        return _batch_township(doc, group)
+    if best.batch and not all(s.batch for s in group):  # (新改建农村公路28公里,改造危桥12座: no place of their own)
+        group = [s for s in group if not s.batch]
+        best = max(group, key=lambda s: s.weight)
     if any(_an_end_unplaced(doc, s) for s in group):
         return None  # 峡川至大洲公路 with 大洲 unread: the other end may be another township
     if named:
@@ -1173,6 +1180,25 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         if found:
             return found
     return doc.township_at(best.sentence.start + best.start)
+
+
+def _batch_township(doc: Document, group: list[Sighting]) -> str | None:
+    """Where works counted at several places are (全旺镇建成来料加工点15个): the one township named before
+    them in their clause (none in it, in their sentence); none when it names several or the district, or
+    their sentence speaks of all of it (全区将新建老年食堂30家); else the article's own township
+    (全镇完成农村公厕改造9座), if it has one and the works are not read as another's or the district's
+    (今年全区…。改造危桥8座)."""
+    for sighting in group:
+        text, at = sighting.sentence.text, sighting.sentence.start
+        low = clause_bounds(text, sighting.start)[0]
+        named = {m.township_id for m in doc.mentions if at + low <= m.start and m.end <= at + sighting.start}
+        if named or doc.beyond_one_township(text[low:sighting.start]) or doc.whole_district(text):
+            return named.pop() if len(named) == 1 else None
+        earlier = {m.township_id for m in doc.mentions if at <= m.start and m.end <= at + sighting.start}
+        if len(earlier) == 1:
+            return earlier.pop()  # 后溪镇卫生院改造…,该镇还将新建3个村级卫生室
+    at = group[0].sentence.start + group[0].start
+    return doc.subject_township if doc.township_at(at) == doc.subject_township else None
 
 
 def _owned_by_place(doc: Document, sighting: Sighting) -> bool:
