@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "87"
+PARSER_VERSION = "88"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -35,6 +35,9 @@ NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_W
 LETTER_OPENING = re.compile(r"^(?:(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)|编辑(?:部)?(?:同志)?|记者同志)[:：]")  # (编辑同志:我是…村村民)
 QUESTION_END = ("?", "？")
 _LETTERS_COLUMN = re.compile(r"热线|回音|信箱|问政|来信|民声")  # a column's name over callers' words (热线回音)
+# A body's answer to a call (区住建局答复:…, 答:…): what a column of calls prints under each caller's words.
+ANSWER_OPENING = re.compile(r"^(?:答|回复|答复|[^\s,，。:：]{2,24}?(?:答复|回复|回应))[:：]")
+_ANSWER_SEEN = 3  # body lines below a call looked at for its answer (a caller's words may go on first)
 INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
 # A photo credit on a line of its own, closing a photo story: (记者 某某 摄), (通讯员 某某 供图).
 CREDIT_LINE = re.compile(r"[(（][^()（）]{1,30}(?:摄|供图)[)）]")
@@ -215,6 +218,27 @@ def _marked_items(lines: list[Line], first: int) -> bool:
     return len(starts) > 1 and all(ITEM_MARK.match(line.text) for line in starts[:2])
 
 
+def _reported(text: str) -> bool:
+    """Whether an item opens as a brief column's report does: with a date or a place (■7月18日,…; ·太真乡华坑村…;
+    ·区图书馆…), not with whom a notice addresses (•符合条件的群众可…)."""
+    text = ITEM_MARK.sub("", text)
+    return NEWS_OPENING.match(text) is not None or _PLACE_OPENING.match(text) is not None
+
+
+def _story_goes_on_below(lines: list[Line], first: int) -> bool:
+    """Whether the marked items from `first` are followed, before any headline, by an unmarked paragraph
+    (下一步,…。) or an interview's next question (问:…?): the items are a story's own list."""
+    k = first
+    while k < len(lines) and (lines[k].kind is Kind.BODY and ITEM_MARK.match(lines[k].text)
+                              or k > first and not is_closed(lines[k - 1].text) and lines[k].kind is Kind.BODY):
+        k += 1
+    if k >= len(lines):
+        return False
+    text = lines[k].text.strip()
+    return lines[k].kind is Kind.BODY and is_closed(text) and len(text) > _COLUMN_NAME_CHARS \
+        and not text.startswith(("(", "（")) or INTERVIEW_QUESTION.match(text) is not None
+
+
 def _cut_by_column_break(lines: list[Line], k: int) -> bool:
     """Whether line `k`, read as a headline, is an item's start a column break cut (◆某基地今年销售额达26 /
     0万元,…。)."""
@@ -273,7 +297,11 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             named = end - i == 1 and len(_unspaced(lines[i].text)) <= _COLUMN_NAME_CHARS \
                 and not INNER_PUNCTUATION.search(lines[i].text)
             under_lead = before is not None and before.kind is Kind.LEAD
-            items = after_closed and (column or named and not intertitled and not under_lead) and _marked_items(lines, end) \
+            # (nor a story's own list that reads as no news, 申领指南 / •符合条件的群众可…, or that the story goes on
+            # after, 三大亮点 / ■…。 / ■…。 / 下一步,…; 问:…?)
+            listed = column or named and not intertitled and not under_lead and _reported(first) \
+                and not _story_goes_on_below(lines, end)
+            items = after_closed and listed and _marked_items(lines, end) \
                 and all(len(line.text.strip()) <= _COLUMN_NAME_CHARS for line in lines[i:end]) \
                 or after_closed and end - i == 1 and _BRIEF_COLUMN.fullmatch(_unspaced(lines[i].text)) is not None \
                 and _brief_items(lines, end) and not intertitled \
@@ -287,9 +315,13 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
             # 热线回音 / 市民来电:…什么时候能改造? / 区住建局答复:…: a column of calls, its first caller's words
             # short enough to read as a headline
+            # (not a story's own caller under an intertitle, its prose going on, 热线连着民心 / 市民来电:…? / 第二天,…:
+            # a column answers its calls; nor one more case of a column of calls, right under the answer before it)
             call = next((k for k in range(i + 1, end) if LETTER_OPENING.match(lines[k].text)), None)
             calls = after_closed and call is not None \
-                and _LETTERS_COLUMN.search("".join(x.text for x in lines[i:call])) is not None
+                and _LETTERS_COLUMN.search("".join(x.text for x in lines[i:call])) is not None \
+                and any(ANSWER_OPENING.match(x.text) for x in lines[end:end + _ANSWER_SEEN] if x.kind is Kind.BODY) \
+                and not ANSWER_OPENING.match(before.text)
             # A figure printed alone and the label under it (1.6亿元 / 发放各类社会救助资金) are a box's text,
             # never the headline over the article below it.
             figures = [k for k in range(i, end) if STAT_LINE.fullmatch(lines[k].text.strip())]

@@ -93,10 +93,17 @@ _JOBS_AFTER = re.compile(r"[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员)
 # a canteen's diners.
 _NOT_VERBS = re.compile("|".join((
     *CREWS, "服务员", "上班族", "上班高峰", "上下班", "创业者", "创业青年", "办事处",
-    "前来(?=[^,，。；;]{0,3}(?:量血压|配药|就诊|体检|办事|借阅))",
+    "前来(?=[^,，。；;]{0,3}(?:量血压|配药|就诊|体检|办事(?!处)|借阅))",
     "(?<=服务)求职", r"求职(?=(?:者|人员)[^,，。;；]{0,12}(?:就业|找到工作|上岗))", "(?<=外出|在外)务工人员",
     "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
     r"游客[^,，。；;]{0,8}(?:用餐|就餐)")))
+# Words that hold a kind's word in another sense, wherever the count is: 落实到户 is no 实到 (deputies present),
+# 应考虑 no 应考 (candidates sitting), teachers 被分到各校 are posted, not handed a share; an 办事员 is a clerk, not
+# one who comes on an errand; 互助帮工, 义务帮工 and 帮工帮农 are neighbours' and volunteers' help, no hands hired;
+# and 新招 is a new way of doing things (防汛新招让…, 推出新招) or pupils enrolled (新招生, 新招学生), no staff taken on.
+_FALSE_FRIENDS = re.compile("|".join((
+    "落实到", "应考虑", "被分到", "分到各", "办事员", "互助帮工", "义务帮工", "帮工帮农",
+    "(?<=[出支个项条些])新招(?![了聘录工收])", "新招(?=[数法式儿生让使帮助解破,，。;；、]|学生)")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
 _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体检: others do something for the crew
@@ -214,7 +221,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
         found = last_keyword(field[0], KINDS)
         if found:
             return found[0]  # 受益群众:1.2万人, 服务人口:约2.1万人: the field's label says who is counted
-    verbs = _NOT_VERBS.sub(lambda m: "\u3000" * len(m.group()), text)
+    worded = _FALSE_FRIENDS.sub(lambda m: "\u3000" * len(m.group()), text)
+    verbs = _NOT_VERBS.sub(lambda m: "\u3000" * len(m.group()), worded)
     crew_serves = _CREW_SERVES.match(text, end) and not _SERVED_BY.search(text, max(0, start - 2), start)
     found = None if crew_serves else nearest_keyword(verbs, start, end, KINDS, whole_sentence=False)
     if found and found[1] in _SENDS:
@@ -228,7 +236,7 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     if found and found[0] == "other" and found[1] in _SENT_OUT and _volunteers_counted(text, start, end):
         return "participants"  # 招募了15名大学生志愿者, 出动护林员和志愿者1300余人次: volunteers take part
     if found is None and alone:
-        found = nearest_keyword(text, start, end, _TAKING_PART)
+        found = nearest_keyword(worded, start, end, _TAKING_PART)
     if found is None and _SERVED.search(text, end, clause_bounds(text, start)[1]):
         found = _counted_group(text, start, end, RESIDENTS)
     if found and found[1] == "接待" and _TOURISTS_RECEIVED.search(text, clause_bounds(text, start)[0], start):
