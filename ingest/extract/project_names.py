@@ -94,6 +94,7 @@ _PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "
 _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
+_BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
 _BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起"}  # what works a batch counted are (建成城市书房5家)
 _BUILT_SO_FAR = re.compile(r"(?:截至|截止|目前|累计|至今)[^。;；]*已经?建成[^,，。;；]*$|已经?建成的[^,，。;；]{0,4}$")
 _SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)个?(?:车位|床位|座位|泊位|餐位)的$")
@@ -513,7 +514,7 @@ class _Scan:
         if _SOME_OF in words[first:head] and not words[end - 1].endswith(WORKS):
             return None  # 351国道部分路段夜间施工: some stretches of a road (but 某村部分路段拓宽工程 is works named)
         # A township's batch (全旺镇建成来料加工点15个) or a batch newly built (新建停靠站32个) is news of works.
-        batch = counted and (self.township_before(head) or (self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE) and end - first > 1)
+        batch = counted and (self.township_before(head) or (self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE) and (end - first > 1 or len(words[first]) >= _BATCH_WORD))
         if counted and not batch:
             return None  # 3所食堂, 老旧小区7个: a kind of facility, counted across the district
         if batch and _WORKS_AT_END.sub("", _ALIAS.sub("", "".join(words[first:end]))) in (*GENERIC, *_KINDS_OF_WORKS):

@@ -243,6 +243,9 @@ def project_at(doc: Document, position: int) -> Project | None:
     if _RESPECTIVELY in body[clause_start:position] and listed:
         return None  # 三座山塘…分别投资42万元、36万元: each place's, not the works of all of them
     sighting = next((s for s in sightings if s.sentence.start + s.start == chosen[0]), None)
+    if sighting is not None and sighting.batch and not all(s.batch for s in sightings) \
+            and not any(not s.batch and s.sentence is sighting.sentence for s in sightings):
+        return None  # 全区已建成共富工坊112家,带动4100余人就业, in a story of one village's: the batch's, not its
     if sighting is not None and (_LISTED in (sighting.told_from or sighting.name)) != listed:
         # 锦桥村、车塘村两座便民桥重建工程总投资80万元 with the bridges told apart: no one place's money;
         # 锦桥村便民桥投资45万元 of one place's works made part of the works of all: not theirs
