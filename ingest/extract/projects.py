@@ -42,6 +42,12 @@ _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|�
 # (目前主体已结顶: a part of the works, then 已)
 _SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:主体|主体工程|路基|路面|桥面)?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 _JOINED = re.compile("[和、及与]")
+# The parts of works a later sentence may report on with no name (目前桩基和桥墩已全部完成), and how far on.
+_LATER_PARTS = "|".join(sorted((*WORKS_PARTS, "桩基", "桥墩", "墩柱", "盖梁", "护坡", "挡墙", "坝体", "屋面", "墙体",
+                                "基础", "钢架", "钢结构"), key=len, reverse=True))
+_PARTS_PROGRESS = re.compile(rf"^(?:目前|眼下|如今|现在|截至目前)[,，]?(?:{_LATER_PARTS})(?:[和、及与](?:{_LATER_PARTS}))*"
+                             r"(?:已经?|均已|正在)")
+_PARTS_LATER = 6  # sentences on that such a report is looked for
 # Fields of a listed item that say how far its works are (进度安排:, 目前进展:), and those that are a schedule.
 _PROGRESS_FIELD = re.compile("进度|进展|状态")
 _SCHEDULES = frozenset({"进度安排", "计划进度", "时间安排"})
@@ -687,7 +693,22 @@ def _read_progress_after(doc: Document, index: int) -> str:
                          if sentence.paragraph == paragraph))
         return "".join("," + text for text in own)
     text = doc.sentence_text(doc.sentences[index + 1])
-    return text if _PROGRESS.match(text) and not (may_hold_names(text) and names_in(text, doc.gazetteer)) else ""
+    if _PROGRESS.match(text) and not (may_hold_names(text) and names_in(text, doc.gazetteer)):
+        return text
+    return _parts_progress_later(doc, index)
+
+
+def _parts_progress_later(doc: Document, index: int) -> str:
+    """A later sentence, a few on and maybe in another paragraph, that says how far the parts of works
+    have got (目前桩基和桥墩已全部完成,正在架设桥面), none between naming works of their own: the
+    progress of the works named at `index` (破石大桥重建工地上,吊车正…)."""
+    for sentence in doc.sentences[index + 1:index + 1 + _PARTS_LATER]:
+        text = doc.sentence_text(sentence)
+        if _ITEM_OPENS.match(text) or may_hold_names(text) and any(m.name for m in names_in(text, doc.gazetteer)):
+            return ""  # (这座老桥, 新桥: the same works pointed at)
+        if _PARTS_PROGRESS.match(text):
+            return text
+    return ""
 
 
 def _answer_to(doc: Document, index: int) -> str:
