@@ -181,7 +181,8 @@ _SIZE_UNITS = frozenset({"亩", "米", "公里", "千米", "平方米", "小时"
 _IN_FRONT = "前"  # 游客服务中心前停满了车: in front of the facility (but 府前小区 is a name)
 _VILLAGES_OWN = ["村里", "的"]  # 村里的道路亮化工程, in a story about one village
 # 通往古村落的游步道提升工程, 村委会楼下的农家书屋: where in the village, then the facility.
-_LEADS_TO = re.compile(r"(?:通往[^,，。;；]{1,8}|[^,，。;；]{1,8}(?:楼下|旁边|对面|门口|门前|边上))的")
+_LEADS_TO = re.compile(r"(?:通往[^,，。;；]{1,8}|[^,，。;；]{1,8}(?:楼下|旁边?|对面|门口|门前|边上))的"
+                       r"|[^,，。;；至]{1,8}至[^,，。;；]{1,8}的(?:\d+(?:\.\d+)?(?:公里|千米|米))?")
 _MEANS_LISTED = re.compile(r"(?:[、和][^,，。;；]{0,12})?等(?:渠道|方式|形式|途径|载体)")
 _MEASURE_TAG = "q"
 # Words of new works that never describe a facility, even after 的 (东坪村的新增生态停车场).

@@ -37,10 +37,11 @@ _PARTS = "|".join(sorted(WORKS_PARTS, key=len, reverse=True))
 _PROGRESS = re.compile(rf"^(?:(?:记者)?(?:了解到|获悉)[,，])?(?:截至目前|截至[^,，]{{1,8}}(?:底|末)|目前|眼下|如今|现在)(?:[,，]|(?=(?:{_PARTS}|{_BUILDERS})*(?:已|正在|均已)))"
                        r"|^(?:\d{1,2}月(?:初|上旬|中旬|下旬|底)?[,，])?(?:项目|工程)(?=已|正在|目前|将|预计|计划|于|均|全部)")
 # A clause that opens with at most a date, then 已 or 正在, or with a date then a completion
-# (今年首次投入使用, 9月建成投用): it says how far the last one's works got.
+# (今年首次投入使用, 9月建成投用, 6月中旬全线通车): it says how far the last one's works got.
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|今年|近日|日前|目前|现)"
 # (目前主体已结顶: a part of the works, then 已)
-_SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:主体|主体工程|路基|路面|桥面)?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?={'|'.join(COMPLETED)}))[^,，。;；]*")
+_SAME_SUBJECT = re.compile(rf"(?:{_WHEN}?(?:主体|主体工程|路基|路面|桥面)?(?:已经?|正在)|(?:{_WHEN}|首次|正式)+(?:全线|全面|全部|顺利)?"
+                           rf"(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 _JOINED = re.compile("[和、及与]")
 # The parts of works a later sentence may report on with no name (目前桩基和桥墩已全部完成), and how far on.
 _LATER_PARTS = "|".join(sorted((*WORKS_PARTS, "桩基", "桥墩", "墩柱", "盖梁", "护坡", "挡墙", "坝体", "屋面", "墙体",
