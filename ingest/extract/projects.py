@@ -162,6 +162,9 @@ _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建�
 # …,眼下便民桥正在施工: a time may come before the short name too.
 _CLAUSE_OPENING = re.compile(r"(?:^|[,，;；])(?:(?:其中|另外|此外|同时)[,，]?)?(?:(?:眼下|目前|如今|现在|当前)[,，]?)?")
 _SHORT_MIN, _SHORT_MAX = 3, 8
+_ANOTHER = "(?:另一|另外一)"  # 另一家共富工坊: another of the kind, named after the one a short name would mean
+_NOT_OF_IT = re.compile(rf"{PHASE}|[\u4e00-\u9fff]{{0,2}}(?:负责人|主任|经理|站长|馆长|院长|管理员|工作人员|员工)"
+                        r"|还|也|又|的|配套|内|里")
 _RESPECTIVELY = "分别"
 _OPENERS = ("", "其中", "另外", "此外")  # what may open a clause before its subject (其中,勃垅桥…)
 _VILLAGE = "village"
@@ -395,7 +398,12 @@ def _sightings(doc: Document) -> list[Sighting]:
                     and not (_DISTRICT_OWNED.match(name) and _ACTS.match(text, mention.end) and not _works_named(name)):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
                 sighting = _sighting(doc, index, text, mention, name, progress, following)
-                if sighting.status or sighting.investment or mention not in shortened:
+                # (a two-character short name opening its sentence, 食堂6月28日开餐, only with a status of its own:
+                # not 车间总投资180万元, nor its phase, its staff or its doings, 营地二期…正在建设, 营地负责人…,
+                # 工坊还与…合作)
+                bare = mention in shortened and len(reference) < _SHORT_MIN
+                if (sighting.status and not (bare and _NOT_OF_IT.match(text, mention.end))
+                        or sighting.investment and not bare or mention not in shortened):
                     found.append(sighting)
         for definition in _ALIAS.finditer(text):
             named = next((s for s in found if s.sentence is sentence and s.end == definition.start()), None)
@@ -608,11 +616,13 @@ def _shortened_names(text: str, mentions: list[NameMention], earlier: dict[str, 
             continue
         counted = _COUNTED_BACK.match(text, at)
         begin = counted.end() if counted else at
-        shortest = 1 if counted else _SHORT_MIN - 1 if text.startswith(_PART_OF_LIST, opening.start() + 1) else _SHORT_MIN
+        shortest = 1 if counted else _SHORT_MIN - 1 if at == 0 or text.startswith(_PART_OF_LIST, opening.start() + 1) \
+            else _SHORT_MIN
         for length in range(min(_SHORT_MAX, len(text) - begin), shortest - 1, -1):
             short = text[begin:begin + length]
-            if not short.endswith(_NAME_ENDS) or text.startswith(_NAME_ENDS, begin + length):
-                continue  # not 沿江绿道 in 沿江绿道项目, a name going on
+            if not short.endswith(_NAME_ENDS) or text.startswith(_NAME_ENDS, begin + length) \
+                    or length < _SHORT_MIN and not counted and short not in _FACILITY_ENDS:
+                continue  # not 沿江绿道 in 沿江绿道项目, a name going on; not 工程 alone
             matching = [name for name in earlier
                         if (_counts_back(short, name, parse_numeral(counted["number"])) if counted
                             else _shortens(short, name))]
@@ -622,6 +632,9 @@ def _shortened_names(text: str, mentions: list[NameMention], earlier: dict[str, 
                 break
             # 文化中心启动了“周末课堂”: a status said of another thing its clause names
             others = any(begin + length <= mention.start < clause_bounds(text, at)[1] for mention in mentions)
+            if length < _SHORT_MIN and len(owners) == 1 and not counted \
+                    and re.search(rf"{_ANOTHER}[^,，。;；]{{0,6}}{short}", before[earlier[owners[0]]:]):
+                break  # 在高家镇盈川村,另一家共富工坊…。工坊今年5月开工: that other one
             if len(owners) == 1 and not others and not BY_IT.match(text, begin + length):
                 found.append(NameMention(owners[0], at, begin + length))
             if owners:
