@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "88"
+PARSER_VERSION = "89"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -73,7 +73,7 @@ _SENTENCE_END = "。"  # an item reports (△5月20日,…。); a feature's subh
 _ITEMS_SEEN = 4  # lines below a column's name looked at for its items
 _COLUMN_NAME_CHARS = 8  # 简讯, 衢江简讯, 乡镇动态 (not an intertitle over a story's own items: 会议通报的项目进度速览)
 # A brief column's own name (简讯, 衢江简讯, 乡镇快讯), over items it needs no marks for.
-_BRIEF_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|快讯|快报|短讯|乡讯|短波|直通车)")
+_BRIEF_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|快讯|快报|短讯|乡讯|短波|直通车|速递|速览)")
 _BRIEF_ITEM_CHARS = 120
 # 直通车 also heads a part of a feature (政策直通车 / 镇里组建政策宣讲小组,…): it names a column over
 # unmarked items only when the first reports a place's news (湖南镇破石村投资60万元的…) or opens as news does.
@@ -193,7 +193,13 @@ def _brief_items(lines: list[Line], first: int) -> bool:
 
 
 def _short_reports(items: list[str]) -> bool:
-    return len(items) > 1 and all(len(text) <= _BRIEF_ITEM_CHARS and text.endswith(_SENTENCE_END) for text in items[:2])
+    """Whether the first two items are short closed reports, or (one of them long: a fuller first report) two
+    of the first three, all three closed."""
+    if len(items) > 1 and all(len(text) <= _BRIEF_ITEM_CHARS and text.endswith(_SENTENCE_END) for text in items[:2]):
+        return True
+    first = items[:3]
+    return len(first) == 3 and all(text.endswith(_SENTENCE_END) for text in first) \
+        and sum(len(text) <= _BRIEF_ITEM_CHARS for text in first) >= 2
 
 
 def _township_reports(items: list[str]) -> bool:
