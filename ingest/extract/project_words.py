@@ -48,7 +48,7 @@ PREDICATES = STOCK | frozenset({
     "谋划", "规划", "计划", "启动", "开工", "建成", "完工", "竣工", "通车", "投用", "现场", "工地",
     "作为", "成为", "位于", "经过", "连线", "播放", "采取", "做好", "用好", "办好", "办实", "提供",
     "调研", "督查", "检查", "视察", "考察", "了解", "察看", "查看", "听取", "召开", "部署", "研究",
-    "讨论", "审议", "强调", "指出", "要求", "表示", "介绍", "举办", "组织", "参加", "出席", "走访",
+    "讨论", "审议", "强调", "指出", "要求", "表示", "介绍", "举办", "举行", "组织", "参加", "出席", "走访",
     "投入", "累计", "紧盯", "浇筑", "铺设", "砌筑", "摊铺", "拨付", "下拨", "发放", "巡查", "冒雨", "推行", "全面推行", "具备", "列为", "缓解", "有效缓解", "造成",
     "串联",  # 一条串联茶园与村庄的古道: what it joins, never part of its name
     "冲毁", "冲垮", "冲断", "冲走", "损毁", "受损",  # 溪水冲毁河堤约300米: the damage, never part of a name
@@ -114,7 +114,8 @@ GENERIC = frozenset({"民生", "实事", "民生实事", "重点", "重大", "�
                      "乡镇", "村镇", "镇村",  # 到乡镇卫生院坐诊: every township's, none named
                      "省级", "市级", "区级", "国家级",  # 争取省级文化礼堂建设补助: a grade of funding, no facility
                      "候选",  # 12个候选项目: works put to a vote, no name
-                     "乡村振兴"})  # 安排乡村振兴项目5个: a programme's works, none named
+                     "乡村振兴",  # 安排乡村振兴项目5个: a programme's works, none named
+                     "春季", "夏季", "秋季", "冬季"})  # 举行春季民生项目集中开工仪式: a season's batch, none named
 # A canteen, a campus, a sports ground or a clean-up is of whatever it belongs to (小学食堂 is a
 # school's, 初中运动场 too, 流域综合治理 is water works): its type yields to one said before it in two
 # characters or more (in 虹桥溪综合治理 the 桥 is part of a stream's name).
