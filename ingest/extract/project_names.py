@@ -972,8 +972,7 @@ class _Scan:
     def batch_built(self, first: int) -> bool:
         """Whether the clause says, a few words before the counted name, what works were done (改造单村水站
         15处, 建成城市书房5家); not the district's stock so far (截至目前,全区已建成城市书房11家, 已建成的87个
-        单村水站运行良好) nor one of a
-        series (建成的第2个乡镇分馆)."""
+        单村水站运行良好) nor one of a series (建成的第2个乡镇分馆)."""
         before = self.text[:self.offsets[first]]
         return self.said_before(first, _BATCH_BUILT, within=_NEWLY_BUILT_WORDS) \
             and not _BUILT_SO_FAR.search(before) and not _ORDINAL.search(before[-4:])

@@ -44,9 +44,10 @@ _SCHEDULE_PUT_OFF = rf"(?<![开动]工的)(?:工期|(?:{'|'.join(_OWN_SCHEDULES)
     r"(?:(?:至|到)(?!每[天日晚]|(?:晚上|早上|上午|下午|傍晚|中午|凌晨)|\d{1,2}[时点:：])|(?=[。,，;；]|$))"
 _NOT_YET_DONE = r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)"  # 还没有完工: begun, not done
 # 路基和涵洞已全部完工: the first parts done, so the works go on (not 某桥桥墩加固工程已完工, the name's own part).
-# (路基已全部完成 too; but 土建部分已完成 says no more than that part)
+# (路基已全部完成, 桩基已经全部打完, 路基已经做好 too; but 土建部分已完成 says no more than that part)
 # (not 路基已完成土方测量: a survey before the works)
-_FIRST_PARTS_DONE = r"(?:路基|涵洞|桥墩|桩基|土建)[^,，。;；]{0,6}(?:已经?|均已)(?:全部|基本)?完工|路基(?:已经?|均已)(?:全部|基本)?完成" \
+_FIRST_PARTS_DONE = r"(?:路基|桥墩|桩基)(?:已经?|均已)(?:全部|基本)?(?:打完|做好|浇好|砌好)" \
+    r"|(?:路基|涵洞|桥墩|桩基|土建)[^,，。;；]{0,6}(?:已经?|均已)(?:全部|基本)?完工|路基(?:已经?|均已)(?:全部|基本)?完成" \
     r"(?![^,，。;；]{0,4}(?:设计|招标|方案|测量|勘测|勘察|放样|图纸|评审))"
 # 整体进度约85%, 工程形象进度达60%: a share of the works done (not 100%, nor 资金拨付进度, 签约进度, nor the
 # pace of what comes before the works: 政策处理进度, 设计进度, 审批进度, 腾空进度, 前期工作进度, as 已完成…% reads)
@@ -190,6 +191,7 @@ _SPENDING = re.compile(r"(?:将|拟|计划|_)_*(?:总?投资|投入)[^,，。;�
 _AS_PLANNED = re.compile(r"按照?计划")
 _AHEAD_WORDS = re.compile(r"下月|下半年|明年|后年|年内|近期|即将")
 _DAY = re.compile(r"(\d{1,2})日")
+_DAY_LIMIT = re.compile(r"(\d{1,2})[日号](?:之)?前")  # 5月10日前完工: by that day
 # The first day of a part of a month (10月中旬 from the 11th, 10月底 from the 21st; 10月 and 10月份 from
 # the 1st) or of the year (下半年 from July, 年底 from December; 今年 and 年内 from January).
 _PART_FIRST_DAY = {"中旬": 11, "下旬": 21, "底": 21, "末": 21}
@@ -606,4 +608,10 @@ def _is_ahead(lead: str, deadline, issue_date: date) -> bool:
     if deadline[0].year == issue_date.year and _BARE_YEAR.fullmatch(printed):
         return False
     put_off = deadline[0].year == issue_date.year and _PUT_OFF_TO.search(lead, 0, deadline[1]) is not None
+    day = _DAY_LIMIT.match(lead, deadline[2]) if "月" in printed else None
+    if day:  # 5月10日前完工: a limit on a day, ahead only if that day is
+        try:
+            return deadline[0].replace(day=int(day[1])) > issue_date
+        except ValueError:
+            return False
     return "年" in printed or lead.startswith("前", deadline[2]) or put_off
