@@ -25,7 +25,7 @@ COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)",
              r"(?<=公交|线路|专线|班线)(?:已经?|已于[^,，。;；]{1,8}|正式)?延伸(?:至|到)(?![^,，。;；]{0,8}才)",  # (延伸至某村才有条件落地: a condition)
              # 村史馆完成布展: a hall's displays set up, the hall ready (not 博物馆完成布展,新春特展将于…开幕: a show)
              r"完成(?:了)?布展(?![^。;；]{0,20}(?:特展|展览|开幕))",
-             "(?:正式|全面|全线|顺利|实现|已经|已|完成)通水(?!试压)", "开诊(?!至)", "亮灯", "交房", "(?:正式|全面|顺利|实现|已经?)通气", "(?<=[月日底前])通气", "通了车", "(?:全线|顺利|实现|正式)贯通", "开营", "重新开放",
+             "(?:正式|全面|全线|顺利|实现|已经|已|完成|并)通水(?!试压)", "开诊(?!至)", "亮灯", "交房", "(?:正式|全面|顺利|实现|已经?)通气", "(?<=[月日底前])通气", "通了车", "(?:全线|顺利|实现|正式)贯通", "开营", "重新开放",
              "(?<!后)恢复(?:双向)?通行", "(?<!后)恢复供水", "(?:正式|已经?)通行", "修通", "(?:已|正式|投入)运行", "(?<=[月日底])通水", "(?:(?<=月)(?<!每月)|(?<=[0-9〇一二三四五六七八九十]日))出水(?![口量率能])",  # 去年8月通水, 水源井已于8月7日出水
              # (not 日出水能力达800吨, 设计日出水300吨: a plant's daily output, said of works going on or to come)
              # not 改造期间市场照常开门营业, 商户搬到临时大棚里开门营业: trade going on during the works
@@ -173,7 +173,8 @@ _ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
 
 
 def _plan_of_works(adverbs: str) -> str:
-    return rf"(?:{'|'.join(FUTURE)}){adverbs}(?:{'|'.join(_WORKS_VERBS)})(?!的)"  # not 将新改建的公路纳入…
+    # (将在紫薇村新建一座…: where, before the works)
+    return rf"(?:{'|'.join(FUTURE)}){adverbs}(?:在[^,，。;；在]{{1,12}}?)?(?:{'|'.join(_WORKS_VERBS)})(?!的)"  # not 将新改建的公路纳入…
 
 
 # A plan of works, new or going on (将持续推进), opening a list of them; and a plan of new works
@@ -218,8 +219,8 @@ _PUT_OFF_TO = re.compile(rf"(?:{PUT_OFF})(?:到|至)$")
 # 推迟到汛期过后,9月动工: the start put off in the clause before, then when it will be.
 _PUT_OFF_CLAUSE = re.compile(rf"(?:{PUT_OFF})(?:到|至)[^,，。;；]{{1,10}}(?<!才)[,，]$")
 _BARE_TIME = re.compile(r"(?:今年|明年)?(?:\d{1,2}月(?:份|初|中旬|上旬|下旬|底)?|年底|年内|秋季|冬季)(?:再|才)?$")
-# 完成除险加固, 完成标准化改造 and 进行了改造 are done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
-_DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})|进行了(?:清淤|疏浚)"
+# 完成除险加固, 完成标准化改造, 完成提标改造 and 进行了改造 are done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
+_DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化|提标|达标)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})|进行了(?:清淤|疏浚)"
 _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体)?的?(?:约|近|超过?)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半|(?:一半|大半|[二三四五六七八九十]分之[一二三四五六七八九])(?![\u4e00-\u9fff]{0,4}?(?:农户|村民|住户|群众|签约|搬迁)))"
 # 改造已完成。 ends its clause: the works are done; 已完成2000亩 counts what is done so far.
 _DONE_ALONE = r"完成(?=[。，,;；！]|$)"
