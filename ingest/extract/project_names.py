@@ -97,7 +97,7 @@ _BUILD = "建"  # 各建一个助餐点
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
 _BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起"}  # what works a batch counted are (建成城市书房5家)
 _BUILT_SO_FAR = re.compile(r"(?:截至|截止|目前|累计|至今)[^。;；]*已经?建成[^,，。;；]*$|已经?建成的[^,，。;；]{0,4}$")
-_SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)个?(?:车位|床位|座位|泊位|餐位)的$")
+_SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个?(?:车位|床位|座位|泊位|餐位)|吨|立方米|平方米)的$")  # (600吨的冷库)
 _BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
 _WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
@@ -1041,13 +1041,14 @@ class _Scan:
         (口袋公园今年4月完工 in a story about 上棠村)."""
         name = "".join(parts)
         start = self.offsets[first]
+        # (打算在村口建一个生态停车场, 村里建成了一座600吨的冷库: said built there, whatever it is)
+        built = self.built_there(first) and self.said_before(first, _IN_THE_VILLAGE)
         opens = first == 0 or self.words[first - 1] in _CLAUSE_MARKS or self.words[max(0, first - 2):first] == _VILLAGES_OWN \
-            or _LEADS_TO.fullmatch(self.text, clause_bounds(self.text, start)[0], start) is not None \
-            or self.built_there(first) and self.said_before(first, _IN_THE_VILLAGE)  # 打算在村口建一个生态停车场
+            or _LEADS_TO.fullmatch(self.text, clause_bounds(self.text, start)[0], start) is not None or built
         if parts[0] in _HIGHER_LEVELS or any(word in name for word in _NO_VILLAGE_HAS) \
                 or BY_IT.match(self.text, self.offsets[first] + len(name)):
             return False  # 镇卫生院今年投入使用了新的门诊楼; 公园旁的停车场已投入使用
-        return bool(self.village) and opens and any(word in name for word in INFRASTRUCTURE)
+        return bool(self.village) and opens and (built or any(word in name for word in INFRASTRUCTURE))
 
     def is_village_phase(self, parts: list[str], first: int) -> bool:
         """A phase of a facility named without a place (停车场一期) in a story about one village."""
@@ -1062,13 +1063,14 @@ class _Scan:
             first = self.offsets.index(size.start())  # 新建一个500个车位的停车场: its size said before it
         before = first - 1
         described = before >= 1 and self.words[before] == "的"
-        if before >= 1 and (_ONE_OF.fullmatch(self.words[before]) or described):
+        counted = before >= 1 and _ONE_OF.fullmatch(self.words[before]) is not None
+        if counted or described:
             before -= 1
         if before >= 1 and self.words[before] == _PAST_MARK and _ONE_OF.fullmatch(self.words[before + 1]):
             before -= 1  # 在抱珠龙村建设了一座冷库
         word = self.words[before] if before >= 0 else ""
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD) \
-            or described and word in _BUILT_DONE and not self.said_ahead(before)
+            or (described or counted) and word in _BUILT_DONE and not self.said_ahead(before)  # 建成了一座…冷库
 
     def said_ahead(self, at: int) -> bool:
         """将于年底建成的村级水站, 即将建成的…: the clause says before word `at` that it is to come."""

@@ -33,6 +33,8 @@ PROJECT_VOCABULARY = (
     "骑行道", "养老点", "调解点", "助浴点", "直播间", "共富直播间", "充电车棚", "避难场所", "机耕路", "开学前", "春节前", "汛期前", "观光带", "预冷库", "露营基地",
     "育秧中心", "水源井", "防火通道", "教学点", "主管网", "监督检查室", "为农服务中心",  # 第二监督检查室 as one word, so 检查室 alone (胃镜检查室) stays a facility
 )
+# Stock words that swallow a facility's last character (…中心里 cut …中/心里): left to single characters.
+NOT_WORDS = ("心里",)
 _WORD_FREQ = 2000
 _MARGIN = 6
 
@@ -44,6 +46,8 @@ def _tokenizer() -> jieba.Tokenizer:
     tokenizer.initialize()
     for word in PROJECT_VOCABULARY:
         tokenizer.add_word(word, _WORD_FREQ)
+    for word in NOT_WORDS:
+        tokenizer.del_word(word)
     return tokenizer
 
 
