@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "89"
+PARSER_VERSION = "90"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -98,6 +98,10 @@ _JOINT_CHARS = 4  # characters each side of a column break segmented to see whet
 # A figure a column break cut (总投资三百 / 二十万元, 投资1 / 45万元): numerals end the line above, and
 # the line below opens with numerals and a unit (not 亮点一 / 一期工程…: no unit follows).
 _NUMERALS = "\\d〇零一二两三四五六七八九十百千.．"
+# Where a place is said, its name begun at the line's end (…位于棠陵), and the rest of a village's,
+# township's or community's name opening the line below (邵村,…).
+_PLACE_CUT_ABOVE = re.compile(r"(?:位于|坐落于|地处|来到|走进|在|至|到)[\u4e00-\u9fff]{1,3}$")
+_PLACE_CUT_BELOW = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|镇|乡|街道|社区)(?=[,，、。;；的])")
 _FIGURE_CUT_ABOVE = re.compile(rf"[^第之{_NUMERALS}][{_NUMERALS}]+$")
 _UNITS_CUT = "(?:元|人次|人|户|名|位|个|%)"
 # (a unit with no numeral before it must end its word: 人,…; not 变化一 / 人居环境…, 变化二 / 户户用上…)
@@ -544,6 +548,8 @@ def is_cut_mid_word(line: Line, below: Line | None) -> bool:
         return False
     if _FIGURE_CUT_ABOVE.search(line.text) and _FIGURE_CUT_BELOW.match(below.text):
         return True  # 这座育秧中心总投资三百 / 二十万元,…: a figure cut
+    if _PLACE_CUT_ABOVE.search(line.text) and _PLACE_CUT_BELOW.match(below.text):
+        return True  # 某卫生院迁建工程位于棠陵 / 邵村,…: a place's name cut
     opening = below.text[:_JOINT_CHARS]
     first = jieba.lcut(opening, HMM=False)[0]
     if len(first) > 1 and first not in FACILITY_HEADS:  # but 游客服务 / 中心主体已完工: a facility's head
