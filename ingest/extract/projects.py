@@ -716,13 +716,14 @@ def _parts_progress_later(doc: Document, index: int) -> str:
     """A later sentence, a few on and maybe in another paragraph, that says how far the parts of works
     have got (目前桩基和桥墩已全部完成,正在架设桥面), none between naming works of their own: the
     progress of the works named at `index` (破石大桥重建工地上,吊车正…)."""
-    for sentence in doc.sentences[index + 1:index + 1 + _PARTS_LATER]:
-        text = doc.sentence_text(sentence)
+    texts = [doc.sentence_text(sentence) for sentence in doc.sentences[index + 1:index + 1 + _PARTS_LATER]]
+    report = next((n for n, text in enumerate(texts) if _PARTS_PROGRESS.match(text)), None)
+    if report is None:
+        return ""  # (looked for first: segmenting the sentences between costs more)
+    for text in texts[:report + 1]:
         if _ITEM_OPENS.match(text) or may_hold_names(text) and any(m.name for m in names_in(text, doc.gazetteer)):
             return ""  # (这座老桥, 新桥: the same works pointed at)
-        if _PARTS_PROGRESS.match(text):
-            return text
-    return ""
+    return texts[report]
 
 
 def _answer_to(doc: Document, index: int) -> str:
