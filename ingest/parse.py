@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "90"
+PARSER_VERSION = "91"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -78,6 +78,10 @@ _BRIEF_ITEM_CHARS = 120
 # 直通车 also heads a part of a feature (政策直通车 / 镇里组建政策宣讲小组,…): it names a column over
 # unmarked items only when the first reports a place's news (湖南镇破石村投资60万元的…) or opens as news does.
 _FIGURATIVE_COLUMN = "直通车"
+# 速递 and 速览 also head a part of a story (政策速递 / 区人社局今年出台…; 进度速览 / 城市书房建设方面,…): a column
+# over unmarked items only when the first two report news (全旺镇贺辂亭村…; 4月3日,…) and the story does not go on
+# below them (下一步,…).
+_STORY_PART_OR_COLUMN = re.compile("速递|速览")
 _PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|社区|村)|区|全区")
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{ITEM_MARKS}]")  # each item after the one before ends
 # An item that opens with a township's name (湖南镇破石村…; not 全镇, 该乡, 乡村振兴…).
@@ -190,19 +194,24 @@ def _items_below(lines: list[Line], first: int) -> list[str]:
     return items
 
 
-def _brief_items(lines: list[Line], first: int) -> bool:
+def _brief_items(lines: list[Line], first: int, name: str = "") -> bool:
     """Whether the body lines from `first` are two or more short reports, each a paragraph of its own
-    (简讯 / 某村光伏电站日前并网发电,…。 / 7月14日,…。): a brief column printed without marks."""
-    return _short_reports(_items_below(lines, first))
+    (简讯 / 某村光伏电站日前并网发电,…。 / 7月14日,…。), or a fuller first report and two short ones: a brief
+    column printed without marks."""
+    items = _items_below(lines, first)
+    if _STORY_PART_OR_COLUMN.search(name) and not (all(_reported(text) for text in items[:2])
+                                                  and not any(_STORY_GOES_ON.match(text) for text in items)):
+        return False
+    return _short_reports(items, fuller_first=True)
 
 
-def _short_reports(items: list[str]) -> bool:
-    """Whether the first two items are short closed reports, or (one of them long: a fuller first report) two
-    of the first three, all three closed."""
+def _short_reports(items: list[str], fuller_first: bool = False) -> bool:
+    """Whether the first two items are short closed reports, or (one of them long: a fuller first report,
+    under a brief column's own name) two of the first three, all three closed."""
     if len(items) > 1 and all(len(text) <= _BRIEF_ITEM_CHARS and text.endswith(_SENTENCE_END) for text in items[:2]):
         return True
     first = items[:3]
-    return len(first) == 3 and all(text.endswith(_SENTENCE_END) for text in first) \
+    return fuller_first and len(first) == 3 and all(text.endswith(_SENTENCE_END) for text in first) \
         and sum(len(text) <= _BRIEF_ITEM_CHARS for text in first) >= 2
 
 
@@ -314,14 +323,15 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             items = after_closed and listed and _marked_items(lines, end) \
                 and all(len(line.text.strip()) <= _COLUMN_NAME_CHARS for line in lines[i:end]) \
                 or after_closed and end - i == 1 and _BRIEF_COLUMN.fullmatch(_unspaced(lines[i].text)) is not None \
-                and _brief_items(lines, end) and not intertitled \
+                and _brief_items(lines, end, lines[i].text) and not intertitled \
                 and (_FIGURATIVE_COLUMN not in lines[i].text or _PLACE_OPENING.match(first) is not None
                      or NEWS_OPENING.match(first) is not None)
             # 乡村新鲜事 / 湖南镇…。 / 杜泽镇…。: a short name the lists lack over items from two townships
             items = items or after_closed and named and not intertitled and _township_reports(_items_below(lines, end))
             # 民生短波 / 某村山体滑坡治理工 / 程日前完工,…: a column break cut its first unmarked item
             cut_item = after_closed and end - i == 2 and _BRIEF_COLUMN.fullmatch(_unspaced(lines[i].text)) is not None \
-                and is_cut_mid_word(lines[i + 1], lines[end]) and _brief_items(lines, i + 1) and not intertitled
+                and is_cut_mid_word(lines[i + 1], lines[end]) and _brief_items(lines, i + 1, lines[i].text) \
+                and not intertitled
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
             # 热线回音 / 市民来电:…什么时候能改造? / 区住建局答复:…: a column of calls, its first caller's words
             # short enough to read as a headline

@@ -96,7 +96,9 @@ _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", 
 _BUILD = "建"  # 各建一个助餐点
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
 _BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起"}  # what works a batch counted are (建成城市书房5家)
-_BUILT_SO_FAR = re.compile(r"(?:截至|截止|目前|累计|至今)[^。;；]*已经?建成[^,，。;；]*$|已经?建成的[^,，。;；]{0,4}$")
+# (全区累计建成城市书房21家, 已累计建成, 截至5月底,全区共建成…, 已建成并投入运行的单村水站87处: the stock too)
+_BUILT_SO_FAR = re.compile(r"(?:截至|截止|目前|累计|至今)[^。;；]*(?:已经?|共)建成[^,，。;；]*$|(?:已经?)?累计(?:已经?)?建成[^,，。;；]*$"
+                           r"|已经?建成(?:并[^,，。;；的]{1,6})?的[^,，。;；]{0,4}$")
 _SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个?(?:车位|床位|座位|泊位|餐位)|吨|立方米|平方米)的$")  # (600吨的冷库)
 _BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"

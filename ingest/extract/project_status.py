@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ingest.extract.dates import find_deadline
-from ingest.extract.numerals import APPROX, NUMERAL
+from ingest.extract.numerals import APPROX, NUMERAL, parse_numeral
 from ingest.extract.project_words import CONSTRUCTION, DONE_WORDS, PUT_OFF, WORKS
 from ingest.extract.sentences import clause_bounds, clauses
 
@@ -46,7 +46,9 @@ _NOT_YET_DONE = r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)"  
 # 路基和涵洞已全部完工: the first parts done, so the works go on (not 某桥桥墩加固工程已完工, the name's own part).
 # (路基已全部完成, 桩基已经全部打完, 路基已经做好 too; but 土建部分已完成 says no more than that part)
 # (not 路基已完成土方测量: a survey before the works)
+# (not 路基已经做好规划: a plan made)
 _FIRST_PARTS_DONE = r"(?:路基|桥墩|桩基)(?:已经?|均已)(?:全部|基本)?(?:打完|做好|浇好|砌好)" \
+    r"(?![^,，。;；]{0,4}(?:设计|招标|方案|测量|勘测|勘察|放样|图纸|评审|规划|计划|准备))" \
     r"|(?:路基|涵洞|桥墩|桩基|土建)[^,，。;；]{0,6}(?:已经?|均已)(?:全部|基本)?完工|路基(?:已经?|均已)(?:全部|基本)?完成" \
     r"(?![^,，。;；]{0,4}(?:设计|招标|方案|测量|勘测|勘察|放样|图纸|评审))"
 # 整体进度约85%, 工程形象进度达60%: a share of the works done (not 100%, nor 资金拨付进度, 签约进度, nor the
@@ -59,7 +61,9 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工|线路)?(?:前期|设计|方案|规划|可研|招投?标|勘察|勘测)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖|平整)", r"正在(?:做|进行)最后(?:的|一道)?(?:调试|安装|装修|验收)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后|时间|日期)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治|修建)(?![成为])", r"已完成路基",
-               r"正在(?:抓紧|加紧)?(?:铺设?|浇筑|砌筑|架设|吊装|摊铺)(?!计划|方案)",  # 路基完成,正在铺沥青
+               # 路基完成,正在铺沥青 (not 村民正在铺地膜: 铺 alone only of what paves)
+               r"正在(?:抓紧|加紧)?(?:铺设|铺(?=沥青|柏油|路面|面层|石|砖|彩砖|地砖|瓷砖|水泥|混凝土|管|草皮|塑胶|防水|透水)"
+               r"|浇筑|砌筑|架设|吊装|摊铺)(?!计划|方案)",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
                r"(?:正在|正|已经?在|进行|完成了?)(?:做|抓紧|加紧|加快)?(?:内部|室内|主体)?装修", r"(?:加紧|抓紧)(?:扩建|改建|改造|施工|修建)", r"开始(?:内部)?(?:装修|施工(?!图|招投?标|许可|合同)|浇筑|铺设)", _NOT_YET_DONE,
                # 已完成桥面浇筑: a stage of the works; not 已完成全部路灯安装 or 已完成电梯安装调试
@@ -220,12 +224,18 @@ _PUT_OFF_TO = re.compile(rf"(?:{PUT_OFF})(?:到|至)$")
 _PUT_OFF_CLAUSE = re.compile(rf"(?:{PUT_OFF})(?:到|至)[^,，。;；]{{1,10}}(?<!才)[,，]$")
 _BARE_TIME = re.compile(r"(?:今年|明年)?(?:\d{1,2}月(?:份|初|中旬|上旬|下旬|底)?|年底|年内|秋季|冬季)(?:再|才)?$")
 # 完成除险加固, 完成标准化改造, 完成提标改造 and 进行了改造 are done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
-_DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化|提标|达标)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})|进行了(?:清淤|疏浚)"
+# (not 完成提标改造方案设计: a plan of the works, not the works)
+_DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化|提标|达标)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})" \
+    r"(?![^,，。;；]{0,2}?(?:方案|设计|规划|图纸|招标|可研))|进行了(?:清淤|疏浚)"
 _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体)?的?(?:约|近|超过?)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半|(?:一半|大半|[二三四五六七八九十]分之[一二三四五六七八九])(?![\u4e00-\u9fff]{0,4}?(?:农户|村民|住户|群众|签约|搬迁)))"
 # 改造已完成。 ends its clause: the works are done; 已完成2000亩 counts what is done so far.
 _DONE_ALONE = r"完成(?=[。，,;；！]|$)"
 _COUNT_DONE = rf"完成了?{_COUNTED}"
 _COUNT_DONE_RE = re.compile(_COUNT_DONE)
+# …,其余5个正在施工: the count done is some of the works, the rest going on (not 其余乡镇的…, other places').
+_REST_GOES_ON = re.compile(rf"(?:其余|剩余|剩下)的?(?:{NUMERAL}{APPROX}?[个座所处家条间套])?(?:已经?|均已|也|仍|还)?"
+                           r"(?:正在|在建|尚未|未|在|加紧|抓紧|陆续|有序)")
+_A_COUNT = re.compile(rf"({NUMERAL}){APPROX}?(户|座|个|所|处|条|间|套|家)")
 # What may stand between the works and a bare 完成 (改造工程目前已全部完成, 基站建设已完成, 于近日改造
 # 完成, 今年4月顺利完成, 预计10月完成); anything else is another subject (前期工作已完成, 土建部分已完成).
 # A bare month counts only after 已, 于 or a word of plan: alone it is too often a plan's (3月开工,10月完成).
@@ -330,6 +340,21 @@ def _blank_plan_words(text: str, issue_date: date) -> str:
     return _AS_PLANNED.sub(lambda m: m.group() if _leads_ahead(text, m.end(), issue_date) else "_" * len(m.group()), text)
 
 
+def _all_of_them(window: str, match: re.Match, name_end: int, before: str) -> bool:
+    """完成7个污水处理终端提标改造: whether the count done is all of the works its sentence speaks of;
+    not some of a larger count said before it (计划改造12个…,目前已完成7个…) nor with the rest going
+    on after it (…,其余5个正在施工)."""
+    stop = window.find("。", name_end)
+    if _REST_GOES_ON.search(window, name_end, len(window) if stop < 0 else stop):
+        return False
+    count = _A_COUNT.search(match.group())
+    done = parse_numeral(count[1]) if count else None
+    lead = before + window[:match.start()]
+    lead = lead[lead.rfind("。") + 1:]
+    return done is None or not any(other[2] == count[2] and (parse_numeral(other[1]) or 0) > done
+                                   for other in _A_COUNT.finditer(lead))
+
+
 def _leads_ahead(text: str, at: int, issue_date: date) -> bool:
     """Whether the clause from `at` names a time not yet come: 按计划于10月投入使用, 按计划下月开工 (in a
     June issue); not 按计划于今年3月投入使用, 按计划于5月20日开工 or a bare 按计划有序推进."""
@@ -363,7 +388,8 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.
             partial = (_PARTIAL.match(window, match.end()) or _SOME_OF_THEM.search(lead)) and match.end() >= name_end
             said = "in_progress" if label == "completed" and partial else label
-            if said == "in_progress" and match.end() == name_start and _COUNT_DONE_RE.fullmatch(match.group()):
+            if said == "in_progress" and match.end() == name_start and _COUNT_DONE_RE.fullmatch(match.group()) \
+                    and _all_of_them(window, match, name_end, before):
                 said = "completed"  # 完成7个污水处理终端提标改造: the count is all of the works named after it
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
@@ -612,7 +638,11 @@ def _is_ahead(lead: str, deadline, issue_date: date) -> bool:
     day = _DAY_LIMIT.match(lead, deadline[2]) if "月" in printed else None
     if day:  # 5月10日前完工: a limit on a day, ahead only if that day is
         try:
-            return deadline[0].replace(day=int(day[1])) > issue_date
+            when = deadline[0].replace(day=int(day[1]))
+            if "年" not in printed:  # (5月31日前 in a June issue: the day just gone by, not next year's)
+                when = min((when.replace(year=year) for year in range(issue_date.year - 1, issue_date.year + 2)),
+                           key=lambda near: abs((near - issue_date).days))
         except ValueError:
             return False
+        return when > issue_date
     return "年" in printed or lead.startswith("前", deadline[2]) or put_off

@@ -49,6 +49,10 @@ _LATER_PARTS = "|".join(sorted((*WORKS_PARTS, "桩基", "桥墩", "墩柱", "盖
 _PARTS_PROGRESS = re.compile(rf"^(?:目前|眼下|如今|现在|截至目前)[,，]?(?:{_LATER_PARTS})(?:[和、及与](?:{_LATER_PARTS}))*"
                              r"(?:已经?|均已|正在)")
 _PARTS_LATER = 6  # sentences on that such a report is looked for
+# Works done to something else said between (与大桥相连的村道也在同步拓宽, 祠堂去年由村民出资修缮), unless the
+# sentence opens with the same works pointed at (新桥在原址重建, 这座桥…, 该工程…).
+_OTHER_WORKS_SAID = re.compile("|".join(sorted(CONSTRUCTION, key=len, reverse=True)))
+_SAME_WORKS_OPENS = re.compile(r"(?:新|这|该|此|项目|工程|工地)")
 # Fields of a listed item that say how far its works are (进度安排:, 目前进展:), and those that are a schedule.
 _PROGRESS_FIELD = re.compile("进度|进展|状态")
 _SCHEDULES = frozenset({"进度安排", "计划进度", "时间安排"})
@@ -105,6 +109,8 @@ _DISTRICT_START = re.compile(r"(?:衢江)?城区|区(?:客运中心|汽车站|�
 _RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航道)")
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
+_PLACE_OWNS = re.compile(r"该(?:镇|乡|街道|村|社区)|全(?:镇|乡|区|村)|(?:镇|乡|区|村)里|我区|本(?:镇|乡|区)")  # 该镇还将新建…
+_DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)")  # 区交通局, 区民政局
 _LOCATED = "位于"
 # 区文化馆为本次活动补助…, 区客运中心每天加开班次20个: a body acting
 _ACTS = re.compile(r"(?:还|也|则|专门|每天|每日)?(?:为|向|给|派出|联合|组织|加开|发送|推出)")
@@ -394,7 +400,13 @@ def _sightings(doc: Document) -> list[Sighting]:
                 name = _told_from_another_village(doc, sentence.start + mention.start, name, found)
             # A programme of no known kind (“一站式”服务) is a way of working, not a project; nor is a district
             # body acting (区文化馆为本次活动补助经费两万元).
-            if name and not (mention.programme and _type_in(name) is None) \
+            # (杜泽镇农村供水工程总投资1500万元,新建水厂1座,改造单村水站12处: a batch counted after works named
+            # in its sentence is their parts)
+            # (but 后溪镇卫生院改造工程总投资1200万元,该镇还将新建3个村级卫生室: a place's own batch)
+            parts = mention.batch and any(m.name and not m.batch and m.name.endswith(WORKS) and m.end <= mention.start
+                                          for m in mentions[:n]) \
+                and not _PLACE_OWNS.search(text, clause_bounds(text, mention.start)[0], mention.start)
+            if name and not parts and not (mention.programme and _type_in(name) is None) \
                     and not (_DISTRICT_OWNED.match(name) and _ACTS.match(text, mention.end) and not _works_named(name)):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
                 sighting = _sighting(doc, index, text, mention, name, progress, following)
@@ -720,9 +732,11 @@ def _parts_progress_later(doc: Document, index: int) -> str:
     report = next((n for n, text in enumerate(texts) if _PARTS_PROGRESS.match(text)), None)
     if report is None:
         return ""  # (looked for first: segmenting the sentences between costs more)
-    for text in texts[:report + 1]:
+    for n, text in enumerate(texts[:report + 1]):
         if _ITEM_OPENS.match(text) or may_hold_names(text) and any(m.name for m in names_in(text, doc.gazetteer)):
             return ""  # (这座老桥, 新桥: the same works pointed at)
+        if n < report and _OTHER_WORKS_SAID.search(text) and not _SAME_WORKS_OPENS.match(text):
+            return ""  # (与大桥相连的村道也在同步拓宽。目前路面已全部完成硬化: that road's)
     return texts[report]
 
 
@@ -1236,6 +1250,8 @@ def _batch_township(doc: Document, group: list[Sighting]) -> str | None:
         earlier = {m.township_id for m in doc.mentions if at <= m.start and m.end <= at + sighting.start}
         if len(earlier) == 1:
             return earlier.pop()  # 后溪镇卫生院改造…,该镇还将新建3个村级卫生室
+        if not earlier and _DISTRICT_BODY.search(text, 0, sighting.start):
+            return None  # 区交通局今年投入1200万元改造危桥8座: the district's, wherever the story goes on
     at = group[0].sentence.start + group[0].start
     return doc.subject_township if doc.township_at(at) == doc.subject_township else None
 
