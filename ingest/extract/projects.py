@@ -67,7 +67,7 @@ _LIST_AFTER = re.compile(r"(?:建设|工程|项目)?[、等]")
 # What makes a list one of works (…等项目, 候选项目包括…), not of places (在甲中心、乙礼堂等地设置意见箱).
 _LIST_OF_WORKS = re.compile(r"等(?:[\d两二三四五六七八九十]+个|一批|多个)?(?:民生)?(?:实事)?(?:项目|工程)")
 _INCLUDES = re.compile(r"包括|包含")
-_LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是)[:：][^;；]*$")  # 这五件分别是:新建…
+_LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是|(?:实事|项目)是)[:：][^;；]*$")  # (十件实事是:…)  # 这五件分别是:新建…
 _ITEM_ENDS = re.compile(r"[;；]\s*$")
 # A numbered item that is only a name (5.某村山塘除险加固。, or 完成情况如下:1.某工程。), its news in the
 # sentences after it.
@@ -109,6 +109,7 @@ _DISTRICT_START = re.compile(r"(?:衢江)?城区|区(?:客运中心|汽车站|�
 _RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航道)")
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
+_ITEM_ENDS_INSIDE = re.compile("[;；]")  # 实施某工程,惠及8.5万人;新建老年食堂30家: another item of a list
 _PLACE_OWNS = re.compile(r"该(?:镇|乡|街道|村|社区)|全(?:镇|乡|区|村)|(?:镇|乡|区|村)里|我区|本(?:镇|乡|区)")  # 该镇还将新建…
 _DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)")  # 区交通局, 区民政局
 _LOCATED = "位于"
@@ -133,10 +134,11 @@ _CANDIDATES_YEAR = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?候�
 _WORKS_BEING_CHOSEN = re.compile(r"(?:谋划|征集|遴选)((?:19|20)\d{2})年度?(?:民生实事|实事)")
 _WORKS_SOUGHT = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:实事|项目)[\u4e00-\u9fff]{0,2}?(?:候选|征求意见)")
 # 周家乡晒出2026年民生实事清单, early in the year (not 2026年民生实事清单交出成绩单 in November: a look back).
-_WORKS_LISTED = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,4}?民生实事(?:项目)?(?:清单|计划|出炉|确定|票决)")
+_WORKS_LISTED = re.compile(r"((?:19|20)\d{2}|今)年度?[\u4e00-\u9fff]{0,4}?民生实事(?:项目)?(?:清单|计划|出炉|确定|票决|定了|敲定)")  # (今年十件民生实事定了)
 # The last month in which this year's works are still being chosen (voted on in January or February); later in
 # the year 从年初谋划2026年民生实事,到如今… looks back on them.
 _CHOSEN_BY_MONTH = 3
+_THIS = "今"  # 今年, in a list of this year's works (今年十件民生实事定了)
 # 今年全区重点办好六方面实事:一是…, early in the year: the list of the year's works to come.
 # Its works are those said from it on: the works before it may be done (某食堂开餐。去年对某礼堂进行改造。
 # 镇长说,今年全镇将重点办好五件实事:一是…).
@@ -404,6 +406,7 @@ def _sightings(doc: Document) -> list[Sighting]:
             # in its sentence is their parts)
             # (but 后溪镇卫生院改造工程总投资1200万元,该镇还将新建3个村级卫生室: a place's own batch)
             parts = mention.batch and any(m.name and not m.batch and m.name.endswith(WORKS) and m.end <= mention.start
+                                          and not _ITEM_ENDS_INSIDE.search(text, m.end, mention.start)
                                           for m in mentions[:n]) \
                 and not _PLACE_OWNS.search(text, clause_bounds(text, mention.start)[0], mention.start)
             if name and not parts and not (mention.programme and _type_in(name) is None) \
@@ -774,7 +777,7 @@ def _worth_reading(doc: Document) -> list[int]:
     placed = {doc.sentence_index(m.start) for m in doc.mentions}
     # Sentences that place a named facility (在高家镇的安仁水库) tell where a project is.
     chosen = {i for i, text in enumerate(texts) if (may_hold_names(text) or refers_back(text) or _PHASE_OPENS.match(text))
-              and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i)
+              and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i) or _lists_works_to_come(doc, i)
                    or _NAMED_ITEM.match(text) and _NEWS.search(_progress_after(doc, i)))}  # refers_back: 这条路, which no facility word holds
     shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
     chosen.update(i for i, text in enumerate(texts) if any(short in text for short in shorts))
@@ -955,9 +958,9 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
         lead = doc.sentences[0].text if doc.sentences else ""
         announced = (int(year) for year in _CANDIDATES_YEAR.findall(lead))
         sought = (int(year) for text in (headline, lead) for year in _WORKS_SOUGHT.findall(text))
-        chosen = (int(year) for text in (headline, lead)
-                  for pattern in (_WORKS_BEING_CHOSEN, _WORKS_LISTED) for year in pattern.findall(text))
         this_year = doc.issue_date.year
+        chosen = (this_year if year == _THIS else int(year) for text in (headline, lead)
+                  for pattern in (_WORKS_BEING_CHOSEN, _WORKS_LISTED) for year in pattern.findall(text))
         early = doc.issue_date.month <= _CHOSEN_BY_MONTH
         plans = _PLANS_ANNOUNCED.search(lead)
         plans_announced = plans is not None and not _YEAR_GONE.search(lead, 0, plans.start())
