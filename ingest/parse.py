@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "91"
+PARSER_VERSION = "92"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -105,6 +105,7 @@ _NUMERALS = "\\d〇零一二两三四五六七八九十百千.．"
 # Where a place is said, its name begun at the line's end (…位于棠陵), and the rest of a village's,
 # township's or community's name opening the line below (邵村,…).
 _PLACE_CUT_ABOVE = re.compile(r"(?:位于|坐落于|地处|来到|走进|在|至|到)[\u4e00-\u9fff]{1,3}$")
+_CUT_LINE_CHARS = 10  # a column's line, not an intertitle (走进大川, 产业兴在李泽)
 _PLACE_CUT_BELOW = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|镇|乡|街道|社区)(?=[,，、。;；的])")
 _FIGURE_CUT_ABOVE = re.compile(rf"[^第之{_NUMERALS}][{_NUMERALS}]+$")
 _UNITS_CUT = "(?:元|人次|人|户|名|位|个|%)"
@@ -548,6 +549,14 @@ def is_table_row(text: str) -> bool:
     return len(TABLE_CELL.findall(_QUOTED.sub("", text))) >= _TABLE_CELLS or bool(spaced_cell_breaks(text))
 
 
+def _is_place_cut(above: str, below: str) -> bool:
+    """…位于棠陵 / 邵村,…: a sentence piece, as long as a column's line, ends where a place is said, and the
+    line below opens with the rest of a place's name (not an intertitle over a line opening with a place
+    word: 走进大川 / 大川村,…; 从无到有 / 全村,…; 服务送到家 / 乡镇、村两级…)."""
+    return len(above) >= _CUT_LINE_CHARS and _PLACE_CUT_ABOVE.search(above) is not None \
+        and _PLACE_CUT_BELOW.match(below) is not None
+
+
 def is_cut_mid_word(line: Line, below: Line | None) -> bool:
     """Whether a short line with no comma, which reads like an intertitle, is a sentence piece a
     column break cut inside a word (正在施工的某老街雨污分 / 流改造工程…): a word of the dictionary
@@ -558,7 +567,7 @@ def is_cut_mid_word(line: Line, below: Line | None) -> bool:
         return False
     if _FIGURE_CUT_ABOVE.search(line.text) and _FIGURE_CUT_BELOW.match(below.text):
         return True  # 这座育秧中心总投资三百 / 二十万元,…: a figure cut
-    if _PLACE_CUT_ABOVE.search(line.text) and _PLACE_CUT_BELOW.match(below.text):
+    if _is_place_cut(line.text, below.text):
         return True  # 某卫生院迁建工程位于棠陵 / 邵村,…: a place's name cut
     opening = below.text[:_JOINT_CHARS]
     first = jieba.lcut(opening, HMM=False)[0]

@@ -98,6 +98,7 @@ _NOT_VERBS = re.compile("|".join((
     "(?<=服务)求职", r"求职(?=(?:者|人员)[^,，。;；]{0,12}(?:就业|找到工作|上岗))", "(?<=外出|在外)务工人员",
     "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
     r"解决(?=[^,，。；;]{0,14}(?:就业|务工|上岗))",  # 解决120名村民家门口就业问题: jobs
+    r"(?<=干部|委员|代表|党员)走访|走访(?=调研)",  # 组织15名委员走访调研: those who visit, not those visited
     r"游客[^,，。；;]{0,8}(?:用餐|就餐)")))
 # Words that hold a kind's word in another sense, wherever the count is: 落实到户 is no 实到 (deputies present),
 # 应考虑 no 应考 (candidates sitting), teachers 被分到各校 are posted, not handed a share; an 办事员 is a clerk, not

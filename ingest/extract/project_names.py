@@ -1072,7 +1072,8 @@ class _Scan:
             before -= 1  # 在抱珠龙村建设了一座冷库
         word = self.words[before] if before >= 0 else ""
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD) \
-            or (described or counted) and word in _BUILT_DONE and not self.said_ahead(before)  # 建成了一座…冷库
+            or (described or counted) and word in _BUILT_DONE and not self.said_ahead(before) \
+            and (described or not self.said_before(before, _AT_ONLY))  # 村里建成了一座…冷库 (not 某公司在某村建成了一座冷库: theirs)
 
     def said_ahead(self, at: int) -> bool:
         """将于年底建成的村级水站, 即将建成的…: the clause says before word `at` that it is to come."""

@@ -67,7 +67,7 @@ _LIST_AFTER = re.compile(r"(?:建设|工程|项目)?[、等]")
 # What makes a list one of works (…等项目, 候选项目包括…), not of places (在甲中心、乙礼堂等地设置意见箱).
 _LIST_OF_WORKS = re.compile(r"等(?:[\d两二三四五六七八九十]+个|一批|多个)?(?:民生)?(?:实事)?(?:项目|工程)")
 _INCLUDES = re.compile(r"包括|包含")
-_LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是|(?:实事|项目)是)[:：][^;；]*$")  # (十件实事是:…)  # 这五件分别是:新建…
+_LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是|(?:实事|项目)是)[:：][^;；]*$")  # 这五件分别是:新建…, 十件实事是:…
 _ITEM_ENDS = re.compile(r"[;；]\s*$")
 # A numbered item that is only a name (5.某村山塘除险加固。, or 完成情况如下:1.某工程。), its news in the
 # sentences after it.
@@ -777,7 +777,7 @@ def _worth_reading(doc: Document) -> list[int]:
     placed = {doc.sentence_index(m.start) for m in doc.mentions}
     # Sentences that place a named facility (在高家镇的安仁水库) tell where a project is.
     chosen = {i for i, text in enumerate(texts) if (may_hold_names(text) or refers_back(text) or _PHASE_OPENS.match(text))
-              and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i) or _lists_works_to_come(doc, i)
+              and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i) or _lists_works_to_come(doc, i) and _in_colon_list(doc, i)
                    or _NAMED_ITEM.match(text) and _NEWS.search(_progress_after(doc, i)))}  # refers_back: 这条路, which no facility word holds
     shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
     chosen.update(i for i, text in enumerate(texts) if any(short in text for short in shorts))
@@ -1156,6 +1156,18 @@ def _listed(doc: Document, sighting: Sighting) -> bool:
     return _LIST_OF_WORKS.search(text, sighting.end) is not None or _INCLUDES.search(text, 0, sighting.start) is not None
 
 
+def _in_colon_list(doc: Document, index: int) -> bool:
+    """Whether the sentence at `index` is a list a colon opens (十件实事是:新建老年食堂30家;) or one of its
+    items, parted by semicolons (改造农村公厕60座。): not a sentence after it (去年,某门诊楼改造等项目…)."""
+    at = index
+    while _LIST_OPENS.search(_ITEM_ENDS.sub("", doc.sentence_text(doc.sentences[at]))) is None:
+        if at == 0 or doc.sentences[at - 1].paragraph != doc.sentences[at].paragraph \
+                or _ITEM_ENDS.search(doc.sentence_text(doc.sentences[at - 1])) is None:
+            return False
+        at -= 1
+    return True
+
+
 def _item_after_colon(doc: Document, sighting: Sighting) -> bool:
     """Whether the name's sentence is an item of a list a colon opens, its items parted by semicolons
     (这五件分别是:新建甲;实施乙;…): the colon comes before the name, or before the semicolons that end
@@ -1325,12 +1337,16 @@ def project_type(name: str, context: str, headline: str = "") -> str:
     return label or _type_in(context) or "其他"
 
 
+_NO_TYPE = re.compile("水到渠成")  # an idiom holding a type's word (渠)
+
+
 def _type_in(text: str) -> str | None:
     return _type_hit(text)[0]
 
 
 def _type_hit(text: str) -> tuple[str | None, str | None]:
     """The type of `text` and the keyword that gives it."""
+    text = _NO_TYPE.sub(lambda m: "\u3000" * len(m.group()), text)  # (水到渠成 is no channel)
     hits = [(text.rfind(word) + len(word), len(word), label, word)
             for label, words in TYPES for word in words if word in text]
     if not hits:
