@@ -517,7 +517,10 @@ class _Scan:
         if _SOME_OF in words[first:head] and not words[end - 1].endswith(WORKS):
             return None  # 351国道部分路段夜间施工: some stretches of a road (but 某村部分路段拓宽工程 is works named)
         # A township's batch (全旺镇建成来料加工点15个) or a batch newly built (新建停靠站32个) is news of works.
-        batch = counted and (self.township_before(head) or (self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE) and (end - first > 1 or len(words[first]) >= _BATCH_WORD))
+        # (and one said done, 改造单村水站15处, 完成农村公厕改造9座, of two words or of one long one, 老年食堂12家)
+        works_done = self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE
+        batch = counted and (self.township_before(head)
+                             or works_done and (end - first > 1 or len(words[first]) >= _BATCH_WORD))
         if counted and not batch:
             return None  # 3所食堂, 老旧小区7个: a kind of facility, counted across the district
         if batch and _WORKS_AT_END.sub("", _ALIAS.sub("", "".join(words[first:end]))) in (*GENERIC, *_KINDS_OF_WORKS):
