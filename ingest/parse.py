@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "92"
+PARSER_VERSION = "93"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -39,6 +39,8 @@ _LETTERS_COLUMN = re.compile(r"热线|回音|信箱|问政|来信|民声")  # a 
 ANSWER_OPENING = re.compile(r"^(?:答|回复|答复|[^\s,，。:：]{2,24}?(?:答复|回复|回应))[:：]")
 _ANSWER_SEEN = 3  # body lines below a call looked at for its answer (a caller's words may go on first)
 INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
+# A letter's signature on a line of its own: who wrote it, then a space and their name (大洲镇沧南村村民 郑国良).
+LETTER_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{0,14}(?:村民|居民|读者|市民|家长|网友|群众)\s+[\u4e00-\u9fff]{2,3}")
 # A photo credit on a line of its own, closing a photo story: (记者 某某 摄), (通讯员 某某 供图).
 CREDIT_LINE = re.compile(r"[(（][^()（）]{1,30}(?:摄|供图)[)）]")
 PHOTO_NUMBER = re.compile(r"^图[①②③④⑤⑥⑦⑧⑨⑩\d]{0,2}[:：]")  # 图①:, 图2:, 图: a caption's number
@@ -295,6 +297,10 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
         credited = False
         while i < end and CREDIT_LINE.fullmatch(lines[i].text.strip()):
             i, credited = i + 1, True  # (记者 某某 摄) closing the photo story above: its text, no headline
+        signed = next((k for k in range(end - 1, i - 1, -1) if LETTER_SIGNATURE.fullmatch(lines[k].text.strip())), None)
+        if signed is not None:
+            # (…说声谢谢! / 大洲镇沧南村村民 郑国良) the end of the letter above and its signature: its text, no headline
+            i, credited = signed + 1, True
         if end > i and end < len(lines) and lines[end].kind is Kind.BODY and end not in claimed:
             before = lines[i - 1] if i else None
             page_starts = before is None or before.kind in PAGE_START
