@@ -88,6 +88,8 @@ _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|�
 # 二是…, 其三…, 二、…: an item of a list; 一是 (一、) starts one.
 _LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十]|[二三四五六七八九十]{1,2}、|(?:[2-9]|1\d)[.．、](?!\d))")
 _FIRST_ITEM = re.compile(r"一是|其一|(?<![一二三四五六七八九十])一、|(?<!\d)1[.．、](?!\d)")  # (or numbered 1., 2.)
+# 八是文化惠民。: an item's title alone, its works in the sentence after it (新建农村文化礼堂12家,…).
+_ITEM_TITLE = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[一二三四五六七八九十]{1,2}、)[^,，。;；:：]{2,16}。$")
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
@@ -261,7 +263,7 @@ def project_at(doc: Document, position: int) -> Project | None:
     if _RESPECTIVELY in body[clause_start:position] and listed:
         return None  # 三座山塘…分别投资42万元、36万元: each place's, not the works of all of them
     sighting = next((s for s in sightings if s.sentence.start + s.start == chosen[0]), None)
-    if sighting is not None and sighting.batch and not all(s.batch for s in sightings) \
+    if sighting is not None and sighting.batch and not all(s.batch or _is_item_title(doc, s) for s in sightings) \
             and not any(not s.batch and s.sentence is sighting.sentence for s in sightings):
         return None  # 全区已建成共富工坊112家,带动4100余人就业, in a story of one village's: the batch's, not its
     if sighting is not None and (_LISTED in (sighting.told_from or sighting.name)) != listed:
@@ -981,17 +983,33 @@ def _listed_as_livelihood(doc: Document, index: int) -> bool:
     """二是新建某卫生院综合楼; — an item of a list (一是…；二是…, 一、…；二、…) that a sentence about
     民生实事 opens, or that opens in an article listing works to come (2027年民生实事候选项目…)."""
     sentence = doc.sentences[index]
-    if not _LIST_ITEM.match(sentence.text):
+    # In an article of works to come, an item may be a title with its works in the sentence after it
+    # (三是老年助餐服务。新建、改造老年食堂15个。四是…).
+    to_come = _lists_works_to_come(doc, index)
+    if not (_LIST_ITEM.match(sentence.text) or to_come and _under_item_title(doc, index)):
         return False
-    for earlier in reversed(doc.sentences[:index]):
+    for at in range(index - 1, -1, -1):
+        earlier = doc.sentences[at]
         # Items may each have a paragraph of their own (二、…) only in an article of works to come; elsewhere
         # a paragraph's 二是 may open a section on anything (一、民生实事…。 / 二、产业发展…).
-        if earlier.paragraph != sentence.paragraph and not _lists_works_to_come(doc, index):
+        if earlier.paragraph != sentence.paragraph and not to_come:
             return False
-        if not _LIST_ITEM.match(earlier.text):
+        if not (_LIST_ITEM.match(earlier.text) or to_come and _under_item_title(doc, at)):
             return _FIRST_ITEM.search(earlier.text) is not None \
                 and (any(word in earlier.text for word in LIVELIHOOD) or _lists_works_to_come(doc, index))
     return False
+
+
+def _is_item_title(doc: Document, sighting: Sighting) -> bool:
+    """Whether the name is said in an item's title (九是病险山塘整治。), which names the kind of works its
+    batch is (完成病险山塘除险加固20座), not one place's."""
+    return _ITEM_TITLE.match(doc.sentence_text(sighting.sentence)) is not None
+
+
+def _under_item_title(doc: Document, index: int) -> bool:
+    """Whether the sentence at `index` follows an item's title in its paragraph (八是文化惠民。)."""
+    return index > 0 and doc.sentences[index - 1].paragraph == doc.sentences[index].paragraph \
+        and _ITEM_TITLE.match(doc.sentence_text(doc.sentences[index - 1])) is not None
 
 
 def _own_amount(text: str, mention: NameMention, at: int, following: int) -> bool:
