@@ -63,6 +63,7 @@ _RIDE = frozenset({"乘坐", "搭乘", "坐", "乘"})
 # What runs from a facility to a place (区客运中心至龙山村的606路公交, 水厂至某村的供水管网): the facility is
 # its end, not works.
 _AS_FAR_AS, _ROUTE_REACH = "至", 8
+_BETWEEN = frozenset({"至", "到"})  # 上棠村至东华村公路, 上岗头村到川坑村的公路: a route's two ends
 # 污水处理站至上月底已完成…管网铺设: 至 a time says how far the works got, no route.
 _UNTIL_WHEN = re.compile(r"今|目前|现在|日前|\d|[一二三四五六七八九十上本下]月|月底|月末|年底|年末|年初|底$")
 _ROUTES = ("公交", "专线", "线路", "班车", "公路", "道路", "路段", "管网", "网", "管道", "水管", "绿道", "步道", "航线")
@@ -77,7 +78,7 @@ _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieb
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _ROAD = "路"  # 这条路: a road named before
 _STREETS = (_ROAD, "街", "大道")  # 沿江路, which jieba tags a place name: a named street, a thing works are done to
-_COUNTERS = frozenset("个座所处条家批项")
+_COUNTERS = frozenset("个座所处条家批项盏")
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
 _PLACES_COUNT = re.compile(r"(?P<number>\d+|[一两二三四五六七八九十]+)[个座所处条家间口]")  # 两个, 三座, 三口
 _PLACES_JOINED = frozenset("、和及与")
@@ -188,7 +189,11 @@ _LEADS_TO = re.compile(r"(?:通往[^,，。;；]{1,8}|[^,，。;；]{1,8}(?:楼�
 _MEANS_LISTED = re.compile(r"(?:[、和][^,，。;；]{0,12})?等(?:渠道|方式|形式|途径|载体)")
 _MEASURE_TAG = "q"
 # Words of new works that never describe a facility, even after 的 (东坪村的新增生态停车场).
-_ADDED = frozenset({"新增", "新修", "新设"})
+_ADDED = frozenset({"新增", "新修", "新设", "新装"})
+_ALONG = "沿线"
+_WELL = "好"  # 危桥改造好了: the works done, not a longer name
+# 全区新建老年食堂12家, 全乡新装太阳能路灯260盏: all of a place, the scope of a count, never part of a name.
+_WHOLE_OF_A_PLACE = frozenset({"全区", "全县", "全市", "全乡", "全镇", "全街道"})
 _PROGRESS_AFTER = re.compile(r"主体|已经?|正在|目前|建成|顺利|正式")
 _ORIGIN = frozenset({"籍", "人"})  # 湖仁村籍乡贤: where someone comes from
 _HAS_PARTS = frozenset({"设有", "设置", "配备", "配有", "内设"})
@@ -429,10 +434,18 @@ class _Scan:
         if end < len(words) and self.joins(words[end]) and self.tags.get(words[end]) not in ("v", "vn", "t") \
                 and not (words[end] == _IN_FRONT and self.happens_in_front(end)) \
                 and not (words[end] in CONSTRUCTION and words[end - 1].endswith(WORKS)) \
+                and not (words[end] == _WELL and words[end - 1] in CONSTRUCTION) \
                 and not (words[end] == _ORIGINALLY and words[end + 1:end + 2] and words[end + 1] in _PLAN_WORDS) \
                 and words[end] not in _ORIGINALLY_WORDS:
             return None  # (某停车场原计划5月开工: what was planned for it, not a longer name)
         return end
+
+    def along_route(self, first: int) -> bool:
+        """庙前村至金岗山村沿线的(260盏)太阳能路灯: what stands along a route between two places."""
+        words, measured = self.words, self.measure_start(first)
+        return measured >= 4 and words[measured - 1] == "的" and words[measured - 2] == _ALONG \
+            and self.is_proper(words[measured - 3]) \
+            and bool(_BETWEEN.intersection(words[self.run_start(measured - 2):measured - 1]))
 
     def happens_in_front(self, at: int) -> bool:
         """游客服务中心前停满了车: something happening in front of the facility; not 礼堂前的小广场 or
@@ -521,8 +534,10 @@ class _Scan:
         works_done = self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE
         batch = counted and (self.township_before(head)
                              or works_done and (end - first > 1 or len(words[first]) >= _BATCH_WORD))
-        if counted and not batch:
-            return None  # 3所食堂, 老旧小区7个: a kind of facility, counted across the district
+        if counted and not batch and not self.along_route(first):
+            # 3所食堂, 老旧小区7个: a kind of facility, counted across the district (but 甲村至乙村沿线的120盏路灯
+            # are one route's)
+            return None
         if batch and _WORKS_AT_END.sub("", _ALIAS.sub("", "".join(words[first:end]))) in (*GENERIC, *_KINDS_OF_WORKS):
             return None  # 杜泽镇计划实施重点项目16个: a count of projects, none of them named
         if self.is_quoted(first, end):
@@ -541,9 +556,10 @@ class _Scan:
         measured = self.measure_start(first)  # 某村的3.2公里采摘步道: the length is no part of the name
         placed = measured >= 2 and words[measured - 1] == "的" and self.is_proper(words[measured - 2])  # 中央徐村的安仁水库
         # 黄坛口乡至城区的公交线路: a route from a place to a common end (城区, 县城)
-        from_place = measured >= 4 and words[measured - 1] == "的" and words[measured - 3] == "至" \
+        from_place = measured >= 4 and words[measured - 1] == "的" and words[measured - 3] in _BETWEEN \
             and self.is_proper(words[measured - 4]) and self.joins(words[measured - 2])
-        if (placed or from_place) and not dropped and "至" in words[self.run_start(measured - 2):measured - 1]:
+        if (placed or from_place or self.along_route(first)) and not dropped \
+                and _BETWEEN.intersection(words[self.run_start(measured - 2):measured - 1]):
             # 廿里镇至湖南镇的公交线路: the two ends are part of its name
             first, dropped, placed = self.trimmed(self.run_start(measured - 2), measured - 2), \
                 set(range(measured - 1, first)), True
@@ -702,7 +718,7 @@ class _Scan:
                 first -= 1
             elif self.words[first - 1] in _QUOTES_CLOSE and self.quoted_after_place(first - 1) is not None:
                 first = self.quoted_after_place(first - 1)  # 盈川村“共富工坊”暨农产品精深加工项目
-            elif self.words[first - 1] == "至" and first >= 2 and (self.is_proper(self.words[first - 2])
+            elif self.words[first - 1] in _BETWEEN and first >= 2 and (self.is_proper(self.words[first - 2])
                                                                    or _is_head(self.words[first - 2])):
                 first -= 2  # 上棠村至东华村公路, 衢江客运中心至沧州村公交线路
             elif self.words[first - 1] == _LANE and _is_head(self.words[first]) and first >= 2 \
@@ -745,6 +761,7 @@ class _Scan:
         # 某村的采摘步道, 3.2公里采摘步道: after 的 or a measure, a verb describes the thing
         described = first > 0 and self.words[first - 1] == "的" or self.measure_start(first) < first
         while first < head and (self.words[first] in TIME_WORDS or self.words[first] in CONSTRUCTION
+                                or self.words[first] in _WHOLE_OF_A_PLACE
                                 or self.words[first] in _ADDED or self.is_verb(self.words[first]) and not described
                                 or self.is_measure_of_number(first) or self.is_counter_of_number(first)
                                 or self.is_counter_of_count(first)):
@@ -785,7 +802,7 @@ class _Scan:
             return None
         measured = self.measure_start(first - 1)
         if measured == first - 1 or not self.is_proper(words[measured - 1]) \
-                or "至" not in words[self.run_start(measured - 1):measured]:
+                or not _BETWEEN.intersection(words[self.run_start(measured - 1):measured]):
             return None
         return measured
 

@@ -17,6 +17,12 @@ from ingest.extract.sentences import clause_bounds, clauses
 
 # 进度偏慢: the pace of works, which says nothing of whether they have begun (进度偏慢,…确保7月中旬开工).
 _SLOW = r"(?<!前期)(?<!处理)(?<!审批)进度(?:比计划)?(?:偏慢|滞后|缓慢|较慢)"
+# 宋家村的危桥改造好了: the works done, said of the name itself (not 沟渠、机耕路都修好了 after another name,
+# 边沟砌好了大半, 等路修好了就…)
+# (路灯已于3月全部安装到位: lights, alarms, cameras in place are the works done; not 设备已全部安装到位 after
+# a building's name, fitted out)
+_MENDED = r"(?<![不没未])(?:改造|修建|修|砌|装)好了(?!大半|一半|部分|[^。;；]{0,3}(?:就|才|再|以后|之后))" \
+    r"|(?:全部|均)安装到位"
 COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "挂牌运[行营]", "开馆", "对外开放", "正式开放",
              "通过(?:交工|竣工)?验收", "正式运营", "开始运营", "打造了", "建起了", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙", "开机试水",  # (新改造的机埠开机试水)
@@ -25,6 +31,7 @@ COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)",
              r"(?<=公交|线路|专线|班线)(?:已经?|已于[^,，。;；]{1,8}|正式)?延伸(?:至|到)(?![^,，。;；]{0,8}才)",  # (延伸至某村才有条件落地: a condition)
              # 村史馆完成布展: a hall's displays set up, the hall ready (not 博物馆完成布展,新春特展将于…开幕: a show)
              r"完成(?:了)?布展(?![^。;；]{0,20}(?:特展|展览|开幕))",
+             _MENDED, "(?:已经?|全部|日前|均已)(?:亮起|点亮)",  # 路灯日前全部亮起
              "(?:正式|全面|全线|顺利|实现|已经|已|完成|并)通水(?!试压)", "开诊(?!至)", "亮灯", "交房", "(?:正式|全面|顺利|实现|已经?)通气", "(?<=[月日底前])通气", "通了车", "(?:全线|顺利|实现|正式)贯通", "开营", "重新开放",
              "(?<!后)恢复(?:双向)?通行", "(?<!后)恢复供水", "(?:正式|已经?)通行", "修通", "(?:已|正式|投入)运行", "(?<=[月日底])通水", "(?:(?<=月)(?<!每月)|(?<=[0-9〇一二三四五六七八九十]日))出水(?![口量率能])",  # 去年8月通水, 水源井已于8月7日出水
              # (not 日出水能力达800吨, 设计日出水300吨: a plant's daily output, said of works going on or to come)
@@ -60,7 +67,11 @@ _PACE_SHARE = "进度" + "".join(f"(?<!{word}进度)(?<!{word}工作进度)" for
 IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|{PUT_OFF})", rf"动工(?!在即|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", "推进", "(?<!学期)开班", "收尾",
                "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工|线路)?(?:前期|设计|方案|规划|可研|招投?标|勘察|勘测)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖|平整)", r"正在(?:做|进行)最后(?:的|一道)?(?:调试|安装|装修|验收)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后|时间|日期)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
-               r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治|修建)(?![成为])", r"已完成路基",
+               r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治|修建)(?![成为])",
+               # 已完成路基, 某公路改造完成路基工程,计划5月通车: the first parts done (not 年底前完成路基, 将完成桩基,
+               # 完成路基设计)
+               r"(?<![将需要前内底])(?:已经?)?完成了?(?:路基|桩基|桥墩)(?:工程|施工)?(?![^,，。;；]{0,4}(?:设计|招标|方案|测量|勘测|勘察|放样|图纸|评审|规划|后))",
+               r"设备(?:已经?|均已)(?:全部)?(?:到位|到货|进场)",  # 设备已经到位,春节前投用: fitted out next, not yet in use
                # 路基完成,正在铺沥青 (not 村民正在铺地膜: 铺 alone only of what paves)
                r"正在(?:抓紧|加紧)?(?:铺设|铺(?=沥青|柏油|路面|面层|石|砖|彩砖|地砖|瓷砖|水泥|混凝土|管|草皮|塑胶|防水|透水)"
                r"|浇筑|砌筑|架设|吊装|摊铺)(?!计划|方案)",
@@ -133,6 +144,7 @@ PLANNED = ("(?<![原比])计划", "拟", "规划", "谋划", "筹建", f"即将(
            # 正在做施工图设计, 现进行公开招标: not begun; 将把某路硬化等项目列入候选项目: to be voted on; 已于9月25日开标 (not 召开标准化…现场会)
            r"(?:施工图|方案|初步)设计|设计方案", "施工招投?标", "招投?标", "开标(?!准)", "开工手续",
            r"(?:正在做|正在进行|开展)[^,，。;；]{0,4}(?:勘察|勘测)",  # 目前正在做线路勘察: not begun
+           r"(?:正在|正|还在)(?:做|搞)(?:前期|项目|线路)?设计",  # 正在做设计: not begun
            r"(?<![将需要])(?:已经?)?完成了?(?:线路|地形)?(?:测量|勘测|勘察)",  # 断头渠连通工程已完成测量: not begun
            r"(?:开工|施工|建设|进场)时间调整(?:至|到)",  # 为避开汛期,施工时间调整至10月以后: put off
            # 调整至今年汛前实施: put off (read by _moved_to_later: not 开挖调整到夜间实施, 调整至5月开工 in September)
@@ -302,6 +314,7 @@ _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "�
 _ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:[、和及,，。;；]|$)")
 _SCHEDULE_PUT_OFF_FORM, _NOT_BEGUN_FORM = re.compile(_SCHEDULE_PUT_OFF), re.compile(_NOT_BEGUN)
 _FIRST_PARTS_DONE_FORM = re.compile(_FIRST_PARTS_DONE)
+_MENDED_FORM = re.compile(_MENDED)
 RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 
 
@@ -463,7 +476,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False  # 2008年建成的文化礼堂正在进行提升改造: when the facility was built, not how far its works got
     if label != "planned" and _INSTRUCTION.search(before + window[:match.start()]):
         return False  # 某某强调,要…,紧盯…在建工地: an instruction reports nothing done
-    if match.group() == "完成" and not _ONLY_ADVERBS.fullmatch(window[max(clause_start, name_end):match.start()]):
+    if (match.group() == "完成" or _MENDED_FORM.fullmatch(match.group())) \
+            and not _ONLY_ADVERBS.fullmatch(window[max(clause_start, name_end):match.start()]):
         return False
     if match.group() == _CAMP_OPENS and _CAMP not in window[name_start or 0:name_end]:
         return False  # 某露营基地于7月开营; but 图书馆“悦读”夏令营开营: a programme's camp began

@@ -19,6 +19,7 @@ SUFFIXES = (
     "机埠", "大棚", "水井",  # 盈川村机埠, 育苗大棚, 应急水井
     "会客厅",  # 东坪村“乡村会客厅”
     "城乡公交", "环线", "延伸线路", "新线路",  # 212路城乡公交, 镇村公交环线, 城乡公交新线路: a bus route opened
+    "路灯",  # 某村新装的120盏太阳能路灯: a village's lights
 )
 # 建设 ends a name only after what is physically built (污水管网建设, 高标准农田建设), not after a
 # system or a goal (养老服务体系建设, 共同富裕示范区建设).
@@ -64,7 +65,7 @@ PREDICATES = STOCK | frozenset({
     "安排",  # 今年上方镇安排乡村振兴项目5个: what a township plans, never part of a name
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
-NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设"})
+NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设", "新装"})  # (新装太阳能路灯260盏)
 # Words saying works are finished (建成, 完工…), shared by the status and name rules.
 DONE_WORDS = ("投入使用", "建成", "完工", "竣工", "投用")
 # Words putting works off (推迟到10月, 暂缓实施).
@@ -157,6 +158,7 @@ TYPES = (
               "农村公厕", "村公厕",  # a village's toilet is village works (but 旅游公厕 is tourism's)
               "机耕路", "机耕桥",  # a farm road or bridge, not of the transport network
               "人居环境",  # 农村人居环境综合提升: village works, not only the environment
+              "路灯",  # 村道太阳能路灯: a village's lights (most gold files), not the road network
               "为农服务")),  # 大洲镇为农服务中心: services to farmers
     ("生态环境", ("污水", "雨污", "垃圾", "生态", "环境", "公厕", "厕所", "卫生间", "环保", "治理", "公园", "垃圾分拣", "资源分拣", "回收站")),
     ("住房安居", ("住房", "农房", "安置", "危房", "危旧房", "小区", "保障房", "搬迁", "安居", "城市更新", "城中村", "有机更新", "街区更新",

@@ -127,6 +127,8 @@ _OPENED_TO_TRAFFIC, _ROAD_TYPE, _HEAD_CHARS = "[^,，。;；]{0,12}通车", "交
 # 拓宽了某路, 新建了一座桥: works told as done, with what they were done to after them.
 _WORKS_DONE_TOLD = re.compile(f"(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})了")
 _VIA = "经"
+_LIGHTS, _ROUTE_ENDS = "路灯", re.compile("[至到]")
+_BETWEEN = ("至", "到")  # 甲村至乙村公路, 甲村到乙村的公路: where a route's name parts its ends
 _BARE_ROAD = "路"  # 这条路
 _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
@@ -1327,7 +1329,7 @@ def _located_in(doc: Document, sighting: Sighting) -> str | None:
 def _an_end_unplaced(doc: Document, sighting: Sighting) -> bool:
     """Whether a route's name (甲至乙公路) leaves one of its ends without a known place."""
     start, end = sighting.sentence.start + sighting.start, sighting.sentence.start + sighting.end
-    cut = doc.article.body.find("至", start, end)
+    cut = next((at for at in (doc.article.body.find(word, start, end) for word in _BETWEEN) if at >= 0), -1)
     if cut < 0:
         return False
     if doc.article.body[:start].endswith(_VIA):
@@ -1370,6 +1372,8 @@ def _type_hit(text: str) -> tuple[str | None, str | None]:
     if not hits:
         return None, None
     best = max(hits)
+    if best[3] == _LIGHTS and _ROUTE_ENDS.search(text, 0, best[0]):
+        return _ROAD_TYPE, best[3]  # 甲村至乙村沿线的太阳能路灯: a road's lights (a village's are village works)
     if best[3] in YIELDING:
         # (what owns it is read before it: 卫生院卫生间改造 is the health centre's, though 卫生 is in 卫生间 too)
         before = text[:best[0] - len(best[3])]
