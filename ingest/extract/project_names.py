@@ -101,7 +101,7 @@ _BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起"}  # what w
 _BUILT_SO_FAR = re.compile(r"(?:截至|截止|目前|累计|至今)[^。;；]*(?:已经?|共)建成[^,，。;；]*$|(?:已经?)?累计(?:已经?)?建成[^,，。;；]*$"
                            r"|已经?建成(?:并[^,，。;；的]{1,6})?的[^,，。;；]{0,4}$")
 _SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个?(?:车位|床位|座位|泊位|餐位)|吨|立方米|平方米)的$")  # (600吨的冷库)
-_BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
+_BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成", "建起"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
 _WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
 _PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发热门诊改造)
@@ -319,7 +319,8 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
             continue
         mention = scan.name_ending(i, end)
         if mention is not None and not _MEETING.match(text, mention.end) and not _is_campaign(text, mention) \
-                and not (found and (_next_stage(text, found[-1], mention, scan) or _contents_of(text, found[0], mention))):
+                and not (found and (_next_stage(text, found[-1], mention, scan) or _contents_of(text, found[0], mention)
+                                    or _phase_of(found[-1], mention, scan))):
             found.append(_with_works_after(text, mention))
         i = end
     return _joined_parts(found, scan)
@@ -342,6 +343,14 @@ def _next_stage(text: str, before: NameMention, mention: NameMention, scan: _Sca
     return _GOING_ON_WITH.fullmatch(text, clause_start, mention.start) is not None \
         and not any(scan.is_place(word) for word in inside) \
         and not (_ALL_DONE.search(between) and _STRUCTURE not in between)
+
+
+def _phase_of(before: NameMention, mention: NameMention, scan: _Scan) -> bool:
+    """某村河道综合治理工程…,去年完成了一期护岸: a phase with no place of its own, after works named in its
+    sentence, is a part of those works."""
+    inside = [word for word, at in zip(scan.words, scan.offsets) if mention.start <= at < mention.end]
+    return bool(inside) and _PHASE.fullmatch(inside[0]) is not None and before.name.endswith(WORKS) \
+        and not any(scan.is_place(word) for word in inside)
 
 
 def _village_once(parts: list[str], is_proper) -> str:
@@ -509,6 +518,8 @@ class _Scan:
                 first, dropped = self.trimmed(owner, last), set(range(last + 1, first))
         elif not self.is_quoted(first, end):  # a quoted name keeps its verbs (“共享书房”)
             first = self.trimmed(first, head)
+            if words[end - 1] in CONSTRUCTION and any(word in MEANS for word in words[first:head]):
+                return None  # 公园利用村口闲置地改造: what the park was made from, no works named
             if self.uses_as_is(first, head):
                 return None
             dropped = self.place_acts(first, head)

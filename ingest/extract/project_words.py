@@ -20,6 +20,7 @@ SUFFIXES = (
     "会客厅",  # 东坪村“乡村会客厅”
     "城乡公交", "环线", "延伸线路", "新线路",  # 212路城乡公交, 镇村公交环线, 城乡公交新线路: a bus route opened
     "路灯",  # 某村新装的120盏太阳能路灯: a village's lights
+    "护岸",  # 沿溪护岸, 生态护岸: a bank walled against floods
 )
 # 建设 ends a name only after what is physically built (污水管网建设, 高标准农田建设), not after a
 # system or a goal (养老服务体系建设, 共同富裕示范区建设).
