@@ -96,7 +96,7 @@ _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
-_BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起"}  # what works a batch counted are (建成城市书房5家)
+_BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起", "完成"}  # what works a batch counted are (建成城市书房5家, 完成…项目17个)
 # (全区累计建成城市书房21家, 已累计建成, 截至5月底,全区共建成…, 已建成并投入运行的单村水站87处: the stock too)
 _BUILT_SO_FAR = re.compile(r"(?:截至|截止|目前|累计|至今)[^。;；]*(?:已经?|共)建成[^,，。;；]*$|(?:已经?)?累计(?:已经?)?建成[^,，。;；]*$"
                            r"|已经?建成(?:并[^,，。;；的]{1,6})?的[^,，。;；]{0,4}$")
