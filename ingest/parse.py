@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "93"
+PARSER_VERSION = "94"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -40,7 +40,8 @@ ANSWER_OPENING = re.compile(r"^(?:答|回复|答复|[^\s,，。:：]{2,24}?(?:�
 _ANSWER_SEEN = 3  # body lines below a call looked at for its answer (a caller's words may go on first)
 INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
 # A letter's signature on a line of its own: who wrote it, then a space and their name (大洲镇沧南村村民 郑国良).
-LETTER_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{0,14}(?:村民|居民|读者|市民|家长|网友|群众)\s+[\u4e00-\u9fff]{2,3}")
+# (two who wrote together, 东升社区居民 王芳 李强, too)
+LETTER_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{0,14}(?:村民|居民|读者|市民|家长|网友|群众)(?:\s+[\u4e00-\u9fff]{2,3}){1,3}")
 # A photo credit on a line of its own, closing a photo story: (记者 某某 摄), (通讯员 某某 供图).
 CREDIT_LINE = re.compile(r"[(（][^()（）]{1,30}(?:摄|供图)[)）]")
 PHOTO_NUMBER = re.compile(r"^图[①②③④⑤⑥⑦⑧⑨⑩\d]{0,2}[:：]")  # 图①:, 图2:, 图: a caption's number
@@ -84,6 +85,8 @@ _FIGURATIVE_COLUMN = "直通车"
 # over unmarked items only when the first two report news (全旺镇贺辂亭村…; 4月3日,…) and the story does not go on
 # below them (下一步,…).
 _STORY_PART_OR_COLUMN = re.compile("速递|速览")
+# (an item may say its place or day by its second clause: 区人民医院…近日上线, 为方便群众出行,区交通运输局…)
+_REPORT_SAID = re.compile(rf"\d{{1,2}}月\d{{1,2}}日|{'|'.join(DAYS_IN_WORDS)}|今年以来|[\u4e00-\u9fff]{{1,6}}?(?:镇|乡|街道|社区|村)|区")
 _PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|社区|村)|区|全区")
 _RUN_ON_ITEMS = re.compile(rf"(?:^|[。)）])[{ITEM_MARKS}]")  # each item after the one before ends
 # An item that opens with a township's name (湖南镇破石村…; not 全镇, 该乡, 乡村振兴…).
@@ -108,6 +111,8 @@ _NUMERALS = "\\d〇零一二两三四五六七八九十百千.．"
 # township's or community's name opening the line below (邵村,…).
 _PLACE_CUT_ABOVE = re.compile(r"(?:位于|坐落于|地处|来到|走进|在|至|到)[\u4e00-\u9fff]{1,3}$")
 _CUT_LINE_CHARS = 10  # a column's line, not an intertitle (走进大川, 产业兴在李泽)
+_LIES_CUT_ABOVE = re.compile(r"(?:位于|坐落于|地处)[\u4e00-\u9fff]{1,3}$")  # (prose, never an intertitle's words)
+_NAMED_AGAIN = 2  # characters at a line's end that the line below opening with names the place again
 _PLACE_CUT_BELOW = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|镇|乡|街道|社区)(?=[,，、。;；的])")
 _FIGURE_CUT_ABOVE = re.compile(rf"[^第之{_NUMERALS}][{_NUMERALS}]+$")
 _UNITS_CUT = "(?:元|人次|人|户|名|位|个|%)"
@@ -202,7 +207,7 @@ def _brief_items(lines: list[Line], first: int, name: str = "") -> bool:
     (简讯 / 某村光伏电站日前并网发电,…。 / 7月14日,…。), or a fuller first report and two short ones: a brief
     column printed without marks."""
     items = _items_below(lines, first)
-    if _STORY_PART_OR_COLUMN.search(name) and not (all(_reported(text) for text in items[:2])
+    if _STORY_PART_OR_COLUMN.search(name) and not (all(_reported_early(text) for text in items[:2])
                                                   and not any(_STORY_GOES_ON.match(text) for text in items)):
         return False
     return _short_reports(items, fuller_first=True)
@@ -245,6 +250,14 @@ def _reported(text: str) -> bool:
     ·区图书馆…), not with whom a notice addresses (•符合条件的群众可…)."""
     text = ITEM_MARK.sub("", text)
     return NEWS_OPENING.match(text) is not None or _PLACE_OPENING.match(text) is not None
+
+
+def _reported_early(text: str) -> bool:
+    """Whether an item reports news by its second clause: it opens with a date or a place, or says one soon after
+    (区人民医院互联网医院近日上线; 为方便群众出行,区交通运输局…; 国网某区供电公司完成城区…), as a brief column's
+    items do; not 补贴申请可通过“浙里办”在线办理, 老年食堂方面,已建成12家 (a story's own parts)."""
+    opening = "，".join(re.split("[,，]", ITEM_MARK.sub("", text), maxsplit=2)[:2])
+    return _reported(text) or _REPORT_SAID.search(opening) is not None
 
 
 def _story_goes_on_below(lines: list[Line], first: int) -> bool:
@@ -297,7 +310,10 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
         credited = False
         while i < end and CREDIT_LINE.fullmatch(lines[i].text.strip()):
             i, credited = i + 1, True  # (记者 某某 摄) closing the photo story above: its text, no headline
-        signed = next((k for k in range(end - 1, i - 1, -1) if LETTER_SIGNATURE.fullmatch(lines[k].text.strip())), None)
+        # (only under the letter's closed last words, and over a line of its own: not 热心村民 徐国平 heading a
+        # story, nor 身边好人 / 爱心市民 李红 / ——…, a column's kicker and headline)
+        signed = next((k for k in range(end - 2, max(i, 1) - 1, -1) if LETTER_SIGNATURE.fullmatch(lines[k].text.strip())
+                       and is_closed(lines[k - 1].text.strip()) and not lines[k + 1].text.startswith(SUBTITLE_DASH)), None)
         if signed is not None:
             # (…说声谢谢! / 大洲镇沧南村村民 郑国良) the end of the letter above and its signature: its text, no headline
             i, credited = signed + 1, True
@@ -559,8 +575,11 @@ def _is_place_cut(above: str, below: str) -> bool:
     """…位于棠陵 / 邵村,…: a sentence piece, as long as a column's line, ends where a place is said, and the
     line below opens with the rest of a place's name (not an intertitle over a line opening with a place
     word: 走进大川 / 大川村,…; 从无到有 / 全村,…; 服务送到家 / 乡镇、村两级…)."""
-    return len(above) >= _CUT_LINE_CHARS and _PLACE_CUT_ABOVE.search(above) is not None \
-        and _PLACE_CUT_BELOW.match(below) is not None
+    # (a piece that says where something lies, 该项目位于白鹤 / 山村,…, however short; not an intertitle the line
+    # below names again whole, however long: 一条路富了一方百姓 走进大川 / 大川村,…)
+    return (len(above) >= _CUT_LINE_CHARS or _LIES_CUT_ABOVE.search(above) is not None) \
+        and _PLACE_CUT_ABOVE.search(above) is not None and _PLACE_CUT_BELOW.match(below) is not None \
+        and not below.startswith(above[-_NAMED_AGAIN:])
 
 
 def is_cut_mid_word(line: Line, below: Line | None) -> bool:

@@ -98,8 +98,10 @@ _NOT_VERBS = re.compile("|".join((
     "(?<=服务)求职", r"求职(?=(?:者|人员)[^,，。;；]{0,12}(?:就业|找到工作|上岗))", "(?<=外出|在外)务工人员",
     "进入场", "入园(?=游客)", r"容纳(?=[^,，。；;]{0,8}(?:就业|务工|上岗)(?!人员))",
     r"解决(?=[^,，。；;]{0,14}(?:就业|务工|上岗))",  # 解决120名村民家门口就业问题: jobs
-    r"(?<=干部|委员|代表|党员)走访|走访(?=调研)",  # 组织15名委员走访调研: those who visit, not those visited
     r"游客[^,，。；;]{0,8}(?:用餐|就餐)")))
+# 组织15名委员走访调研: officials who visit, counted before the word, are not those visited (but 代表走访选民200余人,
+# 党员走访群众500余人次, counted after it, are).
+_VISITING = re.compile(r"(?<=干部|委员|代表|党员)走访|走访(?=调研)")
 # Words that hold a kind's word in another sense, wherever the count is: 落实到户 is no 实到 (deputies present),
 # 应考虑 no 应考 (candidates sitting), teachers 被分到各校 are posted, not handed a share; an 办事员 is a clerk, not
 # one who comes on an errand; 互助帮工, 义务帮工 and 帮工帮农 are neighbours' and volunteers' help, no hands hired;
@@ -226,6 +228,7 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
             return found[0]  # 受益群众:1.2万人, 服务人口:约2.1万人: the field's label says who is counted
     worded = _FALSE_FRIENDS.sub(lambda m: "\u3000" * len(m.group()), text)
     verbs = _NOT_VERBS.sub(lambda m: "\u3000" * len(m.group()), worded)
+    verbs = _VISITING.sub(lambda m: "\u3000" * len(m.group()) if m.start() >= end else m.group(), verbs)
     crew_serves = _CREW_SERVES.match(text, end) and not _SERVED_BY.search(text, max(0, start - 2), start)
     found = None if crew_serves else nearest_keyword(verbs, start, end, KINDS, whole_sentence=False)
     if found and found[1] in _SENDS:

@@ -96,10 +96,13 @@ _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
-_BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起", "完成"}  # what works a batch counted are (建成城市书房5家, 完成…项目17个)
+_BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起"}  # what works a batch counted are (建成城市书房5家)
+_TALLY_DONE = "完成"  # 全区完成校舍维修加固项目17个: works done, counted after their name (完成7个… counts before it)
 # (全区累计建成城市书房21家, 已累计建成, 截至5月底,全区共建成…, 已建成并投入运行的单村水站87处: the stock too)
 _BUILT_SO_FAR = re.compile(r"(?:截至|截止|目前|累计|至今)[^。;；]*(?:已经?|共)建成[^,，。;；]*$|(?:已经?)?累计(?:已经?)?建成[^,，。;；]*$"
                            r"|已经?建成(?:并[^,，。;；的]{1,6})?的[^,，。;；]{0,4}$")
+# (but 截至11月底,今年全区共建成城市书房5家, 今年全区累计建成…: this year's batch, as 今年全区建成… is; not 截至今年11月底,…)
+_THIS_YEARS_BUILT = re.compile(r"(?:今年(?![\d一二三四五六七八九十]{1,2}月)|年内)[^。;；]*建成[^,，。;；的]*$")
 _SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个?(?:车位|床位|座位|泊位|餐位)|吨|立方米|平方米)的$")  # (600吨的冷库)
 _BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成", "建起"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
@@ -136,6 +139,9 @@ _TOWNSHIP_WORDS = frozenset({"镇", "乡", "村", "街道"})
 _PLACE_ENDS = (*sorted(_TOWNSHIP_WORDS), "社区")  # what a village, township or community name ends with
 _AT = "在"
 _VILLAGE_ENDS = ("村", "社区")
+_THE_VILLAGE = frozenset({"该村", "村里", "本村", "全村", "村集体", "村委会", "村两委"})  # (该村在村口建成了一座…)
+_WHEN_OR_HOW = frozenset({"t", "d"})  # tags of time words and adverbs between a builder and 在 (去年, 率先, 已)
+_SINCE_WHEN = frozenset({"今年以来", "近年来", "去年以来"})
 _TOWNSHIPS_OWN = ("镇", "乡", "街道")
 _THAT, _MEASURE = frozenset({"那", "这"}), frozenset({"座", "条", "个", "所", "处", "家"})  # 某村那座桥
 _INTO = frozenset({"改成", "改为", "改造成", "改建成", "改造为", "改建为"})
@@ -1007,8 +1013,10 @@ class _Scan:
         15处, 建成城市书房5家); not the district's stock so far (截至目前,全区已建成城市书房11家, 已建成的87个
         单村水站运行良好) nor one of a series (建成的第2个乡镇分馆)."""
         before = self.text[:self.offsets[first]]
-        return self.said_before(first, _BATCH_BUILT, within=_NEWLY_BUILT_WORDS) \
-            and not _BUILT_SO_FAR.search(before) and not _ORDINAL.search(before[-4:])
+        return (self.said_before(first, _BATCH_BUILT, within=_NEWLY_BUILT_WORDS)
+                or first > 0 and self.words[first - 1] == _TALLY_DONE) \
+            and not (_BUILT_SO_FAR.search(before) and not _THIS_YEARS_BUILT.search(before)) \
+            and not _ORDINAL.search(before[-4:])
 
     def newly_built(self, first: int) -> bool:
         """Whether the clause says, a few words before the name, that these were newly built."""
@@ -1104,7 +1112,22 @@ class _Scan:
         word = self.words[before] if before >= 0 else ""
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD) \
             or (described or counted) and word in _BUILT_DONE and not self.said_ahead(before) \
-            and (described or not self.said_before(before, _AT_ONLY))  # 村里建成了一座…冷库 (not 某公司在某村建成了一座冷库: theirs)
+            and (described or not self.built_by_another(before))  # 村里建成了一座…冷库 (not 某公司在某村建成了一座冷库: theirs)
+
+    def built_by_another(self, at: int) -> bool:
+        """某果业公司在廿里镇塘底村建成了…, 企业主周某在村里建成了…: someone named before 在, in the clause before
+        word `at`, who is not the village (not 该村在村口建成了…, 翁源村去年在溪边建成了…, nor 在村口建成了… with
+        no one named)."""
+        k = at - 1
+        while k >= 0 and self.words[k] != _AT:
+            if self.words[k] in _CLAUSE_MARKS:
+                return False
+            k -= 1
+        k -= 1
+        while k >= 0 and (self.tags.get(self.words[k]) in _WHEN_OR_HOW or self.words[k] in _SINCE_WHEN):
+            k -= 1  # (去年, 今年以来, 率先, 已)
+        builder = self.words[k] if k >= 0 and self.words[k] not in _CLAUSE_MARKS else ""
+        return bool(builder) and not builder.endswith(_VILLAGE_ENDS) and builder not in _THE_VILLAGE
 
     def said_ahead(self, at: int) -> bool:
         """将于年底建成的村级水站, 即将建成的…: the clause says before word `at` that it is to come."""

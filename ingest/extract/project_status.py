@@ -72,8 +72,8 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                # 完成路基设计)
                r"(?<![将需要前内底])(?:已经?)?完成了?(?:路基|桩基|桥墩)(?:工程|施工)?(?![^,，。;；]{0,4}(?:设计|招标|方案|测量|勘测|勘察|放样|图纸|评审|规划|后))",
                r"设备(?:已经?|均已)(?:全部)?(?:到位|到货|进场)",  # 设备已经到位,春节前投用: fitted out next, not yet in use
-               # 路基完成,正在铺沥青 (not 村民正在铺地膜: 铺 alone only of what paves)
-               r"正在(?:抓紧|加紧)?(?:铺设|铺(?=沥青|柏油|路面|面层|石|砖|彩砖|地砖|瓷砖|水泥|混凝土|管|草皮|塑胶|防水|透水)"
+               # 路基完成,正在铺沥青 (not 村民正在铺地膜: 铺 alone only of what paves; 铺装, 铺筑 and 铺贴 pave)
+               r"正在(?:抓紧|加紧)?(?:铺设|铺(?=装|筑|贴|沥青|柏油|路面|面层|石|砖|彩砖|地砖|瓷砖|水泥|混凝土|管|草皮|草坪|电缆|光缆|塑胶|防水|透水)"
                r"|浇筑|砌筑|架设|吊装|摊铺)(?!计划|方案)",
                r"进入(?:(?!招标|招投标|公示|前期|设计|规划|立项|可研)[^,，。;；]){0,8}阶段", "合龙",
                r"(?:正在|正|已经?在|进行|完成了?)(?:做|抓紧|加紧|加快)?(?:内部|室内|主体)?装修", r"(?:加紧|抓紧)(?:扩建|改建|改造|施工|修建)", r"开始(?:内部)?(?:装修|施工(?!图|招投?标|许可|合同)|浇筑|铺设)", _NOT_YET_DONE,
@@ -209,6 +209,7 @@ _AS_PLANNED = re.compile(r"按照?计划")
 _AHEAD_WORDS = re.compile(r"下月|下半年|明年|后年|年内|近期|即将")
 _DAY = re.compile(r"(\d{1,2})日")
 _DAY_LIMIT = re.compile(r"(\d{1,2})[日号](?:之)?前")  # 5月10日前完工: by that day
+_ACROSS_THE_YEARS_TURN = 92  # days: how far across the year's turn a day limit printed with no year is placed
 # The first day of a part of a month (10月中旬 from the 11th, 10月底 from the 21st; 10月 and 10月份 from
 # the 1st) or of the year (下半年 from July, 年底 from December; 今年 and 年内 from January).
 _PART_FIRST_DAY = {"中旬": 11, "下旬": 21, "底": 21, "末": 21}
@@ -248,6 +249,9 @@ _COUNT_DONE_RE = re.compile(_COUNT_DONE)
 _REST_GOES_ON = re.compile(rf"(?:其余|剩余|剩下)的?(?:{NUMERAL}{APPROX}?[个座所处家条间套])?(?:已经?|均已|也|仍|还)?"
                            r"(?:正在|在建|尚未|未|在|加紧|抓紧|陆续|有序)")
 _A_COUNT = re.compile(rf"({NUMERAL}){APPROX}?(户|座|个|所|处|条|间|套|家)")
+# The works words ending a name counted (终端提标改造, 单村水站改造提升), left off to see what is counted.
+_WORKS_ON_IT = re.compile(rf"(?:{'|'.join(sorted({*CONSTRUCTION, '提标', '达标'}, key=len, reverse=True))})+$")
+_KIND_CHARS = 2  # the last characters of what is counted (终端, 水站, 公厕), looked for after a larger count
 # What may stand between the works and a bare 完成 (改造工程目前已全部完成, 基站建设已完成, 于近日改造
 # 完成, 今年4月顺利完成, 预计10月完成); anything else is another subject (前期工作已完成, 土建部分已完成).
 # A bare month counts only after 已, 于 or a word of plan: alone it is too often a plan's (3月开工,10月完成).
@@ -364,7 +368,11 @@ def _all_of_them(window: str, match: re.Match, name_end: int, before: str) -> bo
     done = parse_numeral(count[1]) if count else None
     lead = before + window[:match.start()]
     lead = lead[lead.rfind("。") + 1:]
+    # (the larger count of the same things, 计划改造8个单村水站 or a bare 12个; not 组织12个工作组, 共有15个行政村)
+    kind = _WORKS_ON_IT.sub("", window[match.end():name_end])[-_KIND_CHARS:]
     return done is None or not any(other[2] == count[2] and (parse_numeral(other[1]) or 0) > done
+                                   and (not kind or kind in lead[other.end():clause_bounds(lead, other.end())[1]]
+                                        or clause_bounds(lead, other.end())[1] == other.end())
                                    for other in _A_COUNT.finditer(lead))
 
 
@@ -653,9 +661,14 @@ def _is_ahead(lead: str, deadline, issue_date: date) -> bool:
     if day:  # 5月10日前完工: a limit on a day, ahead only if that day is
         try:
             when = deadline[0].replace(day=int(day[1]))
-            if "年" not in printed:  # (5月31日前 in a June issue: the day just gone by, not next year's)
-                when = min((when.replace(year=year) for year in range(issue_date.year - 1, issue_date.year + 2)),
-                           key=lambda near: abs((near - issue_date).days))
+            if "年" not in printed:
+                # The issue's year, unless the year's turn is near and the day falls just across it (1月20日前
+                # in December: next year's; 12月31日前 in January: last year's); not the nearest day whatever
+                # the distance (12月31日前 in a June issue, 11月30日前 in March: this year's, still ahead).
+                when = when.replace(year=issue_date.year)
+                when = next((across for across in (when.replace(year=issue_date.year - 1),
+                                                   when.replace(year=issue_date.year + 1))
+                             if abs((across - issue_date).days) <= _ACROSS_THE_YEARS_TURN), when)
         except ValueError:
             return False
         return when > issue_date

@@ -52,6 +52,8 @@ _PARTS_LATER = 6  # sentences on that such a report is looked for
 # Works done to something else said between (与大桥相连的村道也在同步拓宽, 祠堂去年由村民出资修缮), unless the
 # sentence opens with the same works pointed at (新桥在原址重建, 这座桥…, 该工程…).
 _OTHER_WORKS_SAID = re.compile("|".join(sorted(CONSTRUCTION, key=len, reverse=True)))
+_WORKS_HAPPEN = re.compile(r"在|已|正|同步|同时|也|还|去年|前年|今年|由|进行|完成")  # what says so before the works word
+_WORKS_HAPPENED = re.compile(r"了|完毕|一新|完成|结束")  # (修缮一新, 拓宽了)
 _SAME_WORKS_OPENS = re.compile(r"(?:新|这|该|此|项目|工程|工地)")
 # Fields of a listed item that say how far its works are (进度安排:, 目前进展:), and those that are a schedule.
 _PROGRESS_FIELD = re.compile("进度|进展|状态")
@@ -112,6 +114,7 @@ _RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航�
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _ITEM_ENDS_INSIDE = re.compile("[;；]")  # 实施某工程,惠及8.5万人;新建老年食堂30家: another item of a list
+_BESIDES = re.compile(r"(?:此外|另外|除此之外|与此同时)[,，]$")  # …卫生院改造工程日前完工,此外,今年还新建…
 _PLACE_OWNS = re.compile(r"该(?:镇|乡|街道|村|社区)|全(?:镇|乡|区|村)|(?:镇|乡|区|村)里|我区|本(?:镇|乡|区)")  # 该镇还将新建…
 _DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)")  # 区交通局, 区民政局
 _LOCATED = "位于"
@@ -409,10 +412,13 @@ def _sightings(doc: Document) -> list[Sighting]:
             # (杜泽镇农村供水工程总投资1500万元,新建水厂1座,改造单村水站12处: a batch counted after works named
             # in its sentence is their parts)
             # (but 后溪镇卫生院改造工程总投资1200万元,该镇还将新建3个村级卫生室: a place's own batch)
+            # (nor 大洲镇某道路硬化工程日前完工,峡川镇新建公交候车亭6个: another township's; nor …完工,此外,今年还新建…)
+            low = clause_bounds(text, mention.start)[0]
             parts = mention.batch and any(m.name and not m.batch and m.name.endswith(WORKS) and m.end <= mention.start
                                           and not _ITEM_ENDS_INSIDE.search(text, m.end, mention.start)
+                                          and not _another_townships(doc, sentence.start, m, low, mention.end)
                                           for m in mentions[:n]) \
-                and not _PLACE_OWNS.search(text, clause_bounds(text, mention.start)[0], mention.start)
+                and not _PLACE_OWNS.search(text, low, mention.start) and not _BESIDES.search(text, 0, low)
             if name and not parts and not (mention.programme and _type_in(name) is None) \
                     and not (_DISTRICT_OWNED.match(name) and _ACTS.match(text, mention.end) and not _works_named(name)):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
@@ -429,6 +435,15 @@ def _sightings(doc: Document) -> list[Sighting]:
             if named:
                 aliases[definition["alias"]] = named.name
     return found
+
+
+def _another_townships(doc: Document, at: int, works, low: int, end: int) -> bool:
+    """Whether the batch's clause (from `low` to the batch's `end`, in the sentence at `at`) names a township,
+    and none the works named before it name (大洲镇沧南村道路硬化工程日前完工,峡川镇新建公交候车亭6个)."""
+    def named(start: int, stop: int) -> set[str]:
+        return {m.township_id for m in doc.mentions if at + start <= m.start and m.end <= at + stop}
+    batch = named(max(low, works.end), end)
+    return bool(batch) and not batch & named(works.start, works.end)
 
 
 def _works_named(name: str) -> bool:
@@ -742,9 +757,19 @@ def _parts_progress_later(doc: Document, index: int) -> str:
     for n, text in enumerate(texts[:report + 1]):
         if _ITEM_OPENS.match(text) or may_hold_names(text) and any(m.name for m in names_in(text, doc.gazetteer)):
             return ""  # (这座老桥, 新桥: the same works pointed at)
-        if n < report and _OTHER_WORKS_SAID.search(text) and not _SAME_WORKS_OPENS.match(text):
+        if n < report and _other_works_said(text) and not _SAME_WORKS_OPENS.match(text):
             return ""  # (与大桥相连的村道也在同步拓宽。目前路面已全部完成硬化: that road's)
     return texts[report]
+
+
+def _other_works_said(text: str) -> bool:
+    """Whether the sentence says works are done or under way (村道也在同步拓宽, 祠堂去年由村民出资修缮, 新建了一座
+    临时便桥); not a works word in what the works will bring or in a wish (大桥建成后,将有效提升…; 村民盼望早日改造)."""
+    for match in _OTHER_WORKS_SAID.finditer(text):
+        start = clause_bounds(text, match.start())[0]
+        if _WORKS_HAPPEN.search(text, start, match.start()) or _WORKS_HAPPENED.match(text, match.end()):
+            return True
+    return False
 
 
 def _answer_to(doc: Document, index: int) -> str:
