@@ -203,6 +203,11 @@ _PHASE_OPENS = re.compile(rf"^[“\"]?{_PHASE_ANY.pattern}")  # 一期全长2.1�
 _IN_PHASES = re.compile(r"分[两二三四五六七八九十\d]期")  # 分三期实施, 分两期建设
 _PHASE_REFERENCE_END = re.compile(rf"{_PHASE_ANY.pattern}(?:工程|项目)?$")  # 某游步道一期工程: its 一期工程
 _FACILITY_ENDS = tuple(suffix for suffix in SUFFIXES if suffix not in WORKS)  # 中心, 食堂; not 工程, 项目
+# 村里的茶叶加工厂, 村老年食堂, 村口的智能育秧中心, 村里新建的粮食烘干中心: the village's own facility,
+# said with what it is (a few characters, no 的 nor a verb of building among them), before its head
+# (or glued to the village's name: 坑头畈村农机服务中心, not 紫薇村的上坞山塘, one named apart)
+_VILLAGE_OWN_SAID = r"(?:(?<![\u4e00-\u9fff])村|村里|村口)(?:新建成|新建|新改造|改造|建成|新上)?的?"
+_WHAT = r"(?P<what>(?:(?![的一修建在把将])[\u4e00-\u9fff]){0,6}?)"
 _NAME_ENDS = tuple(sorted((*SUFFIXES, *WORKS_DONE), key=len, reverse=True))
 _ONE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡)")
 _PLACE_END = re.compile(r"(?:村|社区)$")
@@ -597,6 +602,8 @@ def _subject_village(doc: Document) -> str:
     the village its road leads to); empty otherwise."""
     if "village" not in doc.memo:
         villages = {doc.text[m.start:m.end] for m in doc.mentions if m.kind == _VILLAGE}
+        # (茶坪 in 茶坪溪 is the short form of 茶坪村, the same village)
+        villages = {v for v in villages if not any(other != v and other.startswith(v) for other in villages)}
         headlined = [village for village in villages if village in doc.head]
         # (not when the story opens on another village: 学习胡山村经验 about 竹蓬头村, which looks to it)
         first = min((m for m in doc.mentions if m.kind == _VILLAGE), key=lambda m: m.start, default=None)
@@ -870,8 +877,13 @@ def _village_own(doc: Document, head: str, at: int) -> str | None:
     when one was named before it (在紫薇村的上坞山塘,…。这座山塘…), though it may have been described
     (旁边一座白墙黛瓦的公厕, 一座新公厕)."""
     village = _subject_village(doc)
-    if not (village and len(head) > 1 and head.endswith(_FACILITY_ENDS)
-            and any(word in head for word in INFRASTRUCTURE)):
+    if not (village and len(head) > 1 and head.endswith(_FACILITY_ENDS)):
+        return None
+    # (村里的茶叶加工厂迎来…。这座加工厂…建成: the village's own, named before with what it is)
+    owned = list(re.finditer(rf"(?:{_VILLAGE_OWN_SAID}|{village}){_WHAT}{re.escape(head)}", doc.article.body[:at]))
+    if owned:
+        return village + owned[-1]["what"] + head
+    if not any(word in head for word in INFRASTRUCTURE):
         return None
     named = re.compile(rf"(?![{_DESCRIBED_BY}])[\u4e00-\u9fff]{re.escape(head)}")
     return None if named.search(doc.article.body, 0, at) else village + head
