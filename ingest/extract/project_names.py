@@ -151,7 +151,7 @@ _ORIGINALLY_WORDS = frozenset({"原本", "原定", "原先", "本来"})  # 某�
 _DONE_THEN = frozenset({"完成", "完成了", "进行", "进行了"})  # 完成改造: the works said after a name
 _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no place
 _AT_ONLY = frozenset({_AT})
-_IN_THE_VILLAGE = frozenset({_AT, "村里"})  # 村里还打算利用闲置的村小学建一个老年食堂
+_IN_THE_VILLAGE = frozenset({_AT, "村里", "村集体"})  # 村里还打算利用闲置的村小学建一个老年食堂 (村集体投资…建起的大棚)
 _ONE_OF_THEM = re.compile("(?:项目|工程)?之一")  # “农村学校食堂提升改造”项目之一: the programme it is one of
 _PLAN_OF_WORKS = ("计划", "清单", "名单", "盘子")
 # 列入今年某工程计划 (not 被列入民生实事的某便民桥工程计划年底完工: a project described, then its plan)

@@ -64,6 +64,7 @@ PREDICATES = STOCK | frozenset({
     "问题",  # 因征地问题主桥施工暂缓: the cause, never part of a name
     "乘坐", "搭乘", "直达",  # 乘坐215路城乡公交可直达区人民医院: a ride and where it goes, never one name
     "安排",  # 今年上方镇安排乡村振兴项目5个: what a township plans, never part of a name
+    "解决",  # 重点解决老旧小区改造、农村公交等问题: problems to solve, never part of a name
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设", "新装"})  # (新装太阳能路灯260盏)

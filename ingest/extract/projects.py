@@ -150,7 +150,9 @@ _THIS = "今"  # 今年, in a list of this year's works (今年十件民生实�
 # Its works are those said from it on: the works before it may be done (某食堂开餐。去年对某礼堂进行改造。
 # 镇长说,今年全镇将重点办好五件实事:一是…).
 # (later in the year only where it is still a plan: 今年,某镇将集中力量办好五件民生实事:一是…)
-_YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)办好[^,，。;；:：]{0,8}(?:民生实事|实事)[:：]")
+# (or with the sum before the list: 今年将集中财力办好十件民生实事,计划总投资8.3亿元,主要包括:…)
+_YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)办好[^,，。;；:：]{0,8}(?:民生实事|实事)"
+                         r"(?:[,，][^。;；:：]{0,16}?(?:主要)?包括)?[:：]")
 _STILL_PLANNED = re.compile("将|计划|拟")
 # 五件民生实事均已按期完成: the list's works said done further on (a year's end review), so no longer a plan
 # (not 某工程已全部完工, one of them).
@@ -253,6 +255,7 @@ def project_at(doc: Document, position: int) -> Project | None:
     body = doc.article.body
     if chosen is None or _sums_a_list(body, *sorted((chosen[0], position))) \
             or chosen[0] > position and (_sums_its_clause(body, chosen[0], chosen[2])
+                                         or _TOTAL.search(body, doc.sentences[index].start, position) is not None
                                          or _one_of_a_counted_list(body, doc.sentences[index].start, position, chosen[0])
                                          or any(_JOINED.fullmatch(body, chosen[2], item[0]) for item in here)
                                          or _works_named_first(doc, position, chosen[0])):
