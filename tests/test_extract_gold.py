@@ -81,7 +81,8 @@ def _shows(fact, printed: str, body: str) -> bool:
     or the works of several places counted again (三座山塘 for 抱珠龙村、赖家村、洋口村山塘), or for one of
     those places, told apart (三源村、川坑村新增2个共享食堂 for 川坑村共享食堂), or a phase of the works named
     before (二期工程 for 某供水工程二期, 二期改造 for 某小区改造二期工程), or the name after its township
-    (周家乡双溪村老年食堂 for 双溪村老年食堂, one of 双溪村、三源村老年食堂 told apart)."""
+    (周家乡双溪村老年食堂 for 双溪村老年食堂, one of 双溪村、三源村老年食堂 told apart), or the facility of works
+    said done after it (松旺村至枫树底村3.2公里的机耕路 for 松旺村至枫树底村机耕路硬化: …已完成硬化)."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元")
     if hasattr(fact, "unit"):
@@ -90,6 +91,7 @@ def _shows(fact, printed: str, body: str) -> bool:
         or re.sub("进行了?", "", printed) in fact.name \
         or _spells(fact.name, printed) or _spells(printed, fact.name) or _shortens(_COUNTED.sub("", printed.replace("的", "")), fact.name) \
         or _spells(fact.name.replace("、", ""), printed) or _TOWNSHIP_FIRST.sub("", printed) in fact.name \
+        or _spells(_WORKS_SAID_AFTER.sub("", fact.name), printed) \
         or _shortens(re.sub("(?:工程|项目)$", "", printed), fact.name) \
         or _counted_again(printed, fact.name) or _one_of_the_places(printed, fact.name) \
         or f"简称“{printed}”)" in body or f"下称“{printed}”)" in body \
@@ -108,7 +110,7 @@ def _shortens(short: str, long: str) -> bool:
     return len(short) >= 3 and all(char in rest for char in short)
 
 
-_WORKS_SAID_AFTER = re.compile(r"(?:整治|改造|提升|加固|除险加固|清淤|扩容|建设|工程|项目)+$")
+_WORKS_SAID_AFTER = re.compile(r"(?:整治|改造|提升|加固|除险加固|清淤|扩容|建设|硬化|扩建|维修|工程|项目)+$")
 
 
 def _counted_again(printed: str, name: str) -> bool:

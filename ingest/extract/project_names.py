@@ -178,6 +178,9 @@ _STRUCTURE = "主体"
 _WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
+# 某村卫生室完成标准化改造, 某桥已于5月完成维修加固: the facility, then the works said done to it, is those works
+_WORKS_COMPLETED = re.compile(r"(?:近日|日前|已经?|已于[^,，。;；]{1,8}?)?完成(?P<works>(?:标准化|规范化|提标|提质|数字化|智能化)?"
+                              rf"(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；并后]|$)")
 _BY = "由"
 _WITH, _PARTNERING = frozenset({"与", "同", "和"}), frozenset({"合作", "联合", "携手", "签约", "对接", "结对"})
 # 将重建为长32米、宽6.5米的钢筋混凝土桥: the works named before, described (but 老院区将改建为医养结合照护中心
@@ -372,7 +375,7 @@ def _with_works_after(text: str, mention: NameMention) -> NameMention:
     done to it, is those works (…文化礼堂提升改造, …沿溪游步道提升改造)."""
     done_to = _WORKS_DONE_TO.match(text, mention.end) \
         if _DONE_TO_BEFORE.search(text, clause_bounds(text, mention.start)[0], mention.start) else None
-    works = _WORKS_GOING_ON.match(text, mention.end) or done_to
+    works = _WORKS_GOING_ON.match(text, mention.end) or _WORKS_COMPLETED.match(text, mention.end) or done_to
     if works is None or not mention.name or mention.name.endswith((*WORKS, *_WORKS_DONE)):
         return mention
     # (what 对 names is printed with the works done to it, 对某机耕路进行硬化, as works_done_to prints)
