@@ -64,6 +64,9 @@ _RIDE = frozenset({"乘坐", "搭乘", "坐", "乘"})
 # its end, not works.
 _AS_FAR_AS, _ROUTE_REACH = "至", 8
 _BETWEEN = frozenset({"至", "到"})  # 上棠村至东华村公路, 上岗头村到川坑村的公路: a route's two ends
+# 到 is a route's joiner only before what runs between places (甲村到乙村的公路, …段道路, …沿线的路灯); before
+# anything else it says where someone goes (湖仁村到盈川村居家养老服务中心开展志愿服务).
+_GOES_TO, _RUNS_BETWEEN = "到", ("路", "道", "线", "段", "渠", "网", "管", "路灯", "班车", "公交")
 # 污水处理站至上月底已完成…管网铺设: 至 a time says how far the works got, no route.
 _UNTIL_WHEN = re.compile(r"今|目前|现在|日前|\d|[一二三四五六七八九十上本下]月|月底|月末|年底|年末|年初|底$")
 _ROUTES = ("公交", "专线", "线路", "班车", "公路", "道路", "路段", "管网", "网", "管道", "水管", "绿道", "步道", "航线")
@@ -121,7 +124,8 @@ _WORKS_AT_END = re.compile(f"(?:{'|'.join(WORKS)})$")
 _KINDS_OF_WORKS = frozenset({"教育", "水利", "交通", "养老", "医疗", "卫生", "文旅", "文化", "体育", "农业", "生态", "环保",
                              "住房", "安居", "基建", "城建",
                              "学校",  # 4所新建、改扩建学校(幼儿园): schools of every kind, each named on its own
-                             "冬修", "冬修水利", "水利冬修"})  # 共谋划冬修水利项目9个: the winter water works, counted
+                             "冬修", "冬修水利", "水利冬修",  # 共谋划冬修水利项目9个: the winter water works, counted
+                             "技改", "工业技改"})  # 全区完成工业技改项目32个: firms' own upgrades, counted, none named
 _DESCRIBED_POINTER = re.compile(r"(?:这个|这座|这处|这间|这家|这所)[^,，。;；的]{1,20}的")
 _DESCRIBED_REFERENCE = re.compile(r"(?:这条|这座|这所|这个(?![村镇乡]|社区|街道|小区)|这处|这一)[^,，。;；]{1,20}的$")
 _BY_STANDARD = re.compile(r"(?:按|按照)[^,，。;；]{0,6}$")
@@ -329,7 +333,7 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
         mention = scan.name_ending(i, end)
         if mention is not None and not _MEETING.match(text, mention.end) and not _is_campaign(text, mention) \
                 and not (found and (_next_stage(text, found[-1], mention, scan) or _contents_of(text, found[0], mention)
-                                    or _phase_of(found[-1], mention, scan))):
+                                    or _phase_of(text, found[-1], mention, scan))):
             found.append(_with_works_after(text, mention))
         i = end
     return _joined_parts(found, scan)
@@ -354,12 +358,16 @@ def _next_stage(text: str, before: NameMention, mention: NameMention, scan: _Sca
         and not (_ALL_DONE.search(between) and _STRUCTURE not in between)
 
 
-def _phase_of(before: NameMention, mention: NameMention, scan: _Scan) -> bool:
+def _phase_of(text: str, before: NameMention, mention: NameMention, scan: _Scan) -> bool:
     """某村河道综合治理工程…,去年完成了一期护岸: a phase with no place of its own, after works named in its
     sentence, is a part of those works."""
     inside = [word for word, at in zip(scan.words, scan.offsets) if mention.start <= at < mention.end]
+    # (but 某工程已完工,二期提升工程计划明年启动: a phase opening its clause, with news of its own, is works of its own)
+    opening = [word for word, at in zip(scan.words, scan.offsets)
+               if clause_bounds(text, mention.start)[0] <= at < mention.start]
     return bool(inside) and _PHASE.fullmatch(inside[0]) is not None and before.name.endswith(WORKS) \
-        and not any(scan.is_place(word) for word in inside)
+        and not any(scan.is_place(word) for word in inside) \
+        and not all(word in TIME_WORDS for word in opening)
 
 
 def _village_once(parts: list[str], is_proper) -> str:
@@ -465,6 +473,15 @@ class _Scan:
             and self.is_proper(words[measured - 3]) \
             and bool(_BETWEEN.intersection(words[self.run_start(measured - 2):measured - 1]))
 
+    def after_where_one_goes(self, first: int, end: int) -> int:
+        """Where a name from `first` starts once a 到 that joins no route's ends is left out: 湖仁村到盈川村
+        居家养老服务中心 is 盈川村居家养老服务中心 (but 上岗头村到川坑村的公路 keeps both ends)."""
+        goes = next((at for at in range(first + 1, end) if self.words[at] == _GOES_TO), None)
+        if goes is None or any(word.endswith(_RUNS_BETWEEN) and not self.is_proper(word)
+                               for word in self.words[goes + 1:end]):
+            return first
+        return goes + 1
+
     def happens_in_front(self, at: int) -> bool:
         """游客服务中心前停满了车: something happening in front of the facility; not 礼堂前的小广场 or
         食堂前新建的长廊, another thing there, whose works the clause reports."""
@@ -526,11 +543,11 @@ class _Scan:
             if not any(word in MEANS for word in words[owner:last + 1]) and not (owner > 0 and words[owner - 1] == _BY and not self.is_proper(words[last])):
                 first, dropped = self.trimmed(owner, last), set(range(last + 1, first))
         elif not self.is_quoted(first, end):  # a quoted name keeps its verbs (“共享书房”)
-            first = self.trimmed(first, head)
+            run, first = first, self.trimmed(first, head)
             if words[end - 1] in CONSTRUCTION and any(word in MEANS for word in words[first:head]):
                 return None  # 公园利用村口闲置地改造: what the park was made from, no works named
-            if self.uses_as_is(first, head):
-                return None
+            if self.uses_as_is(first, head) or self.uses_as_is(run, head):
+                return None  # (依托区社会福利院开展照护培训: the run's own verb, trimmed off, is the use)
             dropped = self.place_acts(first, head)
         if self.is_part_listed(first):
             return None  # 设有助餐区、康复理疗室: rooms of the facility, not projects
@@ -590,6 +607,7 @@ class _Scan:
                 and words[measured - 3].endswith(_VILLAGE_ENDS) and self.is_proper(words[measured - 3]):
             # 白鹤山村那座便民桥7月初就通车了: the village's own, pointed at
             first, dropped, placed = measured - 3, {measured - 2, measured - 1}, True
+        first = self.after_where_one_goes(first, end)
         parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
         if _PHASE_ONLY.fullmatch("".join(parts)):
             # 一期工程已经完工,二期工程正在施工: phases of the works named before, referred to as 该工程 is

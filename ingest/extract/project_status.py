@@ -31,7 +31,8 @@ COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)",
              r"(?<=公交|线路|专线|班线)(?:已经?|已于[^,，。;；]{1,8}|正式)?延伸(?:至|到)(?![^,，。;；]{0,8}才)",  # (延伸至某村才有条件落地: a condition)
              # 村史馆完成布展: a hall's displays set up, the hall ready (not 博物馆完成布展,新春特展将于…开幕: a show)
              r"完成(?:了)?布展(?![^。;；]{0,20}(?:特展|展览|开幕))",
-             _MENDED, "(?:已经?|全部|日前|均已)(?:亮起|点亮)",  # 路灯日前全部亮起
+             # 路灯日前全部亮起 (not 书屋已经点亮了孩子们的读书梦, 已亮起“红灯”: what it lit is a figure of speech)
+             _MENDED, "(?:已经?|全部|日前|均已)(?:亮起|点亮)来?(?:了(?![\u4e00-\u9fff“\"])|(?![\u4e00-\u9fff“\"]))",
              "(?:正式|全面|全线|顺利|实现|已经|已|完成|并)通水(?!试压)", "开诊(?!至)", "亮灯", "交房", "(?:正式|全面|顺利|实现|已经?)通气", "(?<=[月日底前])通气", "通了车", "(?:全线|顺利|实现|正式)贯通", "开营", "重新开放",
              "(?<!后)恢复(?:双向)?通行", "(?<!后)恢复供水", "(?:正式|已经?)通行", "修通", "(?:已|正式|投入)运行", "(?<=[月日底])通水", "(?:(?<=月)(?<!每月)|(?<=[0-9〇一二三四五六七八九十]日))出水(?![口量率能])",  # 去年8月通水, 水源井已于8月7日出水
              # (not 日出水能力达800吨, 设计日出水300吨: a plant's daily output, said of works going on or to come)
@@ -71,7 +72,8 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                # 已完成路基, 某公路改造完成路基工程,计划5月通车: the first parts done (not 年底前完成路基, 将完成桩基,
                # 完成路基设计)
                r"(?<![将需要前内底])(?:已经?)?完成了?(?:路基|桩基|桥墩)(?:工程|施工)?(?![^,，。;；]{0,4}(?:设计|招标|方案|测量|勘测|勘察|放样|图纸|评审|规划|后))",
-               r"设备(?:已经?|均已)(?:全部)?(?:到位|到货|进场)",  # 设备已经到位,春节前投用: fitted out next, not yet in use
+               # 设备已经到位,春节前投用: fitted out next, not yet in use (not 防汛设备已经到位: kept ready for floods)
+               r"(?<!防汛)(?<!抢险)(?<!应急)(?<!救灾)(?<!救援)(?<!消防)设备(?:已经?|均已)(?:全部)?(?:到位|到货|进场)",
                r"(?<![将需要])已经?完成(?:了)?清基",  # 目前已完成清基,预计12月底完工: the first step of the works done
                # 路基完成,正在铺沥青 (not 村民正在铺地膜: 铺 alone only of what paves; 铺装, 铺筑 and 铺贴 pave)
                r"正在(?:抓紧|加紧)?(?:铺设|铺(?=装|筑|贴|沥青|柏油|路面|面层|石|砖|彩砖|地砖|瓷砖|水泥|混凝土|管|草皮|草坪|电缆|光缆|塑胶|防水|透水)"
@@ -257,7 +259,7 @@ _KIND_CHARS = 2  # the last characters of what is counted (终端, 水站, 公�
 # 完成, 今年4月顺利完成, 预计10月完成); anything else is another subject (前期工作已完成, 土建部分已完成).
 # A bare month counts only after 已, 于 or a word of plan: alone it is too often a plan's (3月开工,10月完成).
 _MONTH_AFTER = ("已", "于", "将", "预计", "计划", "力争", "争取", "有望", "确保")
-_ONLY_ADVERBS = re.compile(rf"(?:目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前|于|近日|日前|建设|施工|"
+_ONLY_ADVERBS = re.compile(rf"(?:目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前|于|近日|日前|重新|建设|施工|"
                            rf"(?:暑假|寒假|暑期|假期|节前)期?间?|铺设|安装|"
                            rf"{'|'.join(_MONTH_AFTER)}|年底前|年内|"
                            rf"(?:(?:{'|'.join(f'(?<={word})' for word in _MONTH_AFTER)})(?:今年|去年)?|今年|去年)"
@@ -319,7 +321,9 @@ _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "�
 _ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:[、和及,，。;；]|$)")
 _SCHEDULE_PUT_OFF_FORM, _NOT_BEGUN_FORM = re.compile(_SCHEDULE_PUT_OFF), re.compile(_NOT_BEGUN)
 _FIRST_PARTS_DONE_FORM = re.compile(_FIRST_PARTS_DONE)
-_MENDED_FORM = re.compile(_MENDED)
+_MENDED_FORM = re.compile(r"(?:改造|修建|修|砌|装)好了?|(?:全部|均)安装到位|安装完毕")  # (what _MENDED matches)
+_DONE_MARK = "了"
+_HELD_AS_GOAL = re.compile(r"(?<!已)(?<!已经)把[^,，。;；]*$")  # 把 before the name, not said done (已经把)
 RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 
 
@@ -423,6 +427,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 and _PUT_OFF_CLAUSE.search(window, 0, clause_start) is not None
                 and not _month_gone_by(lead, deadline, issue_date)
                 or _enters_later(lead, issue_date) or _starts_later_this_year(match, lead, deadline, issue_date)
+                or _a_goal(window, match, clause_start, name_start)
                 # in a list of works to come, a later month this year (4月开工 in February; a month gone by is
                 # read as next year's, so it is not counted, nor is this month's 3月15日)
                 or planning and deadline is not None and deadline[0].year == issue_date.year
@@ -441,6 +446,14 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 and (_PHASE_DONE.search(window, max(name_end, clause_start), match.start()) is not None
                      or _THROUGH.fullmatch(match.group()) is not None
                      and _GOING_ON_AFTER.search(window, match.end()) is not None))
+
+
+def _a_goal(window: str, match: re.Match, clause_start: int, name_start: int | None) -> bool:
+    """今年一定把某机耕路修好, 确保春节前把路灯全部安装到位: works to be done, a goal set (but 已经把护岸修好,
+    把危桥修好了: done). (Read where it was said: a bare 修好 is one only before a stop.)"""
+    return (said := _MENDED_FORM.match(window, match.start())) is not None and said.end() == match.end() \
+        and not match.group().endswith(_DONE_MARK) \
+        and _HELD_AS_GOAL.search(window, clause_start, name_start if name_start is not None else match.start()) is not None
 
 
 def _reports(window: str, match: re.Match, label: str, clause_start: int, before: str, name_start: int | None,

@@ -92,6 +92,8 @@ _LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五�
 _FIRST_ITEM = re.compile(r"一是|其一|(?<![一二三四五六七八九十])一、|(?<!\d)1[.．、](?!\d)")  # (or numbered 1., 2.)
 # 八是文化惠民。: an item's title alone, its works in the sentence after it (新建农村文化礼堂12家,…).
 _ITEM_TITLE = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[一二三四五六七八九十]{1,2}、)[^,，。;；:：]{2,16}。$")
+# 五是强化要素保障。, 六是强化宣传。: a title saying how the works are run, whose sentence after it is no works
+_RUNS_THE_WORKS = re.compile(r"(?:保障|领导|宣传|考核|督查|督导|监督|监管|机制|责任|氛围|统筹|协调)。$")
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元")))
 _ANTECEDENT_SENTENCES = 3
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
@@ -131,6 +133,9 @@ _OPENED_TO_TRAFFIC, _ROAD_TYPE, _HEAD_CHARS = "[^,，。;；]{0,12}通车", "交
 _WORKS_DONE_TOLD = re.compile(f"(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})了")
 _VIA = "经"
 _LIGHTS, _ROUTE_ENDS = "路灯", re.compile("[至到]")
+# 镇区路灯改造, 集镇路灯改造, 沿江路路灯改造: a town's lights or a street's, which the gold files type 其他 (not
+# village works; but 村口道路路灯, 主干道路灯 are a village's roads)
+_TOWN_LIGHTS, _OTHER_TYPE = re.compile(r"镇区|集镇|城区|县城|(?:[^道村耕]路|街|大道)$"), "其他"
 _BETWEEN = ("至", "到")  # 甲村至乙村公路, 甲村到乙村的公路: where a route's name parts its ends
 _BARE_ROAD = "路"  # 这条路
 _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
@@ -1028,7 +1033,7 @@ def _listed_as_livelihood(doc: Document, index: int) -> bool:
     # In an article of works to come, an item may be a title with its works in the sentence after it
     # (三是老年助餐服务。新建、改造老年食堂15个。四是…).
     to_come = _lists_works_to_come(doc, index)
-    if not (_LIST_ITEM.match(sentence.text) or to_come and _under_item_title(doc, index)):
+    if not (_LIST_ITEM.match(sentence.text) or to_come and _under_item_title(doc, index, of_works=True)):
         return False
     for at in range(index - 1, -1, -1):
         earlier = doc.sentences[at]
@@ -1048,10 +1053,12 @@ def _is_item_title(doc: Document, sighting: Sighting) -> bool:
     return _ITEM_TITLE.match(doc.sentence_text(sighting.sentence)) is not None
 
 
-def _under_item_title(doc: Document, index: int) -> bool:
-    """Whether the sentence at `index` follows an item's title in its paragraph (八是文化惠民。)."""
+def _under_item_title(doc: Document, index: int, of_works: bool = False) -> bool:
+    """Whether the sentence at `index` follows an item's title in its paragraph (八是文化惠民。); `of_works`,
+    a title of works, not of how they are run (二是强化宣传。)."""
+    title = doc.sentence_text(doc.sentences[index - 1]) if index > 0 else ""
     return index > 0 and doc.sentences[index - 1].paragraph == doc.sentences[index].paragraph \
-        and _ITEM_TITLE.match(doc.sentence_text(doc.sentences[index - 1])) is not None
+        and _ITEM_TITLE.match(title) is not None and not (of_works and _RUNS_THE_WORKS.search(title))
 
 
 def _own_amount(text: str, mention: NameMention, at: int, following: int) -> bool:
@@ -1414,6 +1421,8 @@ def _type_hit(text: str) -> tuple[str | None, str | None]:
     best = max(hits)
     if best[3] == _LIGHTS and _ROUTE_ENDS.search(text, 0, best[0]):
         return _ROAD_TYPE, best[3]  # 甲村至乙村沿线的太阳能路灯: a road's lights (a village's are village works)
+    if best[3] == _LIGHTS and _TOWN_LIGHTS.search(text, 0, best[0] - len(best[3])):
+        return _OTHER_TYPE, best[3]
     if best[3] in YIELDING:
         # (what owns it is read before it: 卫生院卫生间改造 is the health centre's, though 卫生 is in 卫生间 too)
         before = text[:best[0] - len(best[3])]
