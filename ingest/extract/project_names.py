@@ -102,7 +102,9 @@ _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食�
 _BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起"}  # what works a batch counted are (建成城市书房5家)
 _TALLY_DONE = "完成"  # 全区完成校舍维修加固项目17个: works done, counted after their name (完成7个… counts before it)
 # (全区累计建成城市书房21家, 已累计建成, 截至5月底,全区共建成…, 已建成并投入运行的单村水站87处: the stock too)
+# (or all of a place's: 全区已建成规模化育秧中心9个)
 _BUILT_SO_FAR = re.compile(r"(?:截至|截止|目前|累计|至今)[^。;；]*(?:已经?|共)建成[^,，。;；]*$|(?:已经?)?累计(?:已经?)?建成[^,，。;；]*$"
+                           r"|全[区县市乡镇](?:已经?|共)建成[^,，。;；]*$"
                            r"|已经?建成(?:并[^,，。;；的]{1,6})?的[^,，。;；]{0,4}$")
 # (but 截至11月底,今年全区共建成城市书房5家, 今年全区累计建成…: this year's batch, as 今年全区建成… is; not 截至今年11月底,…)
 _THIS_YEARS_BUILT = re.compile(r"(?:今年(?![\d一二三四五六七八九十]{1,2}月)|年内)[^。;；]*建成[^,，。;；的]*$")
@@ -207,6 +209,7 @@ _ALONG = "沿线"
 _WELL = "好"  # 危桥改造好了: the works done, not a longer name
 # 全区新建老年食堂12家, 全乡新装太阳能路灯260盏: all of a place, the scope of a count, never part of a name.
 _WHOLE_OF_A_PLACE = frozenset({"全区", "全县", "全市", "全乡", "全镇", "全街道"})
+_ONLY = frozenset({"仅", "只", "仅有", "只有"})  # 仅廿里镇中心幼儿园因设计调整仍在施工: the one left, never part of a name
 _PROGRESS_AFTER = re.compile(r"主体|已经?|正在|目前|建成|顺利|正式")
 _ORIGIN = frozenset({"籍", "人"})  # 湖仁村籍乡贤: where someone comes from
 _HAS_PARTS = frozenset({"设有", "设置", "配备", "配有", "内设"})
@@ -799,7 +802,7 @@ class _Scan:
         # 某村的采摘步道, 3.2公里采摘步道: after 的 or a measure, a verb describes the thing
         described = first > 0 and self.words[first - 1] == "的" or self.measure_start(first) < first
         while first < head and (self.words[first] in TIME_WORDS or self.words[first] in CONSTRUCTION
-                                or self.words[first] in _WHOLE_OF_A_PLACE
+                                or self.words[first] in _WHOLE_OF_A_PLACE or self.words[first] in _ONLY
                                 or self.words[first] in _ADDED or self.is_verb(self.words[first]) and not described
                                 or self.is_measure_of_number(first) or self.is_counter_of_number(first)
                                 or self.is_counter_of_count(first)):

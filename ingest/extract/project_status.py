@@ -259,7 +259,9 @@ _KIND_CHARS = 2  # the last characters of what is counted (终端, 水站, 公�
 # 完成, 今年4月顺利完成, 预计10月完成); anything else is another subject (前期工作已完成, 土建部分已完成).
 # A bare month counts only after 已, 于 or a word of plan: alone it is too often a plan's (3月开工,10月完成).
 _MONTH_AFTER = ("已", "于", "将", "预计", "计划", "力争", "争取", "有望", "确保")
-_ONLY_ADVERBS = re.compile(rf"(?:目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前|于|近日|日前|重新|建设|施工|"
+# (or the rest of a list the name opens: 农村公厕提升改造、城乡公交一体化等项目已全部完成)
+_ONLY_ADVERBS = re.compile(rf"(?:[、和及与][^,，。;；、]{{1,12}}?(?=[、和及与等])|等(?:[一二三四五六七八九十\d]+[个件项])?(?:民生)?(?:实事)?(?:项目|工程)?|"
+                           rf"目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前|于|近日|日前|重新|建设|施工|"
                            rf"(?:暑假|寒假|暑期|假期|节前)期?间?|铺设|安装|"
                            rf"{'|'.join(_MONTH_AFTER)}|年底前|年内|"
                            rf"(?:(?:{'|'.join(f'(?<={word})' for word in _MONTH_AFTER)})(?:今年|去年)?|今年|去年)"

@@ -128,7 +128,7 @@ YIELDING = ("食堂", "园区", "治理", "球场", "运动场", "操场", "公�
             "管网",  # 雨污管网改造 is sewage works, 供水管网 water supply's
             "防滑")  # 敬老院浴室防滑改造 is eldercare's; 某村至某村段防冻防滑改造 a road's
 # …but only to these types (not 健康主题公园 医疗卫生, 农村便民服务中心 农业农村).
-YIELDS_ONLY_TO = {"公园": ("文化旅游", "生态环境"), "便民服务": ("医疗卫生",)}
+YIELDS_ONLY_TO = {"公园": ("文化旅游", "生态环境", "法治与基层治理"), "便民服务": ("医疗卫生",)}  # (法治文化公园)
 # Matched from the right end of the name: the head of a Chinese noun phrase comes last, so
 # 鱼文化产业园 is 产业发展 (产业园), not 文化旅游 (文化).
 TYPES = (
@@ -165,7 +165,7 @@ TYPES = (
     ("生态环境", ("污水", "雨污", "垃圾", "生态", "环境", "公厕", "厕所", "卫生间", "环保", "治理", "公园", "垃圾分拣", "资源分拣", "回收站")),
     ("住房安居", ("住房", "农房", "安置", "危房", "危旧房", "小区", "保障房", "搬迁", "安居", "城市更新", "城中村", "有机更新", "街区更新",
               "加装电梯")),  # 某社区加装电梯项目: lifts added to old homes
-    ("法治与基层治理", ("法庭", "调解", "法治", "综治", "警务", "网格", "矛调", "党群服务", "说事", "议事", "便民服务")),
+    ("法治与基层治理", ("法庭", "调解", "法治", "法治文化", "综治", "警务", "网格", "矛调", "党群服务", "说事", "议事", "便民服务")),
     # Most gold files give a bare 共富工坊 (a village workshop hiring its people) to jobs, not to industry.
     ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源", "零工", "共富工坊")),
     # A market is trade, not farming, nor the road in its context; a shelter for a disaster is no housing.
