@@ -101,6 +101,9 @@ _BUILD = "建"  # 各建一个助餐点
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
 _BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起"}  # what works a batch counted are (建成城市书房5家)
 _TALLY_DONE = "完成"  # 全区完成校舍维修加固项目17个: works done, counted after their name (完成7个… counts before it)
+_A_BATCH_COUNT = r"(?:\d+|[两二三四五六七八九十百]+)[座家个处所条台盏]"
+_LISTED_AFTER_A_BATCH = re.compile(rf"(?:{'|'.join(sorted(_BATCH_BUILT | NEWLY_BUILT, key=len, reverse=True))})"
+                                   rf"[^,，。;；、]{{1,16}}?{_A_BATCH_COUNT}(?:、[^,，。;；、]{{1,16}}?{_A_BATCH_COUNT})*、$")
 # (全区累计建成城市书房21家, 已累计建成, 截至5月底,全区共建成…, 已建成并投入运行的单村水站87处: the stock too)
 # (or all of a place's: 全区已建成规模化育秧中心9个)
 _BUILT_SO_FAR = re.compile(r"(?:截至|截止|目前|累计|至今)[^。;；]*(?:已经?|共)建成[^,，。;；]*$|(?:已经?)?累计(?:已经?)?建成[^,，。;；]*$"
@@ -571,7 +574,8 @@ class _Scan:
             return None  # 351国道部分路段夜间施工: some stretches of a road (but 某村部分路段拓宽工程 is works named)
         # A township's batch (全旺镇建成来料加工点15个) or a batch newly built (新建停靠站32个) is news of works.
         # (and one said done, 改造单村水站15处, 完成农村公厕改造9座, of two words or of one long one, 老年食堂12家)
-        works_done = self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE
+        works_done = self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE \
+            or self.listed_after_a_batch(first)
         batch = counted and (self.township_before(head)
                              or works_done and (end - first > 1 or len(words[first]) >= _BATCH_WORD))
         if counted and not batch and not self.along_route(first):
@@ -1041,6 +1045,13 @@ class _Scan:
                 or first > 0 and self.words[first - 1] == _TALLY_DONE) \
             and not (_BUILT_SO_FAR.search(before) and not _THIS_YEARS_BUILT.search(before)) \
             and not _ORDINAL.search(before[-4:])
+
+    def listed_after_a_batch(self, first: int) -> bool:
+        """新建改建农村公厕45座、老年食堂20家: a counted item after another in a list one works verb opens."""
+        start = self.offsets[first]
+        before = self.text[:start]
+        return _LISTED_AFTER_A_BATCH.search(self.text, clause_bounds(self.text, start)[0], start) is not None \
+            and not (_BUILT_SO_FAR.search(before) and not _THIS_YEARS_BUILT.search(before))
 
     def newly_built(self, first: int) -> bool:
         """Whether the clause says, a few words before the name, that these were newly built."""
