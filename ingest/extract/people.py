@@ -74,7 +74,7 @@ _SERVED = re.compile(r"有了|享受|享有|方便|便捷|出行|告别|用上|�
 _QUALIFIERS = "近约超逾共计"  # (区人大代表共22人: the group named before a total)
 # What holds people, right before their count (可容纳400人, 可供60人…, 可同时容纳) or after it (…人同时用餐);
 # not 可安置群众398户, the households an estate rehouses.
-_HOLDS = re.compile(r"(?:容纳|可供|可接纳|[可能]坐(?:下)?)(?:学生|群众|游客|老人|观众)?(?:约|近|超|逾)?$")  # (礼堂可坐220人)
+_HOLDS = re.compile(r"(?:容纳|可供|可接纳|[可能]坐(?:下)?|可同时安置)(?:学生|群众|游客|老人|观众)?(?:约|近|超|逾)?$")  # (礼堂可坐220人, 安置点可同时安置90人; not 小区建成后可安置群众416户: households rehoused)
 _HOLDS_REACH = 8
 # 可供1200余户群众饮水: households a works serves, never a capacity (but 可容纳420户居民入住 is an estate's).
 _HOUSEHOLDS, _SUPPLIES = "户", re.compile(r"可供(?:约|近|超|逾)?$")

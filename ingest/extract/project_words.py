@@ -65,6 +65,7 @@ PREDICATES = STOCK | frozenset({
     "乘坐", "搭乘", "直达",  # 乘坐215路城乡公交可直达区人民医院: a ride and where it goes, never one name
     "安排",  # 今年上方镇安排乡村振兴项目5个: what a township plans, never part of a name
     "解决",  # 重点解决老旧小区改造、农村公交等问题: problems to solve, never part of a name
+    "排查",  # 排查山塘水库、地质灾害隐患点430余处: what was checked, never part of a name
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设", "新装"})  # (新装太阳能路灯260盏)
@@ -89,7 +90,7 @@ ADVERBS = frozenset({"重新", "再次", "首次", "率先", "陆续", "逐步",
 SUM_OF_WORKS = r"(?:建设|改造|工程|项目|提升)[两二三四五六七八九十]项合计"
 # What a works' progress is said of (某工程的教学楼已经结顶, 某工程的施工人员正在…).
 WORKS_PARTS = frozenset({"教学楼", "综合楼", "主体", "主体工程", "施工人员", "工人", "建设者", "路面", "桥面", "堤顶",
-                         "路基", "管网", "主管网"})
+                         "路基", "管网", "主管网", "管材"})  # (某工程的管材已进场)
 # What is said of a work right after its name, its progress or its size (工程主体结顶, 工程全长2.3公里):
 # never part of the name.
 PROGRESS_NOUNS = frozenset({"主体", "土建", "进度", "工期", "全长", "总长", "全线", "占地", "占地面积",
