@@ -279,6 +279,8 @@ def test_a_report_since_a_season_began_is_dated_by_a_recent_day_opening_its_seco
     # …or said of what will happen, or of the calendar, read before that day
     ("本报讯(示例)1月2日,区领导将走访慰问困难群众。", None),
     ("本报讯(示例)1月1日是元旦,全区各景区迎来游客。", None),
+    # (its subject may stand between the day and the 将: 1月2日,2024年全区农村工作会议将召开)
+    ("本报讯(示例)1月2日,2024年衢江区农村工作暨乡村振兴工作会议将在区行政中心召开。", None),
     # a day gone by is the story's, and so is one a few days ahead that nothing marks as to come (as before)
     ("本报讯(示例)12月28日,两条城乡公交线路开通。", date(2023, 12, 28)),
     ("本报讯(示例)1月2日,两条城乡公交线路开通。", date(2024, 1, 2)),
