@@ -22,7 +22,6 @@ SUFFIXES = (
     "路灯",  # 某村新装的120盏太阳能路灯: a village's lights
     "护岸",  # 沿溪护岸, 生态护岸: a bank walled against floods
     "堰",  # 涧峰村的桥头堰: a weir
-    "烘干房",  # 柿饼烘干房: a drying house
 )
 # 建设 ends a name only after what is physically built (污水管网建设, 高标准农田建设), not after a
 # system or a goal (养老服务体系建设, 共同富裕示范区建设).
@@ -160,7 +159,6 @@ TYPES = (
               "果园", "土地", "粮食", "育苗", "农机", "秸秆", "晒场", "温室", "大棚", "分拣", "分选",
               # Cold stores for produce (蔬菜冷链仓储中心, 茶叶冷链保鲜库), not cold-chain logistics (冷链物流中心).
               "冷链仓储", "冷链保鲜", "冷链集配", "冷库", "冷藏库", "预冷", "粮库", "茶园基地", "三小园",  # 小菜园、小果园、小花园 (not 三小)
-              "烘干房",  # 柿饼烘干房
               "农村公厕", "村公厕",  # a village's toilet is village works (but 旅游公厕 is tourism's)
               "机耕路", "机耕桥",  # a farm road or bridge, not of the transport network
               "人居环境",  # 农村人居环境综合提升: village works, not only the environment
