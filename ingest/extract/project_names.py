@@ -209,6 +209,7 @@ _MEASURE_TAG = "q"
 # Words of new works that never describe a facility, even after 的 (东坪村的新增生态停车场).
 _ADDED = frozenset({"新增", "新修", "新设", "新装"})
 _ALONG = "沿线"
+_STOOD_BY = re.compile(r"[^,，。;；]{1,16}?(?:前|旁边?|门口|边上|身边|中间)(?=[,，。;；])")  # (站在新房前,)
 _WELL = "好"  # 危桥改造好了: the works done, not a longer name
 # 全区新建老年食堂12家, 全乡新装太阳能路灯260盏: all of a place, the scope of a count, never part of a name.
 _WHOLE_OF_A_PLACE = frozenset({"全区", "全县", "全市", "全乡", "全镇", "全街道"})
@@ -453,6 +454,9 @@ class _Scan:
         if words[head] == _STAND and end < len(words) and words[end].startswith(_STANDING) \
                 and head > 0 and (len(words[head - 1]) == 1 or words[head - 1].endswith(_KIN)):
             return None  # 刘根发站在…, 王大伯站在…: a person (a name jieba cut up, a kin word) standing
+        if words[head] == _STAND and end < len(words) and words[end].startswith(_STANDING) \
+                and _STOOD_BY.match(self.text, self.offsets[end] + 1):
+            return None  # 低保户刘水土站在…新房前: someone standing by something (not 净水站在上月投入使用)
         while end < len(words) and (_PHASE.fullmatch(words[end]) or words[end].endswith(WORKS)
                                     or words[end] in CONSTRUCTION and not words[end - 1].endswith(WORKS)
                                     or self.is_manner_of_works(end)):

@@ -67,6 +67,7 @@ PREDICATES = STOCK | frozenset({
     "安排",  # 今年上方镇安排乡村振兴项目5个: what a township plans, never part of a name
     "解决",  # 重点解决老旧小区改造、农村公交等问题: problems to solve, never part of a name
     "排查",  # 排查山塘水库、地质灾害隐患点430余处: what was checked, never part of a name
+    "选址",  # 某幼儿园新建工程选址樟潭街道: where it will stand, never part of a name
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设", "新装"})  # (新装太阳能路灯260盏)
