@@ -55,7 +55,8 @@ _FIGURE = re.compile(r"\d|[一两二三四五六七八九十百千]+[万亿]?(?:
 # A township referred to, not named (该镇, 镇里): the sentence is still that township's (not 全乡 in 健全乡村).
 _TOWNSHIP_REFERENCE = re.compile(r"该(?:镇|乡|街道)|(?:镇|乡)里|(?<![健完安齐])全(?:镇|乡)|本(?:镇|乡)")
 # 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom, or 三个乡村).
-_SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)")
+_SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)"
+                                r"|(?:山区|偏远|各|部分)乡镇")  # (并在山区乡镇新建10个村级老年食堂)
 # A brief column's item opens with a mark (■10月6日晚,某村…): the column has no subject township.
 _ITEM_MARK = re.compile(rf"[{ITEM_MARKS}]")
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.

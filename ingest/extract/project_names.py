@@ -811,11 +811,17 @@ class _Scan:
         described = first > 0 and self.words[first - 1] == "的" or self.measure_start(first) < first
         while first < head and (self.words[first] in TIME_WORDS or self.words[first] in CONSTRUCTION
                                 or self.words[first] in _WHOLE_OF_A_PLACE or self.words[first] in _ONLY
-                                or self.words[first] in _ADDED or self.is_verb(self.words[first]) and not described
+                                or self.words[first] in _ADDED
+                                or self.is_verb(self.words[first]) and not described and not self.built_right_before(first)
                                 or self.is_measure_of_number(first) or self.is_counter_of_number(first)
                                 or self.is_counter_of_count(first)):
             first += 1
         return first
+
+    def built_right_before(self, at: int) -> bool:
+        """建设急救分站: right after a verb of building something new, a verb (急救) says what it is for
+        (not 修复水毁道路: a repair, done to what the verb says befell it)."""
+        return at > 0 and (self.words[at - 1] in NEWLY_BUILT or self.words[at - 1] in (BUILDING, _BUILD))
 
     def is_counter_of_number(self, at: int) -> bool:
         """家 in 建成的第3家城市书房: the counter of an ordinal, never the start of a name."""

@@ -975,8 +975,11 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         status = "completed" if _DONE_HEADER.match(header) else status_in(header, doc.issue_date)[0]
     if mention.of_a_part and status == "completed":
         status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
-    if status is None and _lists_works_to_come(doc, index) and (_MONEY_PLANNED.search(window) or _listed_as_livelihood(doc, index)):
-        status = "planned"  # 今年计划实施9件民生实事: 其中,某停车场计划投资90万元 is one of them, to come
+    if status is None and _lists_works_to_come(doc, index) \
+            and (_MONEY_PLANNED.search(window) or _listed_as_livelihood(doc, index) or mention.batch):
+        # 今年计划实施9件民生实事: 其中,某停车场计划投资90万元 is one of them, to come (so is a batch counted
+        # among next year's candidates: 并在山区乡镇新建10个村级老年食堂)
+        status = "planned"
     investment = next((a.yuan for a in amounts_in(text, doc.column_names(sentence)) if a.kind in _FUNDING
                        and settled_kind(a, text, of_a_project=True) == "investment"
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
