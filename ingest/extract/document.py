@@ -74,6 +74,11 @@ _BATCH_OF_PROJECTS = re.compile(
     r"|(?:\d+|[两三四五六七八九十]+)个(?:重点|重大)?项目集中(?:开工|签约|竣工|投产)"
     r"|等(?:\d+|[两三四五六七八九十]+)个(?:合作|招商|产业|重点|重大)项目"
     rf"|{SUM_OF_WORKS}")
+# A colon opening a list after a clause of its own (…计划总投资6.2亿元:), not a field's label (。二期:…).
+_LIST_COLON = re.compile(r"[^。:：;；]{5,}[:：]")
+_YEARS_WORKS = re.compile(r"[两三四五六七八九十]+(?:件|项|方面)(?:民生)?实事")  # 十方面民生实事, 十件实事
+# (what may stand between them: no item of a list, 一是…, whose own figures follow)
+_SUMMED_AFTER = re.compile(r"(?:(?![一二三四五六七八九十]是|其[一二三四五六七八九十])[^。;；:：]){0,40}")
 # Places a facility reaches (辐射周边上方、峡川等乡镇) are not where its figures belong.
 _REACH = re.compile(r"周边|周围|附近|辐射")
 _UNSAID = object()  # the sentence does not say which township
@@ -275,10 +280,24 @@ class Document:
         low, high = clause_bounds(sentence.text, position - sentence.start)
         if self.beyond_one_township(sentence.text[low:high]) or self.whole_district(sentence.text) \
                 or len({m.township_id for m in inside}) > 1 \
-                or _LIST_ITEM_OPENS.match(sentence.text, low) and self.subject_township is None \
-                and not _TOWNSHIPS_OWN.search(sentence.text, low, high):
+                or (_LIST_ITEM_OPENS.match(sentence.text, low) or low == 0 and self._after_an_item(sentence)) \
+                and self.subject_township is None and not _TOWNSHIPS_OWN.search(sentence.text, low, high):
             return None  # 三是实施农村供水管网改造提升: an item of the district's list names its own place or none
         return _UNSAID
+
+    def _after_an_item(self, sentence: Sentence) -> bool:
+        """Whether the sentence goes on a list a colon opens, its items ending with semicolons (…计划总投资
+        6.2亿元:新建某幼儿园;建设某中心;改造城区老旧小区等20个): the item before it, in its paragraph,
+        ends with one, and the paragraph's first item has the colon before it (not 二期:…;三期:…, fields)."""
+        index = self.sentence_index(sentence.start)
+        before = self.sentences[index - 1] if index else None
+        if before is None or before.paragraph != sentence.paragraph or not before.text.rstrip().endswith((";", "；")):
+            return False
+        opening = next(earlier for earlier in reversed(self.sentences[:index])
+                       if earlier is self.sentences[0] or self.sentences[self.sentence_index(earlier.start) - 1].paragraph != earlier.paragraph)
+        paragraph = self.article.body[opening.start:sentence.start]
+        first_item_end = min(at for at in (paragraph.find(";"), paragraph.find("；"), len(paragraph)) if at >= 0)
+        return _LIST_COLON.search(paragraph, 0, first_item_end) is not None
 
     @staticmethod
     def _item_of(sentence: Sentence, mention: Mention, position: int) -> bool:
@@ -296,7 +315,17 @@ class Document:
         if own_clause:
             return len(own_clause) > 1
         _, high = clause_bounds(sentence.text, position - sentence.start)
-        return self._district_body_acts(sentence, inside, position) or self._batch_of_projects(sentence, inside, high)
+        return self._district_body_acts(sentence, inside, position) or self._batch_of_projects(sentence, inside, high) \
+            or self._years_works_summed(sentence, position - sentence.start)
+
+    def _years_works_summed(self, sentence: Sentence, at: int) -> bool:
+        """今年将办好十方面民生实事,计划总投资6.2亿元: the year's works summed before the figure at `at`,
+        in a story of no one township (not 今年镇里确定的十件民生实事计划总投资…, a township's own; nor
+        十件民生实事中,一是新建…,计划投资2800万元: an item's)."""
+        works = next((m for m in _YEARS_WORKS.finditer(sentence.text, 0, at)
+                      if _SUMMED_AFTER.fullmatch(sentence.text, m.end(), at)), None)
+        return works is not None and self.subject_township is None \
+            and _TOWNSHIP_REFERENCE.search(sentence.text, 0, at) is None
 
     @staticmethod
     def _batch_of_projects(sentence: Sentence, inside: list[Mention], high: int) -> bool:

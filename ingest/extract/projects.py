@@ -70,7 +70,8 @@ _LIST_AFTER = re.compile(r"(?:建设|工程|项目)?[、等]")
 # What makes a list one of works (…等项目, 候选项目包括…), not of places (在甲中心、乙礼堂等地设置意见箱).
 _LIST_OF_WORKS = re.compile(r"等(?:[\d两二三四五六七八九十]+个|一批|多个)?(?:民生)?(?:实事)?(?:项目|工程)")
 _INCLUDES = re.compile(r"包括|包含")
-_LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是|(?:实事|项目)是)[:：][^;；]*$")  # 这五件分别是:新建…, 十件实事是:…
+# (or the year's works with their sum: 办好十方面民生实事,计划总投资6.2亿元:新建…;)
+_LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是|(?:实事|项目)是|实事[,，][^。;；:：]{0,16})[:：][^;；]*$")  # 这五件分别是:新建…, 十件实事是:…
 _ITEM_ENDS = re.compile(r"[;；]\s*$")
 # A numbered item that is only a name (5.某村山塘除险加固。, or 完成情况如下:1.某工程。), its news in the
 # sentences after it.
@@ -83,7 +84,7 @@ _ITEM_OPENS = re.compile(_NUMBER)  # 2.某村道路硬化…: the next item
 _DESCRIBED = re.compile(r"(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳)[^,，。;；]*[,，]")
 # What makes an amount beside a project's name the sum of several: 等项目, or a count of them (十件实事,
 # 两项合计, 提升改造项目38个), unless the project is one of them (十件民生实事之一).
-_TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大))(?:民生)?(?:实事|项目|工程)(?!之一)"
+_TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大|方面))(?:民生)?(?:实事|项目|工程)(?!之一)"
                     r"|(?:实事|项目|工程)[两二三四五六七八九十\d]+(?:个|件|项)(?=[,，。;；、]|$|共|合计|总|累计)"
                     r"|等(?:一批|一系列|多个|若干)(?:民生)?(?:实事|项目|工程)"
                     r"|各(?:乡镇|镇街|村)"  # 投入3000万元实施各乡镇卫生院提升改造工程,目前已完成杜泽镇…
@@ -158,7 +159,7 @@ _THIS = "今"  # 今年, in a list of this year's works (今年十件民生实�
 # (later in the year only where it is still a plan: 今年,某镇将集中力量办好五件民生实事:一是…)
 # (or with the sum before the list: 今年将集中财力办好十件民生实事,计划总投资8.3亿元,主要包括:…)
 _YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)办好[^,，。;；:：]{0,8}(?:民生实事|实事)"
-                         r"(?:[,，][^。;；:：]{0,16}?(?:主要)?包括)?[:：]")
+                         r"(?:[,，][^。;；:：]{0,16}?(?:(?:主要)?包括)?)?[:：]")
 _STILL_PLANNED = re.compile("将|计划|拟")
 # 五件民生实事均已按期完成: the list's works said done further on (a year's end review), so no longer a plan
 # (not 某工程已全部完工, one of them).
