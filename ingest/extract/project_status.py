@@ -25,7 +25,7 @@ _MENDED = r"(?<![不没未])(?:改造|修建|修|砌|装)好(?:了|(?=[,，。;�
     r"|(?:全部|均)安装到位|安装完毕"
 COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园(?!采摘|摘果|采收)", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "挂牌运[行营]", "开馆", "对外开放", "正式开放",
-             "通过(?:交工|竣工)?验收", "通过初验", "(?:开始|正式)供餐", "(?<=[月日底])开放以来", "正式运营", "开始运营", "打造了", "建起了", "建起(?=的)", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙", "开机试水",  # (新改造的机埠开机试水)
+             "通过(?:交工|竣工)?验收", "通过初验", "(?:开始|正式)供餐", "(?<=[月日底])开放以来", "招收[^,，。;；]{0,6}新生", "正式运营", "开始运营", "打造了", "建起了", "建起(?=的)", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙", "开机试水",  # (新改造的机埠开机试水)
              "(?<!仍)(?<!仍然)(?<!继续)(?<!照常)投入执勤",  # 这座消防站正式投入执勤 (not 改造期间仍投入执勤: on duty through works)
              # 公交线路已延伸至某村: a bus route carried on to a village (not 二期自…延伸至某村, a road's extent)
              r"(?<=公交|线路|专线|班线)(?:已经?|已于[^,，。;；]{1,8}|正式)?延伸(?:至|到)(?![^,，。;；]{0,8}才)",  # (延伸至某村才有条件落地: a condition)
@@ -328,6 +328,8 @@ _FIRST_PARTS_DONE_FORM = re.compile(_FIRST_PARTS_DONE)
 _MENDED_FORM = re.compile(r"(?:改造|修建|修|砌|装)好了?|(?:全部|均)安装到位|安装完毕")  # (what _MENDED matches)
 _DONE_MARK = "了"
 _HELD_AS_GOAL = re.compile(r"(?<!已)(?<!已经)把[^,，。;；]*$")  # 把 before the name, not said done (已经把)
+_STARTS = "启动"
+_ACTIVITY_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:活动|行动|仪式|比赛|赛事|培训|宣传|讲座|志愿服务)")
 RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 
 
@@ -505,6 +507,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
     if (match.group() == "完成" or _MENDED_FORM.fullmatch(match.group())) \
             and not _ONLY_ADVERBS.fullmatch(window[max(clause_start, name_end):match.start()]):
         return False
+    if match.group().startswith(_STARTS) and _ACTIVITY_AFTER.match(window, match.end()) and match.start() >= name_end:
+        return False  # 区图书馆启动“书香进万家”冬季阅读活动: a facility starting an activity, no works begun
     if match.group() == _CAMP_OPENS and _CAMP not in window[name_start or 0:name_end]:
         return False  # 某露营基地于7月开营; but 图书馆“悦读”夏令营开营: a programme's camp began
     if label == "in_progress" and _FIRST_PARTS_DONE_FORM.fullmatch(match.group()) and match.start() < name_end:
