@@ -281,6 +281,9 @@ def test_a_report_since_a_season_began_is_dated_by_a_recent_day_opening_its_seco
     ("本报讯(示例)1月1日是元旦,全区各景区迎来游客。", None),
     # (its subject may stand between the day and the 将: 1月2日,2024年全区农村工作会议将召开)
     ("本报讯(示例)1月2日,2024年衢江区农村工作暨乡村振兴工作会议将在区行政中心召开。", None),
+    # (but a 将 past what the story tells done says nothing of its day: 走访慰问了…,并表示将…)
+    ("本报讯(示例)1月2日,区领导走访慰问了困难群众和老党员,并表示今后将持续关心他们。", date(2024, 1, 2)),
+    ("本报讯(示例)1月2日,为了方便群众出行,区里将开通两条城乡公交线路。", None),
     # a day gone by is the story's, and so is one a few days ahead that nothing marks as to come (as before)
     ("本报讯(示例)12月28日,两条城乡公交线路开通。", date(2023, 12, 28)),
     ("本报讯(示例)1月2日,两条城乡公交线路开通。", date(2024, 1, 2)),

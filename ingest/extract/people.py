@@ -77,7 +77,8 @@ _QUALIFIERS = "近约超逾共计"  # (区人大代表共22人: the group named 
 _HOLDS = re.compile(r"(?:容纳|可供|可接纳|[可能]坐(?:下)?|可同时安置)(?:学生|群众|游客|老人|观众)?(?:约|近|超|逾)?$")  # (礼堂可坐220人, 安置点可同时安置90人; not 小区建成后可安置群众416户: households rehoused)
 _HOLDS_REACH = 8
 # 可供1200余户群众饮水: households a works serves, never a capacity (but 可容纳420户居民入住 is an estate's).
-_HOUSEHOLDS, _SUPPLIES = "户", re.compile(r"可供(?:约|近|超|逾)?$")
+# Nor 可同时安置群众416户: households an estate rehouses (a shelter's capacity is in people, 可同时安置90人).
+_HOUSEHOLDS, _SUPPLIES = "户", re.compile(r"(?:可供|安置(?:群众|居民|村民|农户)?)(?:约|近|超|逾)?$")
 # Job seekers something is done for (为3200余名求职者推送岗位信息): served, no fair they take part in.
 _SEEKERS = re.compile(r"求职(?=者|人员|群众)")
 _AT_ONCE = re.compile(r"[\u4e00-\u9fff]{0,2}?同时(?:用餐|就餐|就座|观看|入住|上课|学习)")

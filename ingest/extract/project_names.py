@@ -111,6 +111,10 @@ _BUILT_SO_FAR = re.compile(r"(?:截至|截止|目前|累计|至今)[^。;；]*(?
                            r"|已经?建成(?:并[^,，。;；的]{1,6})?的[^,，。;；]{0,4}$")
 # (but 截至11月底,今年全区共建成城市书房5家, 今年全区累计建成…: this year's batch, as 今年全区建成… is; not 截至今年11月底,…)
 _THIS_YEARS_BUILT = re.compile(r"(?:今年(?![\d一二三四五六七八九十]{1,2}月)|年内)[^。;；]*建成[^,，。;；的]*$")
+# (or a span's: 上半年,全区已建成老年食堂12家; 1至10月,全区已建成…; 去年(以来)全区共建成城市书房3家; not 截至去年底,全区共建成…)
+_SPANS_BUILT = re.compile(r"(?:上半年|下半年|前[一二三]季度|[一二三四]季度|\d{1,2}(?:至|到|-|—|~|～)\d{1,2}月|\d{1,2}月(?:份)?以来"
+                          r"|(?<!截至)(?<!截止)去年(?:以来)?(?![\d一二三四五六七八九十]{1,2}月|底|末|年底))"
+                          r"[,，]?全[区县市乡镇](?:已经?|共)建成[^,，。;；]*$")
 _SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个?(?:车位|床位|座位|泊位|餐位)|吨|立方米|平方米)的$")  # (600吨的冷库)
 _BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成", "建起"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
@@ -176,6 +180,7 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
 _VILLAGE_WORD = "村"
+_NOT_A_VILLAGE_PART = frozenset("的和与及、,，。;；在为由让到至")  # (园/由/村…: no village's name)
 _VILLAGE_OWN = re.compile("^村(?![村通级民集委务道口内庄部头尾里史])")  # 村卫生室, not 村级, 村民, 村道…, 村史馆 (a hall of the village's history)
 # (包括, 涵盖 list its sub-projects, each one; 还将新建 adds works of its own)
 _CONTENTS = re.compile(r"主要(?:实施|建设|对|用于)|(?:将|拟)对|(?<![还将再另备算划拟])新建|规划建设")
@@ -209,6 +214,9 @@ _MEASURE_TAG = "q"
 # Words of new works that never describe a facility, even after 的 (东坪村的新增生态停车场).
 _ADDED = frozenset({"新增", "新修", "新设", "新装"})
 _ALONG = "沿线"
+# (净水站在村委会旁边,目前已投入使用: where a station stands, then how it is; not 刘水土站在新房前,笑得合不拢嘴)
+_STATION_REPORTED = re.compile(r"(?:目前|现在|现|去年|今年|上月|近日|日前|\d{1,2}月(?:\d{1,2}日)?)?(?:已经?|已于[^,，。;；]{1,8}?|均已|正在)?"
+                               r"(?:正式|顺利)?(?:建成|投入使用|投用|启用|运行|运营|开放|完工|竣工|开工|动工|施工|建设)")
 _STOOD_BY = re.compile(r"[^,，。;；]{1,16}?(?:前|旁边?|门口|边上|身边|中间)(?=[,，。;；])")  # (站在新房前,)
 _WELL = "好"  # 危桥改造好了: the works done, not a longer name
 # 全区新建老年食堂12家, 全乡新装太阳能路灯260盏: all of a place, the scope of a count, never part of a name.
@@ -451,12 +459,17 @@ class _Scan:
         """Index after the name's last word, or None when a noun follows (this is not its head) or
         the head is a verb here (村民某某站在新房前, but not 净水站在上月投入使用)."""
         words, end = self.words, head + 1
+        if self.names_a_village(head):
+            return None  # 石堰村, 堰头村 (jieba: 堰/头/村), 石桥村: a village not in the gazetteer, named after a weir or a bridge
         if words[head] == _STAND and end < len(words) and words[end].startswith(_STANDING) \
                 and head > 0 and (len(words[head - 1]) == 1 or words[head - 1].endswith(_KIN)):
             return None  # 刘根发站在…, 王大伯站在…: a person (a name jieba cut up, a kin word) standing
-        if words[head] == _STAND and end < len(words) and words[end].startswith(_STANDING) \
-                and _STOOD_BY.match(self.text, self.offsets[end] + 1):
-            return None  # 低保户刘水土站在…新房前: someone standing by something (not 净水站在上月投入使用)
+        stood_by = words[head] == _STAND and end < len(words) and words[end].startswith(_STANDING) \
+            and _STOOD_BY.match(self.text, self.offsets[end] + 1)
+        if stood_by and not _STATION_REPORTED.match(self.text, stood_by.end() + 1):
+            # 低保户刘水土站在…新房前: someone standing by something (not 净水站在上月投入使用, nor 净水站在村委会
+            # 旁边,目前已投入使用: where a station stands, then how it is)
+            return None
         while end < len(words) and (_PHASE.fullmatch(words[end]) or words[end].endswith(WORKS)
                                     or words[end] in CONSTRUCTION and not words[end - 1].endswith(WORKS)
                                     or self.is_manner_of_works(end)):
@@ -475,6 +488,13 @@ class _Scan:
                 and words[end] not in _ORIGINALLY_WORDS:
             return None  # (某停车场原计划5月开工: what was planned for it, not a longer name)
         return end
+
+    def names_a_village(self, head: int) -> bool:
+        """石堰/村, 堰/头/村: the head is the start of a village's name (湖南镇石堰村新建的文化礼堂), not a facility."""
+        words = self.words
+        return len(words[head]) <= 2 and head + 1 < len(words) and words[head + 1] == _VILLAGE_WORD \
+            or len(words[head]) == 1 and head + 2 < len(words) and len(words[head + 1]) == 1 \
+            and words[head + 2] == _VILLAGE_WORD and words[head + 1] not in _NOT_A_VILLAGE_PART
 
     def along_route(self, first: int) -> bool:
         """庙前村至金岗山村沿线的(260盏)太阳能路灯: what stands along a route between two places."""
@@ -1053,15 +1073,21 @@ class _Scan:
         before = self.text[:self.offsets[first]]
         return (self.said_before(first, _BATCH_BUILT, within=_NEWLY_BUILT_WORDS)
                 or first > 0 and self.words[first - 1] == _TALLY_DONE) \
-            and not (_BUILT_SO_FAR.search(before) and not _THIS_YEARS_BUILT.search(before)) \
+            and not self.built_so_far(before) \
             and not _ORDINAL.search(before[-4:])
+
+    @staticmethod
+    def built_so_far(before: str) -> bool:
+        """全区累计建成…, 全区已建成…: the stock so far, no batch (but 今年全区建成…, 上半年,全区已建成…)."""
+        return _BUILT_SO_FAR.search(before) is not None and _THIS_YEARS_BUILT.search(before) is None \
+            and _SPANS_BUILT.search(before) is None
 
     def listed_after_a_batch(self, first: int) -> bool:
         """新建改建农村公厕45座、老年食堂20家: a counted item after another in a list one works verb opens."""
         start = self.offsets[first]
         before = self.text[:start]
         return _LISTED_AFTER_A_BATCH.search(self.text, clause_bounds(self.text, start)[0], start) is not None \
-            and not (_BUILT_SO_FAR.search(before) and not _THIS_YEARS_BUILT.search(before))
+            and not self.built_so_far(before)
 
     def newly_built(self, first: int) -> bool:
         """Whether the clause says, a few words before the name, that these were newly built."""
@@ -1216,7 +1242,7 @@ class _Scan:
         words = self.words
         index = first - 1
         while index >= 0 and words[index] not in _CLAUSE_MARKS:
-            if _is_head(words[index]):
+            if _is_head(words[index]) and not self.names_a_village(index):  # (not 石堰 of 湖南镇石堰村)
                 return ""
             if self.is_place(words[index]):
                 return "" if leading_only or words[index + 1] in _ORIGIN else words[index]
