@@ -213,6 +213,7 @@ _MEANS_LISTED = re.compile(r"(?:[、和][^,，。;；]{0,12})?等(?:渠道|方�
 _MEASURE_TAG = "q"
 # Words of new works that never describe a facility, even after 的 (东坪村的新增生态停车场).
 _ADDED = frozenset({"新增", "新修", "新设", "新装"})
+_WHAT_IT_IS = re.compile(r"是(?:今年|去年|明年|全区|全市|全省|省级|市级|区级|首批|第[一二三四五六七八九十]批)*(?:的)?[“\"]?")
 _ALONG = "沿线"
 # (净水站在村委会旁边,目前已投入使用: where a station stands, then how it is; not 刘水土站在新房前,笑得合不拢嘴)
 _STATION_REPORTED = re.compile(r"(?:目前|现在|现|去年|今年|上月|近日|日前|\d{1,2}月(?:\d{1,2}日)?)?(?:已经?|已于[^,，。;；]{1,8}?|均已|正在)?"
@@ -346,6 +347,10 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
             i = end
             continue
         mention = scan.name_ending(i, end)
+        if mention is not None and found and not found[-1].name \
+                and _WHAT_IT_IS.fullmatch(text, found[-1].end, mention.start) is not None:
+            i = end
+            continue  # 该工程是今年省级美丽河湖创建项目: the kind of works it is, no project of its own
         if mention is not None and not _MEETING.match(text, mention.end) and not _is_campaign(text, mention) \
                 and not (found and (_next_stage(text, found[-1], mention, scan) or _contents_of(text, found[0], mention)
                                     or _phase_of(text, found[-1], mention, scan))):

@@ -177,7 +177,10 @@ PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
 # Of the words for new works, only 新建 and 新改建 open such a list; 新增 adds parts (将新增中医馆和康复理疗室).
-_WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "新改建", "建设", "推进", "实施", "开工建设", "启动"}, key=len, reverse=True))
+_WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "新改建", "建设", "推进", "实施", "开工建设", "启动", "建成", "开通", "新开通"},
+                           key=len, reverse=True))
+# 在上方镇、莲花镇新开通3条城乡公交线路: where, then the works verb, in a list of works a plan opens
+_PLACE_OPENING = re.compile(r"^在[^,，。;；]{2,12}?(?=新建|新开通|开通|建设|建成|实施|改造)")
 _PACE = re.compile(_SLOW)
 _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _START = re.compile("开工|动工|开建|施工招投?标")  # (a tender for the building: it starts later)
@@ -582,7 +585,8 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
         return False
     plan = parts[planned[-1]]
     if _WORKS_PLAN.search(plan) or _SPENDING.search(plan):
-        return all(_ADVERB_OPENING.sub("", part).startswith(_WORKS_VERBS) for part in [*parts[planned[-1] + 1:], clause])
+        return all(_PLACE_OPENING.sub("", _ADVERB_OPENING.sub("", part)).startswith(_WORKS_VERBS)
+                   for part in [*parts[planned[-1] + 1:], clause])
     return not names_it and planned[-1] == len(parts) - 1 and _MILESTONE.search(plan) is not None
 
 
