@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from ingest.extract.project_words import (
     ADVERBS, BUILDING, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, GENERIC, INFRASTRUCTURE, LOCATIVES,
     MEANS, NEWLY_BUILT, NOT_FACILITIES, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK, STOP_CHARS,
-    SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE, WORKS_PARTS,
+    ROUTE_JOINERS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE, WORKS_PARTS
 )
 from ingest.extract.numerals import parse_numeral
 from ingest.extract.places import guarded_names_in
@@ -63,7 +63,7 @@ _RIDE = frozenset({"乘坐", "搭乘", "坐", "乘"})
 # What runs from a facility to a place (区客运中心至龙山村的606路公交, 水厂至某村的供水管网): the facility is
 # its end, not works.
 _AS_FAR_AS, _ROUTE_REACH = "至", 8
-_BETWEEN = frozenset({"至", "到"})  # 上棠村至东华村公路, 上岗头村到川坑村的公路: a route's two ends
+_BETWEEN = frozenset(ROUTE_JOINERS)
 # 到 is a route's joiner only before what runs between places (甲村到乙村的公路, …段道路, …沿线的路灯); before
 # anything else it says where someone goes (湖仁村到盈川村居家养老服务中心开展志愿服务).
 _GOES_TO, _RUNS_BETWEEN = "到", ("路", "道", "线", "段", "渠", "网", "管", "路灯", "班车", "公交")

@@ -73,6 +73,8 @@ PREDICATES = STOCK | frozenset({
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设", "新装"})  # (新装太阳能路灯260盏)
 # Words saying works are finished (建成, 完工…), shared by the status and name rules.
 DONE_WORDS = ("投入使用", "建成", "完工", "竣工", "投用")
+# What parts a route's two ends in its name (上棠村至东华村公路, 上岗头村到川坑村的公路).
+ROUTE_JOINERS = ("至", "到")
 # Words putting works off (推迟到10月, 暂缓实施).
 PUT_OFF = "推迟|延迟|延期|延后|推后|顺延|暂缓|延(?=至)"  # (开工时间延至12月)
 STATUS_PARTS = ("启动", "开工", "完工", "竣工", "建成", "投入使用", "投用", "通车", "在建", "施工", "开通", "启用",

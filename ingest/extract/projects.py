@@ -19,8 +19,8 @@ from ingest.extract.numerals import parse_numeral
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
-    CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, PHASE, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE, WORKS_PARTS,
-    YIELDING, YIELDS_ONLY_TO,
+    CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE,
+    WORKS_PARTS, YIELDING, YIELDS_ONLY_TO,
 )
 from ingest.extract.sentences import Sentence, clause_bounds, table_cells
 from ingest.model import Project
@@ -134,11 +134,10 @@ _OPENED_TO_TRAFFIC, _ROAD_TYPE, _HEAD_CHARS = "[^,，。;；]{0,12}通车", "交
 # 拓宽了某路, 新建了一座桥: works told as done, with what they were done to after them.
 _WORKS_DONE_TOLD = re.compile(f"(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})了")
 _VIA = "经"
-_LIGHTS, _ROUTE_ENDS = "路灯", re.compile("[至到]")
+_LIGHTS, _ROUTE_ENDS = "路灯", re.compile("|".join(ROUTE_JOINERS))
 # 镇区路灯改造, 集镇路灯改造, 沿江路路灯改造: a town's lights or a street's, which the gold files type 其他 (not
 # village works; but 村口道路路灯, 主干道路灯 are a village's roads)
 _TOWN_LIGHTS, _OTHER_TYPE = re.compile(r"镇区|集镇|城区|县城|(?:[^道村耕]路|街|大道)$"), "其他"
-_BETWEEN = ("至", "到")  # 甲村至乙村公路, 甲村到乙村的公路: where a route's name parts its ends
 _BARE_ROAD = "路"  # 这条路
 _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
@@ -1381,7 +1380,7 @@ def _located_in(doc: Document, sighting: Sighting) -> str | None:
 def _an_end_unplaced(doc: Document, sighting: Sighting) -> bool:
     """Whether a route's name (甲至乙公路) leaves one of its ends without a known place."""
     start, end = sighting.sentence.start + sighting.start, sighting.sentence.start + sighting.end
-    cut = next((at for at in (doc.article.body.find(word, start, end) for word in _BETWEEN) if at >= 0), -1)
+    cut = next((at for at in (doc.article.body.find(word, start, end) for word in ROUTE_JOINERS) if at >= 0), -1)
     if cut < 0:
         return False
     if doc.article.body[:start].endswith(_VIA):
