@@ -25,7 +25,7 @@ _MENDED = r"(?<![不没未])(?:改造|修建|修|砌|装)好(?:了|(?=[,，。;�
     r"|(?:全部|均)安装到位|安装完毕"
 COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园(?!采摘|摘果|采收)", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "挂牌运[行营]", "开馆", "对外开放", "正式开放",
-             "通过(?:交工|竣工)?验收", "通过初验", "(?:开始|正式)供餐", "(?<=[月日底])开放以来", "招收[^,，。;；]{0,6}新生", "正式运营", "开始运营", "打造了", "建起了", "(?<![在将要])建起(?=的)", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙", "开机试水",  # (新改造的机埠开机试水)
+             "通过(?:交工|竣工)?验收", "通过初验", "(?:开始|正式)供餐", "(?<=[月日底])开放以来", "(?<!停)(?<!停止)(?<!不再)招收[^,，。;；]{0,6}新生", "正式运营", "开始运营", "打造了", "建起了", "(?<![在将要])建起(?=的)", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙", "开机试水",  # (新改造的机埠开机试水)
              "(?<!仍)(?<!仍然)(?<!继续)(?<!照常)投入执勤",  # 这座消防站正式投入执勤 (not 改造期间仍投入执勤: on duty through works)
              # 公交线路已延伸至某村: a bus route carried on to a village (not 二期自…延伸至某村, a road's extent)
              r"(?<=公交|线路|专线|班线)(?:已经?|已于[^,，。;；]{1,8}|正式)?延伸(?:至|到)(?![^,，。;；]{0,8}才)",  # (延伸至某村才有条件落地: a condition)
@@ -179,6 +179,7 @@ PRESENT = ("正在", "目前", "现已")
 # Of the words for new works, only 新建 and 新改建 open such a list; 新增 adds parts (将新增中医馆和康复理疗室).
 _WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "新改建", "建设", "推进", "实施", "开工建设", "启动", "建成", "开通", "新开通"},
                            key=len, reverse=True))
+_OF = "的"  # 开通的某专线: works describing what follows, no item of a list
 # 在上方镇、莲花镇新开通3条城乡公交线路: where, then the works verb, in a list of works a plan opens
 _PLACE_OPENING = re.compile(r"^在[^,，。;；]{2,12}?(?=新建|新开通|开通|建设|建成|实施|改造)")
 _PACE = re.compile(_SLOW)
@@ -332,7 +333,9 @@ _MENDED_FORM = re.compile(r"(?:改造|修建|修|砌|装)好了?|(?:全部|均)�
 _DONE_MARK = "了"
 _HELD_AS_GOAL = re.compile(r"(?<!已)(?<!已经)把[^,，。;；]*$")  # 把 before the name, not said done (已经把)
 _STARTS = "启动"
-_ACTIVITY_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:活动|行动|仪式|比赛|赛事|培训|宣传|讲座|志愿服务)")
+# (not 某工程启动仪式, the works' own start; nor 启动建设并开展安全宣传, 启动“百日攻坚”行动: works begun)
+_ACTIVITY_AFTER = re.compile(r"(?:(?!建设|施工|开工|动工|改造|攻坚|会战)[^,，。;；]){1,16}?"
+                             r"(?:活动|行动|仪式|比赛|赛事|培训|宣传|讲座|志愿服务)")
 RANK = {None: 0, "planned": 1, "in_progress": 2, "completed": 3}
 
 
@@ -585,9 +588,16 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
         return False
     plan = parts[planned[-1]]
     if _WORKS_PLAN.search(plan) or _SPENDING.search(plan):
-        return all(_PLACE_OPENING.sub("", _ADVERB_OPENING.sub("", part)).startswith(_WORKS_VERBS)
-                   for part in [*parts[planned[-1] + 1:], clause])
+        return all(_opens_with_works(part) for part in [*parts[planned[-1] + 1:], clause])
     return not names_it and planned[-1] == len(parts) - 1 and _MILESTONE.search(plan) is not None
+
+
+def _opens_with_works(part: str) -> bool:
+    """Whether a clause opens an item of a list of works (建成某公园, 在上方镇新开通3条线路), not with works
+    that describe what follows (开通的某专线运行平稳, 在某镇建设的某水厂已通水)."""
+    part = _PLACE_OPENING.sub("", _ADVERB_OPENING.sub("", part))
+    verb = next((verb for verb in _WORKS_VERBS if part.startswith(verb)), None)  # (the longest first)
+    return verb is not None and not part.startswith(_OF, len(verb))
 
 
 def _plans_the_name(window: str, plan_end: int, name_start: int | None, name_end: int) -> bool:
