@@ -293,9 +293,10 @@ class Document:
         before = self.sentences[index - 1] if index else None
         if before is None or before.paragraph != sentence.paragraph or not before.text.rstrip().endswith((";", "；")):
             return False
-        opening = next(earlier for earlier in reversed(self.sentences[:index])
-                       if earlier is self.sentences[0] or self.sentences[self.sentence_index(earlier.start) - 1].paragraph != earlier.paragraph)
-        paragraph = self.article.body[opening.start:sentence.start]
+        opening = index
+        while opening > 0 and self.sentences[opening - 1].paragraph == sentence.paragraph:
+            opening -= 1
+        paragraph = self.article.body[self.sentences[opening].start:sentence.start]
         first_item_end = min(at for at in (paragraph.find(";"), paragraph.find("；"), len(paragraph)) if at >= 0)
         return _LIST_COLON.search(paragraph, 0, first_item_end) is not None
 

@@ -21,8 +21,8 @@ _SLOW = r"(?<!前期)(?<!处理)(?<!审批)进度(?:比计划)?(?:偏慢|滞后|
 # 边沟砌好了大半, 等路修好了就…)
 # (路灯已于3月全部安装到位: lights, alarms, cameras in place are the works done; not 设备已全部安装到位 after
 # a building's name, fitted out)
-_MENDED = r"(?<![不没未])(?:改造|修建|修|砌|装)好(?:了|(?=[,，。;；]))(?!大半|一半|部分|[^。;；]{0,3}(?:就|才|再|以后|之后))" \
-    r"|(?:全部|均)安装到位|安装完毕"
+_MENDED_WORDS, _INSTALLED = r"(?:改造|修建|修|砌|装)好", r"(?:全部|均)安装到位|安装完毕"
+_MENDED = rf"(?<![不没未]){_MENDED_WORDS}(?:了|(?=[,，。;；]))(?!大半|一半|部分|[^。;；]{{0,3}}(?:就|才|再|以后|之后))|{_INSTALLED}"
 COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园(?!采摘|摘果|采收)", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "挂牌运[行营]", "开馆", "对外开放", "正式开放",
              "通过(?:交工|竣工)?验收", "通过初验", "(?:开始|正式)供餐", "(?<=[月日底])开放以来", "(?<!停)(?<!停止)(?<!不再)招收[^,，。;；]{0,6}新生", "正式运营", "开始运营", "打造了", "建起了", "(?<![在将要])建起(?=的)", "开门迎客", "开张", "试运营", "试运行", "投产", "完成验收", "开餐", "开伙", "开机试水",  # (新改造的机埠开机试水)
@@ -329,7 +329,7 @@ _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "�
 _ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:[、和及,，。;；]|$)")
 _SCHEDULE_PUT_OFF_FORM, _NOT_BEGUN_FORM = re.compile(_SCHEDULE_PUT_OFF), re.compile(_NOT_BEGUN)
 _FIRST_PARTS_DONE_FORM = re.compile(_FIRST_PARTS_DONE)
-_MENDED_FORM = re.compile(r"(?:改造|修建|修|砌|装)好了?|(?:全部|均)安装到位|安装完毕")  # (what _MENDED matches)
+_MENDED_FORM = re.compile(rf"{_MENDED_WORDS}了?|{_INSTALLED}")  # what _MENDED matches, without its lookarounds
 _DONE_MARK = "了"
 _HELD_AS_GOAL = re.compile(r"(?<!已)(?<!已经)把[^,，。;；]*$")  # 把 before the name, not said done (已经把)
 _STARTS = "启动"
