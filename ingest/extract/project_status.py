@@ -163,6 +163,7 @@ FUTURE = ("将", "预计", "(?<![原比])计划", "力争", "争取", "有望", 
           "后再行?",  # 新址确定后再行开工: once something is settled, to come
           "下月", "下周", "(?<!去年)(?<!前年)(?<!上年)下半年(?!以来)", "本月底",
           "[可能](?=开门|投入|投用|开放|建成|完工|交付|通车|通水|$)")  # 本月底可开门迎客: not yet ($: a lead ending before the word)
+_LIMITS = frozenset({"年底前", "月底前"})
 # FUTURE as a pattern (去年下半年开工 is past), also read by project_names.
 FUTURE_SAID = re.compile("|".join(FUTURE))
 # 汛期前完工 as a whole clause's lead: a target (but 于汛期前完工 may be a report).
@@ -433,7 +434,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             future = not any(p in lead for p in PAST) and (
                 planning and match.group() in _DOING and deadline is None
                 and not _said_happened(before + window[:match.start()], issue_date)
-                or FUTURE_SAID.search(lead) is not None or _is_ahead(lead, deadline, issue_date)
+                or _future_said(lead, deadline, issue_date) or _is_ahead(lead, deadline, issue_date)
                 or _by_a_season_to_come(lead, issue_date)
                 or _START.fullmatch(match.group()) is not None and _BARE_TIME.fullmatch(lead) is not None
                 and _PUT_OFF_CLAUSE.search(window, 0, clause_start) is not None
@@ -458,6 +459,14 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 and (_PHASE_DONE.search(window, max(name_end, clause_start), match.start()) is not None
                      or _THROUGH.fullmatch(match.group()) is not None
                      and _GOING_ON_AFTER.search(window, match.end()) is not None))
+
+
+def _future_said(lead: str, deadline, issue_date: date) -> bool:
+    """Whether the lead says something to come; a limit alone (年底前, 月底前) only while the year it states
+    has not gone by (于去年年底前建成, 于今年6月底前完工 in a December issue: reports of works done)."""
+    said = {match.group() for match in FUTURE_SAID.finditer(lead)}
+    return bool(said) and not (said <= _LIMITS and deadline is not None and deadline[0] < issue_date
+                               and "年" in lead[deadline[1]:deadline[2]])
 
 
 def _a_goal(window: str, match: re.Match, clause_start: int, name_start: int | None) -> bool:

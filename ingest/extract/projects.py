@@ -436,7 +436,8 @@ def _sightings(doc: Document) -> list[Sighting]:
             if name and not parts and not (mention.programme and _type_in(name) is None) \
                     and not (_DISTRICT_OWNED.match(name) and _ACTS.match(text, mention.end) and not _works_named(name)):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
-                sighting = _sighting(doc, index, text, mention, name, progress, following)
+                sighting = _sighting(doc, index, text, mention, name, progress, following,
+                                     _next_subject(text, mention, mentions[n + 1:]))
                 # (a two-character short name opening its sentence, 食堂6月28日开餐, only with a status of its own:
                 # not 车间总投资180万元, nor its phase, its staff or its doings, 营地二期…正在建设, 营地负责人…,
                 # 工坊还与…合作)
@@ -946,8 +947,25 @@ def _head_of(reference: str) -> str:
     return reference[len(pointer):]
 
 
+# What may stand before works opening a clause as its subject: nothing, or where they were built (在城北片区
+# 建设的区第二自来水厂已经通水).
+_SUBJECTS_LEAD = re.compile(r"(?:在[^,，。;；]{2,12}?(?:新建|建设|修建|建成)的)?")
+
+
+def _next_subject(text: str, mention: NameMention, later: list[NameMention]) -> int:
+    """Where a later clause opens with other works as its subject (区体育中心将开工建设,区第二自来水厂已经
+    通水): what that clause says is theirs. The sentence's end if none does."""
+    own_end = clause_bounds(text, mention.start)[1]
+    for other in later:
+        start = clause_bounds(text, other.start)[0]
+        if other.name and other.name != mention.name and start >= own_end \
+                and _SUBJECTS_LEAD.fullmatch(text, start, other.start):
+            return start
+    return len(text)
+
+
 def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: str,
-              progress: str, following: int) -> Sighting:
+              progress: str, following: int, until: int) -> Sighting:
     sentence = doc.sentences[index]
     clause_start, clause_end = clause_bounds(text, mention.start)
     opens_it = mention.start == 0 and _IS.match(text, mention.end) is not None
@@ -968,8 +986,14 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         window = text[clause_start:] + (progress if doc.fields_after(index) else "")
     else:
         window = text[clause_start:] + progress
-    status, completion = status_in(window, doc.issue_date, mention.end - clause_start, mention.start - clause_start,
-                                   before=text[:clause_start], planning=_lists_works_to_come(doc, index))
+    planning = _lists_works_to_come(doc, index)
+    own = window[:until - clause_start] if until < len(text) else window
+    status, completion = status_in(own, doc.issue_date, mention.end - clause_start,
+                                   mention.start - clause_start, before=text[:clause_start], planning=planning)
+    if status is None and until < len(text):
+        # (在某卫生院迁建工地,新院区门诊楼已结顶: nothing said before the parts, what is said of them is its)
+        status, completion = status_in(window, doc.issue_date, mention.end - clause_start,
+                                       mention.start - clause_start, before=text[:clause_start], planning=planning)
     if status is None and _ITEM_OPENS.match(text) and (header := _list_header(doc, index)):
         # 已经完成的三件是: / 1.某停车场,总投资1200万元;
         status = "completed" if _DONE_HEADER.match(header) else status_in(header, doc.issue_date)[0]
