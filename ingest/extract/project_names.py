@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from ingest.extract.project_words import (
     ADVERBS, BUILDING, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, GENERIC, INFRASTRUCTURE, LOCATIVES,
-    MEANS, NEWLY_BUILT, NOT_FACILITIES, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK, STOP_CHARS,
+    MEANS, NEWLY_BUILT, NOT_FACILITIES, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK, STOP_CHARS,
     ROUTE_JOINERS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE, WORKS_PARTS
 )
 from ingest.extract.numerals import parse_numeral
@@ -295,11 +295,13 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
     found: list[NameMention] = []
     i = 0
     while i < len(words):
-        pointer = _demonstrative_length(words, i)
+        owners_works = _owner_works_pointer(words, i)
+        pointer = _demonstrative_length(words, i) or owners_works
         # 该工程, 这个加工中心 (jieba cuts 加工/中心): a reference to a named project.
-        head = next((j for j in range(i + pointer, min(i + pointer + 2, len(words)))
-                     if _is_head(words[j]) or words[j] == _ROAD and j == i + pointer), None) if pointer else None
-        if head is not None and (head == i + pointer or scan.joins(words[i + pointer])):
+        head = i + 2 if owners_works else next((j for j in range(i + pointer, min(i + pointer + 2, len(words)))
+                                                if _is_head(words[j]) or words[j] == _ROAD and j == i + pointer),
+                                               None) if pointer else None
+        if head is not None and (head == i + pointer or owners_works or scan.joins(words[i + pointer])):
             found.append(NameMention("", offsets[i], offsets[head + 1]))
             i = head + 1
             continue
@@ -435,6 +437,12 @@ def _demonstrative_length(words: list[str], i: int) -> int:
     if words[i] in DEMONSTRATIVES:
         return 1
     return 2 if i + 1 < len(words) and words[i] + words[i + 1] in DEMONSTRATIVES else 0
+
+
+def _owner_works_pointer(words: list[str], i: int) -> int:
+    """1 for 该校 before its works (该校改扩建工程, jieba: 该校/改扩建/工程), else 0."""
+    return int(words[i] in OWNER_POINTERS and i + 2 < len(words) and words[i + 1] in CONSTRUCTION
+               and words[i + 2] in WORKS)
 
 
 def _generic_works(word: str) -> bool:

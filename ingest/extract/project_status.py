@@ -319,8 +319,9 @@ _CAMP_OPENS, _CAMP = "开营", "营"
 _CARRIED_OUT = "实施了"
 _BEGUN_BEFORE_NAME = re.compile(rf"{_CARRIED_OUT}$")
 # 完成了 (or 实施了) right before the name, or before a list the name ends (完成了甲、乙和): the works
-# are its object.
-_DONE_BEFORE_NAME = re.compile(rf"(?:完成了?|{_CARRIED_OUT})(?:[^,，。;；]+[、和及])?$")
+# are its object; so are works of 完成的 (去年完成的某小区改造项目; not 需完成的, nor a facility: 刚改造完成的
+# 康复理疗中心 is a room of another's works).
+_DONE_BEFORE_NAME = re.compile(rf"(?:完成了?|{_CARRIED_OUT})(?:[^,，。;；]+[、和及])?$|(?P<of>(?<![需要将应])完成的)$")
 # What may say a status: the forms above, and works carried out before a name (我区实施了某工程).
 STATUS_PATTERNS = (*(form.pattern for form, _ in _STATUS_FORMS), _CARRIED_OUT)
 _TAKES_OBJECT = ("开通", "启用", "开办")
@@ -563,7 +564,8 @@ def _done_before(window: str, name_start: int, name_end: int) -> bool:
     plan, an order or denied (计划完成…, 要完成…, 尚未完成). Said only where nothing else in the window
     gives a status."""
     done = _DONE_BEFORE_NAME.search(window, 0, name_start)
-    if done is None or not _ENDS_ITEM.match(window, name_end):
+    if done is None or not _ENDS_ITEM.match(window, name_end) \
+            or done["of"] and not window[name_start:name_end].endswith(WORKS):
         return False
     lead = window[clause_bounds(window, done.start())[0]:done.start()]
     return not (FUTURE_SAID.search(lead) or _not_happened(lead))

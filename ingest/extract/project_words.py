@@ -109,6 +109,8 @@ LOCATIVES = frozenset({"以上", "以下", "之间", "以后", "以前", "之后
 COLLECTIVE = frozenset({"等", "各", "各项", "各类", "各个", "各乡镇", "一批", "多个", "这些", "系列", "一系列",
                         "若干", "多项", "诸多", "多座", "多条", "多所", "批",
                         "其他", "其它"})  # 与其他冬修项目施工交叉: works other than those named
+# 该校改扩建工程, 该院迁建工程: works of the school or hospital named before (read only before works).
+OWNER_POINTERS = {"该校": ("学", "校", "幼儿园"), "该院": ("院",)}
 DEMONSTRATIVES = frozenset({"该", "此", "这个", "这一", "这座", "该座", "这条", "这项", "这所", "这间", "这家", "这处", "该处",
                             "这幢", "这栋", "该幢"})
 # What is physically built: a name without a place must hold one of these to be a project.

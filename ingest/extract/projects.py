@@ -19,7 +19,7 @@ from ingest.extract.numerals import parse_numeral
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
-    CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE,
+    CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE,
     WORKS_PARTS, YIELDING, YIELDS_ONLY_TO,
 )
 from ingest.extract.sentences import Sentence, clause_bounds, table_cells
@@ -118,6 +118,10 @@ _RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航�
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _ITEM_ENDS_INSIDE = re.compile("[;；]")  # 实施某工程,惠及8.5万人;新建老年食堂30家: another item of a list
+# 某小学改扩建工程…,新建学生宿舍楼和食堂各一幢: buildings of the works named before, counted (a facility
+# named with no place, built in a clause of its own).
+_BUILDINGS_COUNTED = re.compile("新建了?$")
+_COUNT_OF_BUILDINGS = re.compile(r"(?:[和、及][^,，。;；]{1,8}?)?各?[一两二三四五六七八九十\d]+(?:幢|栋|座|间|层)")
 _BESIDES = re.compile(r"(?:此外|另外|除此之外|与此同时)[,，]$")  # …卫生院改造工程日前完工,此外,今年还新建…
 _PLACE_OWNS = re.compile(r"该(?:镇|乡|街道|村|社区)|全(?:镇|乡|区|村)|(?:镇|乡|区|村)里|我区|本(?:镇|乡|区)")  # 该镇还将新建…
 _DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)")  # 区交通局, 区民政局
@@ -428,10 +432,12 @@ def _sightings(doc: Document) -> list[Sighting]:
             # (but 后溪镇卫生院改造工程总投资1200万元,该镇还将新建3个村级卫生室: a place's own batch)
             # (nor 大洲镇某道路硬化工程日前完工,峡川镇新建公交候车亭6个: another township's; nor …完工,此外,今年还新建…)
             low = clause_bounds(text, mention.start)[0]
-            parts = mention.batch and any(m.name and not m.batch and m.name.endswith(WORKS) and m.end <= mention.start
-                                          and not _ITEM_ENDS_INSIDE.search(text, m.end, mention.start)
-                                          and not _another_townships(doc, sentence.start, m, low, mention.end)
-                                          for m in mentions[:n]) \
+            parts = (mention.batch or mention.own_clause and _BUILDINGS_COUNTED.match(text, low, mention.start)
+                     and _COUNT_OF_BUILDINGS.match(text, mention.end)) \
+                and any(m.name and not m.batch and m.name.endswith(WORKS) and m.end <= mention.start
+                        and not _ITEM_ENDS_INSIDE.search(text, m.end, mention.start)
+                        and not _another_townships(doc, sentence.start, m, low, mention.end)
+                        for m in mentions[:n]) \
                 and not _PLACE_OWNS.search(text, low, mention.start) and not _BESIDES.search(text, 0, low)
             if name and not parts and not (mention.programme and _type_in(name) is None) \
                     and not (_DISTRICT_OWNED.match(name) and _ACTS.match(text, mention.end) and not _works_named(name)):
@@ -840,6 +846,9 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     sentence names, its subject (a quote may stand between 该工程 and that lead), else the one its
     headline names; none when the text went on to another township since, unless an earlier one
     of those is in the township it went to."""
+    owner = OWNER_POINTERS.get(reference[:2])  # 该校改扩建工程: a school's works only
+    if owner:
+        found = [s for s in found if any(mark in s.name for mark in owner)]
     recent = [s for s in found if s.sentence in doc.sentences[max(0, index - _ANTECEDENT_SENTENCES):index + 1]]
     head = _head_of(reference)
     if head in WORKS and _unnamed_works_before(doc, found, index, at):
@@ -869,7 +878,10 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     earlier = [s for s in found if head and head[-1:] in s.name and (head not in WORKS or s.start == 0)]
     if len({s.name for s in earlier}) == 1 and not _moved_on(doc, earlier[-1], at, found):
         return earlier[-1].name
-    return _headline_antecedent(doc, head) or _village_own(doc, head, at)
+    named = _headline_antecedent(doc, head)
+    if owner:
+        return named if named and any(mark in named for mark in owner) else None
+    return named or _village_own(doc, head, at)
 
 
 def _unnamed_works_before(doc: Document, found: list[Sighting], index: int, at: int) -> bool:
@@ -943,7 +955,7 @@ def _headline_antecedent(doc: Document, head: str) -> str | None:
 
 def _head_of(reference: str) -> str:
     """What 该中心, 这座桥, 这个加工中心 name: 中心, 桥, 加工中心."""
-    pointer = max((word for word in DEMONSTRATIVES if reference.startswith(word)), key=len, default="")
+    pointer = max((word for word in (*DEMONSTRATIVES, *OWNER_POINTERS) if reference.startswith(word)), key=len, default="")
     return reference[len(pointer):]
 
 
