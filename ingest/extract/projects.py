@@ -17,7 +17,7 @@ from ingest.extract.amounts import GIFT, SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.numerals import parse_numeral
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
-from ingest.extract.project_status import COMPLETED, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
+from ingest.extract.project_status import COMPLETED, FUTURE_SAID, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
     CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE,
     WORKS_PARTS, YIELDING, YIELDS_ONLY_TO,
@@ -122,6 +122,8 @@ _ITEM_ENDS_INSIDE = re.compile("[;；]")  # 实施某工程,惠及8.5万人;新�
 # named with no place, built in a clause of its own).
 _BUILDINGS_COUNTED = re.compile("新建了?$")
 _COUNT_OF_BUILDINGS = re.compile(r"(?:[和、及][^,，。;；]{1,8}?)?各?[一两二三四五六七八九十\d]+(?:幢|栋|座|间|层)")
+_ALL_DONE_HEADLINE = re.compile(r"(?:实事|民生|项目)[^,，:：\s]{0,8}?(?:全面|全部|如期)(?:完成|完工|建成|交账|收官)")
+_LATER_SAID = re.compile(FUTURE_SAID.pattern + "|明年")  # what a story of works done says is still to come
 _BESIDES = re.compile(r"(?:此外|另外|除此之外|与此同时)[,，]$")  # …卫生院改造工程日前完工,此外,今年还新建…
 _PLACE_OWNS = re.compile(r"该(?:镇|乡|街道|村|社区)|全(?:镇|乡|区|村)|(?:镇|乡|区|村)里|我区|本(?:镇|乡|区)")  # 该镇还将新建…
 _DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)")  # 区交通局, 区民政局
@@ -829,7 +831,8 @@ def _worth_reading(doc: Document) -> list[int]:
     placed = {doc.sentence_index(m.start) for m in doc.mentions}
     # Sentences that place a named facility (在高家镇的安仁水库) tell where a project is.
     chosen = {i for i, text in enumerate(texts) if (may_hold_names(text) or refers_back(text) or _PHASE_OPENS.match(text))
-              and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i) or _lists_works_to_come(doc, i) and _in_colon_list(doc, i)
+              and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i) or _reports_works_done(doc)
+                   or _lists_works_to_come(doc, i) and _in_colon_list(doc, i)
                    or _NAMED_ITEM.match(text) and _NEWS.search(_progress_after(doc, i)))}  # refers_back: 这条路, which no facility word holds
     shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
     chosen.update(i for i, text in enumerate(texts) if any(short in text for short in shorts))
@@ -1016,6 +1019,9 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         # 今年计划实施9件民生实事: 其中,某停车场计划投资90万元 is one of them, to come (so is a batch counted
         # among next year's candidates: 并在山区乡镇新建10个村级老年食堂)
         status = "planned"
+    if status is None and mention.batch and _reports_works_done(doc) and not _LATER_SAID.search(text):
+        # 我区十方面民生实事全面完成: 全区新建老年食堂35家 is among the works done
+        status = "completed"
     investment = next((a.yuan for a in amounts_in(text, doc.column_names(sentence)) if a.kind in _FUNDING
                        and settled_kind(a, text, of_a_project=True) == "investment"
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
@@ -1034,6 +1040,12 @@ def _list_header(doc: Document, index: int) -> str:
         at -= 1
     header = doc.sentence_text(doc.sentences[at])
     return header if at < index and header.endswith((":", "：")) else ""
+
+
+def _reports_works_done(doc: Document) -> bool:
+    """Whether the headline reports the year's works all done (我区2021年十方面民生实事全面完成, 去年8件民生实事
+    全部交账)."""
+    return _ALL_DONE_HEADLINE.search(doc.head) is not None
 
 
 def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
