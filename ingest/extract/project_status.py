@@ -212,6 +212,9 @@ _NEW_WORKS = re.compile(_plan_of_works(f"(?:{_NEW_WORK_ADVERBS})*"))
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元(?:左右|以上)?(?:的|[,，。;；]|$))")
 # Money to be spent (将计划投资1800万元,实施某工程,…) opens a list of planned works as a plan of works does;
 # a target (确保完成固定资产投资10亿元) does not.
+# 对某村的雨污管网进行改造, 把闲置的村小学改成食品加工车间: a clause of works done to something.
+_WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?进行(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
+                            r"|把[^,，。;；]{2,20}?(?:改成|改造成|改建成|改为)")
 _SPENDING = re.compile(r"(?:将|拟|计划|_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
 # 按计划推进某工程, 按计划于今年3月投入使用 (in a June issue): how the works went, not a plan; but
 # 按计划于10月投入使用 and 按计划下月开工 plan (see _leads_ahead).
@@ -366,6 +369,8 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     status = _settled(said, window, name_start, name_end)
     if status == "completed" and planning and not said:
         status = "planned"  # 二是完成某村山塘除险加固 in a list of works to come (今年,某镇将办好五件民生实事:…)
+    if status is None and _WORKS_DONE_TO.match(window) and _SPENDING.search(before.rstrip(",，")):
+        status = "planned"  # 还计划投资150万元,对某村的雨污管网进行改造: the money to be spent on the works
     return status, completion
 
 
