@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "96"
+PARSER_VERSION = "97"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -49,6 +49,10 @@ SIGNATURE = re.compile(r"(?:读者|市民|网友|村民|群众)\s*(?!来信|来�
                        r"[\u4e00-\u9fff]{2,4}")  # a letter signed 读者 毛根发 (not an intertitle: 村民说事, 群众心声)
 # The heading of a notice the paper prints (更正, 更正启事): an article of its own.
 NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉声明|致歉")
+# An official notice's title (关于做好…参保缴费工作的通告) over the words notices open with (根据…, 为做好…,
+# 按照…): an article of its own after a closed paragraph, though no lead opens it.
+NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事)$")
+NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准))")
 # A field of a listed item (计划投资:1850万元, 受益群众:1.2万人): a line of its own, like a table's row.
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!如下)(?<!如次)[:：](?![\s“\"])")
 # A dated lead (本报7月2日讯): its date is kept in the opening that event_date reads.
@@ -332,7 +336,10 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             # So is a kicker over a headline that reports an event (民生实事进行时 / 某市场改造完工).
             headed = after_closed and end - i >= 2 and (lines[end - 1].text.startswith(SUBTITLE_DASH)
                                                          or HEADLINE_EVENT.search(lines[end - 1].text) is not None)
-            notice = after_closed and end - i == 1 and NOTICE_NAME.fullmatch(lines[i].text.strip()) is not None
+            title = lines[i].text.strip()
+            notice = after_closed and end - i == 1 and (NOTICE_NAME.fullmatch(title) is not None
+                                                        or NOTICE_TITLE.search(title) is not None
+                                                        and NOTICE_OPENING.match(first) is not None)
             # 简讯 over items each opening with a mark (■世界读书日当天,…), whatever the first item opens with
             # (or a short name the lists lack, 清凉一夏 / ○…。 / ○…。, outside a story's intertitled sections and
             # not right under a lead, whose items it lists: 本报讯…。 / 进度一览 / ■…。)
@@ -619,10 +626,16 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
     return Article(
         seq=seq, headline=headline, body=body, kicker=kicker, subtitle=subtitle,
         byline=draft.byline, page=draft.page, continued=continued,
-        # A news-in-brief column (■ 近日,…) reports several events, none of them the column's.
-        event_date=None if _is_column(body) or _column_items(headline, body)
+        # A news-in-brief column (■ 近日,…) reports several events, none of them the column's; an official
+        # notice (…的通告 / 根据…) reports none (its days are terms: 缴费时间…9月15日至12月31日).
+        event_date=None if _is_column(body) or _column_items(headline, body) or _is_notice(headline, first)
         else event_date(first, issue_date, headline, body),
     )
+
+
+def _is_notice(headline: str, first: str) -> bool:
+    """关于做好…工作的通告 over 根据…: an official notice."""
+    return NOTICE_TITLE.search(headline) is not None and NOTICE_OPENING.match(first) is not None
 
 
 def _column_items(headline: str, body: str) -> bool:
