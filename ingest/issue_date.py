@@ -264,8 +264,9 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
 # A day to come as when something starts (1月1日起) or is set for (将于, 定于, 计划于…1月1日), or said of
 # what will happen (…,全区将举行…) or of the calendar (5月21日是全国助残日).
 _FROM_THEN, _SET_FOR = "起", re.compile(r"(?:将|定|拟|计划|预计)[于在]$")  # (将在1月6日正式延伸)
-# (not a 将 past what the story tells done: 1月2日,区领导走访慰问了困难群众,并表示将…; but 为了…将 is still ahead)
-_AHEAD_AFTER = re.compile(r"是|(?:(?!(?<![为除])了)[^。;；]){0,24}?(?:将|计划|预计|拟|定[于在])")  # (…开幕式定在区体育场举行; 6月7日,2021年普通高校招生全国统一考试将拉开帷幕)
+# (not a 将 past what the story tells done: 1月2日,区领导走访慰问了困难群众,并表示将…; but 为了…将 is still ahead,
+# and so is one past 了解 (a word, no deed told) or 经过了一年的建设 (the works before the day): …将正式通水)
+_AHEAD_AFTER = re.compile(r"是|(?:(?!(?<![为除])(?<!经过)了(?!解))[^。;；]){0,24}?(?:将|计划|预计|拟|定[于在])")  # (…开幕式定在区体育场举行; 6月7日,2021年普通高校招生全国统一考试将拉开帷幕)
 _CALL_CLOSES = re.compile(r"(?:征集|报名|申报|受理|投稿)[^,，。;；]{0,6}(?:截至|截止)(?:到|至)?$")
 # A day that opens a sentence as its event (8月11日,区防指启动…), not the start of a span (6月5日至今,…;
 # 6月1日以来,…) nor what had happened before (6月10日,气象部门曾发布…)

@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "97"
+PARSER_VERSION = "98"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).

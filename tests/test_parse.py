@@ -284,6 +284,9 @@ def test_a_report_since_a_season_began_is_dated_by_a_recent_day_opening_its_seco
     # (but a 将 past what the story tells done says nothing of its day: 走访慰问了…,并表示将…)
     ("本报讯(示例)1月2日,区领导走访慰问了困难群众和老党员,并表示今后将持续关心他们。", date(2024, 1, 2)),
     ("本报讯(示例)1月2日,为了方便群众出行,区里将开通两条城乡公交线路。", None),
+    # (a 将 past 了解, a word and no deed told, or past 经过了…, the works before the day, is still ahead)
+    ("本报讯(示例)1月5日,为进一步了解群众出行需求,区交通运输局将开展问卷调查。", None),
+    ("本报讯(示例)1月3日,经过了一年的建设,区第二自来水厂将正式通水。", None),
     # a day gone by is the story's, and so is one a few days ahead that nothing marks as to come (as before)
     ("本报讯(示例)12月28日,两条城乡公交线路开通。", date(2023, 12, 28)),
     ("本报讯(示例)1月2日,两条城乡公交线路开通。", date(2024, 1, 2)),

@@ -215,9 +215,10 @@ _MEASURE_TAG = "q"
 _ADDED = frozenset({"新增", "新修", "新设", "新装"})
 _WHAT_IT_IS = re.compile(r"是(?:今年|去年|明年|全区|全市|全省|省级|市级|区级|首批|第[一二三四五六七八九十]批)*(?:的)?[“\"]?")
 _ALONG = "沿线"
-# (净水站在村委会旁边,目前已投入使用: where a station stands, then how it is; not 刘水土站在新房前,笑得合不拢嘴)
+# (净水站在村委会旁边,目前已投入使用: where a station stands, then how it is; not 刘水土站在新房前,笑得合不拢嘴,
+# nor 技术人员站在沟槽旁边,正在施工的挖掘机…: the status word describes what follows)
 _STATION_REPORTED = re.compile(r"(?:目前|现在|现|去年|今年|上月|近日|日前|\d{1,2}月(?:\d{1,2}日)?)?(?:已经?|已于[^,，。;；]{1,8}?|均已|正在)?"
-                               r"(?:正式|顺利)?(?:建成|投入使用|投用|启用|运行|运营|开放|完工|竣工|开工|动工|施工|建设)")
+                               r"(?:正式|顺利)?(?:建成|投入使用|投用|启用|运行|运营|开放|完工|竣工|开工|动工|施工|建设)(?!的)")
 _STOOD_BY = re.compile(r"[^,，。;；]{1,16}?(?:前|旁边?|门口|边上|身边|中间)(?=[,，。;；])")  # (站在新房前,)
 _WELL = "好"  # 危桥改造好了: the works done, not a longer name
 # 全区新建老年食堂12家, 全乡新装太阳能路灯260盏: all of a place, the scope of a count, never part of a name.

@@ -163,7 +163,7 @@ FUTURE = ("将", "预计", "(?<![原比])计划", "力争", "争取", "有望", 
           "后再行?",  # 新址确定后再行开工: once something is settled, to come
           "下月", "下周", "(?<!去年)(?<!前年)(?<!上年)下半年(?!以来)", "本月底",
           "[可能](?=开门|投入|投用|开放|建成|完工|交付|通车|通水|$)")  # 本月底可开门迎客: not yet ($: a lead ending before the word)
-_LIMITS = frozenset({"年底前", "月底前"})
+_LIMITS, _LIMIT_REACH = frozenset({"年底前", "月底前"}), 10  # (the period before 前: 2023年12月底 at most)
 # FUTURE as a pattern (去年下半年开工 is past), also read by project_names.
 FUTURE_SAID = re.compile("|".join(FUTURE))
 # 汛期前完工 as a whole clause's lead: a target (but 于汛期前完工 may be a report).
@@ -322,9 +322,9 @@ _CAMP_OPENS, _CAMP = "开营", "营"
 _CARRIED_OUT = "实施了"
 _BEGUN_BEFORE_NAME = re.compile(rf"{_CARRIED_OUT}$")
 # 完成了 (or 实施了) right before the name, or before a list the name ends (完成了甲、乙和): the works
-# are its object; so are works of 完成的 (去年完成的某小区改造项目; not 需完成的, nor a facility: 刚改造完成的
-# 康复理疗中心 is a room of another's works).
-_DONE_BEFORE_NAME = re.compile(rf"(?:完成了?|{_CARRIED_OUT})(?:[^,，。;；]+[、和及])?$|(?P<of>(?<![需要将应])完成的)$")
+# are its object; so are works of 完成的 (去年完成的某小区改造项目; not 需完成的, 正在完成的, nor a facility:
+# 刚改造完成的康复理疗中心 is a room of another's works).
+_DONE_BEFORE_NAME = re.compile(rf"(?:完成了?|{_CARRIED_OUT})(?:[^,，。;；]+[、和及])?$|(?P<of>(?<![需要将应在])完成的)$")
 # What may say a status: the forms above, and works carried out before a name (我区实施了某工程).
 STATUS_PATTERNS = (*(form.pattern for form, _ in _STATUS_FORMS), _CARRIED_OUT)
 _TAKES_OBJECT = ("开通", "启用", "开办")
@@ -366,7 +366,7 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     window, before = _blank_plan_words(window, issue_date), _blank_plan_words(before, issue_date)
     said = list(_statuses_said(window, issue_date, name_end, name_start, before, planning))
     completion = next((s.completion for s in said if s.completion), None)
-    status = _settled(said, window, name_start, name_end)
+    status = _settled(said, window, name_start, name_end, issue_date)
     if status == "completed" and planning and not said:
         status = "planned"  # 二是完成某村山塘除险加固 in a list of works to come (今年,某镇将办好五件民生实事:…)
     if status is None and _WORKS_DONE_TO.match(window) and _SPENDING.search(before.rstrip(",，")):
@@ -440,7 +440,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             future = not any(p in lead for p in PAST) and (
                 planning and match.group() in _DOING and deadline is None
                 and not _said_happened(before + window[:match.start()], issue_date)
-                or _future_said(lead, deadline, issue_date) or _is_ahead(lead, deadline, issue_date)
+                or _future_said(lead, issue_date) or _is_ahead(lead, deadline, issue_date)
                 or _by_a_season_to_come(lead, issue_date)
                 or _START.fullmatch(match.group()) is not None and _BARE_TIME.fullmatch(lead) is not None
                 and _PUT_OFF_CLAUSE.search(window, 0, clause_start) is not None
@@ -467,12 +467,22 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                      and _GOING_ON_AFTER.search(window, match.end()) is not None))
 
 
-def _future_said(lead: str, deadline, issue_date: date) -> bool:
-    """Whether the lead says something to come; a limit alone (年底前, 月底前) only while the year it states
-    has not gone by (于去年年底前建成, 于今年6月底前完工 in a December issue: reports of works done)."""
-    said = {match.group() for match in FUTURE_SAID.finditer(lead)}
-    return bool(said) and not (said <= _LIMITS and deadline is not None and deadline[0] < issue_date
-                               and "年" in lead[deadline[1]:deadline[2]])
+def _future_said(lead: str, issue_date: date) -> bool:
+    """Whether the lead says something to come; a limit (年底前, 月底前) only while the year it states has
+    not gone by (于去年年底前建成, 于今年6月底前完工 in a December issue: reports of works done). The year
+    is the limit's own (not 去年 of 去年开工的某礼堂年底前建成, a plan for this year's end)."""
+    return any(not (match.group() in _LIMITS and _limit_gone_by(lead, match.end() - 1, issue_date))
+               for match in FUTURE_SAID.finditer(lead))
+
+
+def _limit_gone_by(lead: str, end: int, issue_date: date) -> bool:
+    """Whether the period a limit closes, printed whole right before its 前 at `end` (去年年底, 今年6月底,
+    2023年底), states a year and is over by the issue date."""
+    for start in range(max(0, end - _LIMIT_REACH), end):
+        period = find_deadline(lead[start:end], issue_date)
+        if period is not None and period[1] == 0 and period[2] == end - start:
+            return "年" in lead[start:end] and period[0] < issue_date
+    return False
 
 
 def _a_goal(window: str, match: re.Match, clause_start: int, name_start: int | None) -> bool:
@@ -547,7 +557,7 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
     return not (match.start() >= name_end and _opens_something(window, match) and not window[:name_end].endswith(WORKS))
 
 
-def _settled(said: list[_Said], window: str, name_start: int | None, name_end: int) -> str | None:
+def _settled(said: list[_Said], window: str, name_start: int | None, name_end: int, issue_date: date) -> str | None:
     """The status the words said add up to: the furthest along, unless what else they say of the works
     holds it back or moves it on; a completion said before the name when there is no status word."""
     best = max((s.status for s in said), key=RANK.get, default=None)
@@ -558,12 +568,12 @@ def _settled(said: list[_Said], window: str, name_start: int | None, name_end: i
         return "planned"  # 对某道路实施改造,…预计6月份开工: the works have not started yet
     if best == "planned" and name_start is not None and _BEGUN_BEFORE_NAME.search(window, 0, name_start):
         return "in_progress"  # 去年10月实施了某工程,预计今年10月底完工: begun, to finish later
-    if best is None and name_start is not None and _done_before(window, name_start, name_end):
+    if best is None and name_start is not None and _done_before(window, name_start, name_end, issue_date):
         return "completed"
     return best
 
 
-def _done_before(window: str, name_start: int, name_end: int) -> bool:
+def _done_before(window: str, name_start: int, name_end: int, issue_date: date) -> bool:
     """先后完成了甲村污水管网改造、乙村公厕提升和…, 我区实施了某工程: the works (or a list holding
     them) are what was completed, the name ending its item (not 完成了某工程设计), unless that is a
     plan, an order or denied (计划完成…, 要完成…, 尚未完成). Said only where nothing else in the window
@@ -573,7 +583,18 @@ def _done_before(window: str, name_start: int, name_end: int) -> bool:
             or done["of"] and not window[name_start:name_end].endswith(WORKS):
         return False
     lead = window[clause_bounds(window, done.start())[0]:done.start()]
+    if done["of"] and _ahead_of_done(lead, issue_date):
+        return False  # 明年完成的某工程, 年内完成的…: a time to come
     return not (FUTURE_SAID.search(lead) or _not_happened(lead))
+
+
+def _ahead_of_done(lead: str, issue_date: date) -> bool:
+    """Whether the time before 完成的 has not come yet (明年, 年内, 今年年底 in May), unless 已 says it is
+    done (今年以来已完成的); a bare month gone by (3月完成的 in May) is past, and the issue's year alone
+    (今年完成的) tells when the works were done, as a report does."""
+    deadline = find_deadline(lead, issue_date)
+    return deadline is not None and deadline[0] >= issue_date and not _month_gone_by(lead, deadline, issue_date) \
+        and not _BARE_YEAR.fullmatch(lead, deadline[1], deadline[2]) and not any(p in lead for p in PAST)
 
 
 def _not_happened(lead: str) -> bool:

@@ -119,8 +119,8 @@ _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投�
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _ITEM_ENDS_INSIDE = re.compile("[;；]")  # 实施某工程,惠及8.5万人;新建老年食堂30家: another item of a list
 # 某小学改扩建工程…,新建学生宿舍楼和食堂各一幢: buildings of the works named before, counted (a facility
-# named with no place, built in a clause of its own).
-_BUILDINGS_COUNTED = re.compile("新建了?$")
+# named with no place, built in a clause of its own; 新建教学楼和学生宿舍楼各一幢 too, the first not a name).
+_BUILDINGS_COUNTED = re.compile(r"新建了?(?:[^,，。;；]{1,8}?[和、及])?$")
 _COUNT_OF_BUILDINGS = re.compile(r"(?:[和、及][^,，。;；]{1,8}?)?各?[一两二三四五六七八九十\d]+(?:幢|栋|座|间|层)")
 _ALL_DONE_HEADLINE = re.compile(r"(?:实事|民生|项目)[^,，:：\s]{0,8}?(?:全面|全部|如期)(?:完成|完工|建成|交账|收官)")
 _LATER_SAID = re.compile(FUTURE_SAID.pattern + "|明年")  # what a story of works done says is still to come
@@ -974,9 +974,18 @@ def _next_subject(text: str, mention: NameMention, later: list[NameMention]) -> 
     for other in later:
         start = clause_bounds(text, other.start)[0]
         if other.name and other.name != mention.name and start >= own_end \
-                and _SUBJECTS_LEAD.fullmatch(text, start, other.start):
+                and _SUBJECTS_LEAD.fullmatch(text, start, other.start) and not _built_by(mention.name, other.name):
             return start
     return len(text)
+
+
+def _built_by(works: str, other: str) -> bool:
+    """区人民医院新院区 after 区人民医院迁建工程: what the works build (their name less its works words), named
+    again with more, is theirs, and so is what is said of it (新院区今年10月正式启用)."""
+    built = works
+    while (shorter := _WORKS_SUFFIX.sub("", built)) not in ("", built):
+        built = shorter
+    return len(_built_thing(works)) >= 2 and other.startswith(built)
 
 
 def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: str,
