@@ -76,7 +76,7 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"(?<!防汛)(?<!抢险)(?<!应急)(?<!救灾)(?<!救援)(?<!消防)设备(?:已经?|均已)(?:全部)?(?:到位|到货|进场)",
                r"(?:管材|建材|材料|钢材)(?:已经?|均已)(?:全部)?(?:到位|到货|进场)",  # 某工程的管材已进场: the works begun
                r"正在(?:做|砌|浇)(?:屋面|墙体|地面|外墙|内墙|吊顶|地坪)",  # 某礼堂正在做屋面: building under way
-               r"(?<![将需要])已经?完成(?:了)?清基",  # 目前已完成清基,预计12月底完工: the first step of the works done
+               r"(?<![将需要])已经?完成(?:了)?(?:清基|(?:土地|场地)平整)",  # 目前已完成清基,预计12月底完工: the first step of the works done
                # 路基完成,正在铺沥青 (not 村民正在铺地膜: 铺 alone only of what paves; 铺装, 铺筑 and 铺贴 pave)
                r"正在(?:抓紧|加紧)?(?:铺设|铺(?=装|筑|贴|沥青|柏油|路面|面层|石|砖|彩砖|地砖|瓷砖|水泥|混凝土|管|草皮|草坪|电缆|光缆|塑胶|防水|透水)"
                r"|浇筑|砌筑|架设|吊装|摊铺)(?!计划|方案)",
@@ -139,8 +139,8 @@ _MOVED, _MOVED_TO = re.compile("调整(?:至|到)"), r"调整(?:至|到)[^,，�
 _LATER_TIME = re.compile(r"[年月季汛]|春节|国庆|寒假|暑假|(?<![点时以之])(?:以|之)?后")
 # An hour of each day (调整至每日傍晚气温下降后, 调整至午后): the works going on at other hours (not 端午后).
 _HOURS_OF_DAY = re.compile(r"每[日天晚]|(?<!端)午|傍晚|凌晨|清晨|早晚|白天|晚上|夜")
-PLANNED = ("(?<![原比])计划", "拟", "规划", "谋划", "筹建", f"即将(?!{_NEARLY_DONE})", _INTENDS, r"待(?:进场)?(?:施工|开工)",
-           r"暂缓(?:实施|建设|开工)?", rf"(?:{PUT_OFF})(?=开工|动工|实施|建设)", r"前期(?:工作)?阶段", rf"(?:(?<!工期)|(?<=[开动]工的工期)){_NOT_OWN_SCHEDULE}(?:{PUT_OFF})(?:至|到了?)", "选址", _COMPLETION_DATE,
+PLANNED = ("(?<![原比])计划", "拟", r"规划(?![^,，。;；]{0,2}(?:床位|学位|面积|车位|泊位|座位|班级|长|宽|占地|建筑))", "谋划", "筹建", f"即将(?!{_NEARLY_DONE})", _INTENDS, r"待(?:进场)?(?:施工|开工)",
+           r"暂缓(?!开放|营业|开馆|对外|恢复)(?:实施|建设|开工)?", rf"(?:{PUT_OFF})(?=开工|动工|实施|建设)", r"前期(?:工作)?阶段", rf"(?:(?<!工期)|(?<=[开动]工的工期)){_NOT_OWN_SCHEDULE}(?:{PUT_OFF})(?:至|到了?)", "选址", _COMPLETION_DATE,
            r"列入[^,，。;；]{0,8}(?:候选|开工计划)", r"(?:开展|进行)(?:项目)?前期(?:设计|工作|手续|勘察|勘测)?",
            r"前期(?:设计|手续)",  # 已完成前期设计, a table's 前期设计: not begun
            # 已完成招投标,开工在即; 因用地调整,暂未启动: not begun yet; not 成立项目专班 (立项 inside 成立/项目)
@@ -187,6 +187,7 @@ _PLACE_OPENING = re.compile(r"^在[^,，。;；]{2,12}?(?=新建|新开通|开�
 _PACE = re.compile(_SLOW)
 _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _START = re.compile("开工|动工|开建|施工招投?标")  # (a tender for the building: it starts later)
+_LEVELLED = "平整"  # 已完成土地平整: begun, unless the start is still to come (…,计划3月开工)
 _BARE_DOING = "实施"  # 对某道路实施改造: names the works to be carried out, not whether they have begun
 _DOING = frozenset({_BARE_DOING, "开通", "启动", "推进", "建成", "完成", "投入使用"})  # what a list of works to come says (八是建成…中心, 建成…并投入使用)
 # What says works of such a list happened or go on (正在实施, 正式开通, 去年12月…开通, 继续推进, 持续推进,
@@ -460,7 +461,8 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             yield _Said(
                 status=said, completion=completion,
                 starts_later=said == "planned" and _START.fullmatch(match.group()) is not None,
-                under_way=said == "in_progress" and not _PACE.fullmatch(match.group()) and (
+                under_way=said == "in_progress" and not _PACE.fullmatch(match.group())
+                and not match.group().endswith(_LEVELLED) and (
                     match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None),
                 phase_done=said == "completed"
                 and (_PHASE_DONE.search(window, max(name_end, clause_start), match.start()) is not None
