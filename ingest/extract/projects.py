@@ -129,7 +129,8 @@ _PLACE_OWNS = re.compile(r"该(?:镇|乡|街道|村|社区)|全(?:镇|乡|区|�
 _DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)")  # 区交通局, 区民政局
 _LOCATED = "位于"
 # 区文化馆为本次活动补助…, 区客运中心每天加开班次20个: a body acting
-_ACTS = re.compile(r"(?:还|也|则|专门|每天|每日)?(?:为|向|给|派出|联合|组织|加开|发送|推出)")
+_ACTS = re.compile(r"(?:还|也|则|专门|每天|每日)?(?:为|向|给|派出|联合|组织|加开|发送|推出)"
+                   r"|[和与][^,，。;；]{1,10}?(?:合作|共同|联合)")  # 书房由区图书馆和某社区合作建设: a builder
 _NEW_BUILDING = re.compile(r"新(?:馆|院区?|校区|址|大楼|楼)$")  # 区图书馆新馆向市民开放: the works, not a body
 _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
