@@ -223,6 +223,7 @@ _STOOD_BY = re.compile(r"[^,，。;；]{1,16}?(?:前|旁边?|门口|边上|身�
 _WELL = "好"  # 危桥改造好了: the works done, not a longer name
 # 全区新建老年食堂12家, 全乡新装太阳能路灯260盏: all of a place, the scope of a count, never part of a name.
 _WHOLE_OF_A_PLACE = frozenset({"全区", "全县", "全市", "全乡", "全镇", "全街道"})
+_PLACES_AS_BODIES = frozenset({"区里", "镇里", "乡里", "村里"})  # (jieba tags them as places)
 _SPENT = frozenset({"投资", "投入", "斥资", "出资"})  # 某村投资68万元提升改造的文化礼堂: what the place spent on it
 _ONLY = frozenset({"仅", "只", "仅有", "只有"})  # 仅廿里镇中心幼儿园因设计调整仍在施工: the one left, never part of a name
 _PROGRESS_AFTER = re.compile(r"主体|已经?|正在|目前|建成|顺利|正式")
@@ -555,8 +556,9 @@ class _Scan:
         (西山下村投资68万元提升改造的文化礼堂)."""
         at = at - 1 if at > 0 and self.words[at] == _NEW else at
         words = self.words
-        if at >= 3 and words[at].endswith("元") and _NUMBER.fullmatch(words[at - 1]) and words[at - 2] in _SPENT:
-            return at - 3
+        if at >= 3 and words[at].endswith("元") and _NUMBER.fullmatch(words[at - 1]) and words[at - 2] in _SPENT \
+                and self.is_proper(words[at - 3]) and words[at - 3] not in _PLACES_AS_BODIES:
+            return at - 3  # (not 镇里投资460万元建设的游客服务中心: a body spending, no place)
         return at
 
     def is_manner_of_works(self, at: int) -> bool:

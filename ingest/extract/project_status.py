@@ -65,7 +65,7 @@ _BEFORE_WORKS_PACE = ("拨付", "签约", "征迁", "支付", "政策处理", "�
                       "前期", "选址", "审批", "报批", "立项", "可研")
 _PACE_SHARE = "进度" + "".join(f"(?<!{word}进度)(?<!{word}工作进度)" for word in _BEFORE_WORKS_PACE) + r"(?:已经?)?(?:达到?|约为?|为|接近|超过?)?(?:约|近|超过?)?(?<!\d)\d{1,2}(?:\.\d+)?%"
 # 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
-IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|{PUT_OFF})", rf"动工(?!在即|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", "推进", "(?<!学期)开班", "收尾",
+IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成型", "续建", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|{PUT_OFF})", rf"动工(?!在即|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", "(?<!谋划)推进", "(?<!学期)开班", "收尾",
                "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工|线路)?(?:前期|设计|方案|规划|可研|招投?标|勘察|勘测)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖|平整)", r"正在(?:做|进行)最后(?:的|一道)?(?:调试|安装|装修|验收)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后|时间|日期)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治|修建)(?![成为])",
@@ -185,6 +185,9 @@ _WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "新改建", "建设", "�
 _OF = "的"  # 开通的某专线: works describing what follows, no item of a list
 # 在上方镇、莲花镇新开通3条城乡公交线路: where, then the works verb, in a list of works a plan opens
 _PLACE_OPENING = re.compile(r"^在[^,，。;；]{2,12}?(?=新建|新开通|开通|建设|建成|实施|改造)")
+# 2020年将继续办好十件民生实事(,重点包括:…): a plan of the year's works, which the list after it names.
+_WORKS_LIST_PLANNED = re.compile(r"(?:将|要|计划)[^,，。;；]{0,6}(?:办好|实施|推进)[^,，。;；]{0,8}(?:民生实事|实事项目|民生项目)$")
+_LIST_OPENING = re.compile(r"^(?:重点|主要)?包括[:：]?")  # 将继续办好十件民生实事,重点包括:启动某工程,…
 _PACE = re.compile(_SLOW)
 _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _START = re.compile("开工|动工|开建|施工招投?标")  # (a tender for the building: it starts later)
@@ -628,15 +631,15 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
     if not planned or any(p in part for part in parts[planned[-1]:] for p in PAST):
         return False
     plan = parts[planned[-1]]
-    if _WORKS_PLAN.search(plan) or _SPENDING.search(plan):
-        return all(_opens_with_works(part) for part in [*parts[planned[-1] + 1:], clause])
+    if _WORKS_PLAN.search(plan) or _SPENDING.search(plan) or _WORKS_LIST_PLANNED.search(plan):
+        return all(_opens_with_works(part) or _LIST_OPENING.fullmatch(part) for part in [*parts[planned[-1] + 1:], clause])
     return not names_it and planned[-1] == len(parts) - 1 and _MILESTONE.search(plan) is not None
 
 
 def _opens_with_works(part: str) -> bool:
     """Whether a clause opens an item of a list of works (建成某公园, 在上方镇新开通3条线路), not with works
     that describe what follows (开通的某专线运行平稳, 在某镇建设的某水厂已通水)."""
-    part = _PLACE_OPENING.sub("", _ADVERB_OPENING.sub("", part))
+    part = _PLACE_OPENING.sub("", _ADVERB_OPENING.sub("", _LIST_OPENING.sub("", part)))
     verb = next((verb for verb in _WORKS_VERBS if part.startswith(verb)), None)  # (the longest first)
     return verb is not None and not part.startswith(_OF, len(verb))
 

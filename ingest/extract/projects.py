@@ -120,9 +120,11 @@ _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _ITEM_ENDS_INSIDE = re.compile("[;；]")  # 实施某工程,惠及8.5万人;新建老年食堂30家: another item of a list
 # 某小学改扩建工程…,新建学生宿舍楼和食堂各一幢: buildings of the works named before, counted (a facility
 # named with no place, built in a clause of its own; 新建教学楼和学生宿舍楼各一幢 too, the first not a name).
+_LIST_ITEM_VERBS = (*CONSTRUCTION, "新建", "新开通", "开通", "启动", "实施", "建设", "建成")
 _BUILDINGS_COUNTED = re.compile(r"新建了?(?:[^,，。;；]{1,8}?[和、及])?$")
 _COUNT_OF_BUILDINGS = re.compile(r"(?:[和、及][^,，。;；]{1,8}?)?各?[一两二三四五六七八九十\d]+(?:幢|栋|座|间|层)")
 _ALL_DONE_HEADLINE = re.compile(r"(?:实事|民生|项目)[^,，:：\s]{0,8}?(?:全面|全部|如期)(?:完成|完工|建成|交账|收官)")
+_DONE_LIST_HEAD = re.compile(r"(?:全部|均已|已全部|圆满)(?:完成|建成|完工)[:：]")  # a list of works done follows
 _LATER_SAID = re.compile(FUTURE_SAID.pattern + "|明年")  # what a story of works done says is still to come
 _BESIDES = re.compile(r"(?:此外|另外|除此之外|与此同时)[,，]$")  # …卫生院改造工程日前完工,此外,今年还新建…
 _PLACE_OWNS = re.compile(r"该(?:镇|乡|街道|村|社区)|全(?:镇|乡|区|村)|(?:镇|乡|区|村)里|我区|本(?:镇|乡|区)")  # 该镇还将新建…
@@ -440,6 +442,8 @@ def _sightings(doc: Document) -> list[Sighting]:
                 and any(m.name and not m.batch and m.name.endswith(WORKS) and m.end <= mention.start
                         and not _ITEM_ENDS_INSIDE.search(text, m.end, mention.start)
                         and not _another_townships(doc, sentence.start, m, low, mention.end)
+                        # (not after other items listed since: 启动某工程,新建某幼儿园,新开通公交线路4条)
+                        and not any(o.name and not o.batch and m.end <= o.start for o in mentions[:n])
                         for m in mentions[:n]) \
                 and not _PLACE_OWNS.search(text, low, mention.start) and not _BESIDES.search(text, 0, low)
             if name and not parts and not (mention.programme and _type_in(name) is None) \
@@ -964,8 +968,9 @@ def _head_of(reference: str) -> str:
 
 
 # What may stand before works opening a clause as its subject: nothing, or where they were built (在城北片区
-# 建设的区第二自来水厂已经通水).
-_SUBJECTS_LEAD = re.compile(r"(?:在[^,，。;；]{2,12}?(?:新建|建设|修建|建成)的)?")
+# 建设的区第二自来水厂已经通水); or the works verb of a list's next item (启动某工程,新建某幼儿园,新开通…).
+_SUBJECTS_LEAD = re.compile(r"(?:在[^,，。;；]{2,12}?(?:新建|建设|修建|建成)的)?|"
+                            rf"(?:{'|'.join(sorted(_LIST_ITEM_VERBS, key=len, reverse=True))})+")
 
 
 def _next_subject(text: str, mention: NameMention, later: list[NameMention]) -> int:
@@ -1029,6 +1034,8 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         # 今年计划实施9件民生实事: 其中,某停车场计划投资90万元 is one of them, to come (so is a batch counted
         # among next year's candidates: 并在山区乡镇新建10个村级老年食堂)
         status = "planned"
+    if status is None and _DONE_LIST_HEAD.search(text, 0, mention.start) and not _LATER_SAID.search(text):
+        status = "completed"  # 十件民生实事全部完成:新改扩建幼儿园5所,…,完成危旧房治理改造412户
     if status is None and mention.batch and _reports_works_done(doc) and not _LATER_SAID.search(text):
         # 我区十方面民生实事全面完成: 全区新建老年食堂35家 is among the works done
         status = "completed"
