@@ -63,6 +63,7 @@ _RIDE = frozenset({"乘坐", "搭乘", "坐", "乘"})
 # What runs from a facility to a place (区客运中心至龙山村的606路公交, 水厂至某村的供水管网): the facility is
 # its end, not works.
 _AS_FAR_AS, _ROUTE_REACH = "至", 8
+_TOWARDS = frozenset({_AS_FAR_AS, "通往", "通向"})  # (从城东水厂通往廿里方向的供水主管网: where the mains start)
 _BETWEEN = frozenset(ROUTE_JOINERS)
 # 到 is a route's joiner only before what runs between places (甲村到乙村的公路, …段道路, …沿线的路灯); before
 # anything else it says where someone goes (湖仁村到盈川村居家养老服务中心开展志愿服务).
@@ -785,8 +786,8 @@ class _Scan:
                            own_clause=True)
 
     def starts_route(self, end: int) -> bool:
-        """Whether 至 at `end` goes on, in its clause, to a line, road or pipe (…至龙山村的606路公交)."""
-        if end >= len(self.words) or self.words[end] != _AS_FAR_AS:
+        """Whether 至 (or 通往) at `end` goes on, in its clause, to a line, road or pipe (…至龙山村的606路公交)."""
+        if end >= len(self.words) or self.words[end] not in _TOWARDS:
             return False
         if end + 1 < len(self.words) and _UNTIL_WHEN.match(self.words[end + 1]):
             return False  # 至上月底, 至目前: until a time

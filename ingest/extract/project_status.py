@@ -90,6 +90,7 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"(?<![将需要已部面])完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|铺装|摊铺|架设|吊装|安装)"
                r"(?!调试|后|前|时|需|要|并(?:实现|正式)?通水)",
                r"已经?(?:铺设|浇筑|安装|摊铺)了?(?:约|近)?(?:[一二三四五六七八九]成|(?<!\d)\d{1,2}%)",  # 管网已铺设七成 (约90%): a share done
+               r"已经?(?:铺设|敷设)了?(?:约|近)?[\d.]+(?:公里|千米|米)",  # 供水主管网已铺设28公里: a length laid so far
                # 原定5月完工,因雨天较多推迟至6月: the completion put off, the works going on (not a start put off,
                # nor 原计划年内建成,因选址调整暂缓: works held back before they began; nor 推迟实施, 延期启动, 推迟
                # 至6月开工: what is put off is the start)
