@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "98"
+PARSER_VERSION = "99"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -53,6 +53,10 @@ NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉�
 # 按照…): an article of its own after a closed paragraph, though no lead opens it.
 NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事)$")
 NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准))")
+NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
+# A headline reporting a notice given out (区安委办下发紧急通知, 我区发布秋季征兵公告): news of a day, no notice's title
+# (but 关于下达…资金的通知 is one).
+NOTICE_GIVEN = re.compile(r"(?:发布|下发|印发|下达|出台|发出|公布)[^,，。:：\s的]{0,12}$")
 # A field of a listed item (计划投资:1850万元, 受益群众:1.2万人): a line of its own, like a table's row.
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!如下)(?<!如次)[:：](?![\s“\"])")
 # A dated lead (本报7月2日讯): its date is kept in the opening that event_date reads.
@@ -337,9 +341,13 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             headed = after_closed and end - i >= 2 and (lines[end - 1].text.startswith(SUBTITLE_DASH)
                                                          or HEADLINE_EVENT.search(lines[end - 1].text) is not None)
             title = lines[i].text.strip()
+            # (关于…的通知, or a title with no intertitle of a story before it or further on: not 强化公开公示 /
+            # 为保障…。 / 严把质量关口 / 村里还…, a story's section opening 为…)
             notice = after_closed and end - i == 1 and (NOTICE_NAME.fullmatch(title) is not None
                                                         or NOTICE_TITLE.search(title) is not None
-                                                        and NOTICE_OPENING.match(first) is not None)
+                                                        and NOTICE_OPENING.match(first) is not None
+                                                        and (title.startswith(NOTICE_ABOUT) or not intertitled
+                                                             and not _intertitle_below(lines, end)))
             # 简讯 over items each opening with a mark (■世界读书日当天,…), whatever the first item opens with
             # (or a short name the lists lack, 清凉一夏 / ○…。 / ○…。, outside a story's intertitled sections and
             # not right under a lead, whose items it lists: 本报讯…。 / 进度一览 / ■…。)
@@ -634,8 +642,21 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
 
 
 def _is_notice(headline: str, first: str) -> bool:
-    """关于做好…工作的通告 over 根据…: an official notice."""
-    return NOTICE_TITLE.search(headline) is not None and NOTICE_OPENING.match(first) is not None
+    """关于做好…工作的通告 over 根据…: an official notice (not 区安委办下发紧急通知 over 为…,9月13日,…: a story
+    of the day a notice was given out)."""
+    return NOTICE_TITLE.search(headline) is not None and NOTICE_OPENING.match(first) is not None \
+        and NOTICE_GIVEN.search(headline) is None
+
+
+def _intertitle_below(lines: list[Line], first: int) -> bool:
+    """Whether the paragraphs from `first` close and a short line stands over more prose that opens as no
+    news or notice does (…。 / 严把质量关口 / 村里还请来…): the line over them was a story's intertitle."""
+    k = first
+    while k < len(lines) and lines[k].kind is Kind.BODY:
+        k += 1
+    return k > first and k + 1 < len(lines) and lines[k].kind is Kind.HEADLIKE and lines[k + 1].kind is Kind.BODY \
+        and is_closed(lines[k - 1].text) and len(_unspaced(lines[k].text)) <= _COLUMN_NAME_CHARS \
+        and NEWS_OPENING.match(lines[k + 1].text) is None and NOTICE_OPENING.match(lines[k + 1].text) is None
 
 
 def _column_items(headline: str, body: str) -> bool:

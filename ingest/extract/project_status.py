@@ -164,7 +164,8 @@ PLANNED = ("(?<![原比])计划", "拟", r"规划(?![^,，。;；]{0,2}(?:床位
 FUTURE = ("将", "预计", "(?<![原比])计划", "力争", "争取(?![到了]|[^,，。;；]{0,6}(?:资金|补助|补贴|奖补))", "有望", "确保", "即将", "拟", _INTENDS, "(?<!去年)春节后", "承诺(?![的过了])", "年底前", "月底前", "就能", "即可",
           "后再行?",  # 新址确定后再行开工: once something is settled, to come
           "下月", "下周", "(?<!去年)(?<!前年)(?<!上年)下半年(?!以来)", "本月底",
-          r"(?<![\d一二两三四五六七八九十上本去个])月底(?!前)",  # 月底投用: this month's end, to come
+          # 月底投用: this month's end, to come (not 5月底, 上个月底, 当月底, 次月底, 正月底, 每月底)
+          r"(?<![\d一二两三四五六七八九十上本去个当次正腊每])月底(?!前)",
           "[可能](?=开门|投入|投用|开放|建成|完工|交付|通车|通水|$)")  # 本月底可开门迎客: not yet ($: a lead ending before the word)
 _LIMITS, _LIMIT_REACH = frozenset({"年底前", "月底前"}), 10  # (the period before 前: 2023年12月底 at most)
 # FUTURE as a pattern (去年下半年开工 is past), also read by project_names.
@@ -222,7 +223,9 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 # 对某村的雨污管网进行改造, 把闲置的村小学改成食品加工车间: a clause of works done to something.
 _WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?进行(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
                             r"|把[^,，。;；]{2,20}?(?:改成|改造成|改建成|改为)")
-_SPENDING = re.compile(r"(?:将|拟|计划|_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
+_MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
+# (not 原计划投资…: what was once meant to be spent, the works since done)
+_SPENDING = re.compile(r"(?:将|拟|(?<![原比])计划|(?<![原比_])_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
 # 按计划推进某工程, 按计划于今年3月投入使用 (in a June issue): how the works went, not a plan; but
 # 按计划于10月投入使用 and 按计划下月开工 plan (see _leads_ahead).
 _AS_PLANNED = re.compile(r"按照?计划")
@@ -376,7 +379,10 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     status = _settled(said, window, name_start, name_end, issue_date)
     if status == "completed" and planning and not said:
         status = "planned"  # 二是完成某村山塘除险加固 in a list of works to come (今年,某镇将办好五件民生实事:…)
-    if status is None and _WORKS_DONE_TO.match(window) and _SPENDING.search(before.rstrip(",，")):
+    done_to = _WORKS_DONE_TO.match(window)
+    if status is None and done_to and _SPENDING.search(before.rstrip(",，")) \
+            and not (done_to.group().startswith(_MADE_INTO) and (name_start or 0) < done_to.end()):
+        # (not 老旧路灯 of 把老旧路灯改为太阳能路灯: what is made into the works is no project)
         status = "planned"  # 还计划投资150万元,对某村的雨污管网进行改造: the money to be spent on the works
     return status, completion
 

@@ -123,16 +123,24 @@ _ITEM_ENDS_INSIDE = re.compile("[;；]")  # 实施某工程,惠及8.5万人;新�
 _LIST_ITEM_VERBS = (*CONSTRUCTION, "新建", "新开通", "开通", "启动", "实施", "建设", "建成")
 _BUILDINGS_COUNTED = re.compile(r"新建了?(?:[^,，。;；]{1,8}?[和、及])?$")
 _COUNT_OF_BUILDINGS = re.compile(r"(?:[和、及][^,，。;；]{1,8}?)?各?[一两二三四五六七八九十\d]+(?:幢|栋|座|间|层)")
-_ALL_DONE_HEADLINE = re.compile(r"(?:实事|民生|项目)[^,，:：\s]{0,8}?(?:全面|全部|如期)(?:完成|完工|建成|交账|收官)")
+# (the works' own end, or the year's goal met, 十方面实事全部完成年度目标; not 全面完成招投标, 全面完成序时进度,
+# 项目全面完成年度投资任务, nor 全部完工了吗)
+_ALL_DONE_HEADLINE = re.compile(r"(?:实事|民生|项目)[^,，:：\s]{0,8}?(?P<done>(?:全面|全部|如期)(?:完成|完工|建成|交账|收官))"
+                                r"(?=了?(?:$|[\s,，。!！;；]|(?:年度)?(?:目标任务|目标|任务)))")
+# A target under way (确保民生实事项目如期完成, 力争…年底前全面完成), not a report.
+_AIMED_AT = re.compile(FUTURE_SAID.pattern + "|要|全力|冲刺")
+_PHRASE_GAP = re.compile(r"[\s,，:：!！?？]")
+# What a story of works done says is still to come (明年, 下一步, 还要, 2023年 in a 2022 issue).
 _DONE_LIST_HEAD = re.compile(r"(?:全部|均已|已全部|圆满)(?:完成|建成|完工)[:：]")  # a list of works done follows
-_LATER_SAID = re.compile(FUTURE_SAID.pattern + "|明年")  # what a story of works done says is still to come
+_LATER_SAID = re.compile(FUTURE_SAID.pattern + "|明年|下一步|接下来|今后|还要(?!求)")
+_A_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _BESIDES = re.compile(r"(?:此外|另外|除此之外|与此同时)[,，]$")  # …卫生院改造工程日前完工,此外,今年还新建…
 _PLACE_OWNS = re.compile(r"该(?:镇|乡|街道|村|社区)|全(?:镇|乡|区|村)|(?:镇|乡|区|村)里|我区|本(?:镇|乡|区)")  # 该镇还将新建…
 _DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)")  # 区交通局, 区民政局
 _LOCATED = "位于"
 # 区文化馆为本次活动补助…, 区客运中心每天加开班次20个: a body acting
 _ACTS = re.compile(r"(?:还|也|则|专门|每天|每日)?(?:为|向|给|派出|联合|组织|加开|发送|推出)"
-                   r"|[和与][^,，。;；]{1,10}?(?:合作|共同|联合)")  # 书房由区图书馆和某社区合作建设: a builder
+                   r"|[和与][^,，。;；]{1,10}?(?:合作|共同|联合)(?!开工|动工|完工|竣工|投用|启用|投入使用|开放)")  # 书房由区图书馆和某社区合作建设: a builder
 _NEW_BUILDING = re.compile(r"新(?:馆|院区?|校区|址|大楼|楼)$")  # 区图书馆新馆向市民开放: the works, not a body
 _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
@@ -1034,9 +1042,10 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         # 今年计划实施9件民生实事: 其中,某停车场计划投资90万元 is one of them, to come (so is a batch counted
         # among next year's candidates: 并在山区乡镇新建10个村级老年食堂)
         status = "planned"
-    if status is None and _DONE_LIST_HEAD.search(text, 0, mention.start) and not _LATER_SAID.search(text):
+    later = _LATER_SAID.search(text) or any(int(year) > doc.issue_date.year for year in _A_YEAR.findall(text))
+    if status is None and _DONE_LIST_HEAD.search(text, 0, mention.start) and not later:
         status = "completed"  # 十件民生实事全部完成:新改扩建幼儿园5所,…,完成危旧房治理改造412户
-    if status is None and mention.batch and _reports_works_done(doc) and not _LATER_SAID.search(text):
+    if status is None and mention.batch and _reports_works_done(doc) and not later:
         # 我区十方面民生实事全面完成: 全区新建老年食堂35家 is among the works done
         status = "completed"
     investment = next((a.yuan for a in amounts_in(text, doc.column_names(sentence)) if a.kind in _FUNDING
@@ -1062,7 +1071,12 @@ def _list_header(doc: Document, index: int) -> str:
 def _reports_works_done(doc: Document) -> bool:
     """Whether the headline reports the year's works all done (我区2021年十方面民生实事全面完成, 去年8件民生实事
     全部交账)."""
-    return _ALL_DONE_HEADLINE.search(doc.head) is not None
+    done = _ALL_DONE_HEADLINE.search(doc.head)
+    if done is None:
+        return False
+    # (in the done words' own phrase: not 明年将办好十件实事 before 今年民生实事全面完成)
+    opening = max((gap.end() for gap in _PHRASE_GAP.finditer(doc.head, 0, done.start("done"))), default=0)
+    return not _AIMED_AT.search(doc.head, opening, done.start("done"))
 
 
 def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
