@@ -47,6 +47,7 @@ BYLINE_MAX_TOKEN = 8
 NOT_A_BYLINE = re.compile(r"^记者(?:回访|观察|手记|调查|追踪|探访|走访|直击|再访)")  # (记者回访官塘桥 too)
 
 SENTENCE_END = "。．！!？?；;…."
+_DECIMAL_CUT = re.compile(r"\d[.．]$")
 # A photo's credit at a caption's end: in brackets ((记者 某某 摄)), or opening the line or after a
 # space or a sentence end (…混凝土。 通讯员 方晓 摄, 区融媒体中心 供图, …。 方晓 摄); not 摄影爱好者…拍摄.
 PHOTO_CREDIT_AT_END = re.compile(
@@ -121,6 +122,8 @@ def is_closed(text: str) -> bool:
     writer's name after the last sentence ((江言)) closes a commentary."""
     if text.rstrip().endswith(CREDIT_ENDS) and (PHOTO_CREDIT_AT_END.search(text) or SIGNED_END.search(text.rstrip())):
         return True
+    if _DECIMAL_CUT.search(text):
+        return False  # 总投资46. / 3亿元: a column break after a figure's decimal point
     return bool(text) and (text[-1] in CLOSING_QUOTES or text.rstrip(")）》】")[-1:] in SENTENCE_END)
 
 

@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "99"
+PARSER_VERSION = "100"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -53,6 +53,7 @@ NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉�
 # 按照…): an article of its own after a closed paragraph, though no lead opens it.
 NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事)$")
 NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准))")
+ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|大队)$")  # who issues a notice, printed over its title
 NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
 # A headline reporting a notice given out (区安委办下发紧急通知, 我区发布秋季征兵公告): news of a day, no notice's title
 # (but 关于下达…资金的通知 is one).
@@ -343,11 +344,14 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             title = lines[i].text.strip()
             # (关于…的通知, or a title with no intertitle of a story before it or further on: not 强化公开公示 /
             # 为保障…。 / 严把质量关口 / 村里还…, a story's section opening 为…)
-            notice = after_closed and end - i == 1 and (NOTICE_NAME.fullmatch(title) is not None
-                                                        or NOTICE_TITLE.search(title) is not None
-                                                        and NOTICE_OPENING.match(first) is not None
-                                                        and (title.startswith(NOTICE_ABOUT) or not intertitled
-                                                             and not _intertitle_below(lines, end)))
+            # (某某领导小组办公室 / 关于…的通告: its issuer printed over its title)
+            issued = end - i == 2 and ISSUER.search(title) is not None \
+                and lines[end - 1].text.strip().startswith(NOTICE_ABOUT)
+            title = lines[end - 1].text.strip() if issued else title
+            notice = after_closed and (end - i == 1 or issued) \
+                and (NOTICE_NAME.fullmatch(title) is not None
+                     or NOTICE_TITLE.search(title) is not None and NOTICE_OPENING.match(first) is not None
+                     and (title.startswith(NOTICE_ABOUT) or not intertitled and not _intertitle_below(lines, end)))
             # 简讯 over items each opening with a mark (■世界读书日当天,…), whatever the first item opens with
             # (or a short name the lists lack, 清凉一夏 / ○…。 / ○…。, outside a story's intertitled sections and
             # not right under a lead, whose items it lists: 本报讯…。 / 进度一览 / ■…。)
