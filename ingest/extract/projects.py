@@ -891,7 +891,10 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     # 这条路 further on, when the article named one road before it (…捐资用于拓宽村里的通村公路。…这条路将在
     # 3月底前开工): that road; 该工程 when one project opened a sentence before it, its subject
     # (某公路拓宽工程是…。…该工程路基已全部完工)
-    earlier = [s for s in found if head and head[-1:] in s.name and (head not in WORKS or s.start == 0)]
+    # (or the works told of before, when no other project was: 在某街道的某迁建工程工地,…。“…”项目经理说。该工程…)
+    alone = len({s.name for s in found}) == 1
+    earlier = [s for s in found if head and head[-1:] in s.name
+               and (head not in WORKS or s.start == 0 or alone and s.name.endswith(head))]
     if len({s.name for s in earlier}) == 1 and not _moved_on(doc, earlier[-1], at, found):
         return earlier[-1].name
     named = _headline_antecedent(doc, head)
