@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "100"
+PARSER_VERSION = "101"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -52,7 +52,7 @@ NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉�
 # An official notice's title (关于做好…参保缴费工作的通告) over the words notices open with (根据…, 为做好…,
 # 按照…): an article of its own after a closed paragraph, though no lead opens it.
 NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事)$")
-NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准))")
+NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|尊敬的|广大[^,，。:：]{0,8}[:：])")
 ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|大队)$")  # who issues a notice, printed over its title
 NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
 # A headline reporting a notice given out (区安委办下发紧急通知, 我区发布秋季征兵公告): news of a day, no notice's title
@@ -349,8 +349,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 and lines[end - 1].text.strip().startswith(NOTICE_ABOUT)
             title = lines[end - 1].text.strip() if issued else title
             notice = after_closed and (end - i == 1 or issued) \
-                and (NOTICE_NAME.fullmatch(title) is not None
-                     or NOTICE_TITLE.search(title) is not None and NOTICE_OPENING.match(first) is not None
+                and (NOTICE_NAME.fullmatch(title) is not None or _notice_title(title, first)
                      and (title.startswith(NOTICE_ABOUT) or not intertitled and not _intertitle_below(lines, end)))
             # 简讯 over items each opening with a mark (■世界读书日当天,…), whatever the first item opens with
             # (or a short name the lists lack, 清凉一夏 / ○…。 / ○…。, outside a story's intertitled sections and
@@ -648,8 +647,14 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
 def _is_notice(headline: str, first: str) -> bool:
     """关于做好…工作的通告 over 根据…: an official notice (not 区安委办下发紧急通知 over 为…,9月13日,…: a story
     of the day a notice was given out)."""
-    return NOTICE_TITLE.search(headline) is not None and NOTICE_OPENING.match(first) is not None \
-        and NOTICE_GIVEN.search(headline) is None
+    return _notice_title(headline, first) and NOTICE_GIVEN.search(headline) is None
+
+
+def _notice_title(title: str, first: str) -> bool:
+    """A notice's title over its first words: 关于…的通告 over whatever it opens with (清明节将至,…), any other
+    (停水通告) over the words notices open with (根据…, 为…, 尊敬的用户:)."""
+    return NOTICE_TITLE.search(title) is not None \
+        and (title.startswith(NOTICE_ABOUT) or NOTICE_OPENING.match(first) is not None)
 
 
 def _intertitle_below(lines: list[Line], first: int) -> bool:
