@@ -639,7 +639,8 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
         return False
     plan = parts[planned[-1]]
     if _WORKS_PLAN.search(plan) or _SPENDING.search(plan) or _WORKS_LIST_PLANNED.search(plan):
-        return all(_opens_with_works(part) or _LIST_OPENING.fullmatch(part) for part in [*parts[planned[-1] + 1:], clause])
+        return all(_opens_with_works(part) or _LIST_OPENING.fullmatch(part)
+                   for part in [*parts[planned[-1] + 1:], clause])
     return not names_it and planned[-1] == len(parts) - 1 and _MILESTONE.search(plan) is not None
 
 

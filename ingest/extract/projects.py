@@ -19,8 +19,8 @@ from ingest.extract.numerals import parse_numeral
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, FUTURE_SAID, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
 from ingest.extract.project_words import (
-    CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES, WORKS, WORKS_DONE,
-    WORKS_PARTS, YIELDING, YIELDS_ONLY_TO,
+    CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES,
+    WORKS, WORKS_DONE, WORKS_PARTS, YIELDING, YIELDS_ONLY_TO,
 )
 from ingest.extract.sentences import Sentence, clause_bounds, table_cells
 from ingest.model import Project
@@ -130,8 +130,8 @@ _ALL_DONE_HEADLINE = re.compile(r"(?:实事|民生|项目)[^,，:：\s]{0,8}?(?P
 # A target under way (确保民生实事项目如期完成, 力争…年底前全面完成), not a report.
 _AIMED_AT = re.compile(FUTURE_SAID.pattern + "|要|全力|冲刺")
 _PHRASE_GAP = re.compile(r"[\s,，:：!！?？]")
-# What a story of works done says is still to come (明年, 下一步, 还要, 2023年 in a 2022 issue).
 _DONE_LIST_HEAD = re.compile(r"(?:全部|均已|已全部|圆满)(?:完成|建成|完工)[:：]")  # a list of works done follows
+# What a story of works done says is still to come (明年, 下一步, 还要, 2023年 in a 2022 issue).
 _LATER_SAID = re.compile(FUTURE_SAID.pattern + "|明年|下一步|接下来|今后|还要(?!求)")
 _A_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _BESIDES = re.compile(r"(?:此外|另外|除此之外|与此同时)[,，]$")  # …卫生院改造工程日前完工,此外,今年还新建…
@@ -139,8 +139,9 @@ _PLACE_OWNS = re.compile(r"该(?:镇|乡|街道|村|社区)|全(?:镇|乡|区|�
 _DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)")  # 区交通局, 区民政局
 _LOCATED = "位于"
 # 区文化馆为本次活动补助…, 区客运中心每天加开班次20个: a body acting
+# (书房由区图书馆和某社区合作建设: a builder with another; not 甲和乙共同开工建设, works begun together)
 _ACTS = re.compile(r"(?:还|也|则|专门|每天|每日)?(?:为|向|给|派出|联合|组织|加开|发送|推出)"
-                   r"|[和与][^,，。;；]{1,10}?(?:合作|共同|联合)(?!开工|动工|完工|竣工|投用|启用|投入使用|开放)")  # 书房由区图书馆和某社区合作建设: a builder
+                   r"|[和与][^,，。;；]{1,10}?(?:合作|共同|联合)(?!开工|动工|完工|竣工|投用|启用|投入使用|开放)")
 _NEW_BUILDING = re.compile(r"新(?:馆|院区?|校区|址|大楼|楼)$")  # 区图书馆新馆向市民开放: the works, not a body
 _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
@@ -974,7 +975,8 @@ def _headline_antecedent(doc: Document, head: str) -> str | None:
 
 def _head_of(reference: str) -> str:
     """What 该中心, 这座桥, 这个加工中心 name: 中心, 桥, 加工中心."""
-    pointer = max((word for word in (*DEMONSTRATIVES, *OWNER_POINTERS) if reference.startswith(word)), key=len, default="")
+    pointer = max((word for word in (*DEMONSTRATIVES, *OWNER_POINTERS) if reference.startswith(word)),
+                  key=len, default="")
     return reference[len(pointer):]
 
 
