@@ -182,7 +182,7 @@ PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
 # Of the words for new works, only 新建 and 新改建 open such a list; 新增 adds parts (将新增中医馆和康复理疗室).
-_WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "新改建", "建设", "推进", "实施", "开工建设", "启动", "建成", "开通", "新开通"},
+WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "新改建", "建设", "推进", "实施", "开工建设", "启动", "建成", "开通", "新开通"},
                            key=len, reverse=True))
 _OF = "的"  # 开通的某专线: works describing what follows, no item of a list
 # 在上方镇、莲花镇新开通3条城乡公交线路: where, then the works verb, in a list of works a plan opens
@@ -208,7 +208,7 @@ _ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
 
 def _plan_of_works(adverbs: str) -> str:
     # (将在紫薇村新建一座…: where, before the works)
-    return rf"(?:{'|'.join(FUTURE)}){adverbs}(?:在[^,，。;；在]{{1,12}}?)?(?:{'|'.join(_WORKS_VERBS)})(?!的)"  # not 将新改建的公路纳入…
+    return rf"(?:{'|'.join(FUTURE)}){adverbs}(?:在[^,，。;；在]{{1,12}}?)?(?:{'|'.join(WORKS_VERBS)})(?!的)"  # not 将新改建的公路纳入…
 
 
 # A plan of works, new or going on (将持续推进), opening a list of them; and a plan of new works
@@ -648,7 +648,7 @@ def _opens_with_works(part: str) -> bool:
     """Whether a clause opens an item of a list of works (建成某公园, 在上方镇新开通3条线路), not with works
     that describe what follows (开通的某专线运行平稳, 在某镇建设的某水厂已通水)."""
     part = _PLACE_OPENING.sub("", _ADVERB_OPENING.sub("", _LIST_OPENING.sub("", part)))
-    verb = next((verb for verb in _WORKS_VERBS if part.startswith(verb)), None)  # (the longest first)
+    verb = next((verb for verb in WORKS_VERBS if part.startswith(verb)), None)  # (the longest first)
     return verb is not None and not part.startswith(_OF, len(verb))
 
 
@@ -657,7 +657,7 @@ def _plans_the_name(window: str, plan_end: int, name_start: int | None, name_end
     it in the same clause (下一步镇里将建设某中心), opens with its works word (将新改建农村公路60公里), or
     holds it between the places it names and what is built in each (甲村、乙村还将各新建一处口袋公园)."""
     return name_start is not None and (plan_end <= name_start and clause_bounds(window, plan_end)[1] > name_start
-                                       or name_start < plan_end and window[name_start:plan_end] in _WORKS_VERBS
+                                       or name_start < plan_end and window[name_start:plan_end] in WORKS_VERBS
                                        or name_start < plan_end < name_end and _EACH_BUILT.search(window, name_start, name_end))
 
 

@@ -17,7 +17,7 @@ from ingest.extract.amounts import GIFT, SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.numerals import parse_numeral
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
-from ingest.extract.project_status import COMPLETED, FUTURE_SAID, PAST, PRESENT, RANK, STATUS_PATTERNS, status_in
+from ingest.extract.project_status import COMPLETED, FUTURE_SAID, PAST, PRESENT, RANK, STATUS_PATTERNS, WORKS_VERBS, status_in
 from ingest.extract.project_words import (
     CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES,
     WORKS, WORKS_DONE, WORKS_PARTS, YIELDING, YIELDS_ONLY_TO,
@@ -120,7 +120,6 @@ _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _ITEM_ENDS_INSIDE = re.compile("[;；]")  # 实施某工程,惠及8.5万人;新建老年食堂30家: another item of a list
 # 某小学改扩建工程…,新建学生宿舍楼和食堂各一幢: buildings of the works named before, counted (a facility
 # named with no place, built in a clause of its own; 新建教学楼和学生宿舍楼各一幢 too, the first not a name).
-_LIST_ITEM_VERBS = (*CONSTRUCTION, "新建", "新开通", "开通", "启动", "实施", "建设", "建成")
 _BUILDINGS_COUNTED = re.compile(r"新建了?(?:[^,，。;；]{1,8}?[和、及])?$")
 _COUNT_OF_BUILDINGS = re.compile(r"(?:[和、及][^,，。;；]{1,8}?)?各?[一两二三四五六七八九十\d]+(?:幢|栋|座|间|层)")
 # (the works' own end, or the year's goal met, 十方面实事全部完成年度目标; not 全面完成招投标, 全面完成序时进度,
@@ -983,7 +982,7 @@ def _head_of(reference: str) -> str:
 # What may stand before works opening a clause as its subject: nothing, or where they were built (在城北片区
 # 建设的区第二自来水厂已经通水); or the works verb of a list's next item (启动某工程,新建某幼儿园,新开通…).
 _SUBJECTS_LEAD = re.compile(r"(?:在[^,，。;；]{2,12}?(?:新建|建设|修建|建成)的)?|"
-                            rf"(?:{'|'.join(sorted(_LIST_ITEM_VERBS, key=len, reverse=True))})+")
+                            rf"(?:{'|'.join(WORKS_VERBS)})+")
 
 
 def _next_subject(text: str, mention: NameMention, later: list[NameMention]) -> int:
