@@ -127,6 +127,14 @@ def is_closed(text: str) -> bool:
     return bool(text) and (text[-1] in CLOSING_QUOTES or text.rstrip(")）》】")[-1:] in SENTENCE_END)
 
 
+def is_closed_before(text: str, below: str | None) -> bool:
+    """is_closed, knowing the line below: a figure cut after its decimal point goes on only with the
+    digits below it (总投资52. / 6亿元), not with a headline or a sentence (优良天数比例为98. / 示例:某镇…)."""
+    if below is not None and _DECIMAL_CUT.search(text) and not below.lstrip()[:1].isdigit():
+        return True
+    return is_closed(text)
+
+
 def is_balanced(text: str) -> bool:
     return all(sum(map(text.count, opens)) == sum(map(text.count, closes)) for opens, closes in PAIRS)
 

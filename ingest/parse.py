@@ -20,12 +20,12 @@ from ingest.errors import IssueError
 from ingest.headlines import best_match, char_pairs, is_column_kicker, opening_pairs, split_head
 from ingest.issue_date import DAYS_IN_WORDS, HEADLINE_EVENT, event_date, resolve_issue_date
 from ingest.layout import (
-    CREDIT_ENDS, ITEM_MARKS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, lead_byline, lead_match,
-    spaced_cell_breaks,
+    CREDIT_ENDS, ITEM_MARKS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, is_closed_before, lead_byline,
+    lead_match, spaced_cell_breaks,
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "101"
+PARSER_VERSION = "102"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -183,7 +183,8 @@ def head_start(lines: list[Line], anchor: int, floor: int) -> int:
             and not _row_above_head(lines, start, anchor, floor) \
             and not CREDIT_LINE.fullmatch(lines[start - 1].text.strip()):
         start -= 1
-    if start < anchor and start > 0 and continues_below(lines[start - 1]):
+    if start < anchor and start > 0 and is_running_text(lines[start - 1]) \
+            and not is_closed_before(lines[start - 1].text, lines[start].text):
         start += 1  # that line finishes the paragraph a column break cut above it
     return start
 
@@ -559,7 +560,8 @@ def body_text(lines: list[Line]) -> str:
         goes_on = open_paragraph or figure or is_running_text(line) or is_cut_mid_word(line, below)
         # A figure's label (3200人 / 新增城镇就业) ends its paragraph: the prose below is not joined to it.
         label_ends = labelled and not is_running_text(line)
-        open_paragraph = goes_on and not row and not label_ends and not is_closed(paragraphs[-1])
+        open_paragraph = goes_on and not row and not label_ends \
+            and not is_closed_before(paragraphs[-1], below.text if below is not None else None)
         labelled = figure
     return "\n".join(paragraphs)
 
@@ -651,10 +653,12 @@ def _is_notice(headline: str, first: str) -> bool:
 
 
 def _notice_title(title: str, first: str) -> bool:
-    """A notice's title over its first words: 关于…的通告 over whatever it opens with (清明节将至,…), any other
-    (停水通告) over the words notices open with (根据…, 为…, 尊敬的用户:)."""
+    """A notice's title over its first words: 关于…的通告 over whatever it opens with (清明节将至,…) but the
+    day a story opens with (3月27日,区政府办公室印发《关于…的通知》: news of the notice), any other (停水通告)
+    over the words notices open with (根据…, 为…, 尊敬的用户:)."""
     return NOTICE_TITLE.search(title) is not None \
-        and (title.startswith(NOTICE_ABOUT) or NOTICE_OPENING.match(first) is not None)
+        and (title.startswith(NOTICE_ABOUT) and NEWS_OPENING.match(first) is None
+             or NOTICE_OPENING.match(first) is not None)
 
 
 def _intertitle_below(lines: list[Line], first: int) -> bool:
