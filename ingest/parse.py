@@ -155,8 +155,9 @@ def is_running_text(line: Line) -> bool:
     return line.kind in (Kind.BODY, Kind.LEAD)
 
 
-def continues_below(line: Line) -> bool:
-    return is_running_text(line) and not is_closed(line.text)
+def continues_below(line: Line, below: Line | None = None) -> bool:
+    """Whether running text goes on past its line (onto `below`, when known: 总投资52. / 6亿元)."""
+    return is_running_text(line) and not is_closed_before(line.text, below.text if below is not None else None)
 
 
 def is_anchor(lines: list[Line], i: int) -> bool:
@@ -183,8 +184,7 @@ def head_start(lines: list[Line], anchor: int, floor: int) -> int:
             and not _row_above_head(lines, start, anchor, floor) \
             and not CREDIT_LINE.fullmatch(lines[start - 1].text.strip()):
         start -= 1
-    if start < anchor and start > 0 and is_running_text(lines[start - 1]) \
-            and not is_closed_before(lines[start - 1].text, lines[start].text):
+    if start < anchor and start > 0 and continues_below(lines[start - 1], lines[start]):
         start += 1  # that line finishes the paragraph a column break cut above it
     return start
 
@@ -343,12 +343,12 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             headed = after_closed and end - i >= 2 and (lines[end - 1].text.startswith(SUBTITLE_DASH)
                                                          or HEADLINE_EVENT.search(lines[end - 1].text) is not None)
             title = lines[i].text.strip()
-            # (关于…的通知, or a title with no intertitle of a story before it or further on: not 强化公开公示 /
-            # 为保障…。 / 严把质量关口 / 村里还…, a story's section opening 为…)
             # (某某领导小组办公室 / 关于…的通告: its issuer printed over its title)
             issued = end - i == 2 and ISSUER.search(title) is not None \
                 and lines[end - 1].text.strip().startswith(NOTICE_ABOUT)
             title = lines[end - 1].text.strip() if issued else title
+            # (关于…的通知, or a title with no intertitle of a story before it or further on: not 强化公开公示 /
+            # 为保障…。 / 严把质量关口 / 村里还…, a story's section opening 为…)
             notice = after_closed and (end - i == 1 or issued) \
                 and (NOTICE_NAME.fullmatch(title) is not None or _notice_title(title, first)
                      and (title.startswith(NOTICE_ABOUT) or not intertitled and not _intertitle_below(lines, end)))
@@ -499,7 +499,7 @@ def trailing_headlines(draft: Draft) -> list[Line]:
     tail = []
     while len(text_lines) > 1 and text_lines[-1].kind is Kind.HEADLIKE and len(tail) < 2:
         tail.insert(0, text_lines.pop())
-    return tail if text_lines and not continues_below(text_lines[-1]) else []
+    return tail if text_lines and not continues_below(text_lines[-1], tail[0] if tail else None) else []
 
 
 def move_misplaced_headlines(drafts: list[Draft]) -> None:
