@@ -174,8 +174,10 @@ _THIS = "今"  # 今年, in a list of this year's works (今年十件民生实�
 # 镇长说,今年全镇将重点办好五件实事:一是…).
 # (later in the year only where it is still a plan: 今年,某镇将集中力量办好五件民生实事:一是…)
 # (or with the sum before the list: 今年将集中财力办好十件民生实事,计划总投资8.3亿元,主要包括:…)
-_YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)办好[^,，。;；:：]{0,8}(?:民生实事|实事)"
-                         r"(?:[,，][^。;；:：]{0,16}?(?:(?:主要)?包括)?)?[:：]")
+# (or the year's works named early in the year: 今年的十大民生实事分别是:新建农村文化礼堂12家;…)
+_YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)"
+                         r"(?:办好[^,，。;；:：]{0,8}|的(?:[一二两三四五六七八九十\d]+(?:大|件|项|方面))?)(?:民生实事|实事)"
+                         r"(?:项目)?(?:[,，][^。;；:：]{0,16}?(?:(?:主要)?包括)?|分别是|分别为|是|包括)?[:：]")
 _STILL_PLANNED = re.compile("将|计划|拟")
 # 五件民生实事均已按期完成: the list's works said done further on (a year's end review), so no longer a plan
 # (not 某工程已全部完工, one of them).
