@@ -494,6 +494,9 @@ class _Scan:
         if end < len(words) and words[end - 1].endswith(WORKS) \
                 and (words[end] in WORKS_PARTS or "".join(words[end:end + 2]) in TIME_WORDS):
             return end  # 某工程路基已全部完成, 某工程下月开工: a part of the works, a time
+        if end + 1 < len(words) and words[end - 1].endswith(WORKS) and words[end + 1] == _STRETCH \
+                and self.is_proper(words[end]):
+            return end + 2  # 衢江堤防加固工程莲花段: the works' stretch at a place
         if end + 2 < len(words) and words[end] in _BRACKETS[0] and _is_head(words[end + 1]) \
                 and words[end + 2] in _BRACKETS[1]:
             return end + 3  # 新建老年食堂(助餐点)20个

@@ -94,7 +94,7 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"(?<![将需要已部面])完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|铺装|摊铺|架设|吊装|安装)"
                r"(?!调试|后|前|时|需|要|并(?:实现|正式)?通水)",
                r"已经?(?:铺设|浇筑|安装|摊铺)了?(?:约|近)?(?:[一二三四五六七八九]成|(?<!\d)\d{1,2}%)",  # 管网已铺设七成 (约90%): a share done
-               r"已经?(?:铺设|敷设)了?(?:约|近)?[\d.]+(?:公里|千米|米)",  # 供水主管网已铺设28公里: a length laid so far
+               r"已经?(?:铺设|敷设)了?(?:[^,，。;；\d]{1,6}?)?(?:约|近)?[\d.]+(?:公里|千米|米)",  # 供水主管网已铺设28公里, 已铺设污水管网8.6公里: a length laid so far
                # 原定5月完工,因雨天较多推迟至6月: the completion put off, the works going on (not a start put off,
                # nor 原计划年内建成,因选址调整暂缓: works held back before they began; nor 推迟实施, 延期启动, 推迟
                # 至6月开工: what is put off is the start)
@@ -273,6 +273,8 @@ _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工
 _DONE_ALONE = r"完成(?=[。，,;；！]|$)"
 _COUNT_DONE = rf"完成了?{_COUNTED}"
 _COUNT_DONE_RE = re.compile(_COUNT_DONE)
+# 完成22座病险山塘和3座小型水库除险加固: things counted before the name, then more counted with it.
+_COUNTED_TOO = re.compile(rf"(?P<thing>[\u4e00-\u9fff]{{1,8}}?)[和及与、]{_COUNTED}")
 # …,其余5个正在施工: the count done is some of the works, the rest going on (not 其余乡镇的…, other places').
 _REST_GOES_ON = re.compile(rf"(?:其余|剩余|剩下)的?(?:{NUMERAL}{APPROX}?[个座所处家条间套])?(?:已经?|均已|也|仍|还)?"
                            r"(?:正在|在建|尚未|未|在|加紧|抓紧|陆续|有序)")
@@ -451,8 +453,10 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.
             partial = (_PARTIAL.match(window, match.end()) or _SOME_OF_THEM.search(lead)) and match.end() >= name_end
             said = "in_progress" if label == "completed" and partial else label
-            if said == "in_progress" and match.end() == name_start and _COUNT_DONE_RE.fullmatch(match.group()) \
-                    and _all_of_them(window, match, name_end, before):
+            joined = _COUNTED_TOO.fullmatch(window, match.end(), name_start) if name_start is not None else None
+            if said == "in_progress" and _COUNT_DONE_RE.fullmatch(match.group()) \
+                    and (match.end() == name_start or joined) \
+                    and _all_of_them(window, match, joined.end("thing") if joined else name_end, before):
                 said = "completed"  # 完成7个污水处理终端提标改造: the count is all of the works named after it
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
