@@ -158,6 +158,8 @@ _TOWN_LIGHTS, _OTHER_TYPE = re.compile(r"镇区|集镇|城区|县城|(?:[^道村
 _BARE_ROAD = "路"  # 这条路
 _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
+_CANDIDATE_WORKS = re.compile(r"候选(?:项目|实事)")  # works put to a vote, not yet chosen
+_QUOTED_KIND = re.compile(r"[“\"][^”\"]+[”\"](?:项目|工程)")
 _CANDIDATES_YEAR = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?候选")
 # Works still being chosen, or just chosen (莲花镇谋划2026年民生实事, 召开2026年民生实事项目征求意见会,
 # 周家乡晒出2026年民生实事清单), this year's or later (not 2026年政府工作报告征求意见: a report, no works).
@@ -1043,6 +1045,10 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         status = "completed" if _DONE_HEADER.match(header) else status_in(header, doc.issue_date)[0]
     if mention.of_a_part and status == "completed":
         status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
+    if status is None and _among_candidates(doc, index, mention.start) and not _QUOTED_KIND.fullmatch(name):
+        # 初步确定12个候选项目,将提交区人代会票决。其中包括某卫生院迁建、…: put to a vote (not 便民桥、停车场等
+        # “小切口”项目, a kind of them)
+        status = "planned"
     if status is None and _lists_works_to_come(doc, index) \
             and (_MONEY_PLANNED.search(window) or _listed_as_livelihood(doc, index) or mention.batch):
         # 今年计划实施9件民生实事: 其中,某停车场计划投资90万元 is one of them, to come (so is a batch counted
@@ -1061,6 +1067,16 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         or _listed_as_livelihood(doc, index)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood,
                     batch=mention.batch)
+
+
+def _among_candidates(doc: Document, index: int, at: int) -> bool:
+    """Whether the name at `at` in the sentence at `index` is one of the candidate works its sentence
+    speaks of before it, or the sentence before when this one opens with 其中."""
+    text = doc.sentence_text(doc.sentences[index])
+    if _CANDIDATE_WORKS.search(text, 0, at):
+        return True
+    return index > 0 and text.startswith(_PART_OF_LIST) \
+        and _CANDIDATE_WORKS.search(doc.sentence_text(doc.sentences[index - 1])) is not None
 
 
 def _list_header(doc: Document, index: int) -> str:
