@@ -249,6 +249,14 @@ _QUALITY_RAISED = re.compile(r"(?:质量|品质|能力|水平|素养|素质|效�
 _REFERENCE = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})(?:{'|'.join((*SUFFIXES, _ROAD))})")
 
 
+# Works on village roads counted by length (新建改造农村公路60公里, 农村公路提升改造86公里, 农村公路大中修42公里).
+_ROAD_WORKS = ("新建改造", "新建改建", "改造提升", "提升改造", "新改建", "新建", "改建", "改造", "提升", "大中修",
+               "安全生命防护工程")
+_ROAD_LENGTH = re.compile(rf"(?P<verb>(?:(?:新建|改建)、)?(?:{'|'.join(_ROAD_WORKS[:-2])})?)(?P<road>农村公路)"
+                          rf"(?P<works>(?:{'|'.join(_ROAD_WORKS)})?)(?:约|近)?[\d.]+(?:公里|千米)")
+_TALLY_SO_FAR = re.compile("今年以来|累计")
+
+
 def _is_campaign(text: str, mention: NameMention) -> bool:
     """农产品品质提升行动, 服务质量提升: raising a quality, not works named with 提升."""
     return mention.name.endswith(_UPGRADE) and not mention.name.endswith(tuple(WORKS_DONE - {_UPGRADE})) \
@@ -362,7 +370,22 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
                                     or _phase_of(text, found[-1], mention, scan))):
             found.append(_with_works_after(text, mention))
         i = end
-    return _joined_parts(found, scan)
+    found += [mention for mention in _road_lengths(text)
+              if not any(other.start < mention.end and mention.start < other.end for other in found)]
+    return _joined_parts(sorted(found, key=lambda mention: mention.start), scan)
+
+
+def _road_lengths(text: str) -> list[NameMention]:
+    """新改建农村公路60公里, 完成农村公路提升改造86公里: the year's works on village roads, measured
+    by their length, a batch (as 改造老旧小区5个 is), named as printed without the length; not a tally
+    so far (今年以来,全区完成农村公路提升改造86公里)."""
+    found = []
+    for road in _ROAD_LENGTH.finditer(text):
+        if (road["verb"] or road["works"]) and not _TALLY_SO_FAR.search(text, 0, road.start()):
+            start = road.start("verb") if road["verb"] else road.start("road")
+            end = road.end("works") if road["works"] else road.end("road")
+            found.append(NameMention(text[start:end], start, end, batch=True))
+    return found
 
 
 def _contents_of(text: str, opening: NameMention, mention: NameMention) -> bool:

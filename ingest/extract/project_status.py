@@ -348,7 +348,9 @@ _TAKES_OBJECT = ("开通", "启用", "开办")
 # What follows an opening without being its object (正式开通运营, 启用仪式, 开通以来).
 _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "后", "并", "迎", "当天", "首日", "至今", "试运")
 # The name ends its item, maybe with the works said after it (彭家村停车场建设).
-_ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:[、和及,，。;；]|$)")
+# (or its length: 完成农村公路大中修42公里)
+_ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:(?:约|近)?[\d.]+(?:公里|千米))?"
+                        r"(?:[、和及,，。;；]|$)")
 _SCHEDULE_PUT_OFF_FORM, _NOT_BEGUN_FORM = re.compile(_SCHEDULE_PUT_OFF), re.compile(_NOT_BEGUN)
 _FIRST_PARTS_DONE_FORM = re.compile(_FIRST_PARTS_DONE)
 _MENDED_FORM = re.compile(rf"{_MENDED_WORDS}了?|{_INSTALLED}")  # what _MENDED matches, without its lookarounds
