@@ -48,6 +48,9 @@ NOT_A_BYLINE = re.compile(r"^记者(?:回访|观察|手记|调查|追踪|探访|
 
 SENTENCE_END = "。．！!？?；;…."
 _DECIMAL_CUT = re.compile(r"\d[.．]$")
+# What goes on a figure cut after its decimal point: a few digits of its fraction (6亿元, 5%), not a
+# headline opening with a year or a count (2023年全区…, 3000余名志愿者…).
+_FRACTION_BELOW = re.compile(r"\s*\d{1,3}(?![\d年余多])")
 # A photo's credit at a caption's end: in brackets ((记者 某某 摄)), or opening the line or after a
 # space or a sentence end (…混凝土。 通讯员 方晓 摄, 区融媒体中心 供图, …。 方晓 摄); not 摄影爱好者…拍摄.
 PHOTO_CREDIT_AT_END = re.compile(
@@ -129,8 +132,9 @@ def is_closed(text: str) -> bool:
 
 def is_closed_before(text: str, below: str | None) -> bool:
     """is_closed, knowing the line below: a figure cut after its decimal point goes on only with the
-    digits below it (总投资52. / 6亿元), not with a headline or a sentence (优良天数比例为98. / 示例:某镇…)."""
-    if below is not None and _DECIMAL_CUT.search(text) and not below.lstrip()[:1].isdigit():
+    digits below it (总投资52. / 6亿元), not with a headline or a sentence (优良天数比例为98. / 示例:某镇…,
+    2023年全区…)."""
+    if below is not None and _DECIMAL_CUT.search(text) and not _FRACTION_BELOW.match(below):
         return True
     return is_closed(text)
 

@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "102"
+PARSER_VERSION = "103"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
@@ -331,7 +331,8 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             before = lines[i - 1] if i else None
             page_starts = before is None or before.kind in PAGE_START
             after_closed = credited or before is not None and before.kind in (Kind.BODY, Kind.LEAD) \
-                and (is_closed(before.text) or CREDIT_LINE.fullmatch(before.text.strip()) is not None)
+                and (is_closed_before(before.text, lines[i].text)  # (…比例为98. / 示例:某镇…: closed)
+                     or CREDIT_LINE.fullmatch(before.text.strip()) is not None)
             column = any(COLUMN_NAME.search(_unspaced(x.text)) for x in lines[i:end])  # (简 讯, spaced out)
             first = ITEM_MARK.sub("", lines[end].text) if column else lines[end].text
             first = PHOTO_NUMBER.sub("", first)  # (a photo story's first caption: 图①:10月16日,…)
@@ -649,7 +650,8 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
 def _is_notice(headline: str, first: str) -> bool:
     """关于做好…工作的通告 over 根据…: an official notice (not 区安委办下发紧急通知 over 为…,9月13日,…: a story
     of the day a notice was given out)."""
-    return _notice_title(headline, first) and NOTICE_GIVEN.search(headline) is None
+    return _notice_title(headline, first) \
+        and (headline.startswith(NOTICE_ABOUT) or NOTICE_GIVEN.search(headline) is None)  # (关于发布…通告: one)
 
 
 def _notice_title(title: str, first: str) -> bool:

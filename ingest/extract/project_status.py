@@ -22,7 +22,8 @@ _SLOW = r"(?<!前期)(?<!处理)(?<!审批)进度(?:比计划)?(?:偏慢|滞后|
 # (路灯已于3月全部安装到位: lights, alarms, cameras in place are the works done; not 设备已全部安装到位 after
 # a building's name, fitted out)
 # (塑胶跑道已完成铺设: what is laid, laid, when said of the name itself; not 管网已完成铺设 after a road's name)
-_MENDED_WORDS, _INSTALLED = r"(?:改造|修建|修|砌|装)好", r"(?:全部|均)安装到位|安装完毕|完成(?:了)?(?:铺设|铺装|摊铺)(?=[,，。;；]|$)"
+_LAID = r"完成(?:了)?(?:铺设|铺装|摊铺)"
+_MENDED_WORDS, _INSTALLED = r"(?:改造|修建|修|砌|装)好", rf"(?:全部|均)安装到位|安装完毕|{_LAID}(?=[,，。;；]|$)"
 _MENDED = rf"(?<![不没未]){_MENDED_WORDS}(?:了|(?=[,，。;；]))(?!大半|一半|部分|[^。;；]{{0,3}}(?:就|才|再|以后|之后))|{_INSTALLED}"
 COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
              "完成建设", "开办", "开园(?!采摘|摘果|采收)", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "挂牌运[行营]", "开馆", "对外开放", "正式开放",
@@ -65,8 +66,9 @@ _FIRST_PARTS_DONE = r"(?:路基|桥墩|桩基)(?:已经?|均已)(?:全部|基本
 _BEFORE_WORKS_PACE = ("拨付", "签约", "征迁", "支付", "政策处理", "征地", "征收", "拆迁", "腾空", "设计", "招标", "招投标",
                       "前期", "选址", "审批", "报批", "立项", "可研")
 _PACE_SHARE = "进度" + "".join(f"(?<!{word}进度)(?<!{word}工作进度)" for word in _BEFORE_WORKS_PACE) + r"(?:已经?)?(?:达到?|约为?|为|接近|超过?)?(?:约|近|超过?)?(?<!\d)\d{1,2}(?:\.\d+)?%"
-# 路基已基本成形: works under way (not 某大桥建设方案的主体框架已经成形: a plan's outline drawn).
-_FORMED = "".join(f"(?<!{plan}{tail})" for plan in ("方案", "规划", "设计", "思路") for tail in ("", "的", "主体", "的主体")) \
+# 路基已基本成形: works under way (not 某大桥建设方案的主体框架已经成形, 方案的整体框架: a plan's outline drawn).
+_FORMED = "".join(f"(?<!{plan}{of}{whole})" for plan in ("方案", "规划", "设计", "思路") for of in ("", "的")
+                  for whole in ("", "主体", "整体", "总体", "基本")) \
     + r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成[型形]"
 # 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
 IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", _FORMED, "续建", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|{PUT_OFF})", rf"动工(?!在即|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", r"正在(?:原址|异地|就地)(?:重建|新建|改建|修建)", "(?<!谋划)推进", "(?<!学期)开班", "收尾",
@@ -145,7 +147,9 @@ _MOVED, _MOVED_TO = re.compile("调整(?:至|到)"), r"调整(?:至|到)[^,，�
 _LATER_TIME = re.compile(r"[年月季汛]|春节|国庆|寒假|暑假|(?<![点时以之])(?:以|之)?后")
 # An hour of each day (调整至每日傍晚气温下降后, 调整至午后): the works going on at other hours (not 端午后).
 _HOURS_OF_DAY = re.compile(r"每[日天晚]|(?<!端)午|傍晚|凌晨|清晨|早晚|白天|晚上|夜")
-PLANNED = ("(?<![原比])计划", "拟", r"规划(?![^,，。;；]{0,2}(?:床位|学位|面积|车位|泊位|座位|班级|长|宽|占地|建筑))", "谋划", "筹建", f"即将(?!{_NEARLY_DONE})", _INTENDS, r"待(?:进场)?(?:施工|开工)",
+# 计划 that is no plan now: 原计划/原本计划/原先计划/原定计划投资… (what was once meant), 比计划提前.
+_ONCE = "(?<![原比])(?<!原本)(?<!原先)(?<!原定)"
+PLANNED = (_ONCE + "计划", "拟", r"规划(?![^,，。;；]{0,2}(?:床位|学位|面积|车位|泊位|座位|班级|长|宽|占地|建筑))", "谋划", "筹建", f"即将(?!{_NEARLY_DONE})", _INTENDS, r"待(?:进场)?(?:施工|开工)",
            r"暂缓(?!开放|营业|开馆|对外|恢复)(?:实施|建设|开工)?", rf"(?:{PUT_OFF})(?=开工|动工|实施|建设)", r"前期(?:工作)?阶段", rf"(?:(?<!工期)|(?<=[开动]工的工期)){_NOT_OWN_SCHEDULE}(?:{PUT_OFF})(?:至|到了?)", "选址", _COMPLETION_DATE,
            r"列入[^,，。;；]{0,8}(?:候选|开工计划)", r"(?:开展|进行)(?:项目)?前期(?:设计|工作|手续|勘察|勘测)?",
            r"前期(?:设计|手续)",  # 已完成前期设计, a table's 前期设计: not begun
@@ -165,11 +169,11 @@ PLANNED = ("(?<![原比])计划", "拟", r"规划(?![^,，。;；]{0,2}(?:床位
            # 还将在甲社区、乙社区各建一个助浴点: one in each, to come
            r"(?:将|拟|计划)[^,，。;；]{0,16}?各(?:新建|建设|建|设立)(?=[一两二三四五六七八九十\d]+[个座处所家条间])",
            r"(?:将|拟|计划)对(?=[^,，。;；]{2,24}进行)")  # 还将对某村的老年活动室进行适老化改造
-FUTURE = ("将", "预计", "(?<![原比])计划", "力争", "争取(?![到了]|[^,，。;；]{0,6}(?:资金|补助|补贴|奖补))", "有望", "确保", "即将", "拟", _INTENDS, "(?<!去年)春节后", "承诺(?![的过了])", "年底前", "月底前", "就能", "即可",
+FUTURE = ("将", "预计", _ONCE + "计划", "力争", "争取(?![到了]|[^,，。;；]{0,6}(?:资金|补助|补贴|奖补))", "有望", "确保", "即将", "拟", _INTENDS, "(?<!去年)春节后", "承诺(?![的过了])", "年底前", "月底前", "就能", "即可",
           "后再行?",  # 新址确定后再行开工: once something is settled, to come
           "下月", "下周", "(?<!去年)(?<!前年)(?<!上年)下半年(?!以来)", "本月底",
-          # 月底投用: this month's end, to come (not 5月底, 上个月底, 当月底, 次月底, 正月底, 每月底)
-          r"(?<![\d一二两三四五六七八九十上本去个当次正腊每])月底(?!前)",
+          # 月底投用: this month's end, to come (not 5月底, 上个月底, 当月底, 同月底, 该月底, 次月底, 正月底, 每月底)
+          r"(?<![\d一二两三四五六七八九十上本去个当同该次正腊每])月底(?!前)",
           "[可能](?=开门|投入|投用|开放|建成|完工|交付|通车|通水|$)")  # 本月底可开门迎客: not yet ($: a lead ending before the word)
 _LIMITS, _LIMIT_REACH = frozenset({"年底前", "月底前"}), 10  # (the period before 前: 2023年12月底 at most)
 # FUTURE as a pattern (去年下半年开工 is past), also read by project_names.
@@ -193,7 +197,8 @@ _OF = "的"  # 开通的某专线: works describing what follows, no item of a l
 _PLACE_OPENING = re.compile(r"^在[^,，。;；]{2,12}?(?=新建|新开通|开通|建设|建成|实施|改造)")
 # 2020年将继续办好十件民生实事(,重点包括:…): a plan of the year's works, which the list after it names.
 # (not 去年计划实施的十件民生实事,包括:…: last year's plan, told after)
-_WORKS_LIST_PLANNED = re.compile(r"(?<![去上前]年)(?:将|要|计划)[^,，。;；]{0,6}(?:办好|实施|推进)[^,，。;；]{0,8}(?:民生实事|实事项目|民生项目)$")
+# (nor 去年全区计划实施的…, 去年年初计划实施的…)
+_WORKS_LIST_PLANNED = re.compile("".join(rf"(?<![去上前]年{'[^,，。;；]' * n})" for n in range(4)) + r"(?:将|要|计划)[^,，。;；]{0,6}(?:办好|实施|推进)[^,，。;；]{0,8}(?:民生实事|实事项目|民生项目)$")
 _LIST_OPENING = re.compile(r"^(?:重点|主要)?包括[:：]?")  # 将继续办好十件民生实事,重点包括:启动某工程,…
 _PACE = re.compile(_SLOW)
 _MILESTONE = re.compile("|".join((*COMPLETED, "开工", "动工")))
@@ -230,7 +235,7 @@ _WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?进行(?:{'|'.join(sort
                             r"|把[^,，。;；]{2,20}?(?:改成|改造成|改建成|改为)")
 _MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
 # (not 原计划投资…: what was once meant to be spent, the works since done)
-_SPENDING = re.compile(r"(?:将|拟|(?<![原比])计划|(?<![原比_])_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
+_SPENDING = re.compile(rf"(?:将|拟|{_ONCE}计划|{_ONCE}(?<!_)_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
 # 按计划推进某工程, 按计划于今年3月投入使用 (in a June issue): how the works went, not a plan; but
 # 按计划于10月投入使用 and 按计划下月开工 plan (see _leads_ahead).
 _AS_PLANNED = re.compile(r"按照?计划")
@@ -255,6 +260,8 @@ _PHASE_DONE = re.compile(r"[一二三四五六七八九十首]期(?!间)")  # no
 # (but 去年冬天动工,今年9月全线贯通 is done).
 _THROUGH = re.compile(r"(?:全线|顺利|实现|正式)贯通")
 _GOING_ON_AFTER = re.compile(r"正在|转入|进入")
+# Pipes or a road laid (管网已完成铺设), with works going on after it (目前正在进行路面恢复): a stage done too.
+_LAID_FORM = re.compile(_LAID)
 # When the builders enter the site: a month (5月上旬进场) or after a day (元旦后进场).
 _ENTRY = re.compile(r"(?:(?P<month>\d{1,2})月[初中下上]?旬?|后)进场$")
 _BARE_YEAR = re.compile(r"\d{4}年|今年")
@@ -488,7 +495,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                     match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None),
                 phase_done=said == "completed"
                 and (_PHASE_DONE.search(window, max(name_end, clause_start), match.start()) is not None
-                     or _THROUGH.fullmatch(match.group()) is not None
+                     or (_THROUGH.fullmatch(match.group()) or _LAID_FORM.fullmatch(match.group())) is not None
                      and _GOING_ON_AFTER.search(window, match.end()) is not None))
 
 

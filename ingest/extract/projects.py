@@ -126,14 +126,16 @@ _COUNT_OF_BUILDINGS = re.compile(r"(?:[和、及][^,，。;；]{1,8}?)?各?[一�
 # (the works' own end, or the year's goal met, 十方面实事全部完成年度目标; not 全面完成招投标, 全面完成序时进度,
 # 项目全面完成年度投资任务, nor 全部完工了吗)
 _ALL_DONE_HEADLINE = re.compile(r"(?:实事|民生|项目)[^,，:：\s]{0,8}?(?P<done>(?:全面|全部|如期)(?:完成|完工|建成|交账|收官))"
-                                r"(?=了?(?:$|[\s,，。!！;；]|(?:年度)?(?:目标任务|目标|任务)))")
+                                r"(?=(?:建设|并?(?:投用|投入使用|交付使用|启用|通车))?了?(?:$|[\s,，。!！;；]|(?:年度)?(?:目标任务|目标|任务)))")
 # A target under way (确保民生实事项目如期完成, 力争…年底前全面完成), not a report.
-_AIMED_AT = re.compile(FUTURE_SAID.pattern + "|要|全力|冲刺")
+# (not 主要/重要 民生实事; nor 今年计划实施的十件民生实事全部完成: the works planned, now done)
+_AIMED_AT = re.compile(FUTURE_SAID.pattern + "|(?<![主重])要|全力|冲刺")
+_PLANNED_ONES = re.compile(r"计划[^,，:：\s的]{0,6}的")
 _PHRASE_GAP = re.compile(r"[\s,，:：!！?？]")
 _DONE_LIST_HEAD = re.compile(r"(?:全部|均已|已全部|圆满)(?:完成|建成|完工)[:：]")  # a list of works done follows
 # What a story of works done says is still to come (明年, 下一步, 还要, 2023年 in a 2022 issue).
 _LATER_SAID = re.compile(FUTURE_SAID.pattern + "|明年|下一步|接下来|今后|还要(?!求)")
-_A_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_A_YEAR = re.compile(r"((?:19|20)\d{2})年(?![^,，。;；]{0,6}目标)")  # (not 提前完成2025年建设目标: a goal met early)
 _BESIDES = re.compile(r"(?:此外|另外|除此之外|与此同时)[,，]$")  # …卫生院改造工程日前完工,此外,今年还新建…
 _PLACE_OWNS = re.compile(r"该(?:镇|乡|街道|村|社区)|全(?:镇|乡|区|村)|(?:镇|乡|区|村)里|我区|本(?:镇|乡|区)")  # 该镇还将新建…
 _DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)")  # 区交通局, 区民政局
@@ -141,7 +143,7 @@ _LOCATED = "位于"
 # 区文化馆为本次活动补助…, 区客运中心每天加开班次20个: a body acting
 # (书房由区图书馆和某社区合作建设: a builder with another; not 甲和乙共同开工建设, works begun together)
 _ACTS = re.compile(r"(?:还|也|则|专门|每天|每日)?(?:为|向|给|派出|联合|组织|加开|发送|推出)"
-                   r"|[和与][^,，。;；]{1,10}?(?:合作|共同|联合)(?!开工|动工|完工|竣工|投用|启用|投入使用|开放)")
+                   r"|[和与][^,，。;；]{1,10}?(?:合作|共同|联合)(?!开工|动工|启动|完工|竣工|建成|投用|启用|投入使用|开放)")
 _NEW_BUILDING = re.compile(r"新(?:馆|院区?|校区|址|大楼|楼)$")  # 区图书馆新馆向市民开放: the works, not a body
 _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
@@ -1099,7 +1101,8 @@ def _reports_works_done(doc: Document) -> bool:
         return False
     # (in the done words' own phrase: not 明年将办好十件实事 before 今年民生实事全面完成)
     opening = max((gap.end() for gap in _PHRASE_GAP.finditer(doc.head, 0, done.start("done"))), default=0)
-    return not _AIMED_AT.search(doc.head, opening, done.start("done"))
+    return not any(not (aim.group() == "计划" and _PLANNED_ONES.match(doc.head, aim.start(), done.start("done")))
+                   for aim in _AIMED_AT.finditer(doc.head, opening, done.start("done")))
 
 
 def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
