@@ -25,9 +25,13 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "103"
+PARSER_VERSION = "104"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
+# A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
+_LIST_TITLE = re.compile(r"(?:19|20)\d{2}年度?[^\s,，。:：]{0,10}?(?:民生实事|实事)(?:项目)?(?:清单|一览|名单)?")
+_AS_FOLLOWS = ("如下:", "如下：")
+_FIRST_ITEM = re.compile(r"(?:一、|1[.．、])")
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
 # A reader's letter opens an article only under a headline of its own (村口的路何时能修好? / 读者来信:…); under
@@ -376,6 +380,10 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 and is_cut_mid_word(lines[i + 1], lines[end]) and _brief_items(lines, i + 1, lines[i].text) \
                 and not intertitled
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
+            # 2020年区政府十件民生实事项目 / 在…上,代表们票决产生了…。具体如下: / 一、…: a year's list of works
+            # printed as an article of its own, its items below
+            listing = after_closed and end - i == 1 and _LIST_TITLE.fullmatch(title) is not None \
+                and _list_follows(lines, end)
             # 热线回音 / 市民来电:…什么时候能改造? / 区住建局答复:…: a column of calls, its first caller's words
             # short enough to read as a headline
             # (not a story's own caller under an intertitle, its prose going on, 热线连着民心 / 市民来电:…? / 第二天,…:
@@ -408,7 +416,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             elif calls:
                 starts.append((max(i, call - MAX_HEAD_LINES), call))
                 intertitled = False
-            elif (page_starts or news_follows or headed or notice or kicked or items) and start < end:
+            elif (page_starts or news_follows or headed or notice or kicked or items or listing) and start < end:
                 starts.append((start, end))
                 intertitled = False
             elif end > i and after_closed and not all(SIGNATURE.fullmatch(x.text.strip()) for x in lines[i:end]) \
@@ -418,6 +426,13 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 intertitled = True
         i = end + 1
     return starts
+
+
+def _list_follows(lines: list[Line], first: int) -> bool:
+    """Whether the text at `first` is a list's items, or opens them (…具体如下:)."""
+    opening = lines[first].text.strip()
+    return opening.endswith(_AS_FOLLOWS) or _FIRST_ITEM.match(opening) is not None \
+        or first + 1 < len(lines) and _FIRST_ITEM.match(lines[first + 1].text.strip()) is not None
 
 
 def page_of_each_line(lines: list[Line]) -> list[int]:

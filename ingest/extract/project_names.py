@@ -83,6 +83,7 @@ _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _ROAD = "路"  # 这条路: a road named before
 _STREETS = (_ROAD, "街", "大道")  # 沿江路, which jieba tags a place name: a named street, a thing works are done to
 _COUNTERS = frozenset("个座所处条家批项盏")
+_HOUSEHOLDS = "户"  # 200户: households counted, the works done for them named after
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
 _PLACES_COUNT = re.compile(r"(?P<number>\d+|[一两二三四五六七八九十]+)[个座所处条家间口]")  # 两个, 三座, 三口
 _PLACES_JOINED = frozenset("、和及与")
@@ -898,8 +899,10 @@ class _Scan:
             and self.words[at - 2] == _ORDINAL_MARK
 
     def is_counter_of_count(self, at: int) -> bool:
-        """家 in 新建的15家老年助餐点: the counter of a count, never the start of a name."""
-        return at > 0 and self.words[at] in _COUNTERS and _NUMBER.fullmatch(self.words[at - 1]) is not None
+        """家 in 新建的15家老年助餐点 (户 in 完成200户低收入农户危旧房改造): the counter of a count, never the
+        start of a name."""
+        return at > 0 and (self.words[at] in _COUNTERS or self.words[at] == _HOUSEHOLDS) \
+            and _NUMBER.fullmatch(self.words[at - 1]) is not None
 
     def is_measure_of_number(self, at: int) -> bool:
         """亩 in 实施2000亩高标准农田建设: the unit of a figure, never the start of a name."""

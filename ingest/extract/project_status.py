@@ -469,7 +469,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 said = "completed"  # 完成7个污水处理终端提标改造: the count is all of the works named after it
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
-                planning and match.group() in _DOING and deadline is None
+                planning and (match.group() in _DOING or _COUNT_DONE_RE.fullmatch(match.group())) and deadline is None
                 and not _said_happened(before + window[:match.start()], issue_date)
                 or _future_said(lead, issue_date) or _is_ahead(lead, deadline, issue_date)
                 or _by_a_season_to_come(lead, issue_date)
