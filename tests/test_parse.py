@@ -232,6 +232,9 @@ def test_event_date_from_the_opening_sentence(opening, expected):
     # the news the reporter learned opens the second sentence (记者2月19日从…了解到)
     ("客运站加密班次", "随着春节假期接近尾声,我区迎来春运返程高峰。记者2月19日从区客运中心了解到,客运中心加开了班车。",
      date(2023, 2, 19)),  # (read against the table's issue date, 2023-12-14)
+    # …or from a visit (记者8月24日走访了解到)
+    ("暑期校舍建设全部完工", "再过几天,孩子们就要返校了。记者8月24日走访了解到,3所新建学校已全部通过验收。",
+     date(2023, 8, 24)),
 ])
 def test_event_date_of_an_opening_that_sets_a_scene(headline, opening, expected):
     assert event_date(opening, date(2023, 12, 14), headline, opening) == expected
