@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "105"
+PARSER_VERSION = "106"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -56,8 +56,11 @@ NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉�
 # An official notice's title (关于做好…参保缴费工作的通告) over the words notices open with (根据…, 为做好…,
 # 按照…): an article of its own after a closed paragraph, though no lead opens it.
 NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事)$")
-NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|尊敬的|广大[^,，。:：]{0,8}[:：])")
-ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|大队)$")  # who issues a notice, printed over its title
+# (因…施工需要,定于…停电: why and when a supply is cut)
+NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|尊敬的|广大[^,，。:：]{0,8}[:：]"
+                            r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，]定于)")
+# who issues a notice, printed over its title (国网衢州市衢江区供电公司 over 计划停电公告 too)
+ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|大队|公司)$")
 NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
 # A headline reporting a notice given out (区安委办下发紧急通知, 我区发布秋季征兵公告): news of a day, no notice's title
 # (but 关于下达…资金的通知 is one).
@@ -180,9 +183,11 @@ def is_anchor(lines: list[Line], i: int) -> bool:
 def head_start(lines: list[Line], anchor: int, floor: int) -> int:
     """First line of the headline block above `anchor` (== anchor when there is none); a photo
     caption printed between the headline and its lead (…山塘“洗澡” / 图为…(通讯员 某某 摄) / 本报讯…)
-    is passed over."""
+    is passed over, but not over a continuation (上接第一版): a title over a captioned photo printed right above
+    it is a photo story's (春耕备耕正当时 / 3月4日,…。 记者 某某 摄 / (上接第一版)…)."""
     start = anchor
-    if start - 1 > floor and is_caption(lines[start - 1]) and lines[start - 2].kind is Kind.HEADLIKE:
+    if start - 1 > floor and is_caption(lines[start - 1]) and lines[start - 2].kind is Kind.HEADLIKE \
+            and lines[anchor].kind is not Kind.UP:
         start -= 1
     while start > floor and anchor - start < MAX_HEAD_LINES and lines[start - 1].kind is Kind.HEADLIKE \
             and not _row_above_head(lines, start, anchor, floor) \
@@ -350,7 +355,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             title = lines[i].text.strip()
             # (某某领导小组办公室 / 关于…的通告: its issuer printed over its title)
             issued = end - i == 2 and ISSUER.search(title) is not None \
-                and lines[end - 1].text.strip().startswith(NOTICE_ABOUT)
+                and (lines[end - 1].text.strip().startswith(NOTICE_ABOUT) or _notice_title(lines[end - 1].text.strip(), first))
             title = lines[end - 1].text.strip() if issued else title
             # (关于…的通知, or a title with no intertitle of a story before it or further on: not 强化公开公示 /
             # 为保障…。 / 严把质量关口 / 村里还…, a story's section opening 为…)
