@@ -171,6 +171,8 @@ _ONE_OF_THEM = re.compile("(?:项目|工程)?之一")  # “农村学校食堂�
 _PLAN_OF_WORKS = ("计划", "清单", "名单", "盘子")
 # 列入今年某工程计划 (not 被列入民生实事的某便民桥工程计划年底完工: a project described, then its plan)
 _PUT_ON_LIST = re.compile("(?:列入|纳入|列为)[^的,，。;；]*$")
+_PUT_ON, _PROJECT = re.compile("(?:列入|纳入|列为)了?$"), "项目"
+_ANNOUNCES = "宣布"
 _LOCATED_IN = re.compile("(?:位于|地处|坐落于|坐落在)$")
 _SERVICE_CLINIC = re.compile("(?:专家|名医|名中医|夜间|周末|假日|节假日|延时|错时|午间)门诊$")  # 省级专家门诊正式开诊: a service
 # Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
@@ -749,6 +751,10 @@ class _Scan:
             return None  # 中心位于医院综合楼四楼: where something is, not works
         if self.text.startswith(_PLAN_OF_WORKS, stop) and _PUT_ON_LIST.search(self.text, clause_start, start):
             return None  # 列入今年农村公路安全生命防护工程计划: the programme's plan a project is put on
+        if parts[-1].endswith(_PROJECT) and _PUT_ON.search(self.text, clause_start, start):
+            return None  # 某工程被列入区农村饮用水达标提标项目: the programme it is put on, not works of its own
+        if _ANNOUNCES in parts:
+            return None  # 区委书记某某宣布项目开工: who announced the start, no works named
         if _ONE_OF_THEM.match(self.text, stop) or _MEANS_LISTED.match(self.text, stop):
             return None  # 是我区规模最大的集中安置项目之一: the kind it is one of; 通过问卷、代表联络站等渠道: a means
         if _ROOF_OF.match(self.text, stop):
