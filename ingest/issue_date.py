@@ -276,8 +276,8 @@ _VISIT_DAYS = 20  # a reporter's visit reported over days is recent (not 今年�
 
 
 _SPAN_FROM = re.compile("至今|以来")
-# (记者2月19日从区客运中心了解到, 记者8月24日走访了解到)
-_REPORTER_LEARNED = re.compile(r"^记者(?=[^,，。]{2,8}?(?:从[^,，。]{1,16}|走访|采访|调查)(?:获悉|了解到))")
+# (记者2月19日从区客运中心了解到, 记者8月24日走访了解到, 记者8月24日走访多所学校了解到, 记者8月24日在走访中了解到)
+_REPORTER_LEARNED = re.compile(r"^记者(?=[^,，。]{2,8}?(?:从[^,，。]{1,16}|在?(?:走访|采访|调查)[^,，。]{0,8}?)(?:获悉|了解到))")
 
 
 def _scene_day(second: str, first: str, issue_date: date) -> re.Match | None:

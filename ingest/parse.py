@@ -25,13 +25,17 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "106"
+PARSER_VERSION = "107"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
-_LIST_TITLE = re.compile(r"(?:19|20)\d{2}年度?[^\s,，。:：]{0,10}?(?:民生实事|实事)(?:项目)?(?:清单|一览|名单)?")
-_AS_FOLLOWS = ("如下:", "如下：")
-_FIRST_ITEM = re.compile(r"(?:一、|1[.．、])")
+# (or with its district or township first: 衢江区2021年八件民生实事项目, 杜泽镇2021年民生实事清单)
+_LIST_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}(?:区|县|镇|乡|街道))?"
+                         r"(?:19|20)\d{2}年度?[^\s,，。:：]{0,10}?(?:民生实事|实事)(?:项目)?(?:清单|一览|名单)?")
+_AS_FOLLOWS = re.compile(r"(?:如下|具体为|具体是|分别是|分别为|主要有|包括)[:：]$")
+_FIRST_ITEM = re.compile(r"(?:一、|1[.．、]|[（(][一1][）)])")
+# an item of such a list (二、, 2., (二)), whatever its number
+_ANY_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)])")
 # What opens a news story with no lead (6月5日,…; 近日,…; 记者从…获悉).
 NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_WORDS)})[,，]|记者(?:近日)?从)")
 # A reader's letter opens an article only under a headline of its own (村口的路何时能修好? / 读者来信:…); under
@@ -387,8 +391,9 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
             # 2020年区政府十件民生实事项目 / 在…上,代表们票决产生了…。具体如下: / 一、…: a year's list of works
             # printed as an article of its own, its items below
+            # (not a story's intertitle over its own list, the story going on below it)
             listing = after_closed and end - i == 1 and _LIST_TITLE.fullmatch(title) is not None \
-                and _list_follows(lines, end)
+                and _list_follows(lines, end) and not intertitled and not _story_goes_on_after_list(lines, end)
             # 热线回音 / 市民来电:…什么时候能改造? / 区住建局答复:…: a column of calls, its first caller's words
             # short enough to read as a headline
             # (not a story's own caller under an intertitle, its prose going on, 热线连着民心 / 市民来电:…? / 第二天,…:
@@ -436,8 +441,19 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
 def _list_follows(lines: list[Line], first: int) -> bool:
     """Whether the text at `first` is a list's items, or opens them (…具体如下:)."""
     opening = lines[first].text.strip()
-    return opening.endswith(_AS_FOLLOWS) or _FIRST_ITEM.match(opening) is not None \
+    return _AS_FOLLOWS.search(opening) is not None or _FIRST_ITEM.match(opening) is not None \
         or first + 1 < len(lines) and _FIRST_ITEM.match(lines[first + 1].text.strip()) is not None
+
+
+def _story_goes_on_after_list(lines: list[Line], first: int) -> bool:
+    """Whether the list's numbered items from `first` (after the line opening them) are followed, before
+    any headline, by a closed paragraph of prose (下一步,…。): the list is a story's own."""
+    k = first + (0 if _ANY_ITEM.match(lines[first].text.strip()) else 1)
+    while k < len(lines) and lines[k].kind is Kind.BODY and (_ANY_ITEM.match(lines[k].text.strip())
+                                                               or not is_closed(lines[k - 1].text)):
+        k += 1
+    return k < len(lines) and lines[k].kind is Kind.BODY and is_closed(lines[k].text.strip()) \
+        and len(lines[k].text.strip()) > _COLUMN_NAME_CHARS
 
 
 def page_of_each_line(lines: list[Line]) -> list[int]:

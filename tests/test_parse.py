@@ -235,6 +235,11 @@ def test_event_date_from_the_opening_sentence(opening, expected):
     # …or from a visit (记者8月24日走访了解到)
     ("暑期校舍建设全部完工", "再过几天,孩子们就要返校了。记者8月24日走访了解到,3所新建学校已全部通过验收。",
      date(2023, 8, 24)),
+    # …with where the reporter went, or 在走访中, between (记者8月24日走访多所学校了解到)
+    ("暑期校舍建设全部完工", "再过几天,孩子们就要返校了。记者8月24日走访多所学校了解到,3所新建学校已全部通过验收。",
+     date(2023, 8, 24)),
+    ("暑期校舍建设全部完工", "再过几天,孩子们就要返校了。记者8月24日在走访中了解到,3所新建学校已全部通过验收。",
+     date(2023, 8, 24)),
 ])
 def test_event_date_of_an_opening_that_sets_a_scene(headline, opening, expected):
     assert event_date(opening, date(2023, 12, 14), headline, opening) == expected

@@ -79,6 +79,9 @@ _ROOF_OF = re.compile(r"(?:[、和及与][^,，。;；]{0,16}?)?的?(?:屋顶|�
 _NAMED_FACILITY = 5  # characters of a facility's name that say which one without a place
 _NEWLY_BUILT_WORDS = 5  # how far before a name 新建 is read
 _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieba tags it a measure word)
+# where along the works a stretch is, other than at a named place (衢江堤防加固工程城区段, 某工程下游段, 某工程东段)
+_STRETCH_AT = frozenset({"城区", "集镇", "上游", "中游", "下游"})
+_STRETCHES = frozenset({"东段", "西段", "南段", "北段", "中段"})
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _ROAD = "路"  # 这条路: a road named before
 _STREETS = (_ROAD, "街", "大道")  # 沿江路, which jieba tags a place name: a named street, a thing works are done to
@@ -256,8 +259,9 @@ _REFERENCE = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})(?:{'|'.join((*SUFFIXES,
 _ROAD_WORKS = ("新建改造", "新建改建", "改造提升", "提升改造", "新改建", "新建", "改建", "改造", "提升", "大中修",
                "安全生命防护工程")
 _ROAD_LENGTH = re.compile(rf"(?P<verb>(?:(?:新建|改建)、)?(?:{'|'.join(_ROAD_WORKS[:-2])})?)(?P<road>农村公路)"
-                          rf"(?P<works>(?:{'|'.join(_ROAD_WORKS)})?)(?:约|近)?[\d.]+(?:公里|千米)")
-_TALLY_SO_FAR = re.compile("今年以来|累计")
+                          rf"(?P<works>(?:(?:{'|'.join(_ROAD_WORKS)})(?:工程)?)?)(?:约|近)?[\d.]+余?(?:公里|千米)")
+# (or since a year gone, 2016年以来, 近五年来, or up to now, 截至目前: a tally, not a year's batch)
+_TALLY_SO_FAR = re.compile("以来|累计|(?<!一)年来|截至|截止")  # (not 一年来: the year past, its batch)
 
 
 def _is_campaign(text: str, mention: NameMention) -> bool:
@@ -521,8 +525,10 @@ class _Scan:
                 and (words[end] in WORKS_PARTS or "".join(words[end:end + 2]) in TIME_WORDS):
             return end  # 某工程路基已全部完成, 某工程下月开工: a part of the works, a time
         if end + 1 < len(words) and words[end - 1].endswith(WORKS) and words[end + 1] == _STRETCH \
-                and self.is_proper(words[end]):
-            return end + 2  # 衢江堤防加固工程莲花段: the works' stretch at a place
+                and (self.is_proper(words[end]) or words[end] in _STRETCH_AT):
+            return end + 2  # 衢江堤防加固工程莲花段: the works' stretch at a place (or 城区段, 下游段)
+        if end < len(words) and words[end - 1].endswith(WORKS) and words[end] in _STRETCHES:
+            return end + 1  # 某工程东段
         if end + 2 < len(words) and words[end] in _BRACKETS[0] and _is_head(words[end + 1]) \
                 and words[end + 2] in _BRACKETS[1]:
             return end + 3  # 新建老年食堂(助餐点)20个

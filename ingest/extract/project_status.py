@@ -96,7 +96,7 @@ IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:�
                r"(?<![将需要已部面])完成(?!全部|所有|全线)[^,，。;；]{1,6}(?:浇筑|铺设|铺装|摊铺|架设|吊装|安装)"
                r"(?!调试|后|前|时|需|要|并(?:实现|正式)?通水)",
                r"已经?(?:铺设|浇筑|安装|摊铺)了?(?:约|近)?(?:[一二三四五六七八九]成|(?<!\d)\d{1,2}%)",  # 管网已铺设七成 (约90%): a share done
-               r"已经?(?:铺设|敷设)了?(?:[^,，。;；\d]{1,6}?)?(?:约|近)?[\d.]+(?:公里|千米|米)",  # 供水主管网已铺设28公里, 已铺设污水管网8.6公里: a length laid so far
+               r"已经?(?:铺设|敷设)了?(?:[^,，。;；\d]{1,6}?)?(?:约|近)?[\d.]+万?余?(?:公里|千米|米)",  # 供水主管网已铺设28公里, 已铺设污水管网8.6公里 (8600余米, 1.2万米): a length laid so far
                # 原定5月完工,因雨天较多推迟至6月: the completion put off, the works going on (not a start put off,
                # nor 原计划年内建成,因选址调整暂缓: works held back before they began; nor 推迟实施, 延期启动, 推迟
                # 至6月开工: what is put off is the start)
@@ -280,8 +280,10 @@ _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工
 _DONE_ALONE = r"完成(?=[。，,;；！]|$)"
 _COUNT_DONE = rf"完成了?{_COUNTED}"
 _COUNT_DONE_RE = re.compile(_COUNT_DONE)
-# 完成22座病险山塘和3座小型水库除险加固: things counted before the name, then more counted with it.
-_COUNTED_TOO = re.compile(rf"(?P<thing>[\u4e00-\u9fff]{{1,8}}?)[和及与、]{_COUNTED}")
+# 完成22座病险山塘和3座小型水库除险加固: things counted before the name, then more counted with it
+# (or more than one more: 完成18座病险山塘、5座堰坝和2座小型水库除险加固).
+_COUNTED_TOO = re.compile(rf"(?P<thing>[\u4e00-\u9fff]{{1,8}}?)(?:[和及与、]{_COUNTED}[\u4e00-\u9fff]{{1,8}}?)*"
+                          rf"[和及与、]{_COUNTED}")
 # …,其余5个正在施工: the count done is some of the works, the rest going on (not 其余乡镇的…, other places').
 _REST_GOES_ON = re.compile(rf"(?:其余|剩余|剩下)的?(?:{NUMERAL}{APPROX}?[个座所处家条间套])?(?:已经?|均已|也|仍|还)?"
                            r"(?:正在|在建|尚未|未|在|加紧|抓紧|陆续|有序)")
@@ -356,7 +358,7 @@ _TAKES_OBJECT = ("开通", "启用", "开办")
 _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "后", "并", "迎", "当天", "首日", "至今", "试运")
 # The name ends its item, maybe with the works said after it (彭家村停车场建设).
 # (or its length: 完成农村公路大中修42公里)
-_ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:(?:约|近)?[\d.]+(?:公里|千米))?"
+_ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:(?:约|近)?[\d.]+余?(?:公里|千米))?"
                         r"(?:[、和及,，。;；]|$)")
 _SCHEDULE_PUT_OFF_FORM, _NOT_BEGUN_FORM = re.compile(_SCHEDULE_PUT_OFF), re.compile(_NOT_BEGUN)
 _FIRST_PARTS_DONE_FORM = re.compile(_FIRST_PARTS_DONE)

@@ -71,7 +71,7 @@ _LIST_AFTER = re.compile(r"(?:建设|工程|项目)?[、等]")
 _LIST_OF_WORKS = re.compile(r"等(?:[\d两二三四五六七八九十]+个|一批|多个)?(?:民生)?(?:实事)?(?:项目|工程)")
 _INCLUDES = re.compile(r"包括|包含")
 # (or the year's works with their sum: 办好十方面民生实事,计划总投资6.2亿元:新建…;)
-_LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是|(?:实事|项目)是|实事[,，][^。;；:：]{0,16})[:：][^;；]*$")  # 这五件分别是:新建…, 十件实事是:…
+_LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是|(?:实事|项目)(?:具体|主要)?(?:是|为|有)|实事[,，][^。;；:：]{0,16})[:：][^;；]*$")  # 这五件分别是:新建…, 十件实事是:… (实事为:, 实事主要有:)
 _ITEM_ENDS = re.compile(r"[;；]\s*$")
 # A numbered item that is only a name (5.某村山塘除险加固。, or 完成情况如下:1.某工程。), its news in the
 # sentences after it.
@@ -92,12 +92,13 @@ _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|�
 # 二是…, 其三…, 二、…: an item of a list; 一是 (一、) starts one.
 _LIST_ITEM = re.compile(r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十]|[二三四五六七八九十]{1,2}、|(?:[2-9]|1\d)[.．、](?!\d))")
 _FIRST_ITEM = re.compile(r"一是|其一|(?<![一二三四五六七八九十])一、|(?<!\d)1[.．、](?!\d)")  # (or numbered 1., 2.)
+_FIRST_AFTER_COLON = re.compile(r"^[^。;；]{0,8}[:：](?:一、|1[.．、](?!\d))")  # 具体如下:一、…
 # 八是文化惠民。: an item's title alone, its works in the sentence after it (新建农村文化礼堂12家,…).
 _ITEM_TITLE = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[一二三四五六七八九十]{1,2}、)[^,，。;；:：]{2,16}。$")
 # 五是强化要素保障。, 六是强化宣传。: a title saying how the works are run, whose sentence after it is no works
 _RUNS_THE_WORKS = re.compile(r"(?:保障|领导|宣传|考核|督查|督导|监督|监管|机制|责任|氛围|统筹|协调)。$")
 # (and a length of works done: 完成农村公路提升改造86公里)
-_NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元", r"完成[^,，。;；]{2,12}?[\d.]+(?:公里|千米)")))
+_NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元", r"完成[^,，。;；]{2,12}?[\d.]+余?(?:公里|千米)")))
 _ANTECEDENT_SENTENCES = 3
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
 _SAME_THING_MIN = 4
@@ -161,7 +162,9 @@ _TOWN_LIGHTS, _OTHER_TYPE = re.compile(r"镇区|集镇|城区|县城|(?:[^道村
 _BARE_ROAD = "路"  # 这条路
 _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
-_CANDIDATE_WORKS = re.compile(r"候选(?:项目|实事)")  # works put to a vote, not yet chosen
+_CANDIDATE_WORKS = re.compile(r"候选(?:民生)?(?:项目|实事)")  # works put to a vote, not yet chosen (12件候选民生实事)
+# what puts them to a vote (not 3个候选项目入围省级示范项目评选: entries for an award, done works)
+_PUT_TO_A_VOTE = re.compile("票决|人代会|人大代表|民生实事")
 _QUOTED_KIND = re.compile(r"[“\"][^”\"]+[”\"](?:项目|工程)")
 _CANDIDATES_YEAR = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?候选")
 # Works still being chosen, or just chosen (莲花镇谋划2026年民生实事, 召开2026年民生实事项目征求意见会,
@@ -183,7 +186,7 @@ _THIS = "今"  # 今年, in a list of this year's works (今年十件民生实�
 # (or the year's works named early in the year: 今年的十大民生实事分别是:新建农村文化礼堂12家;…)
 _YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)"
                          r"(?:办好[^,，。;；:：]{0,8}|的(?:[一二两三四五六七八九十\d]+(?:大|件|项|方面))?)(?:民生实事|实事)"
-                         r"(?:项目)?(?:[,，][^。;；:：]{0,16}?(?:(?:主要)?包括)?|分别是|分别为|是|包括)?[:：]")
+                         r"(?:项目)?(?:[,，][^。;；:：]{0,16}?(?:(?:主要)?包括)?|(?:分别|具体|主要)?(?:是|为|有|包括))?[:：]")
 _STILL_PLANNED = re.compile("将|计划|拟")
 # 五件民生实事均已按期完成: the list's works said done further on (a year's end review), so no longer a plan
 # (not 某工程已全部完工, one of them).
@@ -1077,10 +1080,11 @@ def _among_candidates(doc: Document, index: int, at: int) -> bool:
     """Whether the name at `at` in the sentence at `index` is one of the candidate works its sentence
     speaks of before it, or the sentence before when this one opens with 其中."""
     text = doc.sentence_text(doc.sentences[index])
-    if _CANDIDATE_WORKS.search(text, 0, at):
-        return True
-    return index > 0 and text.startswith(_PART_OF_LIST) \
-        and _CANDIDATE_WORKS.search(doc.sentence_text(doc.sentences[index - 1])) is not None
+    before = doc.sentence_text(doc.sentences[index - 1]) if index > 0 else ""
+    said = text if _CANDIDATE_WORKS.search(text, 0, at) else before \
+        if text.startswith(_PART_OF_LIST) and _CANDIDATE_WORKS.search(before) else None
+    # (put to a vote, said there or in the headline)
+    return said is not None and _PUT_TO_A_VOTE.search(said + doc.head) is not None
 
 
 def _list_header(doc: Document, index: int) -> str:
@@ -1143,9 +1147,9 @@ def _listed_as_livelihood(doc: Document, index: int) -> bool:
     # In an article of works to come, an item may be a title with its works in the sentence after it
     # (三是老年助餐服务。新建、改造老年食堂15个。四是…).
     to_come = _lists_works_to_come(doc, index)
-    if to_come and _FIRST_ITEM.match(sentence.text) and index + 1 < len(doc.sentences) \
-            and _LIST_ITEM.match(doc.sentences[index + 1].text):
-        return True  # 具体如下: / 一、新建农村文化礼堂18个。 / 二、…: the first of them
+    if to_come and (_FIRST_ITEM.match(sentence.text) or _FIRST_AFTER_COLON.search(sentence.text)) \
+            and index + 1 < len(doc.sentences) and _LIST_ITEM.match(doc.sentences[index + 1].text):
+        return True  # 具体如下: / 一、新建农村文化礼堂18个。 / 二、…: the first of them (or 具体如下:一、…。二、…)
     if not (_LIST_ITEM.match(sentence.text) or to_come and _under_item_title(doc, index, of_works=True)):
         return False
     for at in range(index - 1, -1, -1):
