@@ -206,6 +206,8 @@ _RETURN = "记者"  # 12月16日,记者再次来到官塘村: the reporter's ret
 DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久", "近期", "今天", "今日")
 # An opening saying how things stand (目前,…已进入装修阶段) is no scene either.
 _DAY_IN_WORDS = re.compile("|".join((*DAYS_IN_WORDS, "目前", "眼下", "当天", "如今")))
+# …but the season it now is sets a scene (眼下正是春耕备耕的关键时节。2月25日,…).
+_SEASON_NOW = re.compile(r"(?:目前|眼下|如今|当前)正(?:是|值)[^,，。]{0,16}(?:时节|季节|时候|时期|关键期)")
 # (for a headline's event: a day of its own said after a date, 2023年3月15日举行奠基仪式,…,日前建成通车; not
 # 6月28日,今年首条…: no day)
 _OWN_DAY = re.compile("|".join((*DAYS_IN_WORDS, "今年(?=春节|元旦|年初|上半年|[一二三四五六七八九十\\d]+月)", "月初", "月中", "月底",
@@ -227,7 +229,7 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     first, *rest = SENTENCE_END.split(unquoted, maxsplit=3)
     # (a look back sets the scene only for the reporter's return: not 。7月2日,该桥正式动工…, what came between)
     scene = LOOKS_BACK.search(first) is not None and bool(rest) and _RETURN in rest[0] \
-        or not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(first))
+        or not (ANY_EVENT.search(first) or _DAY_IN_WORDS.search(_SEASON_NOW.sub("", first)))
     # 暑假即将来临,…。今年有哪些新举措?6月24日,记者采访了…: a question sets the scene too, and so do two
     # (…。项目进展如何?群众反响怎样?9月11日,记者专访了…)
     at = len(first) + 1

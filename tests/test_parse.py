@@ -232,6 +232,9 @@ def test_event_date_from_the_opening_sentence(opening, expected):
     # the news the reporter learned opens the second sentence (记者2月19日从…了解到)
     ("客运站加密班次", "随着春节假期接近尾声,我区迎来春运返程高峰。记者2月19日从区客运中心了解到,客运中心加开了班车。",
      date(2023, 2, 19)),  # (read against the table's issue date, 2023-12-14)
+    # the season it now is sets a scene too (眼下正是…时节), unlike how things stand (目前,…)
+    ("春耕备耕不误农时", "眼下正是春耕备耕的关键时节。2月25日,在莲花镇东湖畈村,育秧中心已完成主体建设。",
+     date(2023, 2, 25)),
     # …or from a visit (记者8月24日走访了解到)
     ("暑期校舍建设全部完工", "再过几天,孩子们就要返校了。记者8月24日走访了解到,3所新建学校已全部通过验收。",
      date(2023, 8, 24)),
