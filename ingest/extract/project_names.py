@@ -176,6 +176,7 @@ _PLAN_OF_WORKS = ("计划", "清单", "名单", "盘子")
 _PUT_ON_LIST = re.compile("(?:列入|纳入|列为)[^的,，。;；]*$")
 _PUT_ON, _PROJECT = re.compile("(?:列入|纳入|列为)了?$"), "项目"
 _ANNOUNCES = "宣布"
+_TAKEN_AS = "作为"
 _LOCATED_IN = re.compile("(?:位于|地处|坐落于|坐落在)$")
 _SERVICE_CLINIC = re.compile("(?:专家|名医|名中医|夜间|周末|假日|节假日|延时|错时|午间)门诊$")  # 省级专家门诊正式开诊: a service
 # Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
@@ -728,7 +729,9 @@ class _Scan:
                 and words[measured - 2].endswith(_VILLAGE_ENDS) and not any(self.is_proper(word) for word in parts):
             place = words[measured - 2]  # 对桥王村的应急备用水源进行…: the village's (not 对中央徐村的安仁水库)
         start, stop = self.offsets[first], self.offsets[end]
-        if self.is_venue(first, end) and not self.built_at(first, dropped):
+        if self.text.startswith(_TAKEN_AS, max(0, start - len(_TAKEN_AS))) and self.text[start:start + 1] in _QUOTES_OPEN:
+            return None  # 把民生实事作为“一把手”工程: what something is treated as, no works
+        if self.is_venue(first, end) and not self.built_at(first, dropped, batch):
             return None
         if start > 0 and self.text[start - 1] == _FROM and _SETS_OFF.match(self.text, stop):
             return None  # 公交车从区公交总站驶出: where something sets off from
@@ -929,10 +932,13 @@ class _Scan:
             start -= 1
         return start if start < first - 1 else first
 
-    def built_at(self, first: int, dropped: set[int]) -> bool:
-        """在章戴街村建设的农贸市场: the place, then what was built there."""
-        return first + 1 in dropped and self.words[first + 1] in (*CONSTRUCTION, BUILDING) \
-            and first + 2 in dropped and self.words[first + 2] == "的"
+    def built_at(self, first: int, dropped: set[int], batch: bool = False) -> bool:
+        """在章戴街村建设的农贸市场: the place, then what was built there (or a batch built there, 在全旺镇新建
+        老年食堂20家)."""
+        words = self.words
+        return first + 1 in dropped and (words[first + 1] in (*CONSTRUCTION, BUILDING)
+                                         and first + 2 in dropped and words[first + 2] == "的"
+                                         or batch and words[first + 1] in (*CONSTRUCTION, *NEWLY_BUILT))
 
     def ends_measured_before(self, first: int) -> int | None:
         """Where the length starts in 甲村至乙村3.2公里的 right before `first`, else None."""

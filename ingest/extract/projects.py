@@ -73,6 +73,7 @@ _INCLUDES = re.compile(r"包括|包含")
 # (or the year's works with their sum: 办好十方面民生实事,计划总投资6.2亿元:新建…;)
 _LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是|(?:实事|项目)(?:具体|主要)?(?:是|为|有)|实事[,，][^。;；:：]{0,16})[:：][^;；]*$")  # 这五件分别是:新建…, 十件实事是:… (实事为:, 实事主要有:)
 _ITEM_ENDS = re.compile(r"[;；]\s*$")
+_ITEM_END_MARKS = (";", "；")
 # A numbered item that is only a name (5.某村山塘除险加固。, or 完成情况如下:1.某工程。), its news in the
 # sentences after it.
 # (or (一)某村道路拓宽工程。, ①某村公路改造。: numbered in brackets or circles)
@@ -187,6 +188,7 @@ _THIS = "今"  # 今年, in a list of this year's works (今年十件民生实�
 _YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)"
                          r"(?:办好[^,，。;；:：]{0,8}|的(?:[一二两三四五六七八九十\d]+(?:大|件|项|方面))?)(?:民生实事|实事)"
                          r"(?:项目)?(?:[,，][^。;；:：]{0,16}?(?:(?:主要)?包括)?|(?:分别|具体|主要)?(?:是|为|有|包括))?[:：]")
+_VOTED = re.compile(r"(?P<lead>)票决产生了?(?P<year>(?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,8}?(?:民生实事|实事)")
 _STILL_PLANNED = re.compile("将|计划|拟")
 # 五件民生实事均已按期完成: the list's works said done further on (a year's end review), so no longer a plan
 # (not 某工程已全部完工, one of them).
@@ -1130,7 +1132,8 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
         listed_at, still_planned = next(((at, _STILL_PLANNED.search(listed["lead"]) is not None
                                           and not any(_LIST_DONE.search(later.text) for later in doc.sentences[at + 1:]))
                                          for at, sentence in enumerate(doc.sentences)
-                                         if (listed := _YEARS_LIST.search(sentence.text))), (None, False))
+                                         if (listed := _YEARS_LIST.search(sentence.text) or _voted_this_year(sentence.text, this_year))),
+                                        (None, False))
         doc.memo["works_to_come"] = 0 if any(year > this_year for year in (*years, *announced)) \
             or any(year >= this_year for year in sought) \
             or any(year > this_year or year == this_year and early for year in chosen) \
@@ -1138,6 +1141,13 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
             else listed_at if early or still_planned else None
     start = doc.memo["works_to_come"]
     return start is not None and (index is None or index >= start)
+
+
+def _voted_this_year(text: str, this_year: int) -> re.Match | None:
+    """…从16个候选项目中票决产生了2020年区政府十件民生实事项目 (in a 2020 issue): this year's works just voted,
+    a list of them from here on, as 今年将办好十件民生实事: opens one."""
+    voted = _VOTED.search(text)
+    return voted if voted is not None and int(voted["year"]) == this_year else None
 
 
 def _listed_as_livelihood(doc: Document, index: int) -> bool:
@@ -1446,7 +1456,9 @@ def _batch_township(doc: Document, group: list[Sighting]) -> str | None:
         named = {m.township_id for m in doc.mentions if at + low <= m.start and m.end <= at + sighting.start}
         if named or doc.beyond_one_township(text[low:sighting.start]) or doc.whole_district(text):
             return named.pop() if len(named) == 1 else None
-        earlier = {m.township_id for m in doc.mentions if at <= m.start and m.end <= at + sighting.start}
+        # (in its list item: not 在湖南镇新建老年食堂8家;实施农村公路提升改造80公里, another item's place)
+        item = max(text.rfind(end, 0, sighting.start) for end in _ITEM_END_MARKS) + 1
+        earlier = {m.township_id for m in doc.mentions if at + item <= m.start and m.end <= at + sighting.start}
         if len(earlier) == 1:
             return earlier.pop()  # 后溪镇卫生院改造…,该镇还将新建3个村级卫生室
         if not earlier and _DISTRICT_BODY.search(text, 0, sighting.start):
