@@ -177,6 +177,7 @@ _PUT_ON_LIST = re.compile("(?:列入|纳入|列为)[^的,，。;；]*$")
 _PUT_ON, _PROJECT = re.compile("(?:列入|纳入|列为)了?$"), "项目"
 _ANNOUNCES = "宣布"
 _TAKEN_AS = "作为"
+_DRIVEN_INTO = ("驶入", "驶进", "开进", "驶离", "驶出")
 _LOCATED_IN = re.compile("(?:位于|地处|坐落于|坐落在)$")
 _SERVICE_CLINIC = re.compile("(?:专家|名医|名中医|夜间|周末|假日|节假日|延时|错时|午间)门诊$")  # 省级专家门诊正式开诊: a service
 # Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
@@ -733,6 +734,8 @@ class _Scan:
             return None  # 把民生实事作为“一把手”工程: what something is treated as, no works
         if self.is_venue(first, end) and not self.built_at(first, dropped, batch):
             return None
+        if self.text.endswith(_DRIVEN_INTO, 0, start):
+            return None  # 大巴车缓缓驶入区客运中心: where a vehicle goes, not works
         if start > 0 and self.text[start - 1] == _FROM and _SETS_OFF.match(self.text, stop):
             return None  # 公交车从区公交总站驶出: where something sets off from
         clause_start = clause_bounds(self.text, start)[0]

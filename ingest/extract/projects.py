@@ -74,6 +74,7 @@ _INCLUDES = re.compile(r"包括|包含")
 _LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是|(?:实事|项目)(?:具体|主要)?(?:是|为|有)|实事[,，][^。;；:：]{0,16})[:：][^;；]*$")  # 这五件分别是:新建…, 十件实事是:… (实事为:, 实事主要有:)
 _ITEM_ENDS = re.compile(r"[;；]\s*$")
 _ITEM_END_MARKS = (";", "；")
+_PLACE_OPENS = re.compile(r"在[^,，。;；]{2,16}[,，]")  # 在浮石街道, opening a sentence
 # A numbered item that is only a name (5.某村山塘除险加固。, or 完成情况如下:1.某工程。), its news in the
 # sentences after it.
 # (or (一)某村道路拓宽工程。, ①某村公路改造。: numbered in brackets or circles)
@@ -1430,7 +1431,9 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         return located
     if _DISTRICT_OWNED.match(best.name):
         # 位于樟潭街道的区实验学校东校区; not 区妇幼保健院…封顶,后溪镇中心幼儿园…施工
-        return next(filter(None, (doc.township_in_clause(s.sentence.start + s.start) for s in group)), None)
+        # (or the place its sentence opens with, right before it: 在浮石街道,区妇幼保健院迁建工程主体已…)
+        return next(filter(None, (doc.township_in_clause(s.sentence.start + s.start) or _opened_at(doc, s)
+                                  for s in group)), None)
     for sighting in group:
         text = sighting.sentence.text
         name = text[sighting.start:sighting.end]
@@ -1442,6 +1445,16 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         if found:
             return found
     return doc.township_at(best.sentence.start + best.start)
+
+
+def _opened_at(doc: Document, sighting: Sighting) -> str | None:
+    """The one township of 在某街道, opening the sentence right before the name."""
+    opening = _PLACE_OPENS.match(sighting.sentence.text)
+    if opening is None or opening.end() != sighting.start:
+        return None
+    at = sighting.sentence.start
+    named = {m.township_id for m in doc.mentions if at <= m.start and m.end <= at + opening.end()}
+    return named.pop() if len(named) == 1 else None
 
 
 def _batch_township(doc: Document, group: list[Sighting]) -> str | None:
