@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "108"
+PARSER_VERSION = "109"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -184,6 +184,13 @@ def is_anchor(lines: list[Line], i: int) -> bool:
                                                    and is_anchor(lines, i - 1))
 
 
+def _headline_repeated(lines: list[Line], at: int) -> bool:
+    """Whether the line at `at` repeats a headline printed earlier in the issue: a continuation's own headline
+    (示例:区领导调研… / 8月11日,…。 记者 某某 摄 / (上接第一版)…), its photo no story of its own."""
+    text = lines[at].text.strip()
+    return any(line.kind is Kind.HEADLIKE and line.text.strip() == text for line in lines[:at])
+
+
 def head_start(lines: list[Line], anchor: int, floor: int) -> int:
     """First line of the headline block above `anchor` (== anchor when there is none); a photo
     caption printed between the headline and its lead (…山塘“洗澡” / 图为…(通讯员 某某 摄) / 本报讯…)
@@ -191,7 +198,7 @@ def head_start(lines: list[Line], anchor: int, floor: int) -> int:
     it is a photo story's (春耕备耕正当时 / 3月4日,…。 记者 某某 摄 / (上接第一版)…)."""
     start = anchor
     if start - 1 > floor and is_caption(lines[start - 1]) and lines[start - 2].kind is Kind.HEADLIKE \
-            and lines[anchor].kind is not Kind.UP:
+            and (lines[anchor].kind is not Kind.UP or _headline_repeated(lines, start - 2)):
         start -= 1
     while start > floor and anchor - start < MAX_HEAD_LINES and lines[start - 1].kind is Kind.HEADLIKE \
             and not _row_above_head(lines, start, anchor, floor) \

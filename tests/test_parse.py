@@ -235,6 +235,8 @@ def test_event_date_from_the_opening_sentence(opening, expected):
     # the season it now is sets a scene too (眼下正是…时节), unlike how things stand (目前,…)
     ("春耕备耕不误农时", "眼下正是春耕备耕的关键时节。2月25日,在莲花镇东湖畈村,育秧中心已完成主体建设。",
      date(2023, 2, 25)),
+    ("春耕备耕不误农时", "眼下,正是春耕备耕的关键时节。2月26日,记者走进杜泽镇,田间地头一片繁忙。",
+     date(2023, 2, 26)),
     # …or from a visit (记者8月24日走访了解到)
     ("暑期校舍建设全部完工", "再过几天,孩子们就要返校了。记者8月24日走访了解到,3所新建学校已全部通过验收。",
      date(2023, 8, 24)),

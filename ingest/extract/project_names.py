@@ -174,9 +174,11 @@ _ONE_OF_THEM = re.compile("(?:项目|工程)?之一")  # “农村学校食堂�
 _PLAN_OF_WORKS = ("计划", "清单", "名单", "盘子")
 # 列入今年某工程计划 (not 被列入民生实事的某便民桥工程计划年底完工: a project described, then its plan)
 _PUT_ON_LIST = re.compile("(?:列入|纳入|列为)[^的,，。;；]*$")
-_PUT_ON, _PROJECT = re.compile("(?:列入|纳入|列为)了?$"), "项目"
+# (被列入2021年农村饮用水达标提标项目, 已列入了全区山塘综合整治项目: a year or the whole district before it too)
+_PUT_ON, _PROJECT = re.compile(r"(?:列入|纳入|列为)了?(?:(?:19|20)\d{2}年度?|今年|全区|全市|全省)?$"), "项目"
 _ANNOUNCES = "宣布"
-_TAKEN_AS = "作为"
+# (当作“一把手”工程, 作为全区“一号”工程, 列为“一号”工程 too)
+_TAKEN_AS = re.compile("(?:作为|当作|当成|列为)(?:全区|全市|全省|我区)?$")
 _DRIVEN_INTO = ("驶入", "驶进", "开进", "驶离", "驶出")
 _LOCATED_IN = re.compile("(?:位于|地处|坐落于|坐落在)$")
 _SERVICE_CLINIC = re.compile("(?:专家|名医|名中医|夜间|周末|假日|节假日|延时|错时|午间)门诊$")  # 省级专家门诊正式开诊: a service
@@ -608,6 +610,10 @@ class _Scan:
     def name_ending(self, head: int, end: int) -> NameMention | None:
         words = self.words
         first, dropped = self.run_start(head), set()
+        if _ANNOUNCES in words[first:head]:
+            # 区长宣布衢江区人民医院迁建工程正式开工: the works named after who announced it (区委书记宣布项目开工:
+            # 项目 alone, none named)
+            first = max(at for at in range(first, head) if words[at] == _ANNOUNCES) + 1
         if first >= 2 and words[first - 1] == "的" and words[first] in CONSTRUCTION and _is_head(words[first - 2]):
             # 安仁水库的除险加固工程: the works done to a named facility.
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
@@ -730,7 +736,7 @@ class _Scan:
                 and words[measured - 2].endswith(_VILLAGE_ENDS) and not any(self.is_proper(word) for word in parts):
             place = words[measured - 2]  # 对桥王村的应急备用水源进行…: the village's (not 对中央徐村的安仁水库)
         start, stop = self.offsets[first], self.offsets[end]
-        if self.text.startswith(_TAKEN_AS, max(0, start - len(_TAKEN_AS))) and self.text[start:start + 1] in _QUOTES_OPEN:
+        if self.text[start:start + 1] in _QUOTES_OPEN and _TAKEN_AS.search(self.text, max(0, start - 6), start):
             return None  # 把民生实事作为“一把手”工程: what something is treated as, no works
         if self.is_venue(first, end) and not self.built_at(first, dropped, batch):
             return None
@@ -765,8 +771,6 @@ class _Scan:
             return None  # 列入今年农村公路安全生命防护工程计划: the programme's plan a project is put on
         if parts[-1].endswith(_PROJECT) and _PUT_ON.search(self.text, clause_start, start):
             return None  # 某工程被列入区农村饮用水达标提标项目: the programme it is put on, not works of its own
-        if _ANNOUNCES in parts:
-            return None  # 区委书记某某宣布项目开工: who announced the start, no works named
         if _ONE_OF_THEM.match(self.text, stop) or _MEANS_LISTED.match(self.text, stop):
             return None  # 是我区规模最大的集中安置项目之一: the kind it is one of; 通过问卷、代表联络站等渠道: a means
         if _ROOF_OF.match(self.text, stop):

@@ -189,7 +189,8 @@ _THIS = "今"  # 今年, in a list of this year's works (今年十件民生实�
 _YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)"
                          r"(?:办好[^,，。;；:：]{0,8}|的(?:[一二两三四五六七八九十\d]+(?:大|件|项|方面))?)(?:民生实事|实事)"
                          r"(?:项目)?(?:[,，][^。;；:：]{0,16}?(?:(?:主要)?包括)?|(?:分别|具体|主要)?(?:是|为|有|包括))?[:：]")
-_VOTED = re.compile(r"(?P<lead>)票决产生了?(?P<year>(?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,8}?(?:民生实事|实事)")
+# (票决确定了…, 票决产生了今年…: so too)
+_VOTED = re.compile(r"(?P<lead>)票决(?:产生|确定|选出)了?(?P<year>(?:19|20)\d{2}|今)年度?[\u4e00-\u9fff]{0,8}?(?:民生实事|实事)")
 _STILL_PLANNED = re.compile("将|计划|拟")
 # 五件民生实事均已按期完成: the list's works said done further on (a year's end review), so no longer a plan
 # (not 某工程已全部完工, one of them).
@@ -1148,7 +1149,7 @@ def _voted_this_year(text: str, this_year: int) -> re.Match | None:
     """…从16个候选项目中票决产生了2020年区政府十件民生实事项目 (in a 2020 issue): this year's works just voted,
     a list of them from here on, as 今年将办好十件民生实事: opens one."""
     voted = _VOTED.search(text)
-    return voted if voted is not None and int(voted["year"]) == this_year else None
+    return voted if voted is not None and (voted["year"] == _THIS or int(voted["year"]) == this_year) else None
 
 
 def _listed_as_livelihood(doc: Document, index: int) -> bool:
