@@ -47,7 +47,7 @@ BYLINE_MAX_TOKEN = 8
 NOT_A_BYLINE = re.compile(r"^记者(?:回访|观察|手记|调查|追踪|探访|走访|直击|再访)")  # (记者回访官塘桥 too)
 
 SENTENCE_END = "。．！!？?；;…."
-PLACE_KICKER = re.compile(r"[\u4e00-\u9fff]{2,12}(?:村|镇|乡|街道|社区)[:：]")
+_PLACE_KICKER = re.compile(r"[\u4e00-\u9fff]{2,12}(?:村|镇|乡|街道|社区)[:：]")
 _DECIMAL_CUT = re.compile(r"\d[.．]$")
 # What goes on a figure cut after its decimal point: a few digits of its fraction (6亿元, 5%), not a
 # headline opening with a year or a count (2023年全区…, 3000余名志愿者…).
@@ -149,7 +149,7 @@ def is_headline_like(text: str) -> bool:
     and a colon too, 云溪乡棠陵邵村:, a kicker over its headline)."""
     return (
         2 <= len(text.replace(" ", "")) <= HEADLINE_MAX_CHARS
-        and (text[-1] not in ",，、:：;；" or PLACE_KICKER.fullmatch(text.strip()) is not None)
+        and (text[-1] not in ",，、:：;；" or _PLACE_KICKER.fullmatch(text.strip()) is not None)
         and not NOT_IN_HEADLINES.search(text)
         and len(COMMAS.findall(text)) <= 1
         and is_balanced(text)

@@ -171,8 +171,8 @@ _QUOTED_KIND = re.compile(r"[“\"][^”\"]+[”\"](?:项目|工程)")
 _CANDIDATES_YEAR = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?候选")
 # Works still being chosen, or just chosen (莲花镇谋划2026年民生实事, 召开2026年民生实事项目征求意见会,
 # 周家乡晒出2026年民生实事清单), this year's or later (not 2026年政府工作报告征求意见: a report, no works).
-# (or just voted: 代表们票决产生了2020年区政府十件民生实事项目)
-_WORKS_BEING_CHOSEN = re.compile(r"(?:谋划|征集|遴选|票决产生了?)((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:民生实事|实事)")
+# (works just voted, in any sentence, are _VOTED's)
+_WORKS_BEING_CHOSEN = re.compile(r"(?:谋划|征集|遴选)((?:19|20)\d{2})年度?(?:民生实事|实事)")
 _WORKS_SOUGHT = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:实事|项目)[\u4e00-\u9fff]{0,2}?(?:候选|征求意见)")
 # 周家乡晒出2026年民生实事清单, early in the year (not 2026年民生实事清单交出成绩单 in November: a look back).
 _WORKS_LISTED = re.compile(r"((?:19|20)\d{2}|今)年度?[\u4e00-\u9fff]{0,4}?民生实事(?:项目)?(?:清单|计划|出炉|确定|票决|定了|敲定)")  # (今年十件民生实事定了)
