@@ -14,7 +14,8 @@ decides as follows.
   item (ties go to the earliest). Within a found article: townships by name; money by yuan within
   MONEY_TOLERANCE of the gold figure; people by (count, unit); projects by name, where one name
   contains the other or the characters they share (as a multiset) make up at least
-  PROJECT_NAME_OVERLAP of the longer name.
+  PROJECT_NAME_OVERLAP of the longer name, unless both name a phase and not the same one (某工程二期
+  is never 某工程三期).
 - A system fact that matches an `optional` gold fact is dropped from both sides (neither TP nor FP);
   an optional gold fact left unmatched is not a miss.
 - Every fact of a gold article that was not found is a miss (FN); every fact of a system article that
@@ -27,6 +28,7 @@ decides as follows.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -34,10 +36,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ingest.extract.project_words import PHASE
 from ingest.model import ArticleFacts, Issue
 
 MONEY_TOLERANCE = 0.005
 PROJECT_NAME_OVERLAP = 0.6
+_PHASE = re.compile(PHASE)
 MIN_HEADLINE_CHARS = 4
 FACT_ATTRIBUTES = {
     "townships": (),
@@ -367,6 +371,9 @@ def _people_key(gold: SystemPeople, system: SystemPeople) -> tuple | None:
 
 def _project_key(gold: SystemProject, system: SystemProject) -> tuple | None:
     a, b = normalise_text(gold.name), normalise_text(system.name)
+    phases = _PHASE.findall(a), _PHASE.findall(b)
+    if all(phases) and phases[0] != phases[1]:
+        return None
     contained = bool(a and b) and (a in b or b in a)
     shared = sum((Counter(a) & Counter(b)).values()) / max(len(a), len(b), 1)
     if not contained and shared < PROJECT_NAME_OVERLAP:

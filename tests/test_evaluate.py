@@ -232,6 +232,9 @@ def project(name, type_="水利", status="completed"):
     ("下槽桥改建工程", "下槽大桥改建", True),  # 5 of 7 shared
     ("安仁水库除险加固工程", "安仁小学改造工程", False),  # 4 of 10 shared
     ("老年幸福食堂", "楼山后村老年幸福食堂", True),  # the system name holds the gold one
+    ("盈川溪生态治理二期工程", "盈川溪生态治理工程三期", False),  # another phase, though 10 of 11 shared
+    ("盈川溪生态治理二期工程", "高家镇盈川溪生态治理工程二期", True),  # the same phase
+    ("盈川溪生态治理工程", "盈川溪生态治理工程二期", True),  # a phase of the works named whole
 ])
 def test_project_names_match_when_one_contains_the_other_or_most_characters_agree(
         gold_name, system_name, matched):

@@ -128,6 +128,7 @@ _PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发�
 _CLAUSE_ENDS = frozenset(",，;；")
 _COVERS = frozenset({"覆盖"})  # a predicate (项目覆盖12个村) but a name's word right before 工程 (信号覆盖工程)
 _PHASE_OPENERS = ("", "目前", "眼下", "如今", "现在", "其中")  # what may open a phase's clause (目前一期工程已完工)
+_PHASE_NAMED = re.compile(rf"{PHASE}(?:工程|项目)?$")  # 某游步道一期: works named with their phase
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|项目|改造)")  # (一期改造涉及12幢楼)
 _INSIDE = ("内", "里")
 _MANNER = "化"  # 标准化, 数字化, 智能化
@@ -342,8 +343,9 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
             continue
         if _PHASE.fullmatch(words[i]) and not (i + 1 < len(words) and _is_head(words[i + 1])) \
                 and (text[:offsets[i]].lstrip("“\"") in _PHASE_OPENERS
-                     or found and not found[0].name and _PHASE.fullmatch(text[found[0].start:found[0].end])
-                     and text[offsets[i] - 1:offsets[i]] in _CLAUSE_ENDS):
+                     or found and text[offsets[i] - 1:offsets[i]] in _CLAUSE_ENDS
+                     and (not found[0].name and _PHASE.fullmatch(text[found[0].start:found[0].end])
+                          or _PHASE_NAMED.search(found[-1].name))):
             # 一期全长4.2公里,…: a phase opening its sentence, as 一期工程 is (not …分两期实施,一期已于5月完工:
             # steps of the works); so is the next one opening a clause of it (一期已于5月完工,二期正在加紧施工)
             found.append(NameMention("", offsets[i], offsets[i + 1]))

@@ -517,24 +517,31 @@ def _phase_of(doc: Document, found: list[Sighting], index: int, reference: str) 
     for s in reversed(recent):
         base = _PHASE_REFERENCE_END.sub("", s.name)
         if _said_in_phases(found, base, here):
-            return base + _PHASE_ANY.search(reference).group()
-        if not any(other.sentence is s.sentence and _PHASE_END.search(other.name) for other in recent) \
-                and (len(phased) != 1 or _PHASE_END.search(s.name) or s.sentence is here):
+            return _phase_name(base, reference)
+        if not any(other.sentence is s.sentence and _PHASE_REFERENCE_END.search(other.name) for other in recent) \
+                and (len(phased) != 1 or _PHASE_REFERENCE_END.search(s.name) or s.sentence is here):
             return None  # (某项目于3月开工,目前一期工程已经完工: steps of the works its own sentence names)
     # (none named just before: the article's one works built in phases, 某安置小区一期交房…。…二期工程计划3月开工)
     bases = {base for base in (_PHASE_REFERENCE_END.sub("", s.name) for s in found) if _said_in_phases(found, base, here)}
-    return bases.pop() + _PHASE_ANY.search(reference).group() if len(bases) == 1 else None
+    return _phase_name(bases.pop(), reference) if len(bases) == 1 else None
+
+
+def _phase_name(base: str, reference: str) -> str:
+    """某游步道 and 二期工程 make 某游步道二期工程, as printed; 某供水工程 and 二期工程 make 某供水工程二期, and
+    某小区改造 and 一期改造 某小区改造一期."""
+    phase = _PHASE_ANY.search(reference).group()
+    return base + phase + ("" if base.endswith((*WORKS, *WORKS_DONE)) else reference[len(phase):])
 
 
 def _said_in_phases(found: list[Sighting], base: str, here: Sentence) -> bool:
     """Whether a sentence naming the works `base` says they are built in phases (分三期实施), naming no
     other works (not 实施集镇水厂扩建工程和破石村供水管网改造,其中水厂扩建分两期实施, which may split either),
-    or a sentence before `here` named one of their phases (某安置小区一期交房)."""
+    or a sentence named one of their phases (某安置小区一期交房)."""
     said = [s.sentence for s in found if _PHASE_REFERENCE_END.sub("", s.name) == base]
-    if any(s.name != base and _PHASE_REFERENCE_END.fullmatch(s.name, len(base)) and s.sentence is not here
+    if any(s.name != base and _PHASE_REFERENCE_END.fullmatch(s.name, len(base))
            for s in found if s.name.startswith(base)):
-        return True  # 某安置小区一期交房。…二期工程…: a phase named as one in a sentence before (not 某游步道一期工程
-        # 正在施工,二期工程已完成设计: steps of the works)
+        return True  # 某安置小区一期交房。…二期工程…: a phase named as one, in its sentence or one before (某游步道一期
+        # 已通行,二期正在铺设: each phase with news of its own)
     return any(_IN_PHASES.search(sentence.text)
                and all(_PHASE_REFERENCE_END.sub("", s.name) == base for s in found if s.sentence is sentence)
                for sentence in said)
@@ -1314,7 +1321,7 @@ def _same_project(one: str, other: str) -> bool:
     if one in other or other in one:
         short, long = sorted((one, other), key=len)
         # 某供水工程 and (高家镇)某供水工程二期: the whole and one phase of it
-        return not _PHASE_END.search(long) or _PHASE_REFERENCE_END.search(short) is not None \
+        return not _PHASE_REFERENCE_END.search(long) or _PHASE_REFERENCE_END.search(short) is not None \
             or not _PLACE_PREFIX.sub("", long).startswith(_PLACE_PREFIX.sub("", short))
     places = {match[0] for match in map(_PLACE_PREFIX.match, (one, other)) if match}
     if len(places) > 1:
@@ -1386,7 +1393,7 @@ def _whole_of_phases(group: list[Sighting], groups: list[list[Sighting]]) -> boo
     if any(s.status for s in group):
         return False
     names = {_PLACE_PREFIX.sub("", s.name) for s in group}
-    return any(other is not group and any(_PHASE_END.search(s.name) and _PLACE_PREFIX.sub("", _PHASE_END.sub("", s.name))
+    return any(other is not group and any(_PHASE_REFERENCE_END.search(s.name) and _PLACE_PREFIX.sub("", _PHASE_REFERENCE_END.sub("", s.name))
                                           in names for s in other) for other in groups)
 
 
