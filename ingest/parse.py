@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "109"
+PARSER_VERSION = "110"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -185,10 +185,25 @@ def is_anchor(lines: list[Line], i: int) -> bool:
 
 
 def _headline_repeated(lines: list[Line], at: int) -> bool:
-    """Whether the line at `at` repeats a headline printed earlier in the issue: a continuation's own headline
-    (示例:区领导调研… / 8月11日,…。 记者 某某 摄 / (上接第一版)…), its photo no story of its own."""
+    """Whether the line at `at` repeats the headline of a story printed earlier that jumps: a continuation's own
+    headline (示例:区领导调研… / 8月11日,…。 记者 某某 摄 / (上接第一版)…), its photo no story of its own (not a
+    title printed again over another photo, 图片新闻)."""
     text = lines[at].text.strip()
-    return any(line.kind is Kind.HEADLIKE and line.text.strip() == text for line in lines[:at])
+    return any(line.kind is Kind.HEADLIKE and line.text.strip() == text and _story_jumps(lines, k)
+               for k, line in enumerate(lines[:at]))
+
+
+def _story_jumps(lines: list[Line], head: int) -> bool:
+    """Whether the story headed at `head` goes on elsewhere: a 下转 line follows before its page ends, another
+    lead opens or a headline follows a caption (图片新闻 / …摄 / 示例:某镇…: a photo's, then another story)."""
+    leads = 0
+    for above, line in zip(lines[head:], lines[head + 1:]):
+        leads += line.kind is Kind.LEAD
+        if line.kind is Kind.DOWN:
+            return True
+        if line.kind is Kind.PAGE or leads > 1 or line.kind is Kind.HEADLIKE and is_caption(above):
+            return False
+    return False
 
 
 def head_start(lines: list[Line], anchor: int, floor: int) -> int:

@@ -31,7 +31,7 @@ from ingest.extract.project_words import (
 )
 from ingest.extract.numerals import parse_numeral
 from ingest.extract.places import guarded_names_in
-from ingest.extract.project_status import FUTURE_SAID
+from ingest.extract.project_status import COMPLETED, FUTURE_SAID
 from ingest.extract.segment import cut, tag_table
 from ingest.extract.sentences import clause_bounds
 
@@ -181,6 +181,11 @@ _ANNOUNCES = "宣布"
 # (当作“一把手”工程, 作为全区“一号”工程, 列为“一号”工程 too)
 _TAKEN_AS = re.compile("(?:作为|当作|当成|列为)(?:全区|全市|全省|我区)?$")
 _DRIVEN_INTO = ("驶入", "驶进", "开进", "驶离", "驶出")
+# What a name starts after (区长宣布某工程开工, 挖掘机驶入某工程工地): who announced it, what drove in.
+_NAMED_AFTER = frozenset({_ANNOUNCES, *_DRIVEN_INTO})
+# The place a vehicle drives into opens or its works start, in the sentence (首班车驶出区客运中心新站,标志着新站正式
+# 启用; 挖掘机开进某工程,项目正式开工): the news is of it.
+_OPENS = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _LOCATED_IN = re.compile("(?:位于|地处|坐落于|坐落在)$")
 _SERVICE_CLINIC = re.compile("(?:专家|名医|名中医|夜间|周末|假日|节假日|延时|错时|午间)门诊$")  # 省级专家门诊正式开诊: a service
 # Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
@@ -266,7 +271,7 @@ _ROAD_WORKS = ("新建改造", "新建改建", "改造提升", "提升改造", "
 _ROAD_LENGTH = re.compile(rf"(?P<verb>(?:(?:新建|改建)、)?(?:{'|'.join(_ROAD_WORKS[:-2])})?)(?P<road>农村公路)"
                           rf"(?P<works>(?:(?:{'|'.join(_ROAD_WORKS)})(?:工程)?)?)(?:约|近)?[\d.]+余?(?:公里|千米)")
 # (or since a year gone, 2016年以来, 近五年来, or up to now, 截至目前: a tally, not a year's batch)
-_TALLY_SO_FAR = re.compile("以来|累计|(?<!一)年来|截至|截止")  # (not 一年来: the year past, its batch)
+_TALLY_SO_FAR = re.compile("以来|累计|(?<!一)年来(?!临)|截至|截止")  # (not 一年来: the year past, its batch; nor 新年来临)
 
 
 def _is_campaign(text: str, mention: NameMention) -> bool:
@@ -609,13 +614,19 @@ class _Scan:
         return words[at].endswith(_MANNER) and len(words[at]) > 2 and at + 1 < len(words) \
             and words[at + 1] in CONSTRUCTION
 
+    def is_driven_into(self, start: int, stop: int) -> bool:
+        """大巴车缓缓驶入区客运中心: whether the name is only where a vehicle goes; not a works' site (挖掘机开进某工程
+        工地) nor a place whose opening or start the sentence tells (首班车驶出区客运中心新站,标志着新站正式启用)."""
+        return self.text.endswith(_DRIVEN_INTO, 0, start) and not self.text.startswith(_SITE, stop) \
+            and _OPENS.search(self.text, stop) is None
+
     def name_ending(self, head: int, end: int) -> NameMention | None:
         words = self.words
         first, dropped = self.run_start(head), set()
-        if _ANNOUNCES in words[first:head]:
+        if _NAMED_AFTER.intersection(words[first:head]):
             # 区长宣布衢江区人民医院迁建工程正式开工: the works named after who announced it (区委书记宣布项目开工:
-            # 项目 alone, none named)
-            first = max(at for at in range(first, head) if words[at] == _ANNOUNCES) + 1
+            # 项目 alone, none named); 挖掘机驶入某工程工地: after what drove in
+            first = max(at for at in range(first, head) if words[at] in _NAMED_AFTER) + 1
         if first >= 2 and words[first - 1] == "的" and words[first] in CONSTRUCTION and _is_head(words[first - 2]):
             # 安仁水库的除险加固工程: the works done to a named facility.
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
@@ -742,7 +753,7 @@ class _Scan:
             return None  # 把民生实事作为“一把手”工程: what something is treated as, no works
         if self.is_venue(first, end) and not self.built_at(first, dropped, batch):
             return None
-        if self.text.endswith(_DRIVEN_INTO, 0, start):
+        if self.is_driven_into(start, stop):
             return None  # 大巴车缓缓驶入区客运中心: where a vehicle goes, not works
         if start > 0 and self.text[start - 1] == _FROM and _SETS_OFF.match(self.text, stop):
             return None  # 公交车从区公交总站驶出: where something sets off from

@@ -16,6 +16,7 @@ from itertools import takewhile
 from ingest.extract.amounts import GIFT, SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.numerals import parse_numeral
+from ingest.extract.places import Mention
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, FUTURE_SAID, PAST, PRESENT, RANK, STATUS_PATTERNS, WORKS_VERBS, status_in
 from ingest.extract.project_words import (
@@ -527,10 +528,11 @@ def _phase_of(doc: Document, found: list[Sighting], index: int, reference: str) 
 
 
 def _phase_name(base: str, reference: str) -> str:
-    """某游步道 and 二期工程 make 某游步道二期工程, as printed; 某供水工程 and 二期工程 make 某供水工程二期, and
-    某小区改造 and 一期改造 某小区改造一期."""
+    """某游步道 (or 某渠道改造) and 二期工程 make 某游步道二期工程, as printed; 某供水工程 and 二期工程 make
+    某供水工程二期, and 某小区改造 and 一期改造 某小区改造一期: the works word once."""
     phase = _PHASE_ANY.search(reference).group()
-    return base + phase + ("" if base.endswith((*WORKS, *WORKS_DONE)) else reference[len(phase):])
+    kind = reference[len(phase):]
+    return base + phase + ("" if base.endswith((*WORKS, kind)) else kind)
 
 
 def _said_in_phases(found: list[Sighting], base: str, here: Sentence) -> bool:
@@ -1135,6 +1137,8 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
         this_year = doc.issue_date.year
         chosen = (this_year if year == _THIS else int(year) for text in (headline, lead)
                   for pattern in (_WORKS_BEING_CHOSEN, _WORKS_LISTED) for year in pattern.findall(text))
+        # (or next year's just voted, 票决产生了2022年…民生实事 in a December issue)
+        voted = (int(v["year"]) for text in (headline, lead) for v in _VOTED.finditer(text) if v["year"] != _THIS)
         early = doc.issue_date.month <= _CHOSEN_BY_MONTH
         plans = _PLANS_ANNOUNCED.search(lead)
         plans_announced = plans is not None and not _YEAR_GONE.search(lead, 0, plans.start())
@@ -1143,7 +1147,7 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
                                          for at, sentence in enumerate(doc.sentences)
                                          if (listed := _YEARS_LIST.search(sentence.text) or _voted_this_year(sentence.text, this_year))),
                                         (None, False))
-        doc.memo["works_to_come"] = 0 if any(year > this_year for year in (*years, *announced)) \
+        doc.memo["works_to_come"] = 0 if any(year > this_year for year in (*years, *announced, *voted)) \
             or any(year >= this_year for year in sought) \
             or any(year > this_year or year == this_year and early for year in chosen) \
             or _PLAN_LIST.search(headline) is not None or plans_announced \
@@ -1456,13 +1460,25 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
 
 
 def _opened_at(doc: Document, sighting: Sighting) -> str | None:
-    """The one township of 在某街道, opening the sentence right before the name."""
+    """The one township of 在某街道, (or 在某街道某社区,) opening the sentence right before the name: places
+    alone between 在 and the comma (not 在离开某街道后, 在结束某街道的督查后: where someone was before)."""
     opening = _PLACE_OPENS.match(sighting.sentence.text)
     if opening is None or opening.end() != sighting.start:
         return None
     at = sighting.sentence.start
-    named = {m.township_id for m in doc.mentions if at <= m.start and m.end <= at + opening.end()}
-    return named.pop() if len(named) == 1 else None
+    named = [m for m in doc.mentions if at <= m.start and m.end <= at + opening.end()]
+    townships = {m.township_id for m in named}
+    return townships.pop() if len(townships) == 1 and _places_alone(named, at + 1, at + opening.end() - 1) else None
+
+
+def _places_alone(named: list[Mention], start: int, end: int) -> bool:
+    """Whether the place mentions `named` run on, one after another, from `start` to `end` with nothing else."""
+    at = start
+    for mention in sorted(named, key=lambda m: m.start):
+        if mention.start != at:
+            return False
+        at = mention.end
+    return at == end
 
 
 def _batch_township(doc: Document, group: list[Sighting]) -> str | None:
