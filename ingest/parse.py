@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "110"
+PARSER_VERSION = "111"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -60,9 +60,9 @@ NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉�
 # An official notice's title (关于做好…参保缴费工作的通告) over the words notices open with (根据…, 为做好…,
 # 按照…): an article of its own after a closed paragraph, though no lead opens it.
 NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事)$")
-# (因…施工需要,定于…停电: why and when a supply is cut)
+# (因…施工需要,(我公司)定于…停水: why and when a supply is cut)
 NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|尊敬的|广大[^,，。:：]{0,8}[:：]"
-                            r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，]定于)")
+                            r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，](?:我(?:公司|局|单位|中心|站))?定于)")
 # who issues a notice, printed over its title (国网衢州市衢江区供电公司 over 计划停电公告 too)
 ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|大队|公司)$")
 NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
