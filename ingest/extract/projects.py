@@ -191,7 +191,7 @@ _YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)"
                          r"(?:办好[^,，。;；:：]{0,8}|的(?:[一二两三四五六七八九十\d]+(?:大|件|项|方面))?)(?:民生实事|实事)"
                          r"(?:项目)?(?:[,，][^。;；:：]{0,16}?(?:(?:主要)?包括)?|(?:分别|具体|主要)?(?:是|为|有|包括))?[:：]")
 # (票决确定了…, 票决产生了今年…: so too)
-_VOTED = re.compile(r"(?P<lead>)票决(?:产生|确定|选出)了?(?P<year>(?:19|20)\d{2}|今)年度?[\u4e00-\u9fff]{0,8}?(?:民生实事|实事)")
+_VOTED = re.compile(r"(?P<lead>)票决(?:产生|确定|选出|通过)了?(?P<year>(?:19|20)\d{2}|今)年度?[\u4e00-\u9fff]{0,8}?(?:民生实事|实事)")
 _STILL_PLANNED = re.compile("将|计划|拟")
 # 五件民生实事均已按期完成: the list's works said done further on (a year's end review), so no longer a plan
 # (not 某工程已全部完工, one of them).
@@ -1142,7 +1142,10 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
         early = doc.issue_date.month <= _CHOSEN_BY_MONTH
         plans = _PLANS_ANNOUNCED.search(lead)
         plans_announced = plans is not None and not _YEAR_GONE.search(lead, 0, plans.start())
-        listed_at, still_planned = next(((at, _STILL_PLANNED.search(listed["lead"]) is not None
+        # (a list said to come, 今年将办好…, or voted in the lead, 近日,…票决通过2020年度…民生实事: the news is the
+        # vote, in any month)
+        listed_at, still_planned = next(((at, (_STILL_PLANNED.search(listed["lead"]) is not None
+                                               or at == 0 and listed.re is _VOTED)
                                           and not any(_LIST_DONE.search(later.text) for later in doc.sentences[at + 1:]))
                                          for at, sentence in enumerate(doc.sentences)
                                          if (listed := _YEARS_LIST.search(sentence.text) or _voted_this_year(sentence.text, this_year))),
