@@ -200,7 +200,7 @@ _VILLAGE_WORD = "村"
 _NOT_A_VILLAGE_PART = frozenset("的和与及、,，。;；在为由让到至")  # (园/由/村…: no village's name)
 _VILLAGE_OWN = re.compile("^村(?![村通级民集委务道口内庄部头尾里史])")  # 村卫生室, not 村级, 村民, 村道…, 村史馆 (a hall of the village's history)
 # (包括, 涵盖 list its sub-projects, each one; 还将新建 adds works of its own)
-_CONTENTS = re.compile(r"主要(?:实施|建设|对|用于)|(?:将|拟)对|(?<![还将再另备算划拟])新建|规划建设")
+_CONTENTS = re.compile(r"主要(?:实施|建设|对|用于)|(?:将|拟)对|(?<![还将再另备算拟])新建|规划建设")
 # 该工程完工后,村里准备新建…: what comes after the project is done is works of its own
 _AFTER_IT = re.compile(f"(?:{'|'.join(DONE_WORDS)})后")
 _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
@@ -457,18 +457,22 @@ def _with_works_after(text: str, mention: NameMention) -> NameMention:
     return replace(mention, name=mention.name + works["works"], end=works.end() if done_to else mention.end)
 
 
-def _bare_facility(name: str) -> bool:
-    return len(name) <= _BARE_FACILITY and not name.endswith(WORKS) and not name.startswith(_OWNERS)
+def _bare_facility(name: str, works_after: bool = False) -> bool:
+    """食堂综合楼: a facility named without place or owner; with `works_after`, maybe with the works word
+    of both (某游客服务中心及生态停车场项目)."""
+    thing = next((name[:-len(word)] for word in WORKS if name.endswith(word)), name) if works_after else name
+    return len(thing) <= _BARE_FACILITY and not thing.endswith(WORKS) and not name.startswith(_OWNERS)
 
 
 def _joined_parts(found: list[NameMention], scan: _Scan) -> list[NameMention]:
     """甲小学风雨操场及食堂综合楼: a second bare facility joined by 及 (no place, no owner, not works
-    of its own) is built with the first as one project."""
+    of its own, though maybe closing with the works word of both: 某游客服务中心及生态停车场项目) is built
+    with the first as one project."""
     joined: list[NameMention] = []
     for mention in found:
         before = joined[-1] if joined else None
         if before and before.name and mention.name and scan.text[before.end:mention.start] == _ALONG_WITH \
-                and _bare_facility(mention.name) \
+                and _bare_facility(mention.name, works_after=not before.name.endswith(WORKS)) \
                 and not scan.is_proper(scan.words[scan.offsets.index(mention.start)]):
             joined[-1] = NameMention(f"{before.name}{_ALONG_WITH}{mention.name}", before.start, mention.end,
                                      before.programme, before.own_clause)
@@ -924,8 +928,10 @@ class _Scan:
         return first
 
     def built_right_before(self, at: int) -> bool:
-        """建设急救分站: right after a verb of building something new, a verb (急救) says what it is for
-        (not 修复水毁道路: a repair, done to what the verb says befell it)."""
+        """建设急救分站, 新建了两个育秧大棚: right after a verb of building something new (and how many), a verb
+        (急救, 育秧) says what it is for (not 修复水毁道路: a repair, done to what the verb says befell it)."""
+        if at > 0 and _ONE_OF.fullmatch(self.words[at - 1]):
+            at -= 2 if at > 1 and self.words[at - 2] == _PAST_MARK else 1
         return at > 0 and (self.words[at - 1] in NEWLY_BUILT or self.words[at - 1] in (BUILDING, _BUILD))
 
     def is_counter_of_number(self, at: int) -> bool:
