@@ -24,6 +24,7 @@ _RESPECTIVELY = "分别"
 # A figure quoted as printed wrong, in a correction (“总投资1.8亿元”应为“总投资1800万元”).
 _RETRACTED = re.compile(r"“[^“”]*”(?=应为|应是|应改为|更正为)")
 _HAS = "有"
+_PAST = "了"
 _AFTER = (("about", ("左右", "上下")), ("over", ("以上",)), ("under", ("以下", "以内")))
 
 _QUANTITY = re.compile(QUANTITY)
@@ -66,8 +67,8 @@ def qualifier(text: str, start: int, end: int, approximate: bool) -> str:
     window = text[max(0, start - 3):start]
     if window.endswith(_CAPS) and not _grants_or_limits(text, start):
         return "exact"
-    if window.endswith(_HAS):
-        window = text[max(0, start - 4):start - 1]  # 全区约有2.1万名…: the 约 is the count's
+    if window.endswith((_HAS, _PAST)):
+        window = text[max(0, start - 4):start - 1]  # 全区约有2.1万名…, 销售额超过了36万元: the 约, the 超过 are the figure's
     for label, words in _BEFORE:
         if window.endswith(words) and not window.endswith(_NOT_APPROXIMATE):
             return label
