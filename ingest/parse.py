@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "111"
+PARSER_VERSION = "112"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -59,10 +59,11 @@ SIGNATURE = re.compile(r"(?:读者|市民|网友|村民|群众)\s*(?!来信|来�
 NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉声明|致歉")
 # An official notice's title (关于做好…参保缴费工作的通告) over the words notices open with (根据…, 为做好…,
 # 按照…): an article of its own after a closed paragraph, though no lead opens it.
-NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事)$")
-# (因…施工需要,(我公司)定于…停水: why and when a supply is cut)
+NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|提示|倡议书)$")  # (关于暑期预防学生溺水的安全提示)
+# (因…施工需要,(我公司, 国网…供电公司)定于…停水: why and when a supply is cut; 各位家长:)
 NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|尊敬的|广大[^,，。:：]{0,8}[:：]"
-                            r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，](?:我(?:公司|局|单位|中心|站))?定于)")
+                            r"|各位[^,，。:：]{0,8}[:：]"
+                            r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，][^,，。]{0,16}?定于)")
 # who issues a notice, printed over its title (国网衢州市衢江区供电公司 over 计划停电公告 too)
 ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|大队|公司)$")
 NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
@@ -371,7 +372,9 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             column = any(COLUMN_NAME.search(_unspaced(x.text)) for x in lines[i:end])  # (简 讯, spaced out)
             first = ITEM_MARK.sub("", lines[end].text) if column else lines[end].text
             first = PHOTO_NUMBER.sub("", first)  # (a photo story's first caption: 图①:10月16日,…)
-            news_follows = after_closed and (NEWS_OPENING.match(first) is not None
+            # (a title over one captioned photo, the story whole: 金秋稻谷香 / 秋收时节,…。(通讯员 某某 摄))
+            photo = end - i == 1 and is_caption(lines[end]) and (end + 1 == len(lines) or lines[end + 1].kind is not Kind.BODY)
+            news_follows = after_closed and (NEWS_OPENING.match(first) is not None or photo
                                              or LETTER_OPENING.match(first) is not None
                                              and _letter_headed(lines, i, end))
             # A headline with a subtitle (暑期托管如何更暖心? / ——访区教育局副局长某某): more than an intertitle.
@@ -553,10 +556,12 @@ def opening(draft: Draft) -> str:
 
 
 def trailing_headlines(draft: Draft) -> list[Line]:
-    """Headline-like lines that end an article's body after a finished paragraph."""
+    """Headline-like lines that end an article's body after a finished paragraph (not the issuer signing a
+    notice, 国网衢州市衢江区供电公司, whose name its text may repeat)."""
     text_lines = [x for x in draft.body if x.kind in TEXT_KINDS]
     tail = []
-    while len(text_lines) > 1 and text_lines[-1].kind is Kind.HEADLIKE and len(tail) < 2:
+    while len(text_lines) > 1 and text_lines[-1].kind is Kind.HEADLIKE and len(tail) < 2 \
+            and ISSUER.search(text_lines[-1].text.strip()) is None:
         tail.insert(0, text_lines.pop())
     return tail if text_lines and not continues_below(text_lines[-1], tail[0] if tail else None) else []
 
