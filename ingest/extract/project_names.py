@@ -123,6 +123,7 @@ _SPANS_BUILT = re.compile(r"(?:上半年|下半年|前[一二三]季度|[一二�
 _SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个?(?:车位|床位|座位|泊位|餐位)|吨|立方米|平方米)的$")  # (600吨的冷库)
 _BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成", "建起"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
+_JOINS_TWO = frozenset({"和", "与", "及", "、", "连接", "通往", "串联"})  # (连接村庄和峡川小学的老桥)
 _WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
 _PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发热门诊改造)
 _CLAUSE_ENDS = frozenset(",，;；")
@@ -638,12 +639,11 @@ class _Scan:
                 and _is_head(words[first - 2]):
             # 云溪乡中心小学的新食堂: the new one of a facility
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
-        elif first >= 2 and words[first - 1] == "的" and _is_head(words[first - 2]) \
-                and self.is_proper(words[self.run_start(first - 2)]) \
-                and (words[end - 1].endswith((*_WORKS_DONE, *WORKS)) or words[end - 1] in CONSTRUCTION
-                     or self.works_said_after(end)):
+        elif first >= 2 and words[first - 1] == "的" and self.is_owner(first - 2) \
+                and not self.text.startswith(_INSIDE, self.offsets[end]):
             # 高家镇中学的塑胶跑道改造, 峡川镇中心小学的学生宿舍改造 (or 某中心学校的学生食堂完成改造): works on
-            # a part of a named facility
+            # a part of a named facility; so is the part itself (某中心小学的风雨操场, 某照料中心的老年食堂), but
+            # not a scene inside it (某中心的助浴室里,护理员正…)
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
         elif first >= 3 and words[first - 1] == "的" and (words[first - 2] in CONSTRUCTION or words[first - 2] == BUILDING) \
                 and (_is_head(words[self.before_new(first - 3)]) or self.is_proper(words[self.before_new(first - 3)])):
@@ -926,6 +926,14 @@ class _Scan:
                                 or self.is_counter_of_count(first)):
             first += 1
         return first
+
+    def is_owner(self, last: int) -> bool:
+        """峡川镇中心小学 (the run ending at word `last`, before 的): a facility named from its place, whose
+        part the name after it is; not works (某小学新建工程的教学楼, 敬老院新改造的护理楼: its parts and its
+        new ones), nor one end of what joins two (连接村庄和峡川小学的老桥)."""
+        words, owner = self.words, self.run_start(last)
+        return _is_head(words[last]) and words[last] not in CONSTRUCTION and not words[last].endswith(WORKS) \
+            and self.is_proper(words[owner]) and not (owner > 0 and words[owner - 1] in _JOINS_TWO)
 
     def built_right_before(self, at: int) -> bool:
         """建设急救分站, 新建了两个育秧大棚: right after a verb of building something new (and how many), a verb
