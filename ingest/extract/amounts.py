@@ -107,8 +107,8 @@ _BOUGHT = re.compile(r"购置|购买|添置|安装|新装|加装|建设|建成|�
 _BUILDS = re.compile(r"[,，]?(?:用于|用来)?(?:修建|新建|建设|建成|改造|铺设|修缮|硬化)")
 _SHARE_OF_GIFT = re.compile(r"各自?|分别|共计?|合计|累计")  # what each or all gave of the gift just said
 _GIVEN_TO_BUILD = re.compile(r"(?:捐资|捐赠|捐款)(?:修建|新建|建设|建成|改造|修缮)")
-# Goods and cover bought for people (为老人购买意外险, 为困难家庭购置过冬棉被, 为学校购置图书, 添置图书): no works.
-_GOODS = re.compile(r"(?:购置|购买|添置)[^,，。;；]*?(?:保险|险|物资|慰问品|棉被|被子|衣物|年货|礼包|用品|图书|书籍|读物|大米|食用油)")
+# Goods and cover bought for people (为老人购买意外险, 为困难家庭购置过冬棉被, 为学校购置图书, 采购口罩等紧缺物资): no works.
+_GOODS = re.compile(r"(?:购置|购买|添置|采购|储备)[^,，。;；]*?(?:保险|险|物资|慰问品|棉被|被子|衣物|年货|礼包|用品|图书|书籍|读物|大米|食用油)")
 # A gift beside an investment (投入65万元、爱心企业捐赠10万元; 投入资金6.5万元,另有3家企业捐赠1.2万元), with no
 # other clause between, adds to it.
 _BESIDE = re.compile(r"[、和及]|[,，](?:另有|另外|此外)")
@@ -252,6 +252,8 @@ def settled_kind(amount: Amount, text: str, of_a_project: bool) -> str:
     use = _USE.match(text, amount.end)
     if use and any(word in use[1] for word in _RELIEF_USES):
         return "other"
+    if use and _GOODS.search(use[1]):
+        return "other"  # 拨付防控专项资金1500万元,用于采购口罩、防护服等紧缺物资: supplies, no works
     if use and _BUILT.search(use[1]):
         return "investment"
     if kind in (SUBSIDY, "investment") and _PER_FACILITY.search(text, clause_bounds(text, amount.start)[0], amount.start) \
