@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "112"
+PARSER_VERSION = "113"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -59,7 +59,8 @@ SIGNATURE = re.compile(r"(?:读者|市民|网友|村民|群众)\s*(?!来信|来�
 NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉声明|致歉")
 # An official notice's title (关于做好…参保缴费工作的通告) over the words notices open with (根据…, 为做好…,
 # 按照…): an article of its own after a closed paragraph, though no lead opens it.
-NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|提示|倡议书)$")  # (关于暑期预防学生溺水的安全提示)
+# (关于暑期预防学生溺水的安全提示; but 温馨提示, 交通提示 alone close the story above, its box)
+NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书)$|^关于.*提示$")
 # (因…施工需要,(我公司, 国网…供电公司)定于…停水: why and when a supply is cut; 各位家长:)
 NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|尊敬的|广大[^,，。:：]{0,8}[:：]"
                             r"|各位[^,，。:：]{0,8}[:：]"

@@ -351,7 +351,7 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
                 and (text[:offsets[i]].lstrip("“\"") in _PHASE_OPENERS
                      or found and text[offsets[i] - 1:offsets[i]] in _CLAUSE_ENDS
                      and (not found[0].name and _PHASE.fullmatch(text[found[0].start:found[0].end])
-                          or _PHASE_NAMED.search(found[-1].name))):
+                          or _after_a_named_phase(text, found))):
             # 一期全长4.2公里,…: a phase opening its sentence, as 一期工程 is (not …分两期实施,一期已于5月完工:
             # steps of the works); so is the next one opening a clause of it (一期已于5月完工,二期正在加紧施工)
             found.append(NameMention("", offsets[i], offsets[i + 1]))
@@ -456,6 +456,14 @@ def _with_works_after(text: str, mention: NameMention) -> NameMention:
         return mention
     # (what 对 names is printed with the works done to it, 对某机耕路进行硬化, as works_done_to prints)
     return replace(mention, name=mention.name + works["works"], end=works.end() if done_to else mention.end)
+
+
+def _after_a_named_phase(text: str, found: list[NameMention]) -> bool:
+    """Whether the last works named so far are named with their phase (某安置小区一期), with no mention after
+    them but their next phases (某安置小区一期已交付,二期已结顶,三期…)."""
+    named = next((at for at in range(len(found) - 1, -1, -1) if found[at].name), None)
+    return named is not None and _PHASE_NAMED.search(found[named].name) is not None \
+        and all(_PHASE.fullmatch(text[m.start:m.end]) for m in found[named + 1:])
 
 
 def _bare_facility(name: str, works_after: bool = False) -> bool:

@@ -346,6 +346,8 @@ _CAUSE = ("因", "由于")  # a clause saying why (因…尚未竣工; but 由�
 _TRAFFIC, _TEMPORARY = "通行", re.compile("便桥|便道|临时")
 _NOT_YET_DONE_FORM = re.compile(_NOT_YET_DONE)
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
+# What the works are told to do, in their own clause (某工程确保9月开学前投入使用, 某工程力争6月底完工).
+_INSTRUCTED = re.compile(r"(?<![主需重只])要|确保|力争|务必|必须|争取")
 _CAMP_OPENS, _CAMP = "开营", "营"
 _CARRIED_OUT = "实施了"
 _BEGUN_BEFORE_NAME = re.compile(rf"{_CARRIED_OUT}$")
@@ -570,10 +572,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
             and any(form.search(window, name_end) for form, _ in _STATUS_FORMS):
         return False  # 2008年建成的文化礼堂正在进行提升改造: when the facility was built, not how far its works got
     if label != "planned" and _INSTRUCTION.search(before + window[:match.start()]) \
-            and not (name_start == clause_start and match.start() >= name_end):
-        # 某某强调,要…,紧盯…在建工地: an instruction reports nothing done (but 会议要求,要…,某工程正在抓紧施工:
-        # a clause of its own opening with the works says how they stand)
-        return False
+            and not _own_clause_reports(window, match, clause_start, name_start, name_end):
+        return False  # 某某强调,要…,紧盯…在建工地: an instruction reports nothing done
     if (match.group() == "完成" or _MENDED_FORM.fullmatch(match.group())) \
             and not _ONLY_ADVERBS.fullmatch(window[max(clause_start, name_end):match.start()]):
         return False
@@ -594,6 +594,13 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
     # 区中医院开通“急救绿色通道”: the hospital opened something else; but works (…公交提升工程新开通
     # 2条线路) open what they built.
     return not (match.start() >= name_end and _opens_something(window, match) and not window[:name_end].endswith(WORKS))
+
+
+def _own_clause_reports(window: str, match: re.Match, clause_start: int, name_start: int | None, name_end: int) -> bool:
+    """会议要求,要…,某工程正在抓紧施工: whether a clause of its own, opening with the works, says how they stand
+    after an instruction (not 会议强调,要…,某工程确保9月开学前投入使用: what they are told to do)."""
+    return name_start == clause_start and match.start() >= name_end \
+        and _INSTRUCTED.search(window, name_end, match.start()) is None
 
 
 def _settled(said: list[_Said], window: str, name_start: int | None, name_end: int, issue_date: date) -> str | None:

@@ -193,6 +193,10 @@ _YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)"
 # (票决确定了…, 票决产生了今年…: so too)
 _VOTED = re.compile(r"(?P<lead>)票决(?:产生|确定|选出|通过)了?(?P<year>(?:19|20)\d{2}|今)年度?[\u4e00-\u9fff]{0,8}?(?:民生实事|实事)")
 _STILL_PLANNED = re.compile("将|计划|拟")
+# When a lead dates the vote long before the issue (年初, 今年3月 in a September issue) or reviews the works
+# since it (票决通过…以来), the vote is no news.
+_VOTE_DATED = re.compile(r"年初|(\d{1,2}|[一二三四五六七八九十]{1,3})月")
+_SINCE = "以来"
 # 五件民生实事均已按期完成: the list's works said done further on (a year's end review), so no longer a plan
 # (not 某工程已全部完工, one of them).
 _LIST_DONE = re.compile(r"(?:实事|[一二两三四五六七八九十\d]+(?:件|项))[^,，。;；]{0,8}?(?:均|都|全部)[^,，。;；]{0,4}?"
@@ -1145,7 +1149,8 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
         # (a list said to come, 今年将办好…, or voted in the lead, 近日,…票决通过2020年度…民生实事: the news is the
         # vote, in any month)
         listed_at, still_planned = next(((at, (_STILL_PLANNED.search(listed["lead"]) is not None
-                                               or at == 0 and listed.re is _VOTED)
+                                               or at == 0 and listed.re is _VOTED
+                                               and _vote_is_news(sentence.text, listed, doc.issue_date.month))
                                           and not any(_LIST_DONE.search(later.text) for later in doc.sentences[at + 1:]))
                                          for at, sentence in enumerate(doc.sentences)
                                          if (listed := _YEARS_LIST.search(sentence.text) or _voted_this_year(sentence.text, this_year))),
@@ -1157,6 +1162,15 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
             else listed_at if early or still_planned else None
     start = doc.memo["works_to_come"]
     return start is not None and (index is None or index >= start)
+
+
+def _vote_is_news(text: str, vote: re.Match, month: int) -> bool:
+    """近日,廿里镇人大主席团会议票决通过2021年度…民生实事 (an April issue): whether the lead's vote is its news,
+    recent and not looked back on (not 今年3月,…票决通过… in a September issue, nor 年初票决通过…以来)."""
+    if _SINCE in text[vote.end():]:
+        return False
+    return all(dated[1] is not None and month - parse_numeral(dated[1]) <= 1
+               for dated in _VOTE_DATED.finditer(text, 0, vote.start()))
 
 
 def _voted_this_year(text: str, this_year: int) -> re.Match | None:
