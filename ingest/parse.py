@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "113"
+PARSER_VERSION = "114"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -61,10 +61,10 @@ NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉�
 # 按照…): an article of its own after a closed paragraph, though no lead opens it.
 # (关于暑期预防学生溺水的安全提示; but 温馨提示, 交通提示 alone close the story above, its box)
 NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书)$|^关于.*提示$")
-# (因…施工需要,(我公司, 国网…供电公司)定于…停水: why and when a supply is cut; 各位家长:)
+# (因…施工需要,(我公司, 国网…供电公司)定于…, 因…施工,5月12日…暂停供水: why and when a supply is cut; 各位家长:)
 NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|尊敬的|广大[^,，。:：]{0,8}[:：]"
                             r"|各位[^,，。:：]{0,8}[:：]"
-                            r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，][^,，。]{0,16}?定于)")
+                            r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，][^。]{0,30}?(?:定于|停))")
 # who issues a notice, printed over its title (国网衢州市衢江区供电公司 over 计划停电公告 too)
 ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|大队|公司)$")
 NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
@@ -369,7 +369,8 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             page_starts = before is None or before.kind in PAGE_START
             after_closed = credited or before is not None and before.kind in (Kind.BODY, Kind.LEAD) \
                 and (is_closed_before(before.text, lines[i].text)  # (…比例为98. / 示例:某镇…: closed)
-                     or CREDIT_LINE.fullmatch(before.text.strip()) is not None)
+                     or CREDIT_LINE.fullmatch(before.text.strip()) is not None
+                     or is_caption(before))  # (图为…。 通讯员 某某 摄: a photo's caption closes the story)
             column = any(COLUMN_NAME.search(_unspaced(x.text)) for x in lines[i:end])  # (简 讯, spaced out)
             first = ITEM_MARK.sub("", lines[end].text) if column else lines[end].text
             first = PHOTO_NUMBER.sub("", first)  # (a photo story's first caption: 图①:10月16日,…)
@@ -424,6 +425,10 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             # short enough to read as a headline
             # (not a story's own caller under an intertitle, its prose going on, 热线连着民心 / 市民来电:…? / 第二天,…:
             # a column answers its calls; nor one more case of a column of calls, right under the answer before it)
+            # 访谈 / 让孩子们在家门口上好学 / ——访区教育局局长某某 / 记者:…? / 某某:…: an interview under its
+            # headline and subtitle, its first question short enough to read as a headline
+            asked = next((k for k in range(i + 1, end) if INTERVIEW_QUESTION.match(lines[k].text)
+                          and lines[k - 1].text.startswith(SUBTITLE_DASH)), None) if after_closed else None
             call = next((k for k in range(i + 1, end) if LETTER_OPENING.match(lines[k].text)), None)
             calls = after_closed and call is not None \
                 and _LETTERS_COLUMN.search("".join(x.text for x in lines[i:call])) is not None \
@@ -451,6 +456,9 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 intertitled = False
             elif calls:
                 starts.append((max(i, call - MAX_HEAD_LINES), call))
+                intertitled = False
+            elif asked is not None:
+                starts.append((max(i, asked - MAX_HEAD_LINES), asked))
                 intertitled = False
             elif (page_starts or news_follows or headed or notice or kicked or items or listing) and start < end:
                 starts.append((start, end))
@@ -735,7 +743,8 @@ def _intertitle_below(lines: list[Line], first: int) -> bool:
         k += 1
     return k > first and k + 1 < len(lines) and lines[k].kind is Kind.HEADLIKE and lines[k + 1].kind is Kind.BODY \
         and is_closed(lines[k - 1].text) and len(_unspaced(lines[k].text)) <= _COLUMN_NAME_CHARS \
-        and NEWS_OPENING.match(lines[k + 1].text) is None and NOTICE_OPENING.match(lines[k + 1].text) is None
+        and NEWS_OPENING.match(lines[k + 1].text) is None and NOTICE_OPENING.match(lines[k + 1].text) is None \
+        and COLUMN_NAME.search(_unspaced(lines[k].text)) is None  # (简  讯 / ●…: the next column, no intertitle)
 
 
 def _column_items(headline: str, body: str) -> bool:
