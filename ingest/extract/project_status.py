@@ -73,7 +73,7 @@ _FORMED = "".join(f"(?<!{plan}{of}{whole})" for plan in ("方案", "规划", "�
 # 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
 IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", _FORMED, "续建", r"结转(?:项目|工程)", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|前|{PUT_OFF})", rf"动工(?!在即|前|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", r"正在(?:原址|异地|就地)(?:重建|新建|改建|修建)", "(?<!谋划)推进", "(?<!学期)开班", "收尾",
                "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工|线路)?(?:前期|设计|方案|规划|可研|招投?标|勘察|勘测)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
-               r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖|平整)", r"正在(?:做|进行)最后(?:的|一道)?(?:调试|安装|装修|验收)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后|时间|日期)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
+               r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖|平整|添置|购置)", r"正在(?:做|进行)最后(?:的|一道)?(?:调试|安装|装修|验收)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后|时间|日期)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治|修建)(?![成为])",
                # 已完成路基, 某公路改造完成路基工程,计划5月通车: the first parts done (not 年底前完成路基, 将完成桩基,
                # 完成路基设计)
@@ -156,7 +156,8 @@ PLANNED = (_ONCE + "计划" + _RUNNING, "拟", r"规划(?![^,，。;；]{0,2}(?:
            r"列入[^,，。;；]{0,8}(?:候选|开工计划)", r"(?:开展|进行)(?:项目)?前期(?:设计|工作|手续|勘察|勘测)?",
            r"前期(?:设计|手续)",  # 已完成前期设计, a table's 前期设计: not begun
            # 已完成招投标,开工在即; 因用地调整,暂未启动: not begun yet; not 成立项目专班 (立项 inside 成立/项目)
-           "(?:开工|动工)在即", "(?:开工|动工)前的?准备", "立项(?!目)", _NOT_BEGUN,
+           "(?:开工|动工)在即", "(?:开工|动工)前的?准备", r"安排在[^,，。;；]{1,12}?(?:实施|施工|开工|建设)",
+           "立项(?!目)", _NOT_BEGUN,
            r"签约(?=[^,，。;；]{0,12}项目)|(?<=项目)签约",  # 签约高山蔬菜基地项目, 项目签约落地: agreed, not begun
            # 正在做施工图设计, 现进行公开招标: not begun; 将把某路硬化等项目列入候选项目: to be voted on; 已于9月25日开标 (not 召开标准化…现场会)
            r"(?:施工图|方案|初步)设计|设计方案", "施工招投?标", "招投?标", "开标(?!准)", "开工手续",
@@ -344,6 +345,7 @@ _SCHEDULE = re.compile(rf"(?:时间|日期)(?:已|将|再次?|一再|也)?(?:{PU
 _DATED_SCHEDULE_FORM, _SCHEDULE_DATE = re.compile(_DATED_SCHEDULE_WORDS), re.compile(rf"(?:时间|日期)(?:为|是){_SET_DATE}")
 _CAUSE = ("因", "由于")  # a clause saying why (因…尚未竣工; but 由于某工程尚未完工: its own)
 _TRAFFIC, _TEMPORARY = "通行", re.compile("便桥|便道|临时")
+_ARRANGED_FOR = re.compile(r"安排在[^,，。;；]{1,12}$")
 _NOT_YET_DONE_FORM = re.compile(_NOT_YET_DONE)
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
 # What the works are told to do, in their own clause (某工程确保9月开学前投入使用, 某工程力争6月底完工).
@@ -560,6 +562,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
     if match.group().endswith(_TRAFFIC) and (_TEMPORARY.search(lead) is not None or name_start is not None
                                              and _TEMPORARY.search(window, name_start, name_end) is not None):
         return False  # 临时便桥已通行, 架起一座钢便桥,3月初已经通行: the detour open while the works go on
+    if label == "in_progress" and _ARRANGED_FOR.search(lead):
+        return False  # 某工程安排在汛期过后实施: when it will be carried out, not begun
     if _MERGED.search(lead):
         return False  # 并入区医共体项目统一实施: carried out as part of another project, no status of its own
     if match.group().endswith("通气") and (window.startswith(_MEETING, match.end()) or _BRIEFED.search(lead)):
