@@ -168,7 +168,6 @@ _INTO = frozenset({"改成", "改为", "改造成", "改建成", "改造为", "�
 _ORDINAL_COUNTERS, _ORDINAL_MARK = frozenset("家个座所处条间"), "第"  # (jieba cuts 第3家 as 第/3/家)
 _ORIGINALLY, _PLAN_WORDS = "原", frozenset({"计划", "定", "本", "本计划"})
 _ORIGINALLY_WORDS = frozenset({"原本", "原定", "原先", "本来"})  # 某项目原本也在开工名单中 (one word to jieba)
-_DONE_THEN = frozenset({"完成", "完成了", "进行", "进行了"})  # 完成改造: the works said after a name
 _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no place
 _AT_ONLY = frozenset({_AT})
 _IN_THE_VILLAGE = frozenset({_AT, "村里", "村集体"})  # 村里还打算利用闲置的村小学建一个老年食堂 (村集体投资…建起的大棚)
@@ -1326,12 +1325,6 @@ class _Scan:
         builders, whose progress is the works' own."""
         words = self.words
         return words[end - 1].endswith(WORKS) and end + 1 < len(words) and words[end + 1] in WORKS_PARTS
-
-    def works_said_after(self, end: int) -> bool:
-        """改造 or 完成改造 right after a name: the works done to it."""
-        words = self.words
-        at = end + 1 if end < len(words) and words[end] in _DONE_THEN else end
-        return at < len(words) and words[at] in CONSTRUCTION
 
     def done_to_named(self, verb: int) -> bool:
         """Whether the clause says before `verb` what the works are done to (对某道路实施…)."""
