@@ -156,7 +156,7 @@ PLANNED = (_ONCE + "计划" + _RUNNING, "拟", r"规划(?![^,，。;；]{0,2}(?:
            r"列入[^,，。;；]{0,8}(?:候选|开工计划)", r"(?:开展|进行)(?:项目)?前期(?:设计|工作|手续|勘察|勘测)?",
            r"前期(?:设计|手续)",  # 已完成前期设计, a table's 前期设计: not begun
            # 已完成招投标,开工在即; 因用地调整,暂未启动: not begun yet; not 成立项目专班 (立项 inside 成立/项目)
-           "(?:开工|动工)在即", "(?:开工|动工)前的?准备", r"安排在[^,，。;；]{1,12}?(?:实施|施工|开工|建设)",
+           "(?:开工|动工)在即", "(?:开工|动工)前的?准备", r"(?:安排在|定于)[^,，。;；]{1,40}?(?:实施|施工|开工|建设)",
            "立项(?!目)", _NOT_BEGUN,
            r"签约(?=[^,，。;；]{0,12}项目)|(?<=项目)签约",  # 签约高山蔬菜基地项目, 项目签约落地: agreed, not begun
            # 正在做施工图设计, 现进行公开招标: not begun; 将把某路硬化等项目列入候选项目: to be voted on; 已于9月25日开标 (not 召开标准化…现场会)
@@ -345,7 +345,7 @@ _SCHEDULE = re.compile(rf"(?:时间|日期)(?:已|将|再次?|一再|也)?(?:{PU
 _DATED_SCHEDULE_FORM, _SCHEDULE_DATE = re.compile(_DATED_SCHEDULE_WORDS), re.compile(rf"(?:时间|日期)(?:为|是){_SET_DATE}")
 _CAUSE = ("因", "由于")  # a clause saying why (因…尚未竣工; but 由于某工程尚未完工: its own)
 _TRAFFIC, _TEMPORARY = "通行", re.compile("便桥|便道|临时")
-_ARRANGED_FOR = re.compile(r"安排在[^,，。;；]{1,12}$")
+_ARRANGED_FOR = re.compile(r"(?:安排在[^,，。;；]{1,12}|定于[^,，。;；]{1,40})$")  # (定于8月20日起…实行封闭施工)
 _NOT_YET_DONE_FORM = re.compile(_NOT_YET_DONE)
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
 # What the works are told to do, in their own clause (某工程确保9月开学前投入使用, 某工程力争6月底完工).
@@ -563,7 +563,7 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
                                              and _TEMPORARY.search(window, name_start, name_end) is not None):
         return False  # 临时便桥已通行, 架起一座钢便桥,3月初已经通行: the detour open while the works go on
     if label == "in_progress" and _ARRANGED_FOR.search(lead):
-        return False  # 某工程安排在汛期过后实施: when it will be carried out, not begun
+        return False  # 某工程安排在汛期过后实施, 定于8月20日起实行封闭施工: when it will be carried out, not begun
     if _MERGED.search(lead):
         return False  # 并入区医共体项目统一实施: carried out as part of another project, no status of its own
     if match.group().endswith("通气") and (window.startswith(_MEETING, match.end()) or _BRIEFED.search(lead)):
