@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "115"
+PARSER_VERSION = "116"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -428,7 +428,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             # 访谈 / 让孩子们在家门口上好学 / ——访区教育局局长某某 / 记者:…? / 某某:…: an interview under its
             # headline and subtitle, its first question short enough to read as a headline
             asked = next((k for k in range(i + 1, end) if INTERVIEW_QUESTION.match(lines[k].text)
-                          and lines[k - 1].text.startswith(SUBTITLE_DASH)), None) if after_closed else None
+                          and lines[k - 1].text.startswith(SUBTITLE_DASH)), None) if after_closed or page_starts else None
             call = next((k for k in range(i + 1, end) if LETTER_OPENING.match(lines[k].text)), None)
             calls = after_closed and call is not None \
                 and _LETTERS_COLUMN.search("".join(x.text for x in lines[i:call])) is not None \

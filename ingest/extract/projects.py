@@ -191,7 +191,7 @@ _YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)"
                          r"(?:办好[^,，。;；:：]{0,8}|的(?:[一二两三四五六七八九十\d]+(?:大|件|项|方面))?)(?:民生实事|实事)"
                          r"(?:项目)?(?:[,，][^。;；:：]{0,16}?(?:(?:主要)?包括)?|(?:分别|具体|主要)?(?:是|为|有|包括))?[:：]")
 # (票决确定了…, 票决产生了今年…: so too)
-_VOTED = re.compile(r"(?P<lead>)票决(?:产生|确定|选出|通过)了?(?P<year>(?:19|20)\d{2}|今)年度?[\u4e00-\u9fff]{0,8}?(?:民生实事|实事)")
+_VOTED = re.compile(r"(?P<lead>)票决(?:产生|确定|选出|通过)了?(?:我区|全区|本区|全镇|本镇|全乡|本乡)?(?P<year>(?:19|20)\d{2}|今)年度?[\u4e00-\u9fff]{0,8}?(?:民生实事|实事)")
 _STILL_PLANNED = re.compile("将|计划|拟")
 # When a lead dates the vote long before the issue (年初, 今年3月 in a September issue) or reviews the works
 # since it (票决通过…以来), the vote is no news.
