@@ -518,16 +518,16 @@ def _phase_of(doc: Document, found: list[Sighting], index: int, reference: str) 
     # (or, past works of no phases named in the sentences since, the one works said to be built in phases:
     # 某供水工程分两期实施。镇里还启动了某村污水管网改造。一期已于5月完工)
     phased = {_PHASE_REFERENCE_END.sub("", s.name) for s in recent
-              if _said_in_phases(found, _PHASE_REFERENCE_END.sub("", s.name), here)}
+              if _said_in_phases(found, _PHASE_REFERENCE_END.sub("", s.name))}
     for s in reversed(recent):
         base = _PHASE_REFERENCE_END.sub("", s.name)
-        if _said_in_phases(found, base, here):
+        if _said_in_phases(found, base):
             return _phase_name(base, reference)
         if not any(other.sentence is s.sentence and _PHASE_REFERENCE_END.search(other.name) for other in recent) \
                 and (len(phased) != 1 or _PHASE_REFERENCE_END.search(s.name) or s.sentence is here):
             return None  # (某项目于3月开工,目前一期工程已经完工: steps of the works its own sentence names)
     # (none named just before: the article's one works built in phases, 某安置小区一期交房…。…二期工程计划3月开工)
-    bases = {base for base in (_PHASE_REFERENCE_END.sub("", s.name) for s in found) if _said_in_phases(found, base, here)}
+    bases = {base for base in (_PHASE_REFERENCE_END.sub("", s.name) for s in found) if _said_in_phases(found, base)}
     return _phase_name(bases.pop(), reference) if len(bases) == 1 else None
 
 
@@ -539,7 +539,7 @@ def _phase_name(base: str, reference: str) -> str:
     return base + phase + ("" if base.endswith((*WORKS, kind)) else kind)
 
 
-def _said_in_phases(found: list[Sighting], base: str, here: Sentence) -> bool:
+def _said_in_phases(found: list[Sighting], base: str) -> bool:
     """Whether a sentence naming the works `base` says they are built in phases (分三期实施), naming no
     other works (not 实施集镇水厂扩建工程和破石村供水管网改造,其中水厂扩建分两期实施, which may split either),
     or a sentence named one of their phases (某安置小区一期交房)."""
