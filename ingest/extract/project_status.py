@@ -151,12 +151,14 @@ _HOURS_OF_DAY = re.compile(r"每[日天晚]|(?<!端)午|傍晚|凌晨|清晨|早
 _ONCE = "(?<![原比])(?<!原本)(?<!原先)(?<!原定)"
 # 该中心计划育秧4500亩, 计划接待游客…: what a facility in use means to do, no plan of works.
 _RUNNING = "(?!育秧|育苗|接待|生产|加工|收购|招收|招生|培训|销售|烘干|储存|发放)"
+# When the works are arranged or set for (安排在汛期过后实施, 定于8月20日起…实行封闭施工): to come.
+_ARRANGED = r"(?:安排在[^,，。;；]{1,12}?|定于[^,，。;；]{1,40}?)"
 PLANNED = (_ONCE + "计划" + _RUNNING, "拟", r"规划(?![^,，。;；]{0,2}(?:床位|学位|面积|车位|泊位|座位|班级|长|宽|占地|建筑))", "谋划", "筹建", f"即将(?!{_NEARLY_DONE})", _INTENDS, r"待(?:进场)?(?:施工|开工)",
            r"暂缓(?!开放|营业|开馆|对外|恢复)(?:实施|建设|开工)?", rf"(?:{PUT_OFF})(?=开工|动工|实施|建设)", r"前期(?:工作)?阶段", rf"(?:(?<!工期)|(?<=[开动]工的工期)){_NOT_OWN_SCHEDULE}(?:{PUT_OFF})(?:至|到了?)", "选址", _COMPLETION_DATE,
            r"列入[^,，。;；]{0,8}(?:候选|开工计划)", r"(?:开展|进行)(?:项目)?前期(?:设计|工作|手续|勘察|勘测)?",
            r"前期(?:设计|手续)",  # 已完成前期设计, a table's 前期设计: not begun
            # 已完成招投标,开工在即; 因用地调整,暂未启动: not begun yet; not 成立项目专班 (立项 inside 成立/项目)
-           "(?:开工|动工)在即", "(?:开工|动工)前的?准备", r"(?:安排在|定于)[^,，。;；]{1,40}?(?:实施|施工|开工|建设)",
+           "(?:开工|动工)在即", "(?:开工|动工)前的?准备", rf"{_ARRANGED}(?:实施|施工|开工|建设)",
            "立项(?!目)", _NOT_BEGUN,
            r"签约(?=[^,，。;；]{0,12}项目)|(?<=项目)签约",  # 签约高山蔬菜基地项目, 项目签约落地: agreed, not begun
            # 正在做施工图设计, 现进行公开招标: not begun; 将把某路硬化等项目列入候选项目: to be voted on; 已于9月25日开标 (not 召开标准化…现场会)
@@ -345,7 +347,7 @@ _SCHEDULE = re.compile(rf"(?:时间|日期)(?:已|将|再次?|一再|也)?(?:{PU
 _DATED_SCHEDULE_FORM, _SCHEDULE_DATE = re.compile(_DATED_SCHEDULE_WORDS), re.compile(rf"(?:时间|日期)(?:为|是){_SET_DATE}")
 _CAUSE = ("因", "由于")  # a clause saying why (因…尚未竣工; but 由于某工程尚未完工: its own)
 _TRAFFIC, _TEMPORARY = "通行", re.compile("便桥|便道|临时")
-_ARRANGED_FOR = re.compile(r"(?:安排在[^,，。;；]{1,12}|定于[^,，。;；]{1,40})$")  # (定于8月20日起…实行封闭施工)
+_ARRANGED_FOR = re.compile(rf"{_ARRANGED}$")
 _NOT_YET_DONE_FORM = re.compile(_NOT_YET_DONE)
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
 # What the works are told to do, in their own clause (某工程确保9月开学前投入使用, 某工程力争6月底完工).
