@@ -34,6 +34,8 @@ PROJECT_VOCABULARY = (
     "育秧中心", "水源井", "防火通道", "教学点", "主管网", "监督检查室", "为农服务中心",  # 第二监督检查室 as one word, so 检查室 alone (胃镜检查室) stays a facility
     "烘干房", "晾晒房", "保鲜库", "充电桩", "连栋",  # 连栋大棚 (jieba: 连/栋, and 栋 ends a name)
 )
+# Verbs the stock dictionary splits (新改建: 新/改建), tagged so that they open a name, not join it.
+VERBS = ("新改建",)
 # Stock words that swallow a facility's last character (…中心里 cut …中/心里): left to single characters.
 NOT_WORDS = ("心里",)
 _WORD_FREQ = 2000
@@ -47,6 +49,8 @@ def _tokenizer() -> jieba.Tokenizer:
     tokenizer.initialize()
     for word in PROJECT_VOCABULARY:
         tokenizer.add_word(word, _WORD_FREQ)
+    for word in VERBS:
+        tokenizer.add_word(word, _WORD_FREQ, "v")
     for word in NOT_WORDS:
         tokenizer.del_word(word)
     return tokenizer
