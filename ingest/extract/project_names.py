@@ -238,6 +238,9 @@ _STATION_REPORTED = re.compile(r"(?:目前|现在|现|去年|今年|上月|近�
                                r"(?:正式|顺利)?(?:建成|投入使用|投用|启用|运行|运营|开放|完工|竣工|开工|动工|施工|建设)(?!的)")
 _STOOD_BY = re.compile(r"[^,，。;；]{1,16}?(?:前|旁边?|门口|边上|身边|中间)(?=[,，。;；])")  # (站在新房前,)
 _WELL = "好"  # 危桥改造好了: the works done, not a longer name
+_MAINS, _EXTENDED = "管网", "延伸"  # 白坞口村污水管网延伸: the mains, and the works on them
+# 学生宿舍改造利用暑假完成: the time the works made use of, after them, not a longer name
+_SPARE_TIMES = frozenset({"暑假", "寒假", "假期", "暑期", "周末", "节假日", "夜间", "农闲"})
 # 全区新建老年食堂12家, 全乡新装太阳能路灯260盏: all of a place, the scope of a count, never part of a name.
 _WHOLE_OF_A_PLACE = frozenset({"全区", "全县", "全市", "全乡", "全镇", "全街道"})
 _PLACES_AS_BODIES = frozenset({"区里", "镇里", "乡里", "村里"})  # (jieba tags them as places)
@@ -542,6 +545,7 @@ class _Scan:
             return None
         while end < len(words) and (_PHASE.fullmatch(words[end]) or words[end].endswith(WORKS)
                                     or words[end] in CONSTRUCTION and not words[end - 1].endswith(WORKS)
+                                    or words[end] == _EXTENDED and words[end - 1].endswith(_MAINS)
                                     or self.is_manner_of_works(end)):
             end += 1  # (not 一期工程新建…水厂: what the works build follows)
         if end < len(words) and words[end - 1].endswith(WORKS) \
@@ -559,6 +563,7 @@ class _Scan:
                 and not (words[end] == _IN_FRONT and self.happens_in_front(end)) \
                 and not (words[end] in CONSTRUCTION and words[end - 1].endswith(WORKS)) \
                 and not (words[end] == _WELL and words[end - 1] in CONSTRUCTION) \
+                and not (words[end] in MEANS and words[end + 1:end + 2] and words[end + 1] in _SPARE_TIMES) \
                 and not (words[end] == _ORIGINALLY and words[end + 1:end + 2] and words[end + 1] in _PLAN_WORDS) \
                 and words[end] not in _ORIGINALLY_WORDS:
             return None  # (某停车场原计划5月开工: what was planned for it, not a longer name)
@@ -743,6 +748,12 @@ class _Scan:
             return None  # 该企业一期项目: a firm's own stage of works, no thing named
         if all(word in WORKS or word in GENERIC or word in CONSTRUCTION or _generic_works(word) for word in parts):
             return None  # 等6个项目, 举村乡的民生实事项目, 浮石街道的重点民生工程, 改扩建项目7个: a kind of works, none named
+        if parts[-1].endswith(_MAINS) and (not (placed or any(self.is_proper(word) for word in parts))
+                                           or len(parts) > 1 and parts[-2].endswith(WORKS)
+                                           or self.works_done_at(end) is not None):
+            # 雨污管网, 供水主管网, 某工程主管网: pipes of other works or of no place (but 李泽村入村管网, 樟潭片区管网);
+            # 对某村的管网进行改造: the works are named with what is done (works_done_to)
+            return None
         quoted = any(word in _QUOTES_OPEN for word in parts)
         named_facility, place, in_the_village = False, "", False
         if not (quoted or placed or batch or self.is_specific(parts)):
@@ -812,7 +823,7 @@ class _Scan:
         a named facility (对西山下村幸福食堂进行提升改造) is read as a name, the works then added to it
         (_with_works_after)."""
         words, done = self.words, self.works_done_at(at)
-        if done is None or at == 0 or _is_head(words[at - 1]):
+        if done is None or at == 0 or _is_head(words[at - 1]) and not words[at - 1].endswith(_MAINS):
             return None
         first = self.run_start(at - 1)
         if first == at - 1 and not self.joins(words[first]):
@@ -829,7 +840,8 @@ class _Scan:
     def is_building(self, head: int) -> bool:
         """污水管网建设: building what is built ends its name; 农村公路建设 has its name in 农村公路."""
         before = self.words[head - 1] if head > 0 else ""
-        return self.words[head] == BUILDING and before.endswith(INFRASTRUCTURE) and not _is_head(before)
+        return self.words[head] == BUILDING and before.endswith(INFRASTRUCTURE) \
+            and (not _is_head(before) or before.endswith(_MAINS))
 
     def is_bus_route(self, head: int) -> bool:
         """城乡公交302路: a bus line's number and 路 end its name."""
