@@ -949,10 +949,12 @@ class _Scan:
     def is_owner(self, last: int) -> bool:
         """峡川镇中心小学 (the run ending at word `last`, before 的): a facility named from its place, whose
         part the name after it is; not works (某小学新建工程的教学楼, 敬老院新改造的护理楼: its parts and its
-        new ones), nor one end of what joins two (连接村庄和峡川小学的老桥)."""
+        new ones), nor one end of what joins two (连接村庄和峡川小学的老桥), nor where something stands
+        (位于峡川镇中心小学的研学基地: the base, placed there, as 位于某镇的…)."""
         words, owner = self.words, self.run_start(last)
         return _is_head(words[last]) and words[last] not in CONSTRUCTION and not words[last].endswith(WORKS) \
-            and self.is_proper(words[owner]) and not (owner > 0 and words[owner - 1] in _JOINS_TWO)
+            and self.is_proper(words[owner]) and not (owner > 0 and words[owner - 1] in _JOINS_TWO) \
+            and not _LOCATED_IN.search(self.text, 0, self.offsets[owner])
 
     def built_right_before(self, at: int) -> bool:
         """建设急救分站, 新建了两个育秧大棚: right after a verb of building something new (and how many), a verb

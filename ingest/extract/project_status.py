@@ -348,6 +348,10 @@ _DATED_SCHEDULE_FORM, _SCHEDULE_DATE = re.compile(_DATED_SCHEDULE_WORDS), re.com
 _CAUSE = ("因", "由于")  # a clause saying why (因…尚未竣工; but 由于某工程尚未完工: its own)
 _TRAFFIC, _TEMPORARY = "通行", re.compile("便桥|便道|临时")
 _ARRANGED_FOR = re.compile(rf"{_ARRANGED}$")
+_ARRANGED_IN = "安排在"
+# Fitting a facility out (正在添置厨房设备) is works under way only after works said before it (主体装修已经完成).
+_FITTING_OUT = re.compile("添置|购置")
+_WORKS_SAID = re.compile("装修|改造|改建|扩建|新建|建设|施工|完工|竣工|建成|结顶|封顶|主体")
 _NOT_YET_DONE_FORM = re.compile(_NOT_YET_DONE)
 _INSTRUCTION = re.compile(r"(?:强调|要求|指出|提出)[,，:：]?(?:要|务必|必须)")
 # What the works are told to do, in their own clause (某工程确保9月开学前投入使用, 某工程力争6月底完工).
@@ -564,8 +568,12 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
     if match.group().endswith(_TRAFFIC) and (_TEMPORARY.search(lead) is not None or name_start is not None
                                              and _TEMPORARY.search(window, name_start, name_end) is not None):
         return False  # 临时便桥已通行, 架起一座钢便桥,3月初已经通行: the detour open while the works go on
-    if label == "in_progress" and _ARRANGED_FOR.search(lead):
+    if label == "in_progress" and (arranged := _ARRANGED_FOR.search(lead)) and not _at_hours(arranged.group()):
         return False  # 某工程安排在汛期过后实施, 定于8月20日起实行封闭施工: when it will be carried out, not begun
+    if label == "planned" and _at_hours(match.group()):
+        return False  # 某工程安排在夜间施工: the hours the works go on at, no time to come
+    if label == "in_progress" and _FITTING_OUT.search(match.group()) and not _WORKS_SAID.search(window, 0, match.start()):
+        return False  # 某小学正在购置新课桌椅: goods for a facility in use (not 主体装修已经完成,正在添置厨房设备)
     if _MERGED.search(lead):
         return False  # 并入区医共体项目统一实施: carried out as part of another project, no status of its own
     if match.group().endswith("通气") and (window.startswith(_MEETING, match.end()) or _BRIEFED.search(lead)):
@@ -600,6 +608,11 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
     # 区中医院开通“急救绿色通道”: the hospital opened something else; but works (…公交提升工程新开通
     # 2条线路) open what they built.
     return not (match.start() >= name_end and _opens_something(window, match) and not window[:name_end].endswith(WORKS))
+
+
+def _at_hours(arranged: str) -> bool:
+    """安排在夜间施工: whether the works are arranged for hours of the day they go on at, not a time to come."""
+    return arranged.startswith(_ARRANGED_IN) and _HOURS_OF_DAY.search(arranged) is not None
 
 
 def _own_clause_reports(window: str, match: re.Match, clause_start: int, name_start: int | None, name_end: int) -> bool:

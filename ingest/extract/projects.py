@@ -190,11 +190,13 @@ _THIS = "今"  # 今年, in a list of this year's works (今年十件民生实�
 _YEARS_LIST = re.compile(r"今年[,，]?(?P<lead>[^,，。;；:：]{0,10}?)"
                          r"(?:办好[^,，。;；:：]{0,8}|的(?:[一二两三四五六七八九十\d]+(?:大|件|项|方面))?)(?:民生实事|实事)"
                          r"(?:项目)?(?:[,，][^。;；:：]{0,16}?(?:(?:主要)?包括)?|(?:分别|具体|主要)?(?:是|为|有|包括))?[:：]")
-# (票决确定了…, 票决产生了今年…: so too)
-_VOTED = re.compile(r"(?P<lead>)票决(?:产生|确定|选出|通过)了?(?:我区|全区|本区|全镇|本镇|全乡|本乡)?(?P<year>(?:19|20)\d{2}|今)年度?[\u4e00-\u9fff]{0,8}?(?:民生实事|实事)")
+# (票决确定了…, 票决产生了今年…, 票决通过本街道2021年…, 票决产生廿里镇2021年…: so too)
+_VOTED = re.compile(r"(?P<lead>)票决(?:产生|确定|选出|通过)了?(?:我区|全区|本区|[全本该](?:镇|乡|街道)|[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))?(?P<year>(?:19|20)\d{2}|今)年度?[\u4e00-\u9fff]{0,8}?(?:民生实事|实事)")
 _STILL_PLANNED = re.compile("将|计划|拟")
 # A batch counted among the works to come, in a sentence of its own (全区新建居家养老服务照料中心20个, 新建20个…).
 _BATCH_COUNTED = re.compile(r"(?:新建|新增|新改建|改造)[^,，。;；]{0,16}?[\d一二两三四五六七八九十]+(?:个|座|家|处|所|条)")
+# (not one looking back on works done: 去年全区新建…18个, 过去一年…, 截至目前已新建…5个)
+_BATCH_LOOKED_BACK = re.compile(r"去年|上年|前年|过去|截至|累计|以来|已经?(?:新建|新增|新改建|改造|建成)")
 # When a lead dates the vote long before the issue (年初, 今年3月 in a September issue) or reviews the works
 # since it (票决通过…以来), the vote is no news.
 _VOTE_DATED = re.compile(r"年初|(\d{1,2}|[一二三四五六七八九十]{1,3})月")
@@ -875,7 +877,8 @@ def _worth_reading(doc: Document) -> list[int]:
     # Sentences that place a named facility (在高家镇的安仁水库) tell where a project is.
     chosen = {i for i, text in enumerate(texts) if (may_hold_names(text) or refers_back(text) or _PHASE_OPENS.match(text))
               and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i) or _reports_works_done(doc)
-                   or _lists_works_to_come(doc, i) and (_in_colon_list(doc, i) or _BATCH_COUNTED.search(text))
+                   or _lists_works_to_come(doc, i) and (_in_colon_list(doc, i) or _BATCH_COUNTED.search(text)
+                                                           and not _BATCH_LOOKED_BACK.search(text))
                    or _NAMED_ITEM.match(text) and _NEWS.search(_progress_after(doc, i)))}  # refers_back: 这条路, which no facility word holds
     shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
     chosen.update(i for i, text in enumerate(texts) if any(short in text for short in shorts))
