@@ -179,7 +179,7 @@ FUTURE = ("将", "预计", _ONCE + "计划", "力争", "争取(?![到了]|[^,，
           "下月", "下周", "(?<!去年)(?<!前年)(?<!上年)下半年(?!以来)", "本月底",
           # 月底投用: this month's end, to come (not 5月底, 上个月底, 当月底, 同月底, 该月底, 次月底, 正月底, 每月底)
           r"(?<![\d一二两三四五六七八九十上本去个当同该次正腊每])月底(?!前)",
-          "[可能](?=开门|投入|投用|开放|建成|完工|交付|通车|通水|$)")  # 本月底可开门迎客: not yet ($: a lead ending before the word)
+          "(?:可以|[可能])(?=开门|投入|投用|开放|建成|完工|交付|通车|通水|$)")  # 本月底可开门迎客, 春节前可以通车: not yet ($: a lead ending before the word)
 _LIMITS, _LIMIT_REACH = frozenset({"年底前", "月底前"}), 10  # (the period before 前: 2023年12月底 at most)
 # FUTURE as a pattern (去年下半年开工 is past), also read by project_names.
 FUTURE_SAID = re.compile("|".join(FUTURE))
