@@ -177,6 +177,8 @@ _WORKS_BEING_CHOSEN = re.compile(r"(?:谋划|征集|遴选)((?:19|20)\d{2})年�
 _WORKS_SOUGHT = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,6}?(?:实事|项目)[\u4e00-\u9fff]{0,2}?(?:候选|征求意见)")
 # 周家乡晒出2026年民生实事清单, early in the year (not 2026年民生实事清单交出成绩单 in November: a look back).
 _WORKS_LISTED = re.compile(r"((?:19|20)\d{2}|今)年度?[\u4e00-\u9fff]{0,4}?民生实事(?:项目)?(?:清单|计划|出炉|确定|票决|定了|敲定)")  # (今年十件民生实事定了)
+# (or decided, the verb first: 研究确定2019年十大民生实事项目, 我区确定今年十大民生实事项目)
+_WORKS_DECIDED = re.compile(r"(?:确定|敲定|选定)了?(?:我区|全区)?((?:19|20)\d{2}|今)年度?[\u4e00-\u9fff]{0,4}?民生实事")
 # The last month in which this year's works are still being chosen (voted on in January or February); later in
 # the year 从年初谋划2026年民生实事,到如今… looks back on them.
 _CHOSEN_BY_MONTH = 3
@@ -208,6 +210,7 @@ _LIST_DONE = re.compile(r"(?:实事|[一二两三四五六七八九十\d]+(?:件
 # 我区4所新改扩建学校(幼儿园)秋季投用: works of a kind a headline counts.
 _COUNTED_IN_HEADLINE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:所|座|个|家|条|处|项|件)(?P<kind>[^,，:：\s]{2,16})")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
+_AMONG_THEM = re.compile(r"(?:也|还|同样)?(?:列入|名列|位列|在)其中")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
 # works are now reported on (年初计划实施的8件民生实事全部完成).
 _PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落实|完成)(?!的)[^,，:：]{0,6}(?:民生实事|实事)"
@@ -1079,9 +1082,11 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         # “小切口”项目, a kind of them)
         status = "planned"
     if status is None and _lists_works_to_come(doc, index) \
-            and (_MONEY_PLANNED.search(window) or _listed_as_livelihood(doc, index) or mention.batch):
+            and (_MONEY_PLANNED.search(window) or _listed_as_livelihood(doc, index) or mention.batch
+                 or _AMONG_THEM.match(text, mention.end)):
         # 今年计划实施9件民生实事: 其中,某停车场计划投资90万元 is one of them, to come (so is a batch counted
-        # among next year's candidates: 并在山区乡镇新建10个村级老年食堂)
+        # among next year's candidates: 并在山区乡镇新建10个村级老年食堂; and works said to be among them,
+        # 某公路改造工程也列入其中)
         status = "planned"
     later = _LATER_SAID.search(text) or any(int(year) > doc.issue_date.year for year in _A_YEAR.findall(text))
     if status is None and _DONE_LIST_HEAD.search(text, 0, mention.start) and not later:
@@ -1145,7 +1150,7 @@ def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
         sought = (int(year) for text in (headline, lead) for year in _WORKS_SOUGHT.findall(text))
         this_year = doc.issue_date.year
         chosen = (this_year if year == _THIS else int(year) for text in (headline, lead)
-                  for pattern in (_WORKS_BEING_CHOSEN, _WORKS_LISTED) for year in pattern.findall(text))
+                  for pattern in (_WORKS_BEING_CHOSEN, _WORKS_LISTED, _WORKS_DECIDED) for year in pattern.findall(text))
         # (or next year's just voted, 票决产生了2022年…民生实事 in a December issue)
         voted = (int(v["year"]) for text in (headline, lead) for v in _VOTED.finditer(text) if v["year"] != _THIS)
         early = doc.issue_date.month <= _CHOSEN_BY_MONTH
