@@ -172,6 +172,8 @@ _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no p
 _AT_ONLY = frozenset({_AT})
 _IN_THE_VILLAGE = frozenset({_AT, "村里", "村集体"})  # 村里还打算利用闲置的村小学建一个老年食堂 (村集体投资…建起的大棚)
 _ONE_OF_THEM = re.compile("(?:项目|工程)?之一")  # “农村学校食堂提升改造”项目之一: the programme it is one of
+_FIRST_OF_ITS_KIND = re.compile(r"(?:是|成为)[^,，。;；]{0,4}?(?:首个|首家|首座|首所|第一个|第一家|第一座|唯一一?[个家座所])"
+                                r"[^,，。;；]{0,12}$")
 _PLAN_OF_WORKS = ("计划", "清单", "名单", "盘子")
 # 列入今年某工程计划 (not 被列入民生实事的某便民桥工程计划年底完工: a project described, then its plan)
 _PUT_ON_LIST = re.compile("(?:列入|纳入|列为)[^的,，。;；]*$")
@@ -808,6 +810,8 @@ class _Scan:
             return None  # 某工程被列入区农村饮用水达标提标项目: the programme it is put on, not works of its own
         if _ONE_OF_THEM.match(self.text, stop) or _MEANS_LISTED.match(self.text, stop):
             return None  # 是我区规模最大的集中安置项目之一: the kind it is one of; 通过问卷、代表联络站等渠道: a means
+        if _FIRST_OF_ITS_KIND.search(self.text, clause_start, start):
+            return None  # 也是全区首个乡镇级综合养老服务中心: the kind the subject is the first of
         if _ROOF_OF.match(self.text, stop):
             return None  # 村委会办公楼、文化礼堂的屋顶上,光伏板…: buildings that host other works
         venue = self.text.startswith(_INSIDE, stop)  # 某村文化礼堂内,一场调解正在进行: where, not what
