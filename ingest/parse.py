@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "118"
+PARSER_VERSION = "119"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -62,8 +62,8 @@ NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉�
 # (关于暑期预防学生溺水的安全提示; but 温馨提示, 交通提示 alone close the story above, its box)
 NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书)$|^关于.*提示$")
 # (因…施工需要,(我公司, 国网…供电公司)定于…, 因…施工,5月12日…暂停供水: why and when a supply is cut; 各位家长:;
-# 某某体检定于…: what is set for when)
-NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|尊敬的|广大[^,，。:：]{0,8}[:：]"
+# 某某体检定于…: what is set for when; 经农户申请、村级评议、乡镇(街道)审核,拟将…: a list checked, to be posted)
+NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|经[^。]{0,30}?(?:评议|审核|审查|审定)[,，]|尊敬的|广大[^,，。:：]{0,8}[:：]"
                             r"|各位[^,，。:：]{0,8}[:：]|我(?:院|局|公司|中心|校|站|所|馆)(?!区|镇|乡)"
                             r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，][^。]{0,30}?(?:定于|停)"
                             r"|[^,，。:：]{2,20}?定于)")  # (2019年下半年征兵体检定于9月9日…: what is set for when)
@@ -627,7 +627,8 @@ def body_text(lines: list[Line]) -> str:
     text_lines = [line for line in lines if line.kind in TEXT_KINDS]
     labelled = False  # whether the line above was a figure printed alone, so this line is its label
     for line, below in zip(text_lines, [*text_lines[1:], None]):
-        row = is_table_row(line.text) or is_open_field(line.text)
+        # (a field, or a speaker's words, cut inside a figure goes on: 某某:…共安排补助资金22 / 50万元。)
+        row = is_table_row(line.text) or is_open_field(line.text) and not _figure_cut(line.text, below)
         figure = STAT_LINE.fullmatch(line.text.strip()) is not None
         if open_paragraph and not row and not figure:
             paragraphs[-1] += line.text
@@ -678,6 +679,13 @@ def _is_place_cut(above: str, below: str) -> bool:
         and not below.startswith(above[-_NAMED_AGAIN:])
 
 
+def _figure_cut(text: str, below: Line | None) -> bool:
+    """Whether a column break cut a figure between `text` and the line below (总投资三百 / 二十万元, 签约居民达18 /
+    .6万人)."""
+    return below is not None and _FIGURE_CUT_ABOVE.search(text) is not None \
+        and _FIGURE_CUT_BELOW.match(below.text) is not None
+
+
 def is_cut_mid_word(line: Line, below: Line | None) -> bool:
     """Whether a short line with no comma, which reads like an intertitle, is a sentence piece a
     column break cut inside a word (正在施工的某老街雨污分 / 流改造工程…): a word of the dictionary
@@ -686,7 +694,7 @@ def is_cut_mid_word(line: Line, below: Line | None) -> bool:
     starts anew (扎根基层 / 干部们…, though 基层干部 is a word)."""
     if line.kind is not Kind.HEADLIKE or below is None or below.kind is not Kind.BODY:
         return False
-    if _FIGURE_CUT_ABOVE.search(line.text) and _FIGURE_CUT_BELOW.match(below.text):
+    if _figure_cut(line.text, below):
         return True  # 这座育秧中心总投资三百 / 二十万元,…: a figure cut
     if _is_place_cut(line.text, below.text):
         return True  # 某卫生院迁建工程位于棠陵 / 邵村,…: a place's name cut

@@ -17,13 +17,14 @@ from ingest.extract.sentences import split_sentences
     ("一千零二十", 1020), ("九千九百九十九", 9999), ("八十万", 800_000), ("一百二十万", 1_200_000),
     ("两万三千", 23_000), ("三亿五千万", 350_000_000), ("一万零一", 10_001), ("4.1亿", 410_000_000),
     ("1.2万亿", 1_200_000_000_000), ("3000万", 30_000_000), ("百", 100), ("零", 0),
-    ("二〇二三", 2023),  # read digit by digit, as years are printed
+    ("二〇二三", 2023), ("一九九八", 1998),  # read digit by digit, as years are printed
 ])
 def test_parse_numeral(numeral, value):
     assert parse_numeral(numeral) == value
 
 
-@pytest.mark.parametrize("text", ["", "abc", "三十四五六", "十十"])
+# (两三, 七八: two or three, seven or eight, an estimate no figure says exactly)
+@pytest.mark.parametrize("text", ["", "abc", "三十四五六", "十十", "两三", "七八", "二三"])
 def test_parse_numeral_rejects_what_is_not_a_numeral(text):
     assert parse_numeral(text) is None
 

@@ -33,6 +33,7 @@ HIGH_PART = r"(?:\d+[亿万]零?(?=[\d一二两三四五六七八九]))"
 _SPLIT_MULTIPLIER = r"(?:(?<=[十百千]余|[十百千]多)[万亿])"
 QUANTITY = rf"(?:{HIGH_PART}?(?:{NUMERAL}|{BARE}){APPROX}?{MULTIPLIER}?{APPROX}?{_SPLIT_MULTIPLIER}?)"
 
+_ZERO = re.compile("[零〇]")  # (二〇二三, read digit by digit)
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九]|[十百千]|.", re.S)
 
 # Full-width digits and decimal points map one-to-one onto ASCII, so offsets survive.
@@ -57,8 +58,9 @@ def parse_numeral(text: str) -> float | None:
 
 
 def _is_digit_by_digit(text: str) -> bool:
-    # 二〇二三 is read digit by digit; 二十三 is not.
-    return len(text) > 1 and all(ch in DIGITS for ch in text)
+    # 二〇二三 is read digit by digit; 二十三 is not, nor two numerals side by side (两三元, 七八个: two or three,
+    # seven or eight), which no figure says exactly.
+    return (len(text) > 2 or _ZERO.search(text) is not None) and "两" not in text and all(ch in DIGITS for ch in text)
 
 
 def _with_big_units(text: str) -> float | None:
