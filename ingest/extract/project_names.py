@@ -149,6 +149,8 @@ _STANDARD = re.compile("标准(?![化厂地])")  # not 标准化农贸市场, �
 _STAND, _STANDING = "站", ("在", "着", "起")  # 站在新房前: a person standing, not a station
 _KIN = ("伯", "叔", "爷", "姨", "姐", "哥", "嫂", "婶", "奶", "傅")  # 王大伯, 李师傅
 _BARE_FACILITY = 5  # 食堂综合楼, 教学楼
+_CLASS_COUNT = re.compile(r"[\d一二三四五六七八九十]+班")  # (九班幼儿园, 24班小学)
+_KILOVOLTS = "千伏"
 _ONE_CHAR_WORKS = frozenset("桥堤坝堰")  # 失母湾桥拓宽工程 (jieba: 失母湾/桥/拓宽/工程): what a place's works are on
 _WATERS = frozenset("溪江河")  # 大川溪 (jieba: 大川/溪): a stream named after a place is what the works are on
 _ONE_OF = re.compile(r"[一两二三四五六七八九十\d]+[个座处所家条间]")  # 一处, 两座
@@ -915,6 +917,8 @@ class _Scan:
                 first -= 1  # 12路公交延伸线
             elif first >= 2 and _ROUTE.fullmatch(self.words[first - 1]) and self.words[first - 2] in _ROAD_CLASSES:
                 first -= 2  # 国道46复线
+            elif first >= 2 and self.words[first - 1] == _KILOVOLTS and _ROUTE.fullmatch(self.words[first - 2]):
+                first -= 2  # 10千伏线路改造工程: the line's voltage
             else:
                 break
         return first
@@ -1027,6 +1031,8 @@ class _Scan:
             return False
         if _STATUS_PART.search(word) or word in DEMONSTRATIVES or word in PROGRESS_NOUNS or word in ADVERBS:
             return False
+        if _CLASS_COUNT.fullmatch(word):
+            return True  # 九班幼儿园: how many classes a school is built for, part of its name
         if _NUMBER.fullmatch(word):
             return False  # 十方面民生实事项目: a count, even of one character
         if word in CONSTRUCTION or word in _MODIFYING_ADVERBS:
