@@ -174,8 +174,9 @@ _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no p
 _AT_ONLY = frozenset({_AT})
 _IN_THE_VILLAGE = frozenset({_AT, "村里", "村集体"})  # 村里还打算利用闲置的村小学建一个老年食堂 (村集体投资…建起的大棚)
 _ONE_OF_THEM = re.compile("(?:项目|工程)?之一")  # “农村学校食堂提升改造”项目之一: the programme it is one of
+# (not the name set after it: 这是今年首个开工的民生实事项目——某老年食堂)
 _FIRST_OF_ITS_KIND = re.compile(r"(?:是|成为)[^,，。;；]{0,4}?(?:首个|首家|首座|首所|第一个|第一家|第一座|唯一一?[个家座所])"
-                                r"[^,，。;；]{0,12}$")
+                                r"[^,，。;；—:：]{0,12}(?<!项目)(?<!工程)$")
 _PLAN_OF_WORKS = ("计划", "清单", "名单", "盘子")
 # 列入今年某工程计划 (not 被列入民生实事的某便民桥工程计划年底完工: a project described, then its plan)
 _PUT_ON_LIST = re.compile("(?:列入|纳入|列为)[^的,，。;；]*$")
@@ -242,6 +243,7 @@ _STATION_REPORTED = re.compile(r"(?:目前|现在|现|去年|今年|上月|近�
                                r"(?:正式|顺利)?(?:建成|投入使用|投用|启用|运行|运营|开放|完工|竣工|开工|动工|施工|建设)(?!的)")
 _STOOD_BY = re.compile(r"[^,，。;；]{1,16}?(?:前|旁边?|门口|边上|身边|中间)(?=[,，。;；])")  # (站在新房前,)
 _WELL = "好"  # 危桥改造好了: the works done, not a longer name
+_LED_INTO = frozenset({"入村", "入户"})  # 入村管网: where mains lead (jieba tags 入村 a place), no place named
 _MAINS, _EXTENDED = "管网", "延伸"  # 白坞口村污水管网延伸: the mains, and the works on them
 # 学生宿舍改造利用暑假完成: the time the works made use of, after them, not a longer name
 _SPARE_TIMES = frozenset({"暑假", "寒假", "假期", "暑期", "周末", "节假日", "夜间", "农闲"})
@@ -753,9 +755,10 @@ class _Scan:
         if all(word in WORKS or word in GENERIC or word in CONSTRUCTION or _generic_works(word) for word in parts):
             return None  # 等6个项目, 举村乡的民生实事项目, 浮石街道的重点民生工程, 改扩建项目7个: a kind of works, none named
         if parts[-1].endswith(_MAINS) and (not (placed or any(self.is_proper(word) for word in parts))
-                                           or len(parts) > 1 and parts[-2].endswith(WORKS)
+                                           or self.mains_of_works(parts)
                                            or self.works_done_at(end) is not None):
-            # 雨污管网, 供水主管网, 某工程主管网: pipes of other works or of no place (but 李泽村入村管网, 樟潭片区管网);
+            # 雨污管网, 供水主管网, 某工程主管网, 某工程入村管网, 某工程配套管网: pipes of other works or of no place
+            # (but 李泽村入村管网, 樟潭片区管网, 城乡供水一体化工程樟潭片区管网: a place's stretch of the works);
             # 对某村的管网进行改造: the works are named with what is done (works_done_to)
             return None
         quoted = any(word in _QUOTES_OPEN for word in parts)
@@ -953,6 +956,12 @@ class _Scan:
                                 or self.is_counter_of_count(first)):
             first += 1
         return first
+
+    def mains_of_works(self, parts: list[str]) -> bool:
+        """某工程入村管网: mains named after works, with no place of their own between (not 某工程樟潭片区管网)."""
+        works = [k for k, word in enumerate(parts[:-1]) if word.endswith(WORKS)]
+        return bool(works) and not any(self.is_proper(word) and word not in _LED_INTO
+                                       for word in parts[works[-1] + 1:-1])
 
     def is_owner(self, last: int) -> bool:
         """峡川镇中心小学 (the run ending at word `last`, before 的): a facility named from its place, whose

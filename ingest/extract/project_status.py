@@ -22,7 +22,7 @@ _SLOW = r"(?<!前期)(?<!处理)(?<!审批)进度(?:比计划)?(?:偏慢|滞后|
 # (路灯已于3月全部安装到位: lights, alarms, cameras in place are the works done; not 设备已全部安装到位 after
 # a building's name, fitted out)
 # (塑胶跑道已完成铺设: what is laid, laid, when said of the name itself; not 管网已完成铺设 after a road's name)
-_LAID = r"完成(?:了)?(?:铺设|铺装|摊铺)"
+_LAID = r"(?:完成(?:了)?(?:铺设|铺装|摊铺)|(?:铺设|铺装|摊铺)完毕)"  # (管网已铺设完毕)
 _MENDED_WORDS, _INSTALLED = r"(?:改造|修建|修|砌|装)好", rf"(?:全部|均)安装到位|安装完毕|{_LAID}(?=[,，。;；]|$)"
 _MENDED = rf"(?<![不没未]){_MENDED_WORDS}(?:了|(?=[,，。;；]))(?!大半|一半|部分|[^。;；]{{0,3}}(?:就|才|再|以后|之后))|{_INSTALLED}"
 COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
@@ -179,7 +179,8 @@ FUTURE = ("将", "预计", _ONCE + "计划", "力争", "争取(?![到了]|[^,，
           "下月", "下周", "(?<!去年)(?<!前年)(?<!上年)下半年(?!以来)", "本月底",
           # 月底投用: this month's end, to come (not 5月底, 上个月底, 当月底, 同月底, 该月底, 次月底, 正月底, 每月底)
           r"(?<![\d一二两三四五六七八九十上本去个当同该次正腊每])月底(?!前)",
-          "(?:可以|[可能])(?=开门|投入|投用|开放|建成|完工|交付|通车|通水|$)")  # 本月底可开门迎客, 春节前可以通车: not yet ($: a lead ending before the word)
+          # 本月底可开门迎客, 春节前可以通车: not yet ($: a lead ending before the word); not 现在可以投入使用了 (now)
+          "(?<!现在)(?<!如今)(?<!目前)(?:可以|[可能])(?=开门|投入|投用|开放|建成|完工|交付|通车|通水|$)")
 _LIMITS, _LIMIT_REACH = frozenset({"年底前", "月底前"}), 10  # (the period before 前: 2023年12月底 at most)
 # FUTURE as a pattern (去年下半年开工 is past), also read by project_names.
 FUTURE_SAID = re.compile("|".join(FUTURE))
@@ -304,7 +305,7 @@ _MONTH_AFTER = ("已", "于", "将", "预计", "计划", "力争", "争取", "�
 # (or the rest of a list the name opens: 农村公厕提升改造、城乡公交一体化等项目已全部完成)
 _ONLY_ADVERBS = re.compile(rf"(?:[、和及与][^,，。;；、]{{1,12}}?(?=[、和及与等])|等(?:[一二三四五六七八九十\d]+[个件项])?(?:民生)?(?:实事)?(?:项目|工程)?|"
                            rf"目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前|于|近日|日前|重新|建设|施工|上月|上周|"
-                           rf"(?:利用)?(?:暑假|寒假|暑期|假期|节前)期?间?|铺设|安装|"
+                           rf"(?:利用)?(?:暑假|寒假|暑期|假期|节前)(?:期间|期|间|时间)?|铺设|安装|"
                            rf"{'|'.join(_MONTH_AFTER)}|年底前|年内|"
                            rf"(?:(?:{'|'.join(f'(?<={word})' for word in _MONTH_AFTER)})(?:今年|去年)?|今年|去年)"
                            rf"\d{{1,2}}月(?:\d{{1,2}}日|份|底|初|中旬|上旬|下旬)?|"
@@ -506,6 +507,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 status=said, completion=completion,
                 starts_later=said == "planned" and _START.fullmatch(match.group()) is not None,
                 under_way=said == "in_progress" and not _PACE.fullmatch(match.group())
+                and not ((arranged := _ARRANGED_FOR.search(lead)) and _at_hours(arranged.group()))
                 and not match.group().endswith(_LEVELLED) and (
                     match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None),
                 phase_done=said == "completed"

@@ -199,6 +199,7 @@ _STILL_PLANNED = re.compile("将|计划|拟")
 _BATCH_COUNTED = re.compile(r"(?:新建|新增|新改建|改造)[^,，。;；]{0,16}?[\d一二两三四五六七八九十]+(?:个|座|家|处|所|条)")
 # (not one looking back on works done: 去年全区新建…18个, 过去一年…, 截至目前已新建…5个)
 _BATCH_LOOKED_BACK = re.compile(r"去年|上年|前年|过去|截至|累计|以来|已经?(?:新建|新增|新改建|改造|建成)")
+_THIS_YEAR = "今年"
 # When a lead dates the vote long before the issue (年初, 今年3月 in a September issue) or reviews the works
 # since it (票决通过…以来), the vote is no news.
 _VOTE_DATED = re.compile(r"年初|(\d{1,2}|[一二三四五六七八九十]{1,3})月")
@@ -210,7 +211,8 @@ _LIST_DONE = re.compile(r"(?:实事|[一二两三四五六七八九十\d]+(?:件
 # 我区4所新改扩建学校(幼儿园)秋季投用: works of a kind a headline counts.
 _COUNTED_IN_HEADLINE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:所|座|个|家|条|处|项|件)(?P<kind>[^,，:：\s]{2,16})")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
-_AMONG_THEM = re.compile(r"(?:也|还|同样)?(?:列入|名列|位列|在)其中")
+# (ending its clause: not 某文化礼堂在其中发挥了示范作用, a part played)
+_AMONG_THEM = re.compile(r"(?:也|还|同样)?(?:列入|名列|位列|在)其中(?=[,，。;；]|$)")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
 # works are now reported on (年初计划实施的8件民生实事全部完成).
 _PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落实|完成)(?!的)[^,，:：]{0,6}(?:民生实事|实事)"
@@ -880,8 +882,7 @@ def _worth_reading(doc: Document) -> list[int]:
     # Sentences that place a named facility (在高家镇的安仁水库) tell where a project is.
     chosen = {i for i, text in enumerate(texts) if (may_hold_names(text) or refers_back(text) or _PHASE_OPENS.match(text))
               and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i) or _reports_works_done(doc)
-                   or _lists_works_to_come(doc, i) and (_in_colon_list(doc, i) or _BATCH_COUNTED.search(text)
-                                                           and not _BATCH_LOOKED_BACK.search(text))
+                   or _lists_works_to_come(doc, i) and (_in_colon_list(doc, i) or _batch_to_come(text))
                    or _NAMED_ITEM.match(text) and _NEWS.search(_progress_after(doc, i)))}  # refers_back: 这条路, which no facility word holds
     shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
     chosen.update(i for i, text in enumerate(texts) if any(short in text for short in shorts))
@@ -1135,6 +1136,17 @@ def _reports_works_done(doc: Document) -> bool:
     opening = max((gap.end() for gap in _PHRASE_GAP.finditer(doc.head, 0, done.start("done"))), default=0)
     return not any(not (aim.group() == "计划" and _PLANNED_ONES.match(doc.head, aim.start(), done.start("done")))
                    for aim in _AIMED_AT.finditer(doc.head, opening, done.start("done")))
+
+
+def _batch_to_come(text: str) -> bool:
+    """今年,全区将新改建农村公厕30座: a batch counted among the works to come, unless what leads to it looks
+    back (过去一年,全区新建…18个, 截至目前已新建…5个); not what follows it (…,届时累计将达15个) or comes before
+    this year's (在去年的基础上,今年再新建…3个)."""
+    for batch in _BATCH_COUNTED.finditer(text):
+        this_year = text.rfind(_THIS_YEAR, 0, batch.start())
+        if not _BATCH_LOOKED_BACK.search(text, max(this_year, 0), batch.end()):
+            return True
+    return False
 
 
 def _lists_works_to_come(doc: Document, index: int | None = None) -> bool:
