@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "119"
+PARSER_VERSION = "120"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -42,6 +42,10 @@ NEWS_OPENING = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|(?:{'|'.join(DAYS_IN_W
 # an intertitle of an article (路灯不亮 / 市民来电:…, a hotline's cases) it is that article's text.
 LETTER_OPENING = re.compile(r"^(?:(?:读者|市民|网友|群众)(?:来信|留言|来电|提问)|编辑(?:部)?(?:同志)?|记者同志)[:：]")  # (编辑同志:我是…村村民)
 QUESTION_END = ("?", "？")
+# A feature's headline of two phrases (巡河十二年 老党员守护一江清水), and the quotes its first words open with.
+_FEATURE_HEAD = re.compile(r"[^\s,，。、:：;；!！?？()（）]{4,}\s+[^\s,，。、:：;；!！?？()（）]{4,}")
+_FEATURE_HEAD_CHARS = 10
+_QUOTES_OPEN = ("“", "\"", "「")
 _LETTERS_COLUMN = re.compile(r"热线|回音|信箱|问政|来信|民声")  # a column's name over callers' words (热线回音)
 # A body's answer to a call (区住建局答复:…, 答:…): what a column of calls prints under each caller's words.
 ANSWER_OPENING = re.compile(r"^(?:答|回复|答复|[^\s,，。:：]{2,24}?(?:答复|回复|回应))[:：]")
@@ -381,7 +385,8 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             photo = end - i == 1 and is_caption(lines[end]) and (end + 1 == len(lines) or lines[end + 1].kind is not Kind.BODY)
             news_follows = after_closed and (NEWS_OPENING.match(first) is not None or photo
                                              or LETTER_OPENING.match(first) is not None
-                                             and _letter_headed(lines, i, end))
+                                             and _letter_headed(lines, i, end)
+                                             or end - i == 1 and _is_feature_head(lines[i].text.strip(), first))
             # A headline with a subtitle (暑期托管如何更暖心? / ——访区教育局副局长某某): more than an intertitle.
             # So is a kicker over a headline that reports an event (民生实事进行时 / 某市场改造完工).
             headed = after_closed and end - i >= 2 and (lines[end - 1].text.startswith(SUBTITLE_DASH)
@@ -644,6 +649,14 @@ def body_text(lines: list[Line]) -> str:
 
 
 _INTERTITLE_CHARS = 8
+
+
+def _is_feature_head(title: str, first: str) -> bool:
+    """巡河十二年 老党员守护一江清水 / “垃圾要捡干净…”每天清晨,…: a feature's headline of two phrases over
+    the words of the person it is about, after a closed story: an article of its own, though no lead opens it
+    (a story's intertitles are shorter, 产业兴 村民富)."""
+    return _FEATURE_HEAD.fullmatch(title) is not None and len(title.replace(" ", "")) >= _FEATURE_HEAD_CHARS \
+        and first.startswith(_QUOTES_OPEN)
 
 
 def _letter_headed(lines: list[Line], i: int, end: int) -> bool:

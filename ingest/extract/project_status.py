@@ -149,8 +149,8 @@ _LATER_TIME = re.compile(r"[年月季汛]|春节|国庆|寒假|暑假|(?<![点�
 _HOURS_OF_DAY = re.compile(r"每[日天晚]|(?<!端)午|傍晚|凌晨|清晨|早晚|白天|晚上|夜")
 # 计划 that is no plan now: 原计划/原本计划/原先计划/原定计划投资… (what was once meant), 比计划提前.
 _ONCE = "(?<![原比])(?<!原本)(?<!原先)(?<!原定)"
-# 该中心计划育秧4500亩, 计划接待游客…: what a facility in use means to do, no plan of works.
-_RUNNING = "(?!育秧|育苗|接待|生产|加工|收购|招收|招生|培训|销售|烘干|储存|发放)"
+# 该中心计划育秧4500亩, 计划接待游客…, 全年计划服务群众1万人次: what a facility in use means to do, no plan of works.
+_RUNNING = "(?!育秧|育苗|接待|生产|加工|收购|招收|招生|培训|销售|烘干|储存|发放|服务|帮助|带动|吸纳|举办)"
 # When the works are arranged or set for (安排在汛期过后实施, 定于8月20日起…实行封闭施工): to come.
 _ARRANGED = r"(?:安排在[^,，。;；]{1,12}?|定于[^,，。;；]{1,40}?)"
 PLANNED = (_ONCE + "计划" + _RUNNING, "拟", r"规划(?![^,，。;；]{0,2}(?:床位|学位|面积|车位|泊位|座位|班级|长|宽|占地|建筑))", "谋划", "筹建", f"即将(?!{_NEARLY_DONE})", _INTENDS, r"待(?:进场)?(?:施工|开工)",
