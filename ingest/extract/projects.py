@@ -212,6 +212,7 @@ _LIST_DONE = re.compile(r"(?:实事|[一二两三四五六七八九十\d]+(?:件
 _COUNTED_IN_HEADLINE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:所|座|个|家|条|处|项|件)(?P<kind>[^,，:：\s]{2,16})")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 # (ending its clause: not 某文化礼堂在其中发挥了示范作用, a part played)
+_TOWNS_STRETCH = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)[^至到段]{1,6}[至到][^至到段]{1,6}段")
 _AMONG_THEM = re.compile(r"(?:也|还|同样)?(?:列入|名列|位列|在)其中(?=[,，。;；]|$)")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
 # works are now reported on (年初计划实施的8件民生实事全部完成).
@@ -1473,8 +1474,11 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
     if best.batch and not all(s.batch for s in group):  # (新改建农村公路28公里,改造危桥12座: no place of their own)
         group = [s for s in group if not s.batch]
         best = max(group, key=lambda s: s.weight)
-    if any(_an_end_unplaced(doc, s) for s in group):
-        return None  # 峡川至大洲公路 with 大洲 unread: the other end may be another township
+    if any(_an_end_unplaced(doc, s) for s in group) \
+            and not (len(named) == 1 and all(_TOWNS_STRETCH.match(s.name) for s in group)):
+        # 峡川至大洲公路 with 大洲 unread: the other end may be another township (but 杜泽镇白水至庙前段公路: a
+        # stretch the township's name opens, in it)
+        return None
     if named:
         return named.pop() if len(named) == 1 else None
     located = next(filter(None, (_located_in(doc, s) for s in group)), None)
