@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "121"
+PARSER_VERSION = "122"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -46,11 +46,13 @@ QUESTION_END = ("?", "？")
 _FEATURE_HEAD = re.compile(r"[^\s,，。、:：;；!！?？()（）]{4,}\s+[^\s,，。、:：;；!！?？()（）]{4,}")
 _FEATURE_HEAD_CHARS = 10
 _QUOTES_OPEN = ("“", "\"", "「")
+_SIGNED_OFF = re.compile(r"[(（](?:记者|通讯员|实习生)[^()（）]{1,30}[)）]\s*$")  # (…27人。(记者 示例))
 _LETTERS_COLUMN = re.compile(r"热线|回音|信箱|问政|来信|民声")  # a column's name over callers' words (热线回音)
 # A body's answer to a call (区住建局答复:…, 答:…): what a column of calls prints under each caller's words.
 ANSWER_OPENING = re.compile(r"^(?:答|回复|答复|[^\s,，。:：]{2,24}?(?:答复|回复|回应))[:：]")
 _ANSWER_SEEN = 3  # body lines below a call looked at for its answer (a caller's words may go on first)
 INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
+_INTERVIEW_KICKER = re.compile("访谈|专访")
 # A letter's signature on a line of its own: who wrote it, then a space and their name (大洲镇沧南村村民 郑国良).
 # (two who wrote together, 东升社区居民 王芳 李强, too)
 LETTER_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{0,14}(?:村民|居民|读者|市民|家长|网友|群众)(?:\s+[\u4e00-\u9fff]{2,3}){1,3}")
@@ -66,8 +68,9 @@ NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉�
 # (关于暑期预防学生溺水的安全提示; but 温馨提示, 交通提示 alone close the story above, its box)
 NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书)$|^关于.*提示$")
 # (因…施工需要,(我公司, 国网…供电公司)定于…, 因…施工,5月12日…暂停供水: why and when a supply is cut or a road closed; 各位家长:;
-# 某某体检定于…: what is set for when; 经农户申请、村级评议、乡镇(街道)审核,拟将…: a list checked, to be posted)
-NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|经[^。]{0,30}?(?:评议|审核|审查|审定)[,，]|尊敬的|广大[^,，。:：]{0,8}[:：]"
+# 某某体检定于…: what is set for when; 经农户申请、村级评议、乡镇(街道)审核,拟将…: a list checked, to be posted,
+# not 经…审核,120户…被列为改造对象: news of a list under a story's intertitle)
+NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|经[^。]{0,30}?(?:评议|审核|审查|审定)[,，](?=[^。]{0,30}?(?:拟|现将|现予|予以))|尊敬的|广大[^,，。:：]{0,8}[:：]"
                             r"|各位[^,，。:：]{0,8}[:：]|我(?:院|局|公司|中心|校|站|所|馆)(?!区|镇|乡)"
                             r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，][^。]{0,30}?(?:定于|停|\d{1,2}月\d{1,2}日)"
                             r"|[^,，。:：]{2,20}?定于)")  # (2019年下半年征兵体检定于9月9日…: what is set for when)
@@ -386,7 +389,9 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             news_follows = after_closed and (NEWS_OPENING.match(first) is not None or photo
                                              or LETTER_OPENING.match(first) is not None
                                              and _letter_headed(lines, i, end)
-                                             or end - i == 1 and _is_feature_head(lines[i].text.strip(), first))
+                                             or end - i == 1 and _is_feature_head(lines[i].text.strip(), first)
+                                             and not (_parallel(lines[i].text) and (
+                                                 intertitled or _feature_intertitle_below(lines, end))))
             # A headline with a subtitle (暑期托管如何更暖心? / ——访区教育局副局长某某): more than an intertitle.
             # So is a kicker over a headline that reports an event (民生实事进行时 / 某市场改造完工).
             headed = after_closed and end - i >= 2 and (lines[end - 1].text.startswith(SUBTITLE_DASH)
@@ -423,7 +428,12 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             cut_item = after_closed and end - i == 2 and _BRIEF_COLUMN.fullmatch(_unspaced(lines[i].text)) is not None \
                 and is_cut_mid_word(lines[i + 1], lines[end]) and _brief_items(lines, i + 1, lines[i].text) \
                 and not intertitled
-            kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text)
+            # (访谈 / 专访 only over an interview, its subtitle or its first question: not 现场访谈 / 村民说变化, a
+            # story's intertitles)
+            kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text) \
+                and (not _INTERVIEW_KICKER.search(lines[i].text) or INTERVIEW_QUESTION.match(first) is not None
+                     or any(x.text.startswith(SUBTITLE_DASH) or INTERVIEW_QUESTION.match(x.text)
+                            for x in lines[i + 1:end]))
             # 2020年区政府十件民生实事项目 / 在…上,代表们票决产生了…。具体如下: / 一、…: a year's list of works
             # printed as an article of its own, its items below
             # (not a story's intertitle over its own list, the story going on below it)
@@ -657,6 +667,25 @@ def _is_feature_head(title: str, first: str) -> bool:
     (a story's intertitles are shorter, 产业兴 村民富)."""
     return _FEATURE_HEAD.fullmatch(title) is not None and len(title.replace(" ", "")) >= _FEATURE_HEAD_CHARS \
         and first.startswith(_QUOTES_OPEN)
+
+
+def _parallel(title: str) -> bool:
+    """守护古村风貌 留住乡愁记忆: two phrases of one length, as a story's intertitles print them (a feature's
+    headline seldom: 巡河十二年 老党员守护一江清水)."""
+    phrases = title.split()
+    return len(phrases) == 2 and len(phrases[0]) == len(phrases[1])
+
+
+def _feature_intertitle_below(lines: list[Line], first: int) -> bool:
+    """Whether the paragraphs from `first` run on to one more line of two parallel phrases over prose (守护古村风貌
+    留住乡愁记忆 / “…” / 发展乡村旅游 村民腰包渐鼓 / “…”): a story's intertitles, not a feature's headline
+    (but not after a paragraph signed (记者 某某): the next feature's headline)."""
+    k = first
+    while k < len(lines) and lines[k].kind is Kind.BODY:
+        k += 1
+    return k + 1 < len(lines) and lines[k].kind is Kind.HEADLIKE and lines[k + 1].kind is Kind.BODY \
+        and _FEATURE_HEAD.fullmatch(lines[k].text.strip()) is not None and _parallel(lines[k].text) \
+        and _SIGNED_OFF.search(lines[k - 1].text) is None
 
 
 def _letter_headed(lines: list[Line], i: int, end: int) -> bool:

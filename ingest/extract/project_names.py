@@ -151,6 +151,7 @@ _KIN = ("伯", "叔", "爷", "姨", "姐", "哥", "嫂", "婶", "奶", "傅")  #
 _BARE_FACILITY = 5  # 食堂综合楼, 教学楼
 _CLASS_COUNT = re.compile(r"[\d一二三四五六七八九十]+班")  # (九班幼儿园, 24班小学)
 _KILOVOLTS = "千伏"
+_CLASS, _CLASS_NUMBER = "班", re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")  # (24/班/小学, 十二/班)
 _ONE_CHAR_WORKS = frozenset("桥堤坝堰")  # 失母湾桥拓宽工程 (jieba: 失母湾/桥/拓宽/工程): what a place's works are on
 _WATERS = frozenset("溪江河")  # 大川溪 (jieba: 大川/溪): a stream named after a place is what the works are on
 _ONE_OF = re.compile(r"[一两二三四五六七八九十\d]+[个座处所家条间]")  # 一处, 两座
@@ -922,6 +923,8 @@ class _Scan:
                 first -= 2  # 国道46复线
             elif first >= 2 and self.words[first - 1] == _KILOVOLTS and _ROUTE.fullmatch(self.words[first - 2]):
                 first -= 2  # 10千伏线路改造工程: the line's voltage
+            elif self.words[first] == _CLASS and _CLASS_NUMBER.fullmatch(self.words[first - 1]):
+                first -= 1  # 24班小学 (jieba: 24/班/小学): how many classes, as 九班幼儿园 is one word
             else:
                 break
         return first

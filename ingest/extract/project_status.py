@@ -277,11 +277,11 @@ _PUT_OFF_TO = re.compile(rf"(?:{PUT_OFF})(?:到|至)$")
 # 推迟到汛期过后,9月动工: the start put off in the clause before, then when it will be.
 _PUT_OFF_CLAUSE = re.compile(rf"(?:{PUT_OFF})(?:到|至)[^,，。;；]{{1,10}}(?<!才)[,，]$")
 _BARE_TIME = re.compile(r"(?:今年|明年)?(?:\d{1,2}月(?:份|初|中旬|上旬|下旬|底)?|年底|年内|秋季|冬季)(?:再|才)?$")
-# 完成除险加固, 完成标准化改造, 完成提标改造, 完成“白改黑” and 进行了改造 are done; 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
+# 完成除险加固, 完成标准化改造, 完成提标改造, 完成“白改黑” and 进行了改造 are done (not 完成“三通一平”, a site made ready, nor 完成“白改黑”工程设计); 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
 # (not 完成提标改造方案设计: a plan of the works, not the works)
 _DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化|提标|达标)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})" \
     r"(?![^,，。;；]{0,2}?(?:方案|设计|规划|图纸|招标|可研))|进行了(?:清淤|疏浚)" \
-    r"|完成了?“[^”]{2,6}”(?=改造|工程|提升|[,，。;；]|$)"
+    r"|完成了?“(?![^”]{1,2}通一平)[^”]{2,6}”(?=改造|工程|提升|[,，。;；]|$)(?![^,，。;；]{0,4}?(?:方案|设计|规划|图纸|招标|可研))"
 _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体)?的?(?:约|近|超过?)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半|(?:一半|大半|[二三四五六七八九十]分之[一二三四五六七八九])(?![\u4e00-\u9fff]{0,4}?(?:农户|村民|住户|群众|签约|搬迁)))"
 # 改造已完成。 ends its clause: the works are done; 已完成2000亩 counts what is done so far.
 _DONE_ALONE = r"完成(?=[。，,;；！]|$)"

@@ -183,7 +183,7 @@ TYPES = (
     # A market is trade, not farming, nor the road in its context; a shelter for a disaster is no housing.
     ("其他", ("农贸市场", "菜市场", "避灾安置", "物资储备", "应急物资", "邻里中心", "避难场所",
             "燃气", "天然气",  # 燃气管网改造, 管道天然气工程: a gas main, no water works
-            "千伏线路", "电力线路", "供电线路", "农网",  # 10千伏线路改造工程: power lines, no road
+            "千伏线路", "kV线路", "KV线路", "电力线路", "供电线路", "农网改造", "农网升级",  # 10千伏线路改造工程: power lines, no road (nor 助农网点, a shop)
             "公墓", "骨灰堂", "殡葬",  # 农村公益性公墓: burial, no village works
             "公共资源交易中心")),  # where public tenders are held: a government office, not a produce market
 )
