@@ -17,8 +17,9 @@ COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6}$
 # commentary, a feature or an interview, which may open with no lead.
 # A photo column's name (镜头, 新春镜头, 乡村影像, 图说衢江), the word ending it or 图说 opening it: not a short
 # headline naming a show or a view (农民影像展开幕, 镜头下的新破石).
-_COLUMN_KICKER = re.compile(r"短评|时评|评论|编后|手记|小记者|走基层|随笔|记者观察|一线观察|读者来信|记者回访|访谈|专访"
-                            r"|(?:镜头|影像)\s*$|^\s*图说")  # not 赛场观察, an intertitle
+INTERVIEW_KICKER = re.compile("访谈|专访")
+_COLUMN_KICKER = re.compile(r"短评|时评|评论|编后|手记|小记者|走基层|随笔|记者观察|一线观察|读者来信|记者回访"
+                            rf"|{INTERVIEW_KICKER.pattern}|(?:镜头|影像)\s*$|^\s*图说")  # not 赛场观察, an intertitle
 _KICKER_MAX_CHARS = 8
 # A line that ends on what happened (…集中开工, …投运, 某镇召开…推进会) reports the news: the headline, not
 # a kicker or a subtitle.

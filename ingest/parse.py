@@ -17,7 +17,7 @@ import jieba
 
 from ingest.decode import canonical_text, content_sha256 as sha256_of, decode_bytes
 from ingest.errors import IssueError
-from ingest.headlines import best_match, char_pairs, is_column_kicker, opening_pairs, split_head
+from ingest.headlines import INTERVIEW_KICKER, best_match, char_pairs, is_column_kicker, opening_pairs, split_head
 from ingest.issue_date import DAYS_IN_WORDS, HEADLINE_EVENT, event_date, resolve_issue_date
 from ingest.layout import (
     CREDIT_ENDS, ITEM_MARKS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, is_closed_before, lead_byline,
@@ -52,7 +52,6 @@ _LETTERS_COLUMN = re.compile(r"热线|回音|信箱|问政|来信|民声")  # a 
 ANSWER_OPENING = re.compile(r"^(?:答|回复|答复|[^\s,，。:：]{2,24}?(?:答复|回复|回应))[:：]")
 _ANSWER_SEEN = 3  # body lines below a call looked at for its answer (a caller's words may go on first)
 INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
-_INTERVIEW_KICKER = re.compile("访谈|专访")
 # A letter's signature on a line of its own: who wrote it, then a space and their name (大洲镇沧南村村民 郑国良).
 # (two who wrote together, 东升社区居民 王芳 李强, too)
 LETTER_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{0,14}(?:村民|居民|读者|市民|家长|网友|群众)(?:\s+[\u4e00-\u9fff]{2,3}){1,3}")
@@ -389,9 +388,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             news_follows = after_closed and (NEWS_OPENING.match(first) is not None or photo
                                              or LETTER_OPENING.match(first) is not None
                                              and _letter_headed(lines, i, end)
-                                             or end - i == 1 and _is_feature_head(lines[i].text.strip(), first)
-                                             and not (_parallel(lines[i].text) and (
-                                                 intertitled or _feature_intertitle_below(lines, end))))
+                                             or end - i == 1 and _starts_feature(lines, i, end, first, intertitled))
             # A headline with a subtitle (暑期托管如何更暖心? / ——访区教育局副局长某某): more than an intertitle.
             # So is a kicker over a headline that reports an event (民生实事进行时 / 某市场改造完工).
             headed = after_closed and end - i >= 2 and (lines[end - 1].text.startswith(SUBTITLE_DASH)
@@ -431,7 +428,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             # (访谈 / 专访 only over an interview, its subtitle or its first question: not 现场访谈 / 村民说变化, a
             # story's intertitles)
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text) \
-                and (not _INTERVIEW_KICKER.search(lines[i].text) or INTERVIEW_QUESTION.match(first) is not None
+                and (not INTERVIEW_KICKER.search(lines[i].text) or INTERVIEW_QUESTION.match(first) is not None
                      or any(x.text.startswith(SUBTITLE_DASH) or INTERVIEW_QUESTION.match(x.text)
                             for x in lines[i + 1:end]))
             # 2020年区政府十件民生实事项目 / 在…上,代表们票决产生了…。具体如下: / 一、…: a year's list of works
@@ -661,12 +658,16 @@ def body_text(lines: list[Line]) -> str:
 _INTERTITLE_CHARS = 8
 
 
-def _is_feature_head(title: str, first: str) -> bool:
-    """巡河十二年 老党员守护一江清水 / “垃圾要捡干净…”每天清晨,…: a feature's headline of two phrases over
-    the words of the person it is about, after a closed story: an article of its own, though no lead opens it
-    (a story's intertitles are shorter, 产业兴 村民富)."""
-    return _FEATURE_HEAD.fullmatch(title) is not None and len(title.replace(" ", "")) >= _FEATURE_HEAD_CHARS \
-        and first.startswith(_QUOTES_OPEN)
+def _starts_feature(lines: list[Line], head: int, body: int, opening: str, intertitled: bool) -> bool:
+    """巡河十二年 老党员守护一江清水 / “垃圾要捡干净…”每天清晨,…: a feature's headline of two phrases at `head`
+    over the words of the person it is about (`opening`, from line `body`), after a closed story: an article
+    of its own, though no lead opens it (a story's intertitles are shorter, 产业兴 村民富, or of two phrases of
+    one length among others)."""
+    title = lines[head].text.strip()
+    if _FEATURE_HEAD.fullmatch(title) is None or len(title.replace(" ", "")) < _FEATURE_HEAD_CHARS \
+            or not opening.startswith(_QUOTES_OPEN):
+        return False
+    return not (_parallel(title) and (intertitled or _feature_intertitle_below(lines, body)))
 
 
 def _parallel(title: str) -> bool:

@@ -211,8 +211,9 @@ _LIST_DONE = re.compile(r"(?:实事|[一二两三四五六七八九十\d]+(?:件
 # 我区4所新改扩建学校(幼儿园)秋季投用: works of a kind a headline counts.
 _COUNTED_IN_HEADLINE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:所|座|个|家|条|处|项|件)(?P<kind>[^,，:：\s]{2,16})")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
-# (ending its clause: not 某文化礼堂在其中发挥了示范作用, a part played)
+# A stretch of road the township's name opens (杜泽镇白水至庙前段公路改建工程): in that township.
 _TOWNS_STRETCH = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)[^至到段]{1,6}[至到][^至到段]{1,6}段")
+# (ending its clause: not 某文化礼堂在其中发挥了示范作用, a part played)
 _AMONG_THEM = re.compile(r"(?:也|还|同样)?(?:列入|名列|位列|在)其中(?=[,，。;；]|$)")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
 # works are now reported on (年初计划实施的8件民生实事全部完成).
