@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "122"
+PARSER_VERSION = "123"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -65,14 +65,16 @@ NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉�
 # An official notice's title (关于做好…参保缴费工作的通告) over the words notices open with (根据…, 为做好…,
 # 按照…): an article of its own after a closed paragraph, though no lead opens it.
 # (关于暑期预防学生溺水的安全提示; but 温馨提示, 交通提示 alone close the story above, its box)
-NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书)$|^关于.*提示$")
+NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书|预告)$|^关于.*提示$")  # (活动预告: what is set for when)
 # (因…施工需要,(我公司, 国网…供电公司)定于…, 因…施工,5月12日…暂停供水: why and when a supply is cut or a road closed; 各位家长:;
 # 某某体检定于…: what is set for when; 经农户申请、村级评议、乡镇(街道)审核,拟将…: a list checked, to be posted,
-# not 经…审核,120户…被列为改造对象: news of a list under a story's intertitle)
+# not 经…审核,120户…被列为改造对象: news of a list under a story's intertitle; 某镇人民政府拟对…进行公开招标:
+# what an issuer means to do; 2019年某节将于9月23日…举行: what is set for when)
 NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|经[^。]{0,30}?(?:评议|审核|审查|审定)[,，](?=[^。]{0,30}?(?:拟|现将|现予|予以))|尊敬的|广大[^,，。:：]{0,8}[:：]"
                             r"|各位[^,，。:：]{0,8}[:：]|我(?:院|局|公司|中心|校|站|所|馆)(?!区|镇|乡)"
                             r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，][^。]{0,30}?(?:定于|停|\d{1,2}月\d{1,2}日)"
-                            r"|[^,，。:：]{2,20}?定于)")  # (2019年下半年征兵体检定于9月9日…: what is set for when)
+                            r"|[^,，。:：]{2,24}?(?:人民政府|委员会|办公室|局|公司|中心|医院|学校)拟(?=对|将|于|在)"
+                            r"|[^,，。:：]{2,20}?(?:定于|将于))")  # (2019年下半年征兵体检定于9月9日…)
 # who issues a notice, printed over its title (国网衢州市衢江区供电公司 over 计划停电公告, 衢江区人民医院 over 新门诊综合楼启用公告,
 # 衢江区实验小学 over 招生公告, 区疾病预防控制中心 over 接种点调整公告)
 ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|大队|公司|医院|卫生院|学校|小学|中学|幼儿园|中心)$")
@@ -784,7 +786,7 @@ def _notice_title(title: str, first: str) -> bool:
     """A notice's title over its first words: 关于…的通告 over whatever it opens with (清明节将至,…) but the
     day a story opens with (3月27日,区政府办公室印发《关于…的通知》: news of the notice), any other (停水通告)
     over the words notices open with (根据…, 为…, 尊敬的用户:)."""
-    return NOTICE_TITLE.search(title) is not None \
+    return NOTICE_TITLE.search(_unspaced(title)) is not None \
         and (title.startswith(NOTICE_ABOUT) and NEWS_OPENING.match(first) is None
              or NOTICE_OPENING.match(first) is not None)
 

@@ -72,6 +72,8 @@ _GOES_TO, _RUNS_BETWEEN = "到", ("路", "道", "线", "段", "渠", "网", "管
 _UNTIL_WHEN = re.compile(r"今|目前|现在|日前|\d|[一二三四五六七八九十上本下]月|月底|月末|年底|年末|年初|底$")
 _ROUTES = ("公交", "专线", "线路", "班车", "公路", "道路", "路段", "管网", "网", "管道", "水管", "绿道", "步道", "航线")
 _CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
+_MAIN_WORKS = "主体工程"
+_ETC = "等"  # 甲村、乙村等6个村: some places named, more counted
 _DONE_TO = frozenset({_CARRY_OUT, "实施"})  # 对某道路实施“白改黑”改造: the quoted works are the road's
 _TURNED_INTO = re.compile(r"而成|成(?![为效果功绩])")  # 改造而成的, 改造成; not 改造成为全区样板
 # A name, or a list it opens, followed by the roof: the building carries the works (光伏板), it is not them.
@@ -539,6 +541,8 @@ class _Scan:
         """Index after the name's last word, or None when a noun follows (this is not its head) or
         the head is a verb here (村民某某站在新房前, but not 净水站在上月投入使用)."""
         words, end = self.words, head + 1
+        if words[head] == _MAIN_WORKS and head > 0 and _is_head(words[head - 1]):
+            return None  # 某幼儿园主体工程: the facility's main structure, the facility named before it
         if self.names_a_village(head):
             return None  # 石堰村, 堰头村 (jieba: 堰/头/村), 石桥村: a village not in the gazetteer, named after a weir or a bridge
         if words[head] == _STAND and end < len(words) and words[end].startswith(_STANDING) \
@@ -550,11 +554,13 @@ class _Scan:
             # 低保户刘水土站在…新房前: someone standing by something (not 净水站在上月投入使用, nor 净水站在村委会
             # 旁边,目前已投入使用: where a station stands, then how it is)
             return None
-        while end < len(words) and (_PHASE.fullmatch(words[end]) or words[end].endswith(WORKS)
+        while end < len(words) and (_PHASE.fullmatch(words[end]) or words[end].endswith(WORKS) and words[end] not in WORKS_PARTS
                                     or words[end] in CONSTRUCTION and not words[end - 1].endswith(WORKS)
                                     or words[end] == _EXTENDED and words[end - 1].endswith(_MAINS)
                                     or self.is_manner_of_works(end)):
             end += 1  # (not 一期工程新建…水厂: what the works build follows)
+        if end < len(words) and words[end] == _MAIN_WORKS:
+            return end  # 某幼儿园主体工程已经结顶: the facility's main structure, a part of it
         if end < len(words) and words[end - 1].endswith(WORKS) \
                 and (words[end] in WORKS_PARTS or "".join(words[end:end + 2]) in TIME_WORDS):
             return end  # 某工程路基已全部完成, 某工程下月开工: a part of the works, a time
@@ -1072,6 +1078,9 @@ class _Scan:
         # (but 5条村道硬化工程, jieba: 5/条/村/道: the count is of roads, and 村 is the road's)
         named = self.trimmed(first + 1, head) if not quoted and first < head and words[first] in _PLACE_KINDS \
             and not (first > 0 and words[first - 1][-1:] in _THINGS_COUNTED) else first
+        more = self.places_and_more(first, named, stop)
+        if more is not None:
+            return more
         number, count_at = self.count_before(first)
         # 五坦村、东湖畈村的老年食堂: places listed before 的, one in each, not counted; 溪滩村、河口村合建的
         # 联村水厂: one they built together, named with them all the same
@@ -1121,6 +1130,37 @@ class _Scan:
             return None  # 走访甲镇、乙镇、丙镇、丁乡的4个项目现场: projects counted, none named
         places_said = "、".join(words[place] for place in places)
         return NameMention(places_said + "".join(words[named:stop]), self.offsets[places[0]], self.offsets[stop])
+
+    def places_and_more(self, first: int, named: int, stop: int) -> NameMention | None:
+        """石屏村、双溪村等6个村新建照料中心, 车塘村等3个村的灌溉泵站改造, 春江社区等5个老旧小区的改造工程: some
+        places named and more counted, the works in each reported together: one project named with the
+        places and the count (车塘村等3个村灌溉泵站改造), as the gold files take them; a batch, so the parts
+        of works named before it in its sentence (某供水工程…,今年将完成甲镇、乙镇等5个乡镇的管网改造)."""
+        words = self.words
+        counted = first if words[first] in _PLACE_KINDS else first - 2 if first > 1 and words[first - 1] == "的" else None
+        if counted is None or counted < 3:
+            return None
+        if _PLACES_COUNT.fullmatch(words[counted - 1]) and words[counted - 2] == _ETC:
+            etc, number = counted - 2, parse_numeral(_PLACES_COUNT.fullmatch(words[counted - 1])["number"])
+        elif counted >= 4 and words[counted - 1] in _COUNTERS and _COUNT.fullmatch(words[counted - 2]) \
+                and words[counted - 3] == _ETC:
+            etc, number = counted - 3, parse_numeral(words[counted - 2])
+        else:
+            return None
+        places, last = [], etc - 1
+        while last >= 0 and self.is_place(words[last]):
+            places.insert(0, last)
+            if last > 0 and self.is_township(words[last - 1]):
+                last -= 1  # 大洲镇石屏村、周家乡双溪村: each place with its township
+            if last < 1 or words[last - 1] not in _PLACES_JOINED:
+                break
+            last -= 2
+        if not places or number is None or number <= len(places) or self.said_before(places[0], frozenset({_TO})):
+            return None  # (对甲村、乙村等5个村的卫生室进行改造: the works done to them are the project)
+        if all(word in WORKS or word in GENERIC or word in _QUOTES_OPEN + _QUOTES_CLOSE for word in words[named:stop]):
+            return None  # 甲村等5个村的项目: projects counted, none named
+        said = "、".join(words[place] for place in places) + "".join(words[etc:counted + 1]) + "".join(words[named:stop])
+        return NameMention(said, self.offsets[places[0]], self.offsets[stop], batch=True)
 
     def is_township(self, word: str) -> bool:
         return self.is_proper(word) and word.endswith(_TOWNSHIP_KINDS)

@@ -35,7 +35,7 @@ COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)",
              r"完成(?:了)?布展(?![^。;；]{0,20}(?:特展|展览|开幕))",
              # 路灯日前全部亮起 (not 书屋已经点亮了孩子们的读书梦, 已亮起“红灯”: what it lit is a figure of speech)
              _MENDED, "(?:已经?|全部|日前|均已)(?:亮起|点亮)来?(?:了(?![\u4e00-\u9fff“\"])|(?![\u4e00-\u9fff“\"]))",
-             "(?:正式|全面|全线|顺利|实现|已经|已|完成|并)通水(?!试压)", "开诊(?!至)", "亮灯", "交房", "(?:正式|全面|顺利|实现|已经?)通气", "(?<=[月日底前])通气", "通了车", "(?:全线|顺利|实现|正式)贯通", "开营", "重新开放",
+             "(?:正式|全面|全线|全部|顺利|实现|已经|已|完成|并)通水(?!试压)", "开诊(?!至)", "亮灯", "交房", "(?:正式|全面|顺利|实现|已经?)通气", "(?<=[月日底前])通气", "通了车", "(?:全线|顺利|实现|正式)贯通", "开营", "重新开放",
              "(?<!后)恢复(?:双向)?通行", "(?<!后)恢复供水", "(?:正式|已经?)通行", "修通", "(?:已|正式|投入)运行", "(?<=[月日底])通水", "(?:(?<=月)(?<!每月)|(?<=[0-9〇一二三四五六七八九十]日))出水(?![口量率能])",  # 去年8月通水, 水源井已于8月7日出水
              # (not 日出水能力达800吨, 设计日出水300吨: a plant's daily output, said of works going on or to come)
              # not 改造期间市场照常开门营业, 商户搬到临时大棚里开门营业: trade going on during the works
@@ -179,8 +179,9 @@ FUTURE = ("将", "预计", _ONCE + "计划", "力争", "争取(?![到了]|[^,，
           "下月", "下周", "(?<!去年)(?<!前年)(?<!上年)下半年(?!以来)", "本月底",
           # 月底投用: this month's end, to come (not 5月底, 上个月底, 当月底, 同月底, 该月底, 次月底, 正月底, 每月底)
           r"(?<![\d一二两三四五六七八九十上本去个当同该次正腊每])月底(?!前)",
-          # 本月底可开门迎客, 春节前可以通车: not yet ($: a lead ending before the word); not 现在可以投入使用了 (now)
-          "(?<!现在)(?<!如今)(?<!目前)(?:可以|[可能])(?=开门|投入|投用|开放|建成|完工|交付|通车|通水|$)")
+          # 本月底可开门迎客, 春节前可以通车, 6月底可全线通车: not yet ($: a lead ending before the word); not
+          # 现在可以投入使用了 (now)
+          "(?<!现在)(?<!如今)(?<!目前)(?:可以|[可能])(?=(?:全线|全面|正式|如期|按期)?(?:开门|投入|投用|开放|建成|完工|交付|通车|通水|$))")
 _LIMITS, _LIMIT_REACH = frozenset({"年底前", "月底前"}), 10  # (the period before 前: 2023年12月底 at most)
 # FUTURE as a pattern (去年下半年开工 is past), also read by project_names.
 FUTURE_SAID = re.compile("|".join(FUTURE))
@@ -218,13 +219,14 @@ _SAID_HAPPENED = re.compile("|".join((*PRESENT, "正式", "上月", "去年", "�
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _NEW_WORK_ADVERBS = "同步|同时|并|还|再|全力|加快|着力|重点|各"  # 各: 甲村、乙村还将各新建一处…
 _ADVERBS = rf"(?:{_NEW_WORK_ADVERBS}|继续|持续)*"
-_EACH_BUILT = re.compile("各(?:新建|建设|建|增设|新增)")  # 甲村、乙村将各新建一个…: one in each place  # 将持续推进, 同步推进
+# 甲村、乙村将各新建一个…: one in each place (as 在甲村、乙村等6个村新建…, places listed, then what is built)
+_EACH_BUILT = re.compile("各(?:新建|建设|建|增设|新增)|(?<=[村区])(?:新建|建设|增设|新增)")  # 将持续推进, 同步推进
 _ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
 
 
 def _plan_of_works(adverbs: str) -> str:
     # (将在紫薇村新建一座…: where, before the works)
-    return rf"(?:{'|'.join(FUTURE)}){adverbs}(?:在[^,，。;；在]{{1,12}}?)?(?:{'|'.join(WORKS_VERBS)})(?!的)"  # not 将新改建的公路纳入…
+    return rf"(?:{'|'.join(FUTURE)}){adverbs}(?:在[^,，。;；在]{{1,24}}?)?(?:{'|'.join(WORKS_VERBS)})(?!的)"  # not 将新改建的公路纳入…
 
 
 # A plan of works, new or going on (将持续推进), opening a list of them; and a plan of new works

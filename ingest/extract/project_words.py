@@ -16,7 +16,7 @@ SUFFIXES = (
     "联合体",
     "古道", "公墓", "骨灰堂", "储备库", "防火通道", "教学点", "晒场",
     "运动场", "体育场", "田径场", "少年宫", "粮库",
-    "机埠", "大棚", "水井",  # 盈川村机埠, 育苗大棚, 应急水井
+    "机埠", "大棚", "水井", "选果场",  # 盈川村机埠, 育苗大棚, 应急水井
     "会客厅",  # 东坪村“乡村会客厅”
     "烘干房", "晾晒房", "保鲜库", "充电桩",  # (one word each in segment's vocabulary: jieba cuts 烘干/房, 充电/桩)
     "城乡公交", "环线", "延伸线路", "新线路",  # 212路城乡公交, 镇村公交环线, 城乡公交新线路: a bus route opened
@@ -69,6 +69,8 @@ PREDICATES = STOCK | frozenset({
     "解决",  # 重点解决老旧小区改造、农村公交等问题: problems to solve, never part of a name
     "排查",  # 排查山塘水库、地质灾害隐患点430余处: what was checked, never part of a name
     "选址",  # 某幼儿园新建工程选址樟潭街道: where it will stand, never part of a name
+    "亮灯",  # 某村新建的灯光篮球场亮灯启用: what happened to it, never part of its name
+    "运营",  # 引入社会组织运营照料中心: who runs it, never part of its name (运营中心 is one word)
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设", "新装"})  # (新装太阳能路灯260盏)

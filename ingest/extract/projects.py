@@ -506,11 +506,12 @@ def _sightings(doc: Document) -> list[Sighting]:
 
 def _another_townships(doc: Document, at: int, works, low: int, end: int) -> bool:
     """Whether the batch's clause (from `low` to the batch's `end`, in the sentence at `at`) names a township,
-    and none the works named before it name (大洲镇沧南村道路硬化工程日前完工,峡川镇新建公交候车亭6个)."""
+    and the works named before it name others (大洲镇沧南村道路硬化工程日前完工,峡川镇新建公交候车亭6个; but
+    城乡供水提质工程…,今年将完成湖南镇、举村乡等5个乡镇的管网改造: works named with no place, done in places)."""
     def named(start: int, stop: int) -> set[str]:
         return {m.township_id for m in doc.mentions if at + start <= m.start and m.end <= at + stop}
-    batch = named(max(low, works.end), end)
-    return bool(batch) and not batch & named(works.start, works.end)
+    batch, works_places = named(max(low, works.end), end), named(works.start, works.end)
+    return bool(batch) and bool(works_places) and not batch & works_places
 
 
 def _works_named(name: str) -> bool:
