@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "123"
+PARSER_VERSION = "124"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -52,6 +52,9 @@ _LETTERS_COLUMN = re.compile(r"热线|回音|信箱|问政|来信|民声")  # a 
 ANSWER_OPENING = re.compile(r"^(?:答|回复|答复|[^\s,，。:：]{2,24}?(?:答复|回复|回应))[:：]")
 _ANSWER_SEEN = 3  # body lines below a call looked at for its answer (a caller's words may go on first)
 INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
+# An answer's words under its speaker's name (汪丽华:今年暑假,我们投入…对8所农村学校的食 / 堂和厕所…): cut by a
+# column break, still no intertitle.
+SPOKEN_ANSWER = re.compile(r"[\u4e00-\u9fff]{2,4}[:：]\S{16,}")
 # A letter's signature on a line of its own: who wrote it, then a space and their name (大洲镇沧南村村民 郑国良).
 # (two who wrote together, 东升社区居民 王芳 李强, too)
 LETTER_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{0,14}(?:村民|居民|读者|市民|家长|网友|群众)(?:\s+[\u4e00-\u9fff]{2,3}){1,3}")
@@ -72,7 +75,7 @@ NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书|预�
 # what an issuer means to do; 2019年某节将于9月23日…举行: what is set for when)
 NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|经[^。]{0,30}?(?:评议|审核|审查|审定)[,，](?=[^。]{0,30}?(?:拟|现将|现予|予以))|尊敬的|广大[^,，。:：]{0,8}[:：]"
                             r"|各位[^,，。:：]{0,8}[:：]|我(?:院|局|公司|中心|校|站|所|馆)(?!区|镇|乡)"
-                            r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，][^。]{0,30}?(?:定于|停|\d{1,2}月\d{1,2}日)"
+                            r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，][^。]{0,30}?(?:定于|停|拟|\d{1,2}月\d{1,2}日)"
                             r"|[^,，。:：]{2,24}?(?:人民政府|委员会|办公室|局|公司|中心|医院|学校)拟(?=对|将|于|在)"
                             r"|[^,，。:：]{2,20}?(?:定于|将于))")  # (2019年下半年征兵体检定于9月9日…)
 # who issues a notice, printed over its title (国网衢州市衢江区供电公司 over 计划停电公告, 衢江区人民医院 over 新门诊综合楼启用公告,
@@ -481,9 +484,10 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 starts.append((start, end))
                 intertitled = False
             elif end > i and after_closed and not all(SIGNATURE.fullmatch(x.text.strip()) for x in lines[i:end]) \
-                    and not all(INTERVIEW_QUESTION.match(x.text) or is_table_row(x.text) for x in lines[i:end]):
-                # (not a letter's signature, 读者 毛根发, nor an interview's question, 问:还有哪些配套设施在建?, or a
-                # table's rows over it: no intertitle of the story)
+                    and not all(INTERVIEW_QUESTION.match(x.text) or SPOKEN_ANSWER.match(x.text) or is_table_row(x.text)
+                                for x in lines[i:end]):
+                # (not a letter's signature, 读者 毛根发, nor an interview's question, 问:还有哪些配套设施在建?, or an
+                # answer cut short, or a table's rows over it: no intertitle of the story)
                 intertitled = True
         i = end + 1
     return starts

@@ -73,7 +73,7 @@ _UNTIL_WHEN = re.compile(r"今|目前|现在|日前|\d|[一二三四五六七八
 _ROUTES = ("公交", "专线", "线路", "班车", "公路", "道路", "路段", "管网", "网", "管道", "水管", "绿道", "步道", "航线")
 _CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
 _MAIN_WORKS = "主体工程"
-_ETC = "等"  # 甲村、乙村等6个村: some places named, more counted
+_ETC, _FOR = "等", "为"  # 甲村、乙村等6个村: some places named, more counted
 _DONE_TO = frozenset({_CARRY_OUT, "实施"})  # 对某道路实施“白改黑”改造: the quoted works are the road's
 _TURNED_INTO = re.compile(r"而成|成(?![为效果功绩])")  # 改造而成的, 改造成; not 改造成为全区样板
 # A name, or a list it opens, followed by the roof: the building carries the works (光伏板), it is not them.
@@ -1155,8 +1155,11 @@ class _Scan:
             if last < 1 or words[last - 1] not in _PLACES_JOINED:
                 break
             last -= 2
-        if not places or number is None or number <= len(places) or self.said_before(places[0], frozenset({_TO})):
-            return None  # (对甲村、乙村等5个村的卫生室进行改造: the works done to them are the project)
+        if not places or number is None or number <= len(places) or self.said_before(places[0], frozenset({_TO})) \
+                or last > 0 and words[last - 1] == _FOR:
+            # (对甲村、乙村等5个村的卫生室进行改造: the works done to them are the project; 为甲镇、乙乡等6个乡镇
+            # 卫生院配备设备: what they are given is)
+            return None
         if all(word in WORKS or word in GENERIC or word in _QUOTES_OPEN + _QUOTES_CLOSE for word in words[named:stop]):
             return None  # 甲村等5个村的项目: projects counted, none named
         said = "、".join(words[place] for place in places) + "".join(words[etc:counted + 1]) + "".join(words[named:stop])
