@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "125"
+PARSER_VERSION = "126"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -81,6 +81,9 @@ NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,1
 # who issues a notice, printed over its title (国网衢州市衢江区供电公司 over 计划停电公告, 衢江区人民医院 over 新门诊综合楼启用公告,
 # 衢江区实验小学 over 招生公告, 区疾病预防控制中心 over 接种点调整公告)
 ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|大队|公司|医院|卫生院|学校|小学|中学|幼儿园|中心)$")
+# A notice's whole title naming a road closed or a supply cut (交通管制通告, 停水公告): a notice whatever it opens
+# with (某道路提升改造工程已进入路面施工阶段。自…起,该路段实行半幅封闭施工).
+CLOSURE_NOTICE = re.compile(r"(?:交通管制|道路封闭|封闭施工|临时封道|计划停水|停水|计划停电|停电|停气)(?:通告|公告|通知)")
 NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
 # A headline reporting a notice given out (区安委办下发紧急通知, 我区发布秋季征兵公告): news of a day, no notice's title
 # (but 关于下达…资金的通知 is one).
@@ -788,11 +791,11 @@ def _is_notice(headline: str, first: str) -> bool:
 
 def _notice_title(title: str, first: str) -> bool:
     """A notice's title over its first words: 关于…的通告 over whatever it opens with (清明节将至,…) but the
-    day a story opens with (3月27日,区政府办公室印发《关于…的通知》: news of the notice), any other (停水通告)
-    over the words notices open with (根据…, 为…, 尊敬的用户:)."""
+    day a story opens with (3月27日,区政府办公室印发《关于…的通知》: news of the notice), and so 交通管制通告;
+    any other over the words notices open with (根据…, 为…, 尊敬的用户:)."""
     return NOTICE_TITLE.search(_unspaced(title)) is not None \
         and (title.startswith(NOTICE_ABOUT) and NEWS_OPENING.match(first) is None
-             or NOTICE_OPENING.match(first) is not None)
+             or NOTICE_OPENING.match(first) is not None or CLOSURE_NOTICE.fullmatch(_unspaced(title)) is not None)
 
 
 def _intertitle_below(lines: list[Line], first: int) -> bool:

@@ -324,7 +324,7 @@ _ANOTHER_PLACE = re.compile(r"(?![该本此])[\u4e00-\u9fff]{1,4}?(?:镇|乡|街
 # Parts said done after the name (某公路工程路基已完工), not inside it (红岩村涵洞改造工程已经完工).
 _FIRST_PARTS = re.compile("路基|涵洞|桥墩|桩基|土建")
 _ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{0,4}(?:装修|附属|配套)[^,，。;；]{0,2}(?:均|都|全部)")  # not 主体和外立面
-_DIRECTIVE = re.compile(r"(?<![重主只需必])要(?![求素点闻])|务必|必须|(?<![无必所])需(?=在|于|尽快|抓紧|加快)")  # 需在春节前投入使用
+_DIRECTIVE = re.compile(r"(?<![重主只需必])(?<!明年)要(?![求素点闻])|务必|必须|(?<![无必所])需(?=在|于|尽快|抓紧|加快)")  # 需在春节前投入使用
 # 去年11月投用后,村民…: what followed a completion gone by, which it reports (not 建成后将…).
 _PAST_TIME = re.compile(r"(?:去年|前年|上月|上周|上半年)(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?$")
 # (not 里舍村并入官塘村后新建的文化礼堂: villages merged, the works still said)
