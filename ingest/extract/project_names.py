@@ -73,6 +73,8 @@ _UNTIL_WHEN = re.compile(r"今|目前|现在|日前|\d|[一二三四五六七八
 _ROUTES = ("公交", "专线", "线路", "班车", "公路", "道路", "路段", "管网", "网", "管道", "水管", "绿道", "步道", "航线")
 _CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
 _MAIN_WORKS = "主体工程"
+_ROAD_STRETCH = "路段"
+_CLOSED = re.compile(r"(?:将|每天|全天)?(?:实行|实施)(?:半幅|全幅|半封闭|全封闭|封闭|交通管制)")
 _ETC, _FOR = "等", "为"  # 甲村、乙村等6个村: some places named, more counted
 _DONE_TO = frozenset({_CARRY_OUT, "实施"})  # 对某道路实施“白改黑”改造: the quoted works are the road's
 _TURNED_INTO = re.compile(r"而成|成(?![为效果功绩])")  # 改造而成的, 改造成; not 改造成为全区样板
@@ -812,6 +814,8 @@ class _Scan:
             return None  # 这座桥…将重建为长32米的钢筋混凝土桥: what the works named before will make
         if _BESIDE_IT.match(self.text, stop) and self.said_before(first, _AT_ONLY):
             return None  # 在茶山村的蓄水池旁,施工人员正在…: where something happens, not the works
+        if parts[-1].endswith(_ROAD_STRETCH) and _CLOSED.match(self.text, stop):
+            return None  # 某村至某村路段实行半封闭施工: a stretch closed to traffic for works named before it
         if _SERVICE_CLINIC.search("".join(parts)):
             return None  # 区人民医院儿科夜间门诊正式开诊: hours or doctors, not a built clinic (发热门诊)
         if _LOCATED_IN.search(self.text, clause_start, start):
@@ -1163,6 +1167,11 @@ class _Scan:
         if all(word in WORKS or word in GENERIC or word in _QUOTES_OPEN + _QUOTES_CLOSE for word in words[named:stop]):
             return None  # 甲村等5个村的项目: projects counted, none named
         said = "、".join(words[place] for place in places) + "".join(words[etc:counted + 1]) + "".join(words[named:stop])
+        done = last
+        while done > 0 and (words[done - 1] in WORKS_DONE or words[done - 1] in CONSTRUCTION):
+            done -= 1
+        if done < last and not any(word in NEWLY_BUILT for word in words[done:last]):
+            said += "".join(words[done:last])  # 改造提升甲乡、乙镇等6个乡镇的供水管网: the works done to them, after them
         return NameMention(said, self.offsets[places[0]], self.offsets[stop], batch=True)
 
     def is_township(self, word: str) -> bool:

@@ -148,8 +148,9 @@ _LOCATED = "位于"
 # (书房由区图书馆和某社区合作建设: a builder with another; not 甲和乙共同开工建设, works begun together)
 _ACTS = re.compile(r"(?:还|也|则|专门|每天|每日)?(?:为|向|给|派出|联合|组织|加开|发送|推出)"
                    r"|[和与][^,，。;；]{1,10}?(?:合作|共同|联合)(?!开工|动工|启动|完工|竣工|建成|投用|启用|投入使用|开放)")
-# 某医院拟公开招聘护理人员20名: a body hiring staff, no works
-_HIRES = re.compile(r"(?:拟|将|计划|近期)?(?:面向社会)?(?:公开)?(?:招聘|招录|招募)")
+# 某医院拟公开招聘护理人员20名: a body hiring staff; 某卫生院启动了“山区巡回医疗”: a body starting a programme
+# of its own; no works either
+_HIRES = re.compile(r"(?:拟|将|计划|近期)?(?:面向社会)?(?:公开)?(?:招聘|招录|招募)|(?:还|也|今年)?(?:启动|推出)了?[“\"]")
 _NEW_BUILDING = re.compile(r"新(?:馆|院区?|校区|址|大楼|楼)$")  # 区图书馆新馆向市民开放: the works, not a body
 _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
@@ -472,7 +473,8 @@ def _sightings(doc: Document) -> list[Sighting]:
             elif mention.name:
                 name = _told_from_another_village(doc, sentence.start + mention.start, name, found)
             # A programme of no known kind (“一站式”服务) is a way of working, not a project; nor is a district
-            # body acting (区文化馆为本次活动补助经费两万元), nor any body hiring (某医院拟公开招聘…).
+            # body acting (区文化馆为本次活动补助经费两万元), nor any body hiring or starting a programme
+            # (某医院拟公开招聘…, 某卫生院启动了“山区巡回医疗”).
             # (杜泽镇农村供水工程总投资1500万元,新建水厂1座,改造单村水站12处: a batch counted after works named
             # in its sentence is their parts)
             # (but 后溪镇卫生院改造工程总投资1200万元,该镇还将新建3个村级卫生室: a place's own batch)
