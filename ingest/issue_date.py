@@ -207,9 +207,11 @@ DAYS_IN_WORDS = ("近日", "日前", "连日来", "昨天", "昨日", "前不久
 # An opening saying how things stand (目前,…已进入装修阶段) is no scene either.
 _DAY_IN_WORDS = re.compile("|".join((*DAYS_IN_WORDS, "目前", "眼下", "当天", "如今")))
 # …but the season it now is sets a scene (眼下正是春耕备耕的关键时节。2月25日,…; 眼下,正是… too; and 眼下,某镇4万余亩
-# 柑橘进入采摘期。11月18日,…: a harvest begun).
+# 柑橘进入采摘期。11月18日,…: a harvest begun; not 目前,某工程已进入收尾期。3月12日,该工程开工…: a stage of works,
+# how things stand).
+_WORKS_STAGE = "收尾|扫尾|冲刺|攻坚|施工|调试|试运行|装修|验收|建设"
 _SEASON_NOW = re.compile(r"(?:目前|眼下|如今|当前)[,，]?(?:正(?:是|值)[^,，。]{0,16}(?:时节|季节|时候|时期|关键期)"
-                         r"|[^,，。]{0,16}进入[^,，。]{0,8}(?:期|季))")
+                         rf"|[^,，。]{{0,16}}进入(?![^,，。]{{0,8}}?(?:{_WORKS_STAGE}))[^,，。]{{0,8}}(?:期|季))")
 # (for a headline's event: a day of its own said after a date, 2023年3月15日举行奠基仪式,…,日前建成通车; not
 # 6月28日,今年首条…: no day)
 _OWN_DAY = re.compile("|".join((*DAYS_IN_WORDS, "今年(?=春节|元旦|年初|上半年|[一二三四五六七八九十\\d]+月)", "月初", "月中", "月底",

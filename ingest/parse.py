@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "126"
+PARSER_VERSION = "127"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -53,7 +53,7 @@ ANSWER_OPENING = re.compile(r"^(?:答|回复|答复|[^\s,，。:：]{2,24}?(?:�
 _ANSWER_SEEN = 3  # body lines below a call looked at for its answer (a caller's words may go on first)
 INTERVIEW_QUESTION = re.compile(r"(?:记者|问)[:：]")  # 记者:今年镇里排了哪些民生实事?
 # An answer's words under its speaker's name (汪丽华:今年暑假,我们投入…对8所农村学校的食 / 堂和厕所…): cut by a
-# column break, still no intertitle.
+# column break, still no intertitle (right under its question).
 SPOKEN_ANSWER = re.compile(r"[\u4e00-\u9fff]{2,4}[:：]\S{16,}")
 # A letter's signature on a line of its own: who wrote it, then a space and their name (大洲镇沧南村村民 郑国良).
 # (two who wrote together, 东升社区居民 王芳 李强, too)
@@ -69,6 +69,9 @@ NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉�
 # 按照…): an article of its own after a closed paragraph, though no lead opens it.
 # (关于暑期预防学生溺水的安全提示; but 温馨提示, 交通提示 alone close the story above, its box)
 NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书|预告)$|^关于.*提示$")  # (活动预告: what is set for when)
+# The next of a series a story reports (第二场演出将于7月27日…, 本届柑橘节将于…, under 后续活动预告): the story's
+# last section, not a notice of an event of its own.
+_ONE_OF_A_SERIES = r"第[一二三四五六七八九十\d]+[场站期轮批]|下一?[场站期轮批]|本[届次场期]|此次|该|后续"
 # (因…施工需要,(我公司, 国网…供电公司)定于…, 因…施工,5月12日…暂停供水: why and when a supply is cut or a road closed; 各位家长:;
 # 某某体检定于…: what is set for when; 经农户申请、村级评议、乡镇(街道)审核,拟将…: a list checked, to be posted,
 # not 经…审核,120户…被列为改造对象: news of a list under a story's intertitle; 某镇人民政府拟对…进行公开招标:
@@ -77,7 +80,7 @@ NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,1
                             r"|各位[^,，。:：]{0,8}[:：]|我(?:院|局|公司|中心|校|站|所|馆)(?!区|镇|乡)"
                             r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，][^。]{0,30}?(?:定于|停|拟|\d{1,2}月\d{1,2}日)"
                             r"|[^,，。:：]{2,24}?(?:人民政府|委员会|办公室|局|公司|中心|医院|学校)拟(?=对|将|于|在)"
-                            r"|[^,，。:：]{2,20}?(?:定于|将于))")  # (2019年下半年征兵体检定于9月9日…)
+                            rf"|[^,，。:：]{{2,20}}?定于|(?!{_ONE_OF_A_SERIES})[^,，。:：]{{2,20}}?将于)")  # (2019年下半年征兵体检定于9月9日…)
 # who issues a notice, printed over its title (国网衢州市衢江区供电公司 over 计划停电公告, 衢江区人民医院 over 新门诊综合楼启用公告,
 # 衢江区实验小学 over 招生公告, 区疾病预防控制中心 over 接种点调整公告)
 ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|大队|公司|医院|卫生院|学校|小学|中学|幼儿园|中心)$")
@@ -487,10 +490,12 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 starts.append((start, end))
                 intertitled = False
             elif end > i and after_closed and not all(SIGNATURE.fullmatch(x.text.strip()) for x in lines[i:end]) \
-                    and not all(INTERVIEW_QUESTION.match(x.text) or SPOKEN_ANSWER.match(x.text) or is_table_row(x.text)
-                                for x in lines[i:end]):
+                    and not all(INTERVIEW_QUESTION.match(lines[k].text) or is_table_row(lines[k].text)
+                                or SPOKEN_ANSWER.match(lines[k].text) and INTERVIEW_QUESTION.match(lines[k - 1].text)
+                                for k in range(i, end)):
                 # (not a letter's signature, 读者 毛根发, nor an interview's question, 问:还有哪些配套设施在建?, or an
-                # answer cut short, or a table's rows over it: no intertitle of the story)
+                # answer cut short right under it, or a table's rows over it: no intertitle of the story; but
+                # 镜头一:新修的村道又宽又平村民出门不再一脚泥 under a story's paragraph is one)
                 intertitled = True
         i = end + 1
     return starts

@@ -75,7 +75,7 @@ _CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(�
 _MAIN_WORKS = "主体工程"
 _ROAD_STRETCH = "路段"
 _CLOSED = re.compile(r"(?:将|每天|全天)?(?:实行|实施)(?:半幅|全幅|半封闭|全封闭|封闭|交通管制)")
-_ETC, _FOR = "等", "为"  # 甲村、乙村等6个村: some places named, more counted
+_ETC, _FOR, _AMONG = "等", "为", "其中"  # 甲村、乙村等6个村: some places named, more counted
 _DONE_TO = frozenset({_CARRY_OUT, "实施"})  # 对某道路实施“白改黑”改造: the quoted works are the road's
 _TURNED_INTO = re.compile(r"而成|成(?![为效果功绩])")  # 改造而成的, 改造成; not 改造成为全区样板
 # A name, or a list it opens, followed by the roof: the building carries the works (光伏板), it is not them.
@@ -131,7 +131,7 @@ _JOINS_TWO = frozenset({"和", "与", _ALONG_WITH, "、", "连接", "通往", "�
 _WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
 _PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发热门诊改造)
 _CLAUSE_ENDS = frozenset(",，;；")
-_COVERS = frozenset({"覆盖"})  # a predicate (项目覆盖12个村) but a name's word right before 工程 (信号覆盖工程)
+_COVERS = frozenset({"覆盖", "亮灯"})  # a predicate (项目覆盖12个村) but a name's word right before 工程 (信号覆盖工程, 城市亮灯工程)
 _PHASE_OPENERS = ("", "目前", "眼下", "如今", "现在", "其中")  # what may open a phase's clause (目前一期工程已完工)
 _PHASE_NAMED = re.compile(rf"{PHASE}(?:工程|项目)?$")  # 某游步道一期: works named with their phase
 _PHASE_ONLY = re.compile(r"[一二三四五六七八九十\d首]+期(?:工程|项目|改造)")  # (一期改造涉及12幢楼)
@@ -1159,10 +1159,10 @@ class _Scan:
             if last < 1 or words[last - 1] not in _PLACES_JOINED:
                 break
             last -= 2
-        if not places or number is None or number <= len(places) or self.said_before(places[0], frozenset({_TO})) \
-                or last > 0 and words[last - 1] == _FOR:
+        if not places or number is None or number <= len(places) \
+                or self.said_before(places[0], frozenset({_TO, _AMONG})) or last > 0 and words[last - 1] == _FOR:
             # (对甲村、乙村等5个村的卫生室进行改造: the works done to them are the project; 为甲镇、乙乡等6个乡镇
-            # 卫生院配备设备: what they are given is)
+            # 卫生院配备设备: what they are given is; 新建照料中心12个,其中甲村、乙村等6个村的已投用: some of a batch)
             return None
         if all(word in WORKS or word in GENERIC or word in _QUOTES_OPEN + _QUOTES_CLOSE for word in words[named:stop]):
             return None  # 甲村等5个村的项目: projects counted, none named

@@ -215,7 +215,14 @@ _LIST_DONE = re.compile(r"(?:实事|[一二两三四五六七八九十\d]+(?:件
 _COUNTED_IN_HEADLINE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:所|座|个|家|条|处|项|件)(?P<kind>[^,，:：\s]{2,16})")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 # A stretch of road the township's name opens (杜泽镇白水至庙前段公路改建工程): in that township.
-_TOWNS_STRETCH = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)[^至到段]{1,6}[至到][^至到段]{1,6}段")
+_TOWNS_STRETCH = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)[^至到段]{1,6}[至到](?P<far>[^至到段]{1,6})段")
+# A clause going on with the subject before it, saying where its works are (,将在樟潭、浮石等街道…新建…).
+_GOES_ON_WHERE = re.compile(r"(?:并|还|同时)?将在")
+# Places named and more counted (湖南镇、举村乡等5个乡镇): works in each, maybe a part of works named before.
+_PLACES_COUNTED = re.compile(r"等[\d一二两三四五六七八九十]+个")
+# What may open a clause before its subject (该镇, 此外,大洲镇): 甲村、乙村等6个村的照料中心也已投用 says
+# what those works are, works of their own.
+_SUBJECT_OPENING = re.compile(r"(?:此外|另外|同时)?[,，]?(?:(?:该|[\u4e00-\u9fff]{1,4}?)(?:镇|乡|街道))?")
 # (ending its clause: not 某文化礼堂在其中发挥了示范作用, a part played)
 _AMONG_THEM = re.compile(r"(?:也|还|同样)?(?:列入|名列|位列|在)其中(?=[,，。;；]|$)")
 # 今年我区将办好十件民生实事; not 将 as 把 (我区将民生实事办到群众心坎上), nor a plan made before whose
@@ -478,10 +485,14 @@ def _sightings(doc: Document) -> list[Sighting]:
             # (杜泽镇农村供水工程总投资1500万元,新建水厂1座,改造单村水站12处: a batch counted after works named
             # in its sentence is their parts)
             # (but 后溪镇卫生院改造工程总投资1200万元,该镇还将新建3个村级卫生室: a place's own batch)
-            # (nor 大洲镇某道路硬化工程日前完工,峡川镇新建公交候车亭6个: another township's; nor …完工,此外,今年还新建…)
+            # (nor 大洲镇某道路硬化工程日前完工,峡川镇新建公交候车亭6个: another township's; nor …完工,此外,今年还新建…;
+            # nor …完工,石屏村、双溪村等6个村的照料中心也已投用: places counted as their clause's subject)
             low = clause_bounds(text, mention.start)[0]
+            subject = _PLACES_COUNTED.search(mention.name) is not None \
+                and _SUBJECT_OPENING.fullmatch(text, low, mention.start) is not None
             parts = (mention.batch or mention.own_clause and _BUILDINGS_COUNTED.match(text, low, mention.start)
                      and _COUNT_OF_BUILDINGS.match(text, mention.end)) \
+                and not subject \
                 and any(m.name and not m.batch and m.name.endswith(WORKS) and m.end <= mention.start
                         and not _ITEM_ENDS_INSIDE.search(text, m.end, mention.start)
                         and not _another_townships(doc, sentence.start, m, low, mention.end)
@@ -512,11 +523,17 @@ def _sightings(doc: Document) -> list[Sighting]:
 def _another_townships(doc: Document, at: int, works, low: int, end: int) -> bool:
     """Whether the batch's clause (from `low` to the batch's `end`, in the sentence at `at`) names a township,
     and the works named before it name others (大洲镇沧南村道路硬化工程日前完工,峡川镇新建公交候车亭6个; but
-    城乡供水提质工程…,今年将完成湖南镇、举村乡等5个乡镇的管网改造: works named with no place, done in places)."""
+    城乡供水提质工程…,今年将完成湖南镇、举村乡等5个乡镇的管网改造: works named with no place, done in places
+    counted), or none and the batch names no places counted."""
     def named(start: int, stop: int) -> set[str]:
         return {m.township_id for m in doc.mentions if at + start <= m.start and m.end <= at + stop}
     batch, works_places = named(max(low, works.end), end), named(works.start, works.end)
-    return bool(batch) and bool(works_places) and not batch & works_places
+    if not works_places:
+        # (but 区人民医院新院区项目总投资5亿元,今年大洲镇还将新建村级卫生室6个: one township's own batch; not
+        # 某提升工程计划投资4800万元,将在樟潭、浮石等街道…新建助餐服务点24个: a clause going on with the works)
+        return bool(batch) and _PLACES_COUNTED.search(doc.article.body, at + low, at + end) is None \
+            and _GOES_ON_WHERE.match(doc.article.body, at + low) is None
+    return bool(batch) and not batch & works_places
 
 
 def _works_named(name: str) -> bool:
@@ -1482,7 +1499,7 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         group = [s for s in group if not s.batch]
         best = max(group, key=lambda s: s.weight)
     if any(_an_end_unplaced(doc, s) for s in group) \
-            and not (len(named) == 1 and all(_TOWNS_STRETCH.match(s.name) for s in group)):
+            and not (len(named) == 1 and all(_stretch_within(doc, s.name, *named) for s in group)):
         # 峡川至大洲公路 with 大洲 unread: the other end may be another township (but 杜泽镇白水至庙前段公路: a
         # stretch the township's name opens, in it)
         return None
@@ -1587,6 +1604,15 @@ def _located_in(doc: Document, sighting: Sighting) -> str | None:
         if after or before:
             return mention.township_id
     return None
+
+
+def _stretch_within(doc: Document, name: str, township_id: str) -> bool:
+    """杜泽镇白水至庙前段公路: a stretch the township's name opens, in that township; not when its far end is
+    another township's short name (峡川镇东坪村至大洲段公路: 大洲, unread as a guarded name, is 大洲镇)."""
+    stretch = _TOWNS_STRETCH.match(name)
+    return stretch is not None and not any(
+        form in stretch["far"] for town in doc.gazetteer.townships if town.township_id != township_id
+        for form in (town.name, *town.aliases, *town.guarded_aliases))
 
 
 def _an_end_unplaced(doc: Document, sighting: Sighting) -> bool:

@@ -35,6 +35,8 @@ PROJECT_VOCABULARY = (
     "烘干房", "晾晒房", "晾晒棚", "堆肥房", "供水管网", "保鲜库", "选果场", "运营中心", "充电桩", "连栋", "综合整治",  # 连栋大棚 (jieba: 连/栋, and 栋 ends a name)
     # An office (区综合整治办牵头实施…), not works named 区综合整治.
     "综合整治办",
+    # 运营 runs a facility (运营照料中心), but 电商运营服务中心 and 停车运营管理中心 are named so.
+    "运营服务中心", "运营管理中心",
 )
 # Verbs the stock dictionary splits (新改建: 新/改建), tagged so that they open a name, not join it.
 VERBS = ("新改建",)
