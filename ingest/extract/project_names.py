@@ -73,6 +73,7 @@ _UNTIL_WHEN = re.compile(r"今|目前|现在|日前|\d|[一二三四五六七八
 _ROUTES = ("公交", "专线", "线路", "班车", "公路", "道路", "路段", "管网", "网", "管道", "水管", "绿道", "步道", "航线")
 _CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
 _MAIN_WORKS = "主体工程"
+_NEW_CAMPUS = frozenset({"新园", "新院", "新校区", "新院区", "新馆"})  # the new site of works named before
 _ROAD_STRETCH = "路段"
 _CLOSED = re.compile(r"(?:将|每天|全天)?(?:实行|实施)(?:半幅|全幅|半封闭|全封闭|封闭|交通管制)")
 _ETC, _FOR, _AMONG = "等", "为", "其中"  # 甲村、乙村等6个村: some places named, more counted
@@ -770,6 +771,8 @@ class _Scan:
             # (but 李泽村入村管网, 樟潭片区管网, 城乡供水一体化工程樟潭片区管网: a place's stretch of the works);
             # 对某村的管网进行改造: the works are named with what is done (works_done_to)
             return None
+        if len(parts) > 1 and parts[0] in _NEW_CAMPUS and first > 0 and words[first - 1] in _CLAUSE_MARKS:
+            return None  # ,新园的教学楼已完成主体结顶: a part of the new campus of works named before
         quoted = any(word in _QUOTES_OPEN for word in parts)
         named_facility, place, in_the_village = False, "", False
         if not (quoted or placed or batch or self.is_specific(parts)):
@@ -1127,6 +1130,15 @@ class _Scan:
         # (more than one in each: 涧峰村、桥东村的3座山塘除险加固工程)
         several = not each and number > len(places) and words[count_at - 1] == "的" \
             and words[end - 1].endswith((*WORKS, *_WORKS_DONE))  # (not 甲社区、乙社区的6个小区: a count of them)
+        if len(places) >= 2 and number == len(places) and not uncounted and self.said_before(places[0], frozenset({_TO})) \
+                and (done := self.works_done_at(stop)) is not None:
+            # 对高家镇、大洲镇两家卫生院进行改造提升: the works done to one in each place, named with them all
+            last_done = done
+            while last_done + 1 < len(words) and words[last_done + 1] in CONSTRUCTION:
+                last_done += 1  # 改造/提升
+            said = "、".join(words[place] for place in places) + "".join(words[named:stop]) \
+                + "".join(words[done:last_done + 1])
+            return NameMention(said, self.offsets[places[0]], self.offsets[last_done + 1])
         if len(places) < 2 or number != (1 if each else len(places)) and not several \
                 or self.said_before(places[0], frozenset({_TO})):
             return None  # 对甲村、乙村2个村卫生室进行规范化改造: the works done to them are the project

@@ -151,6 +151,8 @@ _ACTS = re.compile(r"(?:还|也|则|专门|每天|每日)?(?:为|向|给|派出|
 # 某医院拟公开招聘护理人员20名: a body hiring staff; 某卫生院启动了“山区巡回医疗”: a body starting a programme
 # of its own; no works either
 _HIRES = re.compile(r"(?:拟|将|计划|近期)?(?:面向社会)?(?:公开)?(?:招聘|招录|招募)|(?:还|也|今年)?(?:启动|推出)了?[“\"]")
+# 镇里成立了农村供水管理站: a body set up, no works
+_SET_UP = re.compile(r"(?:成立|组建)了?$")
 _NEW_BUILDING = re.compile(r"新(?:馆|院区?|校区|址|大楼|楼)$")  # 区图书馆新馆向市民开放: the works, not a body
 _FUNDING = ("investment", SUBSIDY, GIFT)  # what may pay for a project, as printed (not money of no stated kind)
 _COUNTY_TOWN = ("城区", "县城", "市区")
@@ -481,7 +483,7 @@ def _sightings(doc: Document) -> list[Sighting]:
                 name = _told_from_another_village(doc, sentence.start + mention.start, name, found)
             # A programme of no known kind (“一站式”服务) is a way of working, not a project; nor is a district
             # body acting (区文化馆为本次活动补助经费两万元), nor any body hiring or starting a programme
-            # (某医院拟公开招聘…, 某卫生院启动了“山区巡回医疗”).
+            # (某医院拟公开招聘…, 某卫生院启动了“山区巡回医疗”), nor one set up (镇里成立了农村供水管理站).
             # (杜泽镇农村供水工程总投资1500万元,新建水厂1座,改造单村水站12处: a batch counted after works named
             # in its sentence is their parts)
             # (but 后溪镇卫生院改造工程总投资1200万元,该镇还将新建3个村级卫生室: a place's own batch)
@@ -502,7 +504,8 @@ def _sightings(doc: Document) -> list[Sighting]:
                 and not _PLACE_OWNS.search(text, low, mention.start) and not _BESIDES.search(text, 0, low)
             if name and not parts and not (mention.programme and _type_in(name) is None) \
                     and not (_DISTRICT_OWNED.match(name) and _ACTS.match(text, mention.end) and not _works_named(name)) \
-                    and not (_HIRES.match(text, mention.end) and not _works_named(name)):
+                    and not ((_HIRES.match(text, mention.end) or _SET_UP.search(text, 0, mention.start))
+                             and not _works_named(name)):
                 following = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
                 sighting = _sighting(doc, index, text, mention, name, progress, following,
                                      _next_subject(text, mention, mentions[n + 1:]))
