@@ -276,8 +276,9 @@ _AHEAD_AFTER = re.compile(r"是|(?:(?!(?<![为除])(?<!经过)了(?!解))[^。;�
 _CALL_CLOSES = re.compile(r"(?:征集|报名|申报|受理|投稿)[^,，。;；]{0,6}(?:截至|截止)(?:到|至)?$")
 # A day that opens a sentence as its event (8月11日,区防指启动…), not the start of a span (6月5日至今,…;
 # 6月1日以来,…) nor what had happened before (6月10日,气象部门曾发布…)
-# (also the day the reporter learned it, 记者7月24日从区水利局获悉; not a tally's, 截至1月2日,…, no event)
-_DAY_OPENS = re.compile(rf"(?:记者)?(?:{YEAR})?{MONTH_DAY}(?:[,，]|(?<=日)(?=从|在))(?![^,，。]{{0,10}}曾)")
+# (also the day the reporter learned it, 记者7月24日从区水利局获悉, and a day named for what it fell on,
+# 5月20日正逢周末,…; not a tally's, 截至1月2日,…, no event)
+_DAY_OPENS = re.compile(rf"(?:记者)?(?:{YEAR})?{MONTH_DAY}(?:[,，]|(?<=日)(?=从|在|正逢|恰逢|正值))(?![^,，。]{{0,10}}曾)")
 _VISIT_DAYS = 20  # a reporter's visit reported over days is recent (not 今年以来,… / 3月8日,在某书房… in June)
 
 

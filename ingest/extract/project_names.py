@@ -74,6 +74,8 @@ _ROUTES = ("公交", "专线", "线路", "班车", "公路", "道路", "路段",
 _CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
 _MAIN_WORKS = "主体工程"
 _NEW_CAMPUS = frozenset({"新园", "新院", "新校区", "新院区", "新馆"})  # the new site of works named before
+_DONE_THERE = re.compile(r"填写|办理|报名|咨询|领取|申领|提交")
+_GONE_TO = re.compile(r"(?:到|前往)[^,，。;；]{0,12}$")
 _ROAD_STRETCH = "路段"
 _CLOSED = re.compile(r"(?:将|每天|全天)?(?:实行|实施)(?:半幅|全幅|半封闭|全封闭|封闭|交通管制)")
 _ETC, _FOR, _AMONG = "等", "为", "其中"  # 甲村、乙村等6个村: some places named, more counted
@@ -819,6 +821,8 @@ class _Scan:
             return None  # 在茶山村的蓄水池旁,施工人员正在…: where something happens, not the works
         if parts[-1].endswith(_ROAD_STRETCH) and _CLOSED.match(self.text, stop):
             return None  # 某村至某村路段实行半封闭施工: a stretch closed to traffic for works named before it
+        if _DONE_THERE.match(self.text, stop) and _GONE_TO.search(self.text, clause_start, start):
+            return None  # 到所在乡镇(街道)便民服务中心填写建议表: where to go and do something, not works
         if _SERVICE_CLINIC.search("".join(parts)):
             return None  # 区人民医院儿科夜间门诊正式开诊: hours or doctors, not a built clinic (发热门诊)
         if _LOCATED_IN.search(self.text, clause_start, start):
