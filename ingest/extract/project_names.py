@@ -76,8 +76,9 @@ _MAIN_WORKS = "主体工程"
 _NEW_CAMPUS = frozenset({"新园", "新院", "新校区", "新院区", "新馆"})  # the new site of works named before
 _DONE_THERE = re.compile(r"填写|办理|报名|咨询|领取|申领|提交")
 _GONE_TO = re.compile(r"(?:到|前往)[^,，。;；]{0,12}$")
+_DONE, _ROADS = frozenset({"完成", "完成了"}), ("路", "路段", "道")
 _ROAD_STRETCH = "路段"
-_CLOSED = re.compile(r"(?:将|每天|全天)?(?:实行|实施)(?:半幅|全幅|半封闭|全封闭|封闭|交通管制)")
+_CLOSED = re.compile(r"[)）]?(?:将|每天|全天)?(?:实行|实施)(?:半幅|全幅|半封闭|全封闭|封闭|交通管制)")  # (…(某村至某村路段)实行…)
 _ETC, _FOR, _AMONG = "等", "为", "其中"  # 甲村、乙村等6个村: some places named, more counted
 _DONE_TO = frozenset({_CARRY_OUT, "实施"})  # 对某道路实施“白改黑”改造: the quoted works are the road's
 _TURNED_INTO = re.compile(r"而成|成(?![为效果功绩])")  # 改造而成的, 改造成; not 改造成为全区样板
@@ -732,6 +733,8 @@ class _Scan:
             first = self.quote_start(first - 1)
             if first is None or first > 0 and words[first - 1] in _DONE_TO and self.done_to_named(first - 1):
                 return None  # 对某道路实施“白改黑”改造: works done to the road named before
+            if first > 1 and words[first - 1] in _DONE and _is_head(words[first - 2]) and words[first - 2].endswith(_ROADS):
+                return None  # 某村至某村通村公路完成“白改黑”改造: the road's works, the road named right before
         if first >= 1 and words[first] in _QUOTES_OPEN and self.is_proper(words[first - 1]):
             first -= 1  # 桥王村“爱心食堂”
         measured = self.measure_start(first)  # 某村的3.2公里采摘步道: the length is no part of the name

@@ -64,7 +64,7 @@ PREDICATES = STOCK | frozenset({
     "架设",  # 已临时架设钢便桥保障通行: a stopgap put up, not works named
     "涵盖", "覆盖",  # 项目涵盖山塘整治、堰坝修复等类别: kinds the works cover
     "问题",  # 因征地问题主桥施工暂缓: the cause, never part of a name
-    "乘坐", "搭乘", "直达",  # 乘坐215路城乡公交可直达区人民医院: a ride and where it goes, never one name
+    "乘坐", "搭乘", "直达", "直通",  # 乘坐215路城乡公交可直达区人民医院, 机耕路直通杨梅基地: where it goes, never one name
     "安排",  # 今年上方镇安排乡村振兴项目5个: what a township plans, never part of a name
     "解决",  # 重点解决老旧小区改造、农村公交等问题: problems to solve, never part of a name
     "排查",  # 排查山塘水库、地质灾害隐患点430余处: what was checked, never part of a name

@@ -1585,7 +1585,9 @@ def _townships_named(doc: Document, group: list[Sighting]) -> set[str]:
     """The townships of the places the names of a group of sightings hold, and of those listed
     right before a name as its owners too (浮石街道、樟潭街道雨污分流改造工程)."""
     named = set()
-    for sighting in group:
+    own = [s for s in group if _LISTED not in s.told_from]
+    # (峡川镇、湖南镇两家卫生院…, then 峡川镇卫生院已于4月完工: the place's own, told apart, is in its township)
+    for sighting in own or group:
         start, end = sighting.sentence.start + sighting.start, sighting.sentence.start + sighting.end
         for mention in reversed(doc.mentions):
             if start <= mention.start < end:
