@@ -74,6 +74,7 @@ _ROUTES = ("公交", "专线", "线路", "班车", "公路", "道路", "路段",
 _CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
 _MAIN_WORKS = "主体工程"
 _NEW_CAMPUS = frozenset({"新园", "新院", "新校区", "新院区", "新馆"})  # the new site of works named before
+_ESTATES = ("小区", "社区")  # 新园小区: an estate so named, not a new campus
 _DONE_THERE = re.compile(r"填写|办理|报名|咨询|领取|申领|提交")
 _GONE_TO = re.compile(r"(?:到|前往)[^,，。;；]{0,12}$")
 _DONE, _ROADS = frozenset({"完成", "完成了"}), ("路", "路段", "道")
@@ -776,8 +777,11 @@ class _Scan:
             # (but 李泽村入村管网, 樟潭片区管网, 城乡供水一体化工程樟潭片区管网: a place's stretch of the works);
             # 对某村的管网进行改造: the works are named with what is done (works_done_to)
             return None
-        if len(parts) > 1 and parts[0] in _NEW_CAMPUS and first > 0 and words[first - 1] in _CLAUSE_MARKS:
-            return None  # ,新园的教学楼已完成主体结顶: a part of the new campus of works named before
+        if len(parts) > 1 and parts[0] in _NEW_CAMPUS and first > 0 and words[first - 1] in _CLAUSE_MARKS \
+                and not parts[1].endswith(_ESTATES):
+            # ,新园的教学楼已完成主体结顶: a part of the new campus of works named before
+            # (not ,新园小区改造工程已于5月完工: an estate named 新园)
+            return None
         quoted = any(word in _QUOTES_OPEN for word in parts)
         named_facility, place, in_the_village = False, "", False
         if not (quoted or placed or batch or self.is_specific(parts)):

@@ -16,7 +16,9 @@ from ingest.extract.project_words import CONSTRUCTION, DONE_WORDS, PUT_OFF, WORK
 from ingest.extract.sentences import clause_bounds, clauses
 
 # 进度偏慢: the pace of works, which says nothing of whether they have begun (进度偏慢,…确保7月中旬开工).
-_SLOW = r"(?<!前期)(?<!处理)(?<!审批)进度(?:比计划)?(?:偏慢|滞后|缓慢|较慢)|工期(?:有所)?(?:延误|滞后)"  # (受雨季影响工期有所延误)
+# (受雨季影响工期有所延误; not 杜绝工期滞后, 前期政策处理工期延误: a delay warded off, or before the works)
+_SLOW = r"(?<!前期)(?<!处理)(?<!审批)(?:进度(?:比计划)?(?:偏慢|滞后|缓慢|较慢)" \
+    r"|(?<!杜绝)(?<!防止)(?<!避免)(?<!严防)工期(?:有所)?(?:延误|滞后))"
 # 宋家村的危桥改造好了: the works done, said of the name itself (not 沟渠、机耕路都修好了 after another name,
 # 边沟砌好了大半, 等路修好了就…)
 # (路灯已于3月全部安装到位: lights, alarms, cameras in place are the works done; not 设备已全部安装到位 after
