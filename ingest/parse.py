@@ -491,7 +491,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 intertitled = False
             elif end > i and after_closed and not all(SIGNATURE.fullmatch(x.text.strip()) for x in lines[i:end]) \
                     and not all(INTERVIEW_QUESTION.match(lines[k].text) or is_table_row(lines[k].text)
-                                or SPOKEN_ANSWER.match(lines[k].text) and INTERVIEW_QUESTION.match(lines[k - 1].text)
+                                or k > 0 and SPOKEN_ANSWER.match(lines[k].text) and INTERVIEW_QUESTION.match(lines[k - 1].text)
                                 for k in range(i, end)):
                 # (not a letter's signature, 读者 毛根发, nor an interview's question, 问:还有哪些配套设施在建?, or an
                 # answer cut short right under it, or a table's rows over it: no intertitle of the story; but
@@ -796,11 +796,13 @@ def _is_notice(headline: str, first: str) -> bool:
 
 def _notice_title(title: str, first: str) -> bool:
     """A notice's title over its first words: 关于…的通告 over whatever it opens with (清明节将至,…) but the
-    day a story opens with (3月27日,区政府办公室印发《关于…的通知》: news of the notice), and so 交通管制通告;
-    any other over the words notices open with (根据…, 为…, 尊敬的用户:)."""
-    return NOTICE_TITLE.search(_unspaced(title)) is not None \
+    day a story opens with (3月27日,区政府办公室印发《关于…的通知》: news of the notice), a road closed or a
+    supply cut (交通管制通告) over whatever it opens with too; any other over the words notices open with
+    (根据…, 为…, 尊敬的用户:). Spaces inside the title (公  告) are ignored."""
+    unspaced = _unspaced(title)
+    return NOTICE_TITLE.search(unspaced) is not None \
         and (title.startswith(NOTICE_ABOUT) and NEWS_OPENING.match(first) is None
-             or NOTICE_OPENING.match(first) is not None or CLOSURE_NOTICE.fullmatch(_unspaced(title)) is not None)
+             or NOTICE_OPENING.match(first) is not None or CLOSURE_NOTICE.fullmatch(unspaced) is not None)
 
 
 def _intertitle_below(lines: list[Line], first: int) -> bool:

@@ -1129,14 +1129,7 @@ class _Scan:
             last -= 1
         elif last > 1 and words[last] == _BUILD and words[last - 1] in _AGAIN:
             last -= 2  # 再建2家
-        places = []
-        while last >= 0 and self.is_place(words[last]):
-            places.insert(0, last)
-            if last > 0 and self.is_township(words[last - 1]):
-                last -= 1  # 樟潭街道霞飞社区、浮石街道春江社区: each place with its township
-            if last < 1 or words[last - 1] not in _PLACES_JOINED:
-                break
-            last -= 2
+        places, last = self.places_listed_to(last)
         number = len(places) if uncounted else number
         # (more than one in each: 涧峰村、桥东村的3座山塘除险加固工程)
         several = not each and number > len(places) and words[count_at - 1] == "的" \
@@ -1147,7 +1140,7 @@ class _Scan:
             last_done = done
             while last_done + 1 < len(words) and words[last_done + 1] in CONSTRUCTION:
                 last_done += 1  # 改造/提升
-            said = "、".join(words[place] for place in places) + "".join(words[named:stop]) \
+            said = self.listed(places) + "".join(words[named:stop]) \
                 + "".join(words[done:last_done + 1])
             return NameMention(said, self.offsets[places[0]], self.offsets[last_done + 1])
         if len(places) < 2 or number != (1 if each else len(places)) and not several \
@@ -1155,8 +1148,24 @@ class _Scan:
             return None  # 对甲村、乙村2个村卫生室进行规范化改造: the works done to them are the project
         if all(word in WORKS or word in GENERIC or word in _QUOTES_OPEN + _QUOTES_CLOSE for word in words[named:stop]):
             return None  # 走访甲镇、乙镇、丙镇、丁乡的4个项目现场: projects counted, none named
-        places_said = "、".join(words[place] for place in places)
+        places_said = self.listed(places)
         return NameMention(places_said + "".join(words[named:stop]), self.offsets[places[0]], self.offsets[stop])
+
+    def places_listed_to(self, last: int) -> tuple[list[int], int]:
+        """The places listed up to `last` (甲村、乙村, 樟潭街道霞飞社区、浮石街道春江社区: each maybe with its
+        township), as word indexes, and where the list starts."""
+        words, places = self.words, []
+        while last >= 0 and self.is_place(words[last]):
+            places.insert(0, last)
+            if last > 0 and self.is_township(words[last - 1]):
+                last -= 1
+            if last < 1 or words[last - 1] not in _PLACES_JOINED:
+                break
+            last -= 2
+        return places, last
+
+    def listed(self, places: list[int]) -> str:
+        return "、".join(self.words[place] for place in places)
 
     def places_and_more(self, first: int, named: int, stop: int) -> NameMention | None:
         """石屏村、双溪村等6个村新建照料中心, 车塘村等3个村的灌溉泵站改造, 春江社区等5个老旧小区的改造工程: some
@@ -1174,14 +1183,7 @@ class _Scan:
             etc, number = counted - 3, parse_numeral(words[counted - 2])
         else:
             return None
-        places, last = [], etc - 1
-        while last >= 0 and self.is_place(words[last]):
-            places.insert(0, last)
-            if last > 0 and self.is_township(words[last - 1]):
-                last -= 1  # 大洲镇石屏村、周家乡双溪村: each place with its township
-            if last < 1 or words[last - 1] not in _PLACES_JOINED:
-                break
-            last -= 2
+        places, last = self.places_listed_to(etc - 1)
         if not places or number is None or number <= len(places) \
                 or self.said_before(places[0], frozenset({_TO, _AMONG})) or last > 0 and words[last - 1] == _FOR:
             # (对甲村、乙村等5个村的卫生室进行改造: the works done to them are the project; 为甲镇、乙乡等6个乡镇
@@ -1189,7 +1191,7 @@ class _Scan:
             return None
         if all(word in WORKS or word in GENERIC or word in _QUOTES_OPEN + _QUOTES_CLOSE for word in words[named:stop]):
             return None  # 甲村等5个村的项目: projects counted, none named
-        said = "、".join(words[place] for place in places) + "".join(words[etc:counted + 1]) + "".join(words[named:stop])
+        said = self.listed(places) + "".join(words[etc:counted + 1]) + "".join(words[named:stop])
         done = last
         while done > 0 and (words[done - 1] in WORKS_DONE or words[done - 1] in CONSTRUCTION):
             done -= 1
