@@ -110,8 +110,9 @@ _BEFORE_EACH = frozenset({"还", "将", "还将", "也", "都", "均", "已", "�
 _EVERY_TOWNSHIP = frozenset({"乡镇", "村镇", "镇村"})  # in GENERIC: every township's, none named
 _PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "镇", "乡", "街道"})  # 两个社区
 _NEW = "新"
-_BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成"})  # 在甲村、乙村再建2家…
+_BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成", "开通"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
+_BUILT_UP = "建起"  # 在官山底村建起椪柑分拣中心: built there, as 新建 is
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
 _BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起"}  # what works a batch counted are (建成城市书房5家)
 _TALLY_DONE = "完成"  # 全区完成校舍维修加固项目17个: works done, counted after their name (完成7个… counts before it)
@@ -160,6 +161,7 @@ _KIN = ("伯", "叔", "爷", "姨", "姐", "哥", "嫂", "婶", "奶", "傅")  #
 _BARE_FACILITY = 5  # 食堂综合楼, 教学楼
 _CLASS_COUNT = re.compile(r"[\d一二三四五六七八九十]+班")  # (九班幼儿园, 24班小学)
 _KILOVOLTS = "千伏"
+_CAPACITIES = frozenset({"千瓦", "兆瓦"})  # a power plant's size (200千瓦光伏电站)
 _CLASS, _CLASS_NUMBER = "班", re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")  # (24/班/小学, 十二/班)
 _ONE_CHAR_WORKS = frozenset("桥堤坝堰")  # 失母湾桥拓宽工程 (jieba: 失母湾/桥/拓宽/工程): what a place's works are on
 _WATERS = frozenset("溪江河")  # 大川溪 (jieba: 大川/溪): a stream named after a place is what the works are on
@@ -751,6 +753,10 @@ class _Scan:
         elif not dropped and (ends := self.ends_measured_before(first)) is not None:
             # 松旺村至枫树底村3.2公里的机耕路: a road between two places, its length between
             first, dropped, placed = self.trimmed(self.run_start(ends - 1), ends - 1), set(range(ends, first)), True
+        elif not dropped and first >= 3 and words[first - 1] in _CAPACITIES and _NUMBER.fullmatch(words[first - 2]) \
+                and self.is_place(words[first - 3]):
+            # 红岩村200千瓦光伏发电项目: the plant's capacity between its place and its name is no part of it
+            first, dropped, placed = self.trimmed(self.run_start(first - 3), first - 3), {first - 2, first - 1}, True
         elif not dropped and measured >= 3 and words[measured - 2] in _THAT and words[measured - 1] in _MEASURE \
                 and words[measured - 3].endswith(_VILLAGE_ENDS) and self.is_proper(words[measured - 3]):
             # 白鹤山村那座便民桥7月初就通车了: the village's own, pointed at
@@ -1037,7 +1043,8 @@ class _Scan:
         words = self.words
         return first + 1 in dropped and (words[first + 1] in (*CONSTRUCTION, BUILDING)
                                          and first + 2 in dropped and words[first + 2] == "的"
-                                         or batch and words[first + 1] in (*CONSTRUCTION, *NEWLY_BUILT))
+                                         or (batch or self.is_place(words[first]) and not self.built_by_another(first + 1))
+                                         and words[first + 1] in (*CONSTRUCTION, *NEWLY_BUILT, _BUILT_UP))
 
     def ends_measured_before(self, first: int) -> int | None:
         """Where the length starts in 甲村至乙村3.2公里的 right before `first`, else None."""
@@ -1116,7 +1123,7 @@ class _Scan:
         if number is None and not uncounted and not bare:
             return None
         last = first if bare else first - 2 - jointly if uncounted else count_at - 1
-        named = first + 1 if bare else named
+        named = self.trimmed(first + 1, head) if bare else named  # (甲村、乙村新建停车场4处: after the verb)
         uncounted = uncounted or bare
         if last > 1 and words[last] == _PAST_MARK and (words[last - 1] in _BUILT_THERE or words[last - 1] == _BUILD):
             last -= 1  # 新建了两个老年食堂, 各建了一个助餐点
@@ -1134,6 +1141,8 @@ class _Scan:
         # (more than one in each: 涧峰村、桥东村的3座山塘除险加固工程)
         several = not each and number > len(places) and words[count_at - 1] == "的" \
             and words[end - 1].endswith((*WORKS, *_WORKS_DONE))  # (not 甲社区、乙社区的6个小区: a count of them)
+        # (or built in the places listed after 在: 在湖南镇、举村乡开通了3条公交延伸线路, reported together)
+        several = several or not each and not uncounted and number > len(places) and last > 0 and words[last - 1] == _AT
         if len(places) >= 2 and number == len(places) and not uncounted and self.said_before(places[0], frozenset({_TO})) \
                 and (done := self.works_done_at(stop)) is not None:
             # 对高家镇、大洲镇两家卫生院进行改造提升: the works done to one in each place, named with them all
@@ -1274,9 +1283,9 @@ class _Scan:
                 and words[place + 2] in CONSTRUCTION and not words[head].endswith(WORKS):
             return {place + 2}  # 莲花镇中心小学新建风雨操场: a place's facility builds a part of it
         if place + 1 >= head or not self.is_proper(words[first]) or self.is_street(words[place]) \
-                or not (words[place + 1] in MEANS or words[place + 1] in CONSTRUCTION):
+                or not (words[place + 1] in MEANS or words[place + 1] in CONSTRUCTION or words[place + 1] == _BUILT_UP):
             return set()  # but 樟潭街道沿江路改造提升工程: the works are done to the street
-        verbs = [i for i in range(place + 1, head) if words[i] in CONSTRUCTION]
+        verbs = [i for i in range(place + 1, head) if words[i] in CONSTRUCTION or words[i] == _BUILT_UP]
         if any(words[i + 1] == _ALONG_WITH for i in verbs):
             return set()  # 破石村山塘除险加固及溢洪道改造工程 (jieba tags 山塘 a place): works joined by 及
         return set(range(place + 1, (verbs[-1] if verbs else place + 1) + 1))
@@ -1419,10 +1428,13 @@ class _Scan:
                 return False
             k -= 1
         k -= 1
+        if k >= 2 and self.words[k].endswith("元") and _NUMBER.fullmatch(self.words[k - 1]) and self.words[k - 2] in _SPENT:
+            k -= 3  # (镇里投入85万元在某村建起…: the money spent, then who spent it)
         while k >= 0 and (self.tags.get(self.words[k]) in _WHEN_OR_HOW or self.words[k] in _SINCE_WHEN):
             k -= 1  # (去年, 今年以来, 率先, 已)
         builder = self.words[k] if k >= 0 and self.words[k] not in _CLAUSE_MARKS else ""
-        return bool(builder) and not builder.endswith(_VILLAGE_ENDS) and builder not in _THE_VILLAGE
+        return bool(builder) and not builder.endswith(_VILLAGE_ENDS) and builder not in _THE_VILLAGE \
+            and builder not in _PLACES_AS_BODIES and not self.is_place(builder)  # (镇里, 全旺镇: the township's)
 
     def said_ahead(self, at: int) -> bool:
         """将于年底建成的村级水站, 即将建成的…: the clause says before word `at` that it is to come."""

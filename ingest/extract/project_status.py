@@ -222,7 +222,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _NEW_WORK_ADVERBS = "同步|同时|并|还|再|全力|加快|着力|重点|各"  # 各: 甲村、乙村还将各新建一处…
 _ADVERBS = rf"(?:{_NEW_WORK_ADVERBS}|继续|持续)*"
 # 甲村、乙村将各新建一个…: one in each place (as 在甲村、乙村等6个村新建…, places listed, then what is built)
-_EACH_BUILT = re.compile("各(?:新建|建设|建|增设|新增)|(?<=[村区])(?:新建|建设|增设|新增)")  # 将持续推进, 同步推进
+_EACH_BUILT = re.compile("各(?:新建|建设|建|增设|新增)|(?<=[村区乡镇道])(?:新建|建设|增设|新增)")  # 将持续推进, 同步推进
 _ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
 
 
