@@ -220,21 +220,24 @@ _DOING = frozenset({_BARE_DOING, "开通", "启动", "推进", "建成", "完成
 _SAID_HAPPENED = re.compile("|".join((*PRESENT, "正式", "上月", "去年", "近日", "日前", "继续", "持续", "续建", "以来")))
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _NEW_WORK_ADVERBS = "同步|同时|并|还|再|全力|加快|着力|重点|各"  # 各: 甲村、乙村还将各新建一处…
+_WILL, _TO_BE_DONE = "将", "完成"
 _ADVERBS = rf"(?:{_NEW_WORK_ADVERBS}|继续|持续)*"
 # 甲村、乙村将各新建一个…: one in each place (as 在甲村、乙村等6个村新建…, places listed, then what is built)
 _EACH_BUILT = re.compile("各(?:新建|建设|建|增设|新增)|(?<=[村区乡镇道])(?:新建|建设|增设|新增)")  # 将持续推进, 同步推进
 _ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
 
 
-def _plan_of_works(adverbs: str) -> str:
+def _plan_of_works(adverbs: str, future: tuple[str, ...] = FUTURE, verbs: tuple[str, ...] = WORKS_VERBS) -> str:
     # (将在紫薇村新建一座…: where, before the works)
-    return rf"(?:{'|'.join(FUTURE)}){adverbs}(?:在[^,，。;；在]{{1,24}}?)?(?:{'|'.join(WORKS_VERBS)})(?!的)"  # not 将新改建的公路纳入…
+    return rf"(?:{'|'.join(future)}){adverbs}(?:在[^,，。;；在]{{1,24}}?)?(?:{'|'.join(verbs)})(?!的)"  # not 将新改建的公路纳入…
 
 
 # A plan of works, new or going on (将持续推进), opening a list of them; and a plan of new works
 # (将建设某中心), not of works going on (将继续推进某站建设).
 _WORKS_PLAN = re.compile(_plan_of_works(_ADVERBS))
-_NEW_WORKS = re.compile(_plan_of_works(f"(?:{_NEW_WORK_ADVERBS})*"))
+# (or 将完成某村的饮用水提标改造: works to be done, named after; not a target, 计划完成…80公里)
+_NEW_WORKS = re.compile(_plan_of_works(f"(?:{_NEW_WORK_ADVERBS})*") + "|"
+                        + _plan_of_works(f"(?:{_NEW_WORK_ADVERBS})*", (_WILL,), (_TO_BE_DONE,)))
 # A plan word in 计划投资130万元的X or …,计划总投资48万元。 describes the money, not the works
 # (but 拟投资1800万元实施X plans the works).
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元(?:左右|以上)?(?:的|[,，。;；]|$))")
@@ -329,6 +332,8 @@ _ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{0,4}(?:装修|附�
 _DIRECTIVE = re.compile(r"(?<![重主只需必])(?<!明年)要(?![求素点闻])|务必|必须|(?<![无必所])需(?=在|于|尽快|抓紧|加快)")  # 需在春节前投入使用
 # 去年11月投用后,村民…: what followed a completion gone by, which it reports (not 建成后将…).
 _PAST_TIME = re.compile(r"(?:去年|前年|上月|上周|上半年)(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?$")
+# 5月竣工后已全部出租: what has happened since it was finished, so it was (not 建成后将…).
+_DONE_SINCE = re.compile(r"后(?:均|都|便|就)?已")
 # (not 里舍村并入官塘村后新建的文化礼堂: villages merged, the works still said)
 _MERGED = re.compile("(?:并入|合并到|归并到)[^,，。;；]{0,12}?(?:项目|工程)")
 # 向代表正式通气, 6月3日通气会: a briefing given to someone, no gas supplied
@@ -605,6 +610,7 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
     if label == "in_progress" and _FIRST_PARTS_DONE_FORM.fullmatch(match.group()) and match.start() < name_end:
         return False  # 某桥桥墩加固工程已全部完工: the part is the works' own name, all of them done
     if label == "completed" and (window.startswith("后", match.end()) and not _PAST_TIME.search(lead)
+                                 and not _DONE_SINCE.match(window, match.end())  # (5月竣工后已全部出租)
                                  or ("主体" in lead
                                      or _FIRST_PARTS.search(window, max(clause_start, name_end), match.start()))
                                  and not _ALL_PARTS.search(lead)):

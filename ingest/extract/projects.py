@@ -144,6 +144,7 @@ _BESIDES = re.compile(r"(?:此外|另外|除此之外|与此同时)[,，]$")  # 
 _PLACE_OWNS = re.compile(r"该(?:镇|乡|街道|村|社区)|全(?:镇|乡|区|村)|(?:镇|乡|区|村)里|我区|本(?:镇|乡|区)")  # 该镇还将新建…
 _DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)")  # 区交通局, 区民政局
 _LOCATED = "位于"
+_LOCATED_LATER = re.compile(r"[^。;；！？]{0,16}?[,，](?:新院区|新院|新校区|新址|该项目|项目)?位于")
 # 区文化馆为本次活动补助…, 区客运中心每天加开班次20个: a body acting
 # (书房由区图书馆和某社区合作建设: a builder with another; not 甲和乙共同开工建设, works begun together)
 _ACTS = re.compile(r"(?:还|也|则|专门|每天|每日)?(?:为|向|给|派出|联合|组织|加开|发送|推出)"
@@ -1606,7 +1607,10 @@ def _located_in(doc: Document, sighting: Sighting) -> str | None:
         after = mention.start == end + len(_LOCATED) and body.startswith(_LOCATED, end)
         before = mention.end + len(_OF) == start and body.startswith(_OF, mention.end) \
             and body[:mention.start].endswith(_LOCATED)
-        if after or before:
+        # (or a later clause of its sentence: 某医院迁建工程总投资3.6亿元,新院区位于樟潭街道,…)
+        later = mention.start > end and _LOCATED_LATER.fullmatch(body, end, mention.start) is not None \
+            and _OF not in body[mention.end:clause_bounds(body, mention.end)[1]]
+        if after or before or later:
             return mention.township_id
     return None
 
