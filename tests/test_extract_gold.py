@@ -82,7 +82,8 @@ def _shows(fact, printed: str, body: str) -> bool:
     those places, told apart (三源村、川坑村新增2个共享食堂 for 川坑村共享食堂), or a phase of the works named
     before (二期工程 for 某供水工程二期, 二期改造 for 某小区改造二期工程), or the name after its township
     (周家乡双溪村老年食堂 for 双溪村老年食堂, one of 双溪村、三源村老年食堂 told apart), or the facility of works
-    said done after it (松旺村至枫树底村3.2公里的机耕路 for 松旺村至枫树底村机耕路硬化: …已完成硬化)."""
+    said done after it (松旺村至枫树底村3.2公里的机耕路 for 松旺村至枫树底村机耕路硬化: …已完成硬化), or what is built said
+    in fewer words, its works aside (单村提标改造 for 单村供水提标工程, merged as the same thing)."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元")
     if hasattr(fact, "unit"):
@@ -93,6 +94,7 @@ def _shows(fact, printed: str, body: str) -> bool:
         or _spells(fact.name.replace("、", ""), printed) or _TOWNSHIP_FIRST.sub("", printed) in fact.name \
         or _spells(_WORKS_SAID_AFTER.sub("", fact.name), printed) \
         or _shortens(re.sub("(?:工程|项目)$", "", printed), fact.name) \
+        or _shortens(_WORKS_SAID_AFTER.sub("", printed), _WORKS_SAID_AFTER.sub("", fact.name)) \
         or _counted_again(printed, fact.name) or _one_of_the_places(printed, fact.name) \
         or f"简称“{printed}”)" in body or f"下称“{printed}”)" in body \
         or _PHASE_SAID.fullmatch(printed) is not None \
