@@ -133,6 +133,7 @@ _SPANS_BUILT = re.compile(r"(?:上半年|下半年|前[一二三]季度|[一二�
 _SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个?(?:车位|床位|座位|泊位|餐位)|吨|立方米|平方米)的$")  # (600吨的冷库)
 _BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成", "建起"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
+_ONE_WITH = (_ALONG_WITH, "和")  # 游客服务中心和生态停车场: built together, one project
 _JOINS_TWO = frozenset({"和", "与", _ALONG_WITH, "、", "连接", "通往", "串联"})  # (连接村庄和峡川小学的老桥)
 _WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
 _PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发热门诊改造)
@@ -494,16 +495,16 @@ def _bare_facility(name: str, works_after: bool = False) -> bool:
 
 
 def _joined_parts(found: list[NameMention], scan: _Scan) -> list[NameMention]:
-    """甲小学风雨操场及食堂综合楼: a second bare facility joined by 及 (no place, no owner, not works
-    of its own, though maybe closing with the works word of both: 某游客服务中心及生态停车场项目) is built
-    with the first as one project."""
+    """甲小学风雨操场及食堂综合楼, 游客服务中心和生态停车场: a second bare facility joined by 及 or 和 (no
+    place, no owner, not works of its own, though maybe closing with the works word of both:
+    某游客服务中心及生态停车场项目) is built with the first as one project."""
     joined: list[NameMention] = []
     for mention in found:
         before = joined[-1] if joined else None
-        if before and before.name and mention.name and scan.text[before.end:mention.start] == _ALONG_WITH \
+        if before and before.name and mention.name and scan.text[before.end:mention.start] in _ONE_WITH \
                 and _bare_facility(mention.name, works_after=not before.name.endswith(WORKS)) \
                 and not scan.is_proper(scan.words[scan.offsets.index(mention.start)]):
-            joined[-1] = NameMention(f"{before.name}{_ALONG_WITH}{mention.name}", before.start, mention.end,
+            joined[-1] = NameMention(f"{before.name}{scan.text[before.end:mention.start]}{mention.name}", before.start, mention.end,
                                      before.programme, before.own_clause)
         else:
             joined.append(mention)

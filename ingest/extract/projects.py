@@ -1647,7 +1647,7 @@ def project_type(name: str, context: str, headline: str = "") -> str:
     """The type whose keyword ends furthest right in the name; else found in the sentence; else 其他.
     Pipes alone (某两村管网改造) are sewage works where the sentence or headline speaks of sewage (污水,
     纳管), else water works."""
-    label, word = _type_hit(name)
+    label, word = _type_hit(_CAR_PARK_WITH.sub("", name) or name)
     if word == _PIPES:
         return _SEWAGE_TYPE if _SEWAGE.search(context + headline) else label
     if label is None and re.search(re.escape(name[-_HEAD_CHARS:]) + _OPENED_TO_TRAFFIC, context):
@@ -1656,6 +1656,8 @@ def project_type(name: str, context: str, headline: str = "") -> str:
 
 
 _NO_TYPE = re.compile("水到渠成")  # an idiom holding a type's word (渠)
+# 游客服务中心和生态停车场: a car park built with a facility is typed as that facility.
+_CAR_PARK_WITH = re.compile(r"[和及][\u4e00-\u9fff]{0,2}停车场(?=项目$|工程$|建设$|$)")
 
 
 def _type_in(text: str) -> str | None:
