@@ -81,6 +81,7 @@ _DONE, _ROADS = frozenset({"完成", "完成了"}), ("路", "路段", "道")
 _ROAD_STRETCH = "路段"
 _CLOSED = re.compile(r"[)）]?(?:将|每天|全天)?(?:实行|实施)(?:半幅|全幅|半封闭|全封闭|封闭|交通管制)")  # (…(某村至某村路段)实行…)
 _ETC, _FOR, _AMONG = "等", "为", "其中"  # 甲村、乙村等6个村: some places named, more counted
+_PLACES_AT = "地"  # 甲镇、乙镇等地42个村: the places, then where more are counted
 _DONE_TO = frozenset({_CARRY_OUT, "实施"})  # 对某道路实施“白改黑”改造: the quoted works are the road's
 _TURNED_INTO = re.compile(r"而成|成(?![为效果功绩])")  # 改造而成的, 改造成; not 改造成为全区样板
 # A name, or a list it opens, followed by the roof: the building carries the works (光伏板), it is not them.
@@ -1186,12 +1187,15 @@ class _Scan:
         counted = first if words[first] in _PLACE_KINDS else first - 2 if first > 1 and words[first - 1] == "的" else None
         if counted is None or counted < 3:
             return None
-        if _PLACES_COUNT.fullmatch(words[counted - 1]) and words[counted - 2] == _ETC:
+        if _PLACES_COUNT.fullmatch(words[counted - 1]):
             etc, number = counted - 2, parse_numeral(_PLACES_COUNT.fullmatch(words[counted - 1])["number"])
-        elif counted >= 4 and words[counted - 1] in _COUNTERS and _COUNT.fullmatch(words[counted - 2]) \
-                and words[counted - 3] == _ETC:
+        elif counted >= 4 and words[counted - 1] in _COUNTERS and _COUNT.fullmatch(words[counted - 2]):
             etc, number = counted - 3, parse_numeral(words[counted - 2])
         else:
+            return None
+        if etc > 0 and words[etc] == _PLACES_AT:
+            etc -= 1  # 甲镇、乙镇等地42个村
+        if words[etc] != _ETC:
             return None
         places, last = self.places_listed_to(etc - 1)
         if not places or number is None or number <= len(places) \
@@ -1462,7 +1466,7 @@ class _Scan:
         if at >= len(words) or words[at] != _CARRY_OUT:
             return None
         done = at + 2 if at + 2 < len(words) and words[at + 1] == _PAST_MARK else at + 1
-        return done if done < len(words) and words[done] in CONSTRUCTION else None
+        return done if done < len(words) and words[done] in _WORKS_AND else None  # (进行清淤扩容 too)
 
     def place_before(self, first: int, leading_only: bool = False) -> str:
         """The village or township that a name at `first` belongs to: the last named before it in its
