@@ -73,7 +73,9 @@ _FORMED = "".join(f"(?<!{plan}{of}{whole})" for plan in ("方案", "规划", "�
                   for whole in ("", "主体", "整体", "总体", "基本")) \
     + r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成[型形]"
 # 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
-IN_PROGRESS = ("启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", _FORMED, "续建", r"结转(?:项目|工程)", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|前|{PUT_OFF})", rf"动工(?!在即|前|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", r"正在(?:原址|异地|就地)(?:重建|新建|改建|修建)", "(?<!谋划)(?<!督促)(?<!督导)推进", "(?<!学期)开班", "收尾",
+# 预计月底完工, 将于本月底投用: finished within weeks, so under way (not 5月底, 下月底, 上月底投入使用).
+_THIS_MONTHS_END = r"(?<![\d一二三四五六七八九十上下去])(?:本月底|月底|本月内|月内)前?(?:全面|全部|如期)?(?:完工|建成|竣工|投用|投入使用|通车)"
+IN_PROGRESS = (_THIS_MONTHS_END, "启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", _FORMED, "续建", r"结转(?:项目|工程)", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|前|{PUT_OFF})", rf"动工(?!在即|前|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", r"正在(?:原址|异地|就地)(?:重建|新建|改建|修建)", "(?<!谋划)(?<!督促)(?<!督导)推进", "(?<!学期)开班", "收尾",
                "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工|线路)?(?:前期|设计|方案|规划|可研|招投?标|勘察|勘测)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "抓紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖|平整|添置|购置)", r"正在(?:做|进行)最后(?:的|一道)?(?:调试|安装|装修|验收)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后|时间|日期)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治|修建)(?![成为])",
@@ -289,7 +291,7 @@ _BARE_TIME = re.compile(r"(?:今年|明年)?(?:\d{1,2}月(?:份|初|中旬|上�
 _DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化|提标|达标)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})" \
     r"(?![^,，。;；]{0,2}?(?:方案|设计|规划|图纸|招标|可研))|进行了(?:清淤|疏浚)" \
     r"|完成了?“(?![^”]{1,2}通一平)[^”]{2,6}”(?=改造|工程|提升|[,，。;；]|$)(?![^,，。;；]{0,4}?(?:方案|设计|规划|图纸|招标|可研))"
-_SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体)?的?(?:约|近|超过?)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半|(?:一半|大半|[二三四五六七八九十]分之[一二三四五六七八九])(?![\u4e00-\u9fff]{0,4}?(?:农户|村民|住户|群众|签约|搬迁)))"
+_SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体|路面硬化|路基|路面)?的?(?:约|近|超过?)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半|(?:一半|大半|[二三四五六七八九十]分之[一二三四五六七八九])(?![\u4e00-\u9fff]{0,4}?(?:农户|村民|住户|群众|签约|搬迁)))"
 # 改造已完成。 ends its clause: the works are done; 已完成2000亩 counts what is done so far.
 _DONE_ALONE = r"完成(?=[。，,;；！]|$)"
 _COUNT_DONE = rf"完成了?{_COUNTED}"
@@ -384,6 +386,7 @@ _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "�
 _ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:(?:约|近)?[\d.]+余?(?:公里|千米))?"
                         r"(?:[、和及,，。;；]|$)")
 _SCHEDULE_PUT_OFF_FORM, _NOT_BEGUN_FORM = re.compile(_SCHEDULE_PUT_OFF), re.compile(_NOT_BEGUN)
+_THIS_MONTHS_END_FORM = re.compile(_THIS_MONTHS_END)
 _FIRST_PARTS_DONE_FORM = re.compile(_FIRST_PARTS_DONE)
 _MENDED_FORM = re.compile(rf"{_MENDED_WORDS}了?|{_INSTALLED}")  # what _MENDED matches, without its lookarounds
 _DONE_MARK = "了"
@@ -510,6 +513,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 or (deadline is None or deadline[0] > issue_date) and not any(p in lead for p in PRESENT)
                 and _plans(before + window[:clause_start], window[clause_start:],
                            names_it=name_start is not None and name_start >= clause_start))
+            future = future and not _THIS_MONTHS_END_FORM.fullmatch(match.group())  # (to be done within weeks)
             completion = deadline[0] if said == "completed" and future and deadline else None
             said = "planned" if future else said
             yield _Said(
