@@ -420,7 +420,7 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     window, before = _blank_plan_words(window, issue_date), _blank_plan_words(before, issue_date)
     said = list(_statuses_said(window, issue_date, name_end, name_start, before, planning))
     completion = next((s.completion for s in said if s.completion), None)
-    status = _settled(said, window, name_start, name_end, issue_date)
+    status = _settled(said, window, name_start, name_end, issue_date, before)
     if status == "completed" and planning and not said:
         status = "planned"  # 二是完成某村山塘除险加固 in a list of works to come (今年,某镇将办好五件民生实事:…)
     done_to = _WORKS_DONE_TO.match(window)
@@ -639,7 +639,8 @@ def _own_clause_reports(window: str, match: re.Match, clause_start: int, name_st
         and _INSTRUCTED.search(window, name_end, match.start()) is None
 
 
-def _settled(said: list[_Said], window: str, name_start: int | None, name_end: int, issue_date: date) -> str | None:
+def _settled(said: list[_Said], window: str, name_start: int | None, name_end: int, issue_date: date,
+             before: str = "") -> str | None:
     """The status the words said add up to: the furthest along, unless what else they say of the works
     holds it back or moves it on; a completion said before the name when there is no status word."""
     best = max((s.status for s in said), key=RANK.get, default=None)
@@ -650,24 +651,28 @@ def _settled(said: list[_Said], window: str, name_start: int | None, name_end: i
         return "planned"  # 对某道路实施改造,…预计6月份开工: the works have not started yet
     if best == "planned" and name_start is not None and _BEGUN_BEFORE_NAME.search(window, 0, name_start):
         return "in_progress"  # 去年10月实施了某工程,预计今年10月底完工: begun, to finish later
-    if best is None and name_start is not None and _done_before(window, name_start, name_end, issue_date):
-        return "completed"
+    if best is None and name_start is not None:
+        return _done_before(window, name_start, name_end, issue_date, before)
     return best
 
 
-def _done_before(window: str, name_start: int, name_end: int, issue_date: date) -> bool:
+def _done_before(window: str, name_start: int, name_end: int, issue_date: date, before: str = "") -> str | None:
     """先后完成了甲村污水管网改造、乙村公厕提升和…, 我区实施了某工程: the works (or a list holding
     them) are what was completed, the name ending its item (not 完成了某工程设计), unless that is a
-    plan, an order or denied (计划完成…, 要完成…, 尚未完成). Said only where nothing else in the window
-    gives a status."""
+    plan, an order or denied (计划完成…, 要完成…, 尚未完成); planned when it is an item of works a plan
+    opens (计划投资2.5亿元,建设精品村10个,完成甲镇、乙镇等地42个村的…改造). Said only where nothing else in
+    the window gives a status."""
     done = _DONE_BEFORE_NAME.search(window, 0, name_start)
     if done is None or not _ENDS_ITEM.match(window, name_end) \
             or done["of"] and not window[name_start:name_end].endswith(WORKS):
-        return False
-    lead = window[clause_bounds(window, done.start())[0]:done.start()]
+        return None
+    clause_start = clause_bounds(window, done.start())[0]
+    lead = window[clause_start:done.start()]
     if done["of"] and _ahead_of_done(lead, issue_date):
-        return False  # 明年完成的某工程, 年内完成的…: a time to come
-    return not (FUTURE_SAID.search(lead) or _not_happened(lead))
+        return None  # 明年完成的某工程, 年内完成的…: a time to come
+    if not lead and _plans(before + window[:clause_start], window[clause_start:], names_it=True):
+        return "planned"
+    return None if FUTURE_SAID.search(lead) or _not_happened(lead) else "completed"
 
 
 def _ahead_of_done(lead: str, issue_date: date) -> bool:
@@ -713,10 +718,10 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
 
 
 def _opens_with_works(part: str) -> bool:
-    """Whether a clause opens an item of a list of works (建成某公园, 在上方镇新开通3条线路), not with works
+    """Whether a clause opens an item of a list of works (建成某公园, 在上方镇新开通3条线路, 完成甲村的…改造), not with works
     that describe what follows (开通的某专线运行平稳, 在某镇建设的某水厂已通水)."""
     part = _PLACE_OPENING.sub("", _ADVERB_OPENING.sub("", _LIST_OPENING.sub("", part)))
-    verb = next((verb for verb in WORKS_VERBS if part.startswith(verb)), None)  # (the longest first)
+    verb = next((verb for verb in (*WORKS_VERBS, _TO_BE_DONE) if part.startswith(verb)), None)  # (the longest first)
     return verb is not None and not part.startswith(_OF, len(verb))
 
 
