@@ -755,10 +755,11 @@ class _Scan:
         elif not dropped and (ends := self.ends_measured_before(first)) is not None:
             # 松旺村至枫树底村3.2公里的机耕路: a road between two places, its length between
             first, dropped, placed = self.trimmed(self.run_start(ends - 1), ends - 1), set(range(ends, first)), True
-        elif not dropped and first >= 3 and words[first - 1] in _CAPACITIES and _NUMBER.fullmatch(words[first - 2]) \
-                and self.is_place(words[first - 3]):
-            # 红岩村200千瓦光伏发电项目: the plant's capacity between its place and its name is no part of it
-            first, dropped, placed = self.trimmed(self.run_start(first - 3), first - 3), {first - 2, first - 1}, True
+        elif not dropped and first >= 3 and words[first - 1] in _CAPACITIES \
+                and 0 < (sized := self.number_start(first - 1)) < first - 1 and self.is_place(words[sized - 1]):
+            # 红岩村200千瓦光伏发电项目, 红岩村1.5兆瓦光伏项目: the plant's capacity between its place and its name
+            # is no part of it
+            first, dropped, placed = self.trimmed(self.run_start(sized - 1), sized - 1), set(range(sized, first)), True
         elif not dropped and measured >= 3 and words[measured - 2] in _THAT and words[measured - 1] in _MEASURE \
                 and words[measured - 3].endswith(_VILLAGE_ENDS) and self.is_proper(words[measured - 3]):
             # 白鹤山村那座便民桥7月初就通车了: the village's own, pointed at
@@ -1034,10 +1035,15 @@ class _Scan:
         """Where a measure right before `first` starts (3.2公里, 两座), or `first` when there is none."""
         if first < 2 or self.tags.get(self.words[first - 1]) != _MEASURE_TAG:
             return first
-        start = first - 1
+        start = self.number_start(first - 1)
+        return start if start < first - 1 else first
+
+    def number_start(self, at: int) -> int:
+        """Where the number right before `at` starts (jieba cuts 3.2 as 3/./2), or `at` when there is none."""
+        start = at
         while start > 0 and _NUMBER.fullmatch(self.words[start - 1]):
             start -= 1
-        return start if start < first - 1 else first
+        return start
 
     def built_at(self, first: int, dropped: set[int], batch: bool = False) -> bool:
         """在章戴街村建设的农贸市场: the place, then what was built there (or a batch built there, 在全旺镇新建

@@ -73,8 +73,9 @@ _FORMED = "".join(f"(?<!{plan}{of}{whole})" for plan in ("方案", "规划", "�
                   for whole in ("", "主体", "整体", "总体", "基本")) \
     + r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成[型形]"
 # 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
-# 预计月底完工, 将于本月底投用: finished within weeks, so under way (not 5月底, 下月底, 上月底投入使用).
-_THIS_MONTHS_END = r"(?<![\d一二三四五六七八九十上下去])(?:本月底|月底|本月内|月内)前?(?:全面|全部|如期)?(?:完工|建成|竣工|投用|投入使用|通车)"
+# 预计月底完工, 将于本月底投用: finished within weeks, so under way (not 5月底, 10月月底, 下月底, 上月底投入使用,
+# 3个月内完工).
+_THIS_MONTHS_END = r"(?<![\d一二三四五六七八九十上下去个月])(?:本月底|月底|本月内|月内)前?(?:全面|全部|如期)?(?:完工|建成|竣工|投用|投入使用|通车)"
 IN_PROGRESS = (_THIS_MONTHS_END, "启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", _FORMED, "续建", r"结转(?:项目|工程)", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|前|{PUT_OFF})", rf"动工(?!在即|前|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", r"正在(?:原址|异地|就地)(?:重建|新建|改建|修建)", "(?<!谋划)(?<!督促)(?<!督导)推进", "(?<!学期)开班", "收尾",
                "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工|线路)?(?:前期|设计|方案|规划|可研|招投?标|勘察|勘测)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "抓紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖|平整|添置|购置)", r"正在(?:做|进行)最后(?:的|一道)?(?:调试|安装|装修|验收)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后|时间|日期)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
@@ -335,7 +336,8 @@ _DIRECTIVE = re.compile(r"(?<![重主只需必])(?<!明年)要(?![求素点闻])
 # 去年11月投用后,村民…: what followed a completion gone by, which it reports (not 建成后将…).
 _PAST_TIME = re.compile(r"(?:去年|前年|上月|上周|上半年)(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?$")
 # 5月竣工后已全部出租: what has happened since it was finished, so it was (not 建成后将…).
-_DONE_SINCE = re.compile(r"后(?:均|都|便|就)?已")
+# (not 建成后已使用30多年的老桥将被拆除: what is there already, then what will come)
+_DONE_SINCE = re.compile(r"后(?:均|都|便|就)?已(?![^,，。;；]*将)")
 # (not 里舍村并入官塘村后新建的文化礼堂: villages merged, the works still said)
 _MERGED = re.compile("(?:并入|合并到|归并到)[^,，。;；]{0,12}?(?:项目|工程)")
 # 向代表正式通气, 6月3日通气会: a briefing given to someone, no gas supplied
@@ -387,6 +389,9 @@ _ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, rev
                         r"(?:[、和及,，。;；]|$)")
 _SCHEDULE_PUT_OFF_FORM, _NOT_BEGUN_FORM = re.compile(_SCHEDULE_PUT_OFF), re.compile(_NOT_BEGUN)
 _THIS_MONTHS_END_FORM = re.compile(_THIS_MONTHS_END)
+# 将于7月开工,月底完工 in a June issue: the end of a month named before, not this one's (not a day's date,
+# 6月5日, when it was said).
+_MONTH_NAMED = re.compile(r"明年|下个?月|(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])")
 _FIRST_PARTS_DONE_FORM = re.compile(_FIRST_PARTS_DONE)
 _MENDED_FORM = re.compile(rf"{_MENDED_WORDS}了?|{_INSTALLED}")  # what _MENDED matches, without its lookarounds
 _DONE_MARK = "了"
@@ -611,6 +616,9 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
         return False  # 区图书馆启动“书香进万家”冬季阅读活动: a facility starting an activity, no works begun
     if match.group() == _CAMP_OPENS and _CAMP not in window[name_start or 0:name_end]:
         return False  # 某露营基地于7月开营; but 图书馆“悦读”夏令营开营: a programme's camp began
+    if label == "in_progress" and _THIS_MONTHS_END_FORM.fullmatch(match.group()) \
+            and _another_months_end(before + window[:match.start()], issue_date):
+        return False  # 将于7月开工,月底完工 in a June issue: the end of July, not this month's
     if label == "in_progress" and _FIRST_PARTS_DONE_FORM.fullmatch(match.group()) and match.start() < name_end:
         return False  # 某桥桥墩加固工程已全部完工: the part is the works' own name, all of them done
     if label == "completed" and (window.startswith("后", match.end()) and not _PAST_TIME.search(lead)
@@ -732,6 +740,13 @@ def _plans_the_name(window: str, plan_end: int, name_start: int | None, name_end
     return name_start is not None and (plan_end <= name_start and clause_bounds(window, plan_end)[1] > name_start
                                        or name_start < plan_end and window[name_start:plan_end] in WORKS_VERBS
                                        or name_start < plan_end < name_end and _EACH_BUILT.search(window, name_start, name_end))
+
+
+def _another_months_end(earlier: str, issue_date: date) -> bool:
+    """Whether the sentence before a month's end (月底完工) names another month it is the end of
+    (将于7月开工,月底完工 in a June issue; 计划明年开工)."""
+    return any(named["month"] is None or parse_numeral(named["month"]) != issue_date.month
+               for named in _MONTH_NAMED.finditer(earlier))
 
 
 def _by_a_season_to_come(lead: str, issue_date: date) -> bool:

@@ -138,10 +138,12 @@ YIELDING = ("食堂", "园区", "治理", "球场", "运动场", "操场", "公�
             "厕所", "卫生间", "公厕",  # 某中心小学的学生厕所改造 is a school's, 某敬老院卫生间改造 eldercare's, 旅游公厕 tourism's
             "管网",  # 雨污管网改造 is sewage works, 供水管网 water supply's
             "防滑",  # 敬老院浴室防滑改造 is eldercare's; 某村至某村段防冻防滑改造 a road's
-            "游泳池", "游泳馆")  # 某中心小学游泳池 is a school's
+            "游泳池", "游泳馆",  # 某中心小学游泳池 is a school's
+            "照料",  # 婴幼儿照料中心 is for infants (a bare 日间照料中心 eldercare)
+            "环线")  # 城区供水环线 is water mains, 燃气环线 gas (a bare 旅游环线 a road)
 # …but only to these types (not 健康主题公园 医疗卫生, 农村便民服务中心 农业农村, 乡村游泳池 a village's venue).
 YIELDS_ONLY_TO = {"公园": ("文化旅游", "生态环境", "法治与基层治理"), "便民服务": ("医疗卫生",),  # (法治文化公园)
-                  "游泳池": ("教育",), "游泳馆": ("教育",)}
+                  "游泳池": ("教育",), "游泳馆": ("教育",), "照料": ("教育",), "环线": ("水利", "其他")}
 # Matched from the right end of the name: the head of a Chinese noun phrase comes last, so
 # 鱼文化产业园 is 产业发展 (产业园), not 文化旅游 (文化).
 TYPES = (
