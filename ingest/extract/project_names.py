@@ -114,8 +114,9 @@ _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成", "开通"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
 _BUILT_UP = "建起"  # 在官山底村建起椪柑分拣中心: built there, as 新建 is
+_PLACE_BUILDS = CONSTRUCTION | {_BUILT_UP}  # what a place opening a name does (峡川镇东坪村新建停车场)
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
-_BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", "建起"}  # what works a batch counted are (建成城市书房5家)
+_BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", _BUILT_UP}  # what works a batch counted are (建成城市书房5家)
 _TALLY_DONE = "完成"  # 全区完成校舍维修加固项目17个: works done, counted after their name (完成7个… counts before it)
 _A_BATCH_COUNT = r"(?:\d+|[两二三四五六七八九十百]+)[座家个处所条台盏]"
 _LISTED_AFTER_A_BATCH = re.compile(rf"(?:{'|'.join(sorted(_BATCH_BUILT | NEWLY_BUILT, key=len, reverse=True))})"
@@ -132,7 +133,7 @@ _SPANS_BUILT = re.compile(r"(?:上半年|下半年|前[一二三]季度|[一二�
                           r"|(?<!截至)(?<!截止)去年(?:以来)?(?![\d一二三四五六七八九十]{1,2}月|底|末|年底))"
                           r"[,，]?全[区县市乡镇](?:已经?|共)建成[^,，。;；]*$")
 _SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个?(?:车位|床位|座位|泊位|餐位)|吨|立方米|平方米)的$")  # (600吨的冷库)
-_BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成", "建起"})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
+_BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成", _BUILT_UP})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
 _ONE_WITH = (_ALONG_WITH, "和")  # 游客服务中心和生态停车场: built together, one project
 _JOINS_TWO = frozenset({"和", "与", _ALONG_WITH, "、", "连接", "通往", "串联"})  # (连接村庄和峡川小学的老桥)
@@ -505,7 +506,8 @@ def _joined_parts(found: list[NameMention], scan: _Scan) -> list[NameMention]:
         if before and before.name and mention.name and scan.text[before.end:mention.start] in _ONE_WITH \
                 and _bare_facility(mention.name, works_after=not before.name.endswith(WORKS)) \
                 and not scan.is_proper(scan.words[scan.offsets.index(mention.start)]):
-            joined[-1] = NameMention(f"{before.name}{scan.text[before.end:mention.start]}{mention.name}", before.start, mention.end,
+            joiner = scan.text[before.end:mention.start]
+            joined[-1] = NameMention(f"{before.name}{joiner}{mention.name}", before.start, mention.end,
                                      before.programme, before.own_clause)
         else:
             joined.append(mention)
@@ -1047,7 +1049,7 @@ class _Scan:
 
     def built_at(self, first: int, dropped: set[int], batch: bool = False) -> bool:
         """在章戴街村建设的农贸市场: the place, then what was built there (or a batch built there, 在全旺镇新建
-        老年食堂20家)."""
+        老年食堂20家; or a village's own, 在官山底村建起椪柑分拣中心, unless another builds it there)."""
         words = self.words
         return first + 1 in dropped and (words[first + 1] in (*CONSTRUCTION, BUILDING)
                                          and first + 2 in dropped and words[first + 2] == "的"
@@ -1294,9 +1296,9 @@ class _Scan:
                 and words[place + 2] in CONSTRUCTION and not words[head].endswith(WORKS):
             return {place + 2}  # 莲花镇中心小学新建风雨操场: a place's facility builds a part of it
         if place + 1 >= head or not self.is_proper(words[first]) or self.is_street(words[place]) \
-                or not (words[place + 1] in MEANS or words[place + 1] in CONSTRUCTION or words[place + 1] == _BUILT_UP):
+                or not (words[place + 1] in MEANS or words[place + 1] in _PLACE_BUILDS):
             return set()  # but 樟潭街道沿江路改造提升工程: the works are done to the street
-        verbs = [i for i in range(place + 1, head) if words[i] in CONSTRUCTION or words[i] == _BUILT_UP]
+        verbs = [i for i in range(place + 1, head) if words[i] in _PLACE_BUILDS]
         if any(words[i + 1] == _ALONG_WITH for i in verbs):
             return set()  # 破石村山塘除险加固及溢洪道改造工程 (jieba tags 山塘 a place): works joined by 及
         return set(range(place + 1, (verbs[-1] if verbs else place + 1) + 1))
@@ -1431,8 +1433,8 @@ class _Scan:
 
     def built_by_another(self, at: int) -> bool:
         """某果业公司在廿里镇塘底村建成了…, 企业主周某在村里建成了…: someone named before 在, in the clause before
-        word `at`, who is not the village (not 该村在村口建成了…, 翁源村去年在溪边建成了…, nor 在村口建成了… with
-        no one named)."""
+        word `at`, who is not the village or its township (not 该村在村口建成了…, 翁源村去年在溪边建成了…, 镇里投入
+        85万元在某村建起…, nor 在村口建成了… with no one named)."""
         k = at - 1
         while k >= 0 and self.words[k] != _AT:
             if self.words[k] in _CLAUSE_MARKS:

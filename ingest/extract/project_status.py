@@ -726,8 +726,8 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
 
 
 def _opens_with_works(part: str) -> bool:
-    """Whether a clause opens an item of a list of works (建成某公园, 在上方镇新开通3条线路, 完成甲村的…改造), not with works
-    that describe what follows (开通的某专线运行平稳, 在某镇建设的某水厂已通水)."""
+    """Whether a clause opens an item of a list of works (建成某公园, 在上方镇新开通3条线路, 完成甲村的…改造),
+    not with works that describe what follows (开通的某专线运行平稳, 在某镇建设的某水厂已通水)."""
     part = _PLACE_OPENING.sub("", _ADVERB_OPENING.sub("", _LIST_OPENING.sub("", part)))
     verb = next((verb for verb in (*WORKS_VERBS, _TO_BE_DONE) if part.startswith(verb)), None)  # (the longest first)
     return verb is not None and not part.startswith(_OF, len(verb))
