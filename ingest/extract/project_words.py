@@ -29,7 +29,7 @@ SUFFIXES = (
 BUILDING = "建设"
 # What a quoted name is (“爱心托管”服务, “两癌”筛查): a programme only with a status of its own.
 PROGRAMMES = frozenset({"服务", "托管", "筛查", "义诊", "体检", "班车"})
-NOT_FACILITIES = frozenset({"家园", "田园", "校园", "乐园", "庄园", "网站", "重心", "核心", "办公室",
+NOT_FACILITIES = frozenset({"家园", "田园", "校园", "乐园", "庄园", "网站", "门户网站", "重心", "核心", "办公室",
                             "联络站",  # 人大代表联络站: where deputies meet people, no public work
                             "监督检查室", "监督室"})  # 区纪委监委第三监督检查室: an office of officials (but 胃镜检查室 is one)
 WORKS = ("工程", "项目")
@@ -170,7 +170,7 @@ TYPES = (
               "会客厅",  # 乡村会客厅: where a village receives visitors
               "体验馆")),  # 农耕体验馆: a hall visitors try things in
     ("产业发展", ("产业园", "产业", "工业", "园区", "厂房", "基地", "电商", "物流", "经济", "加工", "工坊",
-              "光伏", "冷链", "共富", "农文旅", "农旅", "孵化", "创客", "展销", "物流分拣", "快递分拣", "交易中心")),
+              "光伏", "冷链", "共富", "农文旅", "农旅", "孵化", "创客", "展销", "物流分拣", "快递分拣", "电商分拣", "交易中心")),
     ("农业农村", ("耕地", "农田", "垦造", "农业", "农村", "村庄", "乡村", "种植", "养殖", "育秧", "茶园",
               "果园", "土地", "粮食", "育苗", "农机", "秸秆", "晒场", "温室", "大棚", "分拣", "分选",
               # Cold stores for produce (蔬菜冷链仓储中心, 茶叶冷链保鲜库), not cold-chain logistics (冷链物流中心).
