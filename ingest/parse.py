@@ -87,7 +87,6 @@ ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|�
 # A notice's whole title naming a road closed or a supply cut (交通管制通告, 停水公告): a notice whatever it opens
 # with (某道路提升改造工程已进入路面施工阶段。自…起,该路段实行半幅封闭施工).
 CLOSURE_NOTICE = re.compile(r"(?:交通管制|道路封闭|封闭施工|临时封道|计划停水|停水|计划停电|停电|停气)(?:通告|公告|通知)")
-NOTICE_KICKER = re.compile(r"通告|公告|通知|启事|公示")  # 通告 / 关于…的通告: the kind of notice over its title
 NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
 # A headline reporting a notice given out (区安委办下发紧急通知, 我区发布秋季征兵公告): news of a day, no notice's title
 # (but 关于下达…资金的通知 is one).
@@ -407,7 +406,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                                                          or HEADLINE_EVENT.search(lines[end - 1].text) is not None)
             title = lines[i].text.strip()
             # (某某领导小组办公室 / 关于…的通告: its issuer printed over its title; or 通告 / 关于…的通告, the kind of notice)
-            issued = end - i == 2 and (ISSUER.search(title) is not None or NOTICE_KICKER.fullmatch(_unspaced(title)) is not None) \
+            issued = end - i == 2 and (ISSUER.search(title) is not None or NOTICE_TITLE.fullmatch(_unspaced(title)) is not None) \
                 and (lines[end - 1].text.strip().startswith(NOTICE_ABOUT) or _notice_title(lines[end - 1].text.strip(), first))
             title = lines[end - 1].text.strip() if issued else title
             # (关于…的通知, or a title with no intertitle of a story before it or further on: not 强化公开公示 /

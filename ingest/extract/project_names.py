@@ -1149,10 +1149,10 @@ class _Scan:
         places, last = self.places_listed_to(last)
         number = len(places) if uncounted else number
         # (more than one in each: 涧峰村、桥东村的3座山塘除险加固工程)
-        several = not each and number > len(places) and words[count_at - 1] == "的" \
-            and words[end - 1].endswith((*WORKS, *_WORKS_DONE))  # (not 甲社区、乙社区的6个小区: a count of them)
         # (or built in the places listed after 在: 在湖南镇、举村乡开通了3条公交延伸线路, reported together)
-        several = several or not each and not uncounted and number > len(places) and last > 0 and words[last - 1] == _AT
+        several = not each and number > len(places) and (
+            words[count_at - 1] == "的" and words[end - 1].endswith((*WORKS, *_WORKS_DONE))  # (not 甲社区、乙社区的6个小区)
+            or not uncounted and last > 0 and words[last - 1] == _AT)
         if len(places) >= 2 and number == len(places) and not uncounted and self.said_before(places[0], frozenset({_TO})) \
                 and (done := self.works_done_at(stop)) is not None:
             # 对高家镇、大洲镇两家卫生院进行改造提升: the works done to one in each place, named with them all
