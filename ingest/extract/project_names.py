@@ -138,6 +138,7 @@ _ALONG_WITH = "及"
 _ONE_WITH = (_ALONG_WITH, "和")  # 游客服务中心和生态停车场: built together, one project
 _JOINS_TWO = frozenset({"和", "与", _ALONG_WITH, "、", "连接", "通往", "串联"})  # (连接村庄和峡川小学的老桥)
 _WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
+_RAISED_STANDARD = ("提", "标")  # 进行提标改造 (jieba: 提/标/改造)
 _PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发热门诊改造)
 _CLAUSE_ENDS = frozenset(",，;；")
 _COVERS = frozenset({"覆盖", "亮灯"})  # a predicate (项目覆盖12个村) but a name's word right before 工程 (信号覆盖工程, 城市亮灯工程)
@@ -226,7 +227,7 @@ _AFTER_IT = re.compile(f"(?:{'|'.join(DONE_WORDS)})后")
 _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
 _ALL_DONE = re.compile("|".join((*DONE_WORDS, "通车", "交付", "完成")))  # (but 完成主体工程: a stage)
 _STRUCTURE = "主体"
-_WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:[\u4e00-\u9fff]{{1,3}}化)?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
+_WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:[\u4e00-\u9fff]{{1,3}}化|{''.join(_RAISED_STANDARD)})?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 # 某村卫生室完成标准化改造, 某桥已于5月完成维修加固: the facility, then the works said done to it, is those works
@@ -400,7 +401,7 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
                 together = NameMention(together.name + "".join(words[end + 1:works]), together.start, offsets[works])
                 end = works
             found.append(together)
-            i = end
+            i = max(end, offsets.index(together.end))  # (对甲村、乙村的管网进行改造: past the works named with it)
             continue
         mention = scan.name_ending(i, end)
         if mention is not None and found and not found[-1].name \
@@ -867,9 +868,10 @@ class _Scan:
         """对川坑村的老旧管网进行改造: the works (改造) done to what 对 names, as one name (老旧管网改造);
         a named facility (对西山下村幸福食堂进行提升改造) is read as a name, the works then added to it
         (_with_works_after)."""
-        words, done = self.words, self.works_done_at(at)
-        if done is None or at == 0 or _is_head(words[at - 1]) and not words[at - 1].endswith(_MAINS):
+        words, works = self.words, self.works_done_at(at)
+        if works is None or at == 0 or _is_head(words[at - 1]) and not words[at - 1].endswith(_MAINS):
             return None
+        said, done = works
         first = self.run_start(at - 1)
         if first == at - 1 and not self.joins(words[first]):
             return None
@@ -880,7 +882,8 @@ class _Scan:
         place = "" if self.is_specific(parts) else self.place_of_works(parts, first, done + 1)
         if not (place or self.is_specific(parts)):
             return None
-        return NameMention(place + "".join(parts), self.offsets[first], self.offsets[done + 1], own_clause=bool(place))
+        name = place + "".join(words[first:at]) + "".join(words[said:done + 1])  # (提标改造 said whole)
+        return NameMention(name, self.offsets[first], self.offsets[done + 1], own_clause=bool(place))
 
     def is_building(self, head: int) -> bool:
         """污水管网建设: building what is built ends its name; 农村公路建设 has its name in 农村公路."""
@@ -1113,7 +1116,7 @@ class _Scan:
         # (but 5条村道硬化工程, jieba: 5/条/村/道: the count is of roads, and 村 is the road's)
         named = self.trimmed(first + 1, head) if not quoted and first < head and words[first] in _PLACE_KINDS \
             and not (first > 0 and words[first - 1][-1:] in _THINGS_COUNTED) else first
-        more = self.places_and_more(first, named, stop)
+        more = self.places_and_more(first, named, stop) or self.works_done_to_places(first, named, stop)
         if more is not None:
             return more
         number, count_at = self.count_before(first)
@@ -1153,15 +1156,6 @@ class _Scan:
         several = not each and number > len(places) and (
             words[count_at - 1] == "的" and words[end - 1].endswith((*WORKS, *_WORKS_DONE))  # (not 甲社区、乙社区的6个小区)
             or not uncounted and last > 0 and words[last - 1] == _AT)
-        if len(places) >= 2 and number == len(places) and not uncounted and self.said_before(places[0], frozenset({_TO})) \
-                and (done := self.works_done_at(stop)) is not None:
-            # 对高家镇、大洲镇两家卫生院进行改造提升: the works done to one in each place, named with them all
-            last_done = done
-            while last_done + 1 < len(words) and words[last_done + 1] in CONSTRUCTION:
-                last_done += 1  # 改造/提升
-            said = self.listed(places) + "".join(words[named:stop]) \
-                + "".join(words[done:last_done + 1])
-            return NameMention(said, self.offsets[places[0]], self.offsets[last_done + 1])
         if len(places) < 2 or number != (1 if each else len(places)) and not several \
                 or self.said_before(places[0], frozenset({_TO})):
             return None  # 对甲村、乙村2个村卫生室进行规范化改造: the works done to them are the project
@@ -1169,6 +1163,33 @@ class _Scan:
             return None  # 走访甲镇、乙镇、丙镇、丁乡的4个项目现场: projects counted, none named
         places_said = self.listed(places)
         return NameMention(places_said + "".join(words[named:stop]), self.offsets[places[0]], self.offsets[stop])
+
+    def works_done_to_places(self, first: int, named: int, stop: int) -> NameMention | None:
+        """对高家镇、大洲镇两家卫生院进行改造提升, 对甲村、乙村的供水设施进行改造, 对甲村、乙村、丙村3个村的
+        饮用水工程进行提标改造: the works done to what each place listed after 对 has, one project named with
+        the places, what is worked on and the works (甲村、乙村供水设施改造), as the gold files take them; the
+        villages counted in townships listed stay in the name (对甲乡、乙乡12个村的…: 甲乡、乙乡12个村…)."""
+        words, works = self.words, self.works_done_at(stop)
+        if works is None or first < 3:
+            return None
+        of = words[first - 1] == "的"
+        villages_counted = of and words[first - 2] in _PLACE_KINDS  # 3个村的, 两村的
+        number, count_at = self.count_before(first - 2 if villages_counted else first)
+        if number is None and (villages_counted or not of):
+            return None
+        places, _ = self.places_listed_to(count_at - 1 if number is not None else first - 2)
+        if len(places) < 2 or not self.said_before(places[0], frozenset({_TO})):
+            return None
+        counted = ""
+        if number is not None and number != len(places):
+            if not (villages_counted and all(self.is_township(words[place]) for place in places)):
+                return None
+            counted = "".join(words[count_at:first - 1])
+        said, done = works
+        while done + 1 < len(words) and words[done + 1] in CONSTRUCTION:
+            done += 1  # 改造/提升
+        name = self.listed(places) + counted + "".join(words[named:stop]) + "".join(words[said:done + 1])
+        return NameMention(name, self.offsets[places[0]], self.offsets[done + 1])
 
     def places_listed_to(self, last: int) -> tuple[list[int], int]:
         """The places listed up to `last` (甲村、乙村, 樟潭街道霞飞社区、浮石街道春江社区: each maybe with its
@@ -1406,7 +1427,10 @@ class _Scan:
         if parts[0] in _HIGHER_LEVELS or any(word in name for word in _NO_VILLAGE_HAS) \
                 or BY_IT.match(self.text, self.offsets[first] + len(name)):
             return False  # 镇卫生院今年投入使用了新的门诊楼; 公园旁的停车场已投入使用
-        return bool(self.village) and opens and (built or any(word in name for word in INFRASTRUCTURE))
+        # 乡里投入15万元对村卫生室进行改造: works done to the village's own
+        done_to = self.words[first - 1] == _TO and parts[0] == _VILLAGE_WORD \
+            and _WORKS_DONE_TO.match(self.text, start + len(name)) is not None
+        return bool(self.village) and (done_to or opens and (built or any(word in name for word in INFRASTRUCTURE)))
 
     def is_village_phase(self, parts: list[str], first: int) -> bool:
         """A phase of a facility named without a place (停车场一期) in a story about one village."""
@@ -1468,13 +1492,16 @@ class _Scan:
         """Whether the clause says before `verb` what the works are done to (对某道路实施…)."""
         return self.said_before(verb, frozenset({_TO}))
 
-    def works_done_at(self, at: int) -> int | None:
-        """进行改造, 进行了改造提升 at `at`: the index of the works word, else None."""
+    def works_done_at(self, at: int) -> tuple[int, int] | None:
+        """进行改造, 进行了改造提升, 进行提标改造 at `at`: where the works are said and the index of their
+        works word, else None."""
         words = self.words
         if at >= len(words) or words[at] != _CARRY_OUT:
             return None
-        done = at + 2 if at + 2 < len(words) and words[at + 1] == _PAST_MARK else at + 1
-        return done if done < len(words) and words[done] in _WORKS_AND else None  # (进行清淤扩容 too)
+        said = at + 2 if at + 2 < len(words) and words[at + 1] == _PAST_MARK else at + 1
+        done = said + len(_RAISED_STANDARD) if tuple(words[said:said + len(_RAISED_STANDARD)]) == _RAISED_STANDARD \
+            else said
+        return (said, done) if done < len(words) and words[done] in _WORKS_AND else None  # (进行清淤扩容 too)
 
     def place_before(self, first: int, leading_only: bool = False) -> str:
         """The village or township that a name at `first` belongs to: the last named before it in its

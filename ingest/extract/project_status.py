@@ -249,6 +249,8 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 # 对某村的雨污管网进行改造, 把闲置的村小学改成食品加工车间: a clause of works done to something.
 _WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?进行(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
                             r"|把[^,，。;；]{2,20}?(?:改成|改造成|改建成|改为)")
+# 去年, 前年 (or 去年5月) opening a clause: a year gone by
+_YEAR_GONE_BY = re.compile(r"(?:^|[,，;；])(?:去年|前年)(?:[上下]半年|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|年底|年初)?(?:[,，]|$)")
 _MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
 # (not 原计划投资…: what was once meant to be spent, the works since done)
 _SPENDING = re.compile(rf"(?:将|拟|{_ONCE}计划|{_ONCE}(?<!_)_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
@@ -433,6 +435,9 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
             and not (done_to.group().startswith(_MADE_INTO) and (name_start or 0) < done_to.end()):
         # (not 老旧路灯 of 把老旧路灯改为太阳能路灯: what is made into the works is no project)
         status = "planned"  # 还计划投资150万元,对某村的雨污管网进行改造: the money to be spent on the works
+    elif status is None and (done_to := _WORKS_DONE_TO.search(window)) \
+            and _YEAR_GONE_BY.search(before + window[:done_to.start()]):
+        status = "completed"  # 去年,乡里投入15万元对村卫生室进行改造: works of a year gone by, told as done
     return status, completion
 
 
