@@ -251,6 +251,8 @@ _WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?进行(?:{'|'.join(sort
                             r"|把[^,，。;；]{2,20}?(?:改成|改造成|改建成|改为)")
 # 去年, 前年 (or 去年5月) opening a clause: a year gone by
 _YEAR_GONE_BY = re.compile(r"(?:^|[,，;；])(?:去年|前年)(?:[上下]半年|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|年底|年初)?(?:[,，]|$)")
+# 预计6月底完工 this year, with no plan said before it (将, 计划, 拟, 准备, 下一步; _ a plan word blanked)
+_EXPECTED, _PLAN_BEFORE = "预计", re.compile("将|计划|拟|准备|下一步|_")
 _MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
 # (not 原计划投资…: what was once meant to be spent, the works since done)
 _SPENDING = re.compile(rf"(?:将|拟|{_ONCE}计划|{_ONCE}(?<!_)_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
@@ -414,6 +416,7 @@ class _Said:
     starts_later: bool  # 预计6月份开工
     under_way: bool  # works said to be under way, not by a bare 实施
     phase_done: bool  # 一期已于5月完工
+    expected: bool  # 预计6月底完工: a completion expected this year, with nothing said of a start
 
 
 def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int | None = None,
@@ -533,6 +536,8 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 and not ((arranged := _ARRANGED_FOR.search(lead)) and _at_hours(arranged.group()))
                 and not match.group().endswith(_LEVELLED) and (
                     match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None),
+                expected=said == "planned" and completion is not None and completion.year == issue_date.year
+                and _EXPECTED in lead and not _PLAN_BEFORE.search(before + window[:match.start()]),
                 phase_done=said == "completed"
                 and (_PHASE_DONE.search(window, max(name_end, clause_start), match.start()) is not None
                      or (_THROUGH.fullmatch(match.group()) or _LAID_FORM.fullmatch(match.group())) is not None
@@ -662,6 +667,8 @@ def _settled(said: list[_Said], window: str, name_start: int | None, name_end: i
         return "in_progress"  # 一期已于今年5月完工通水,二期正在加紧施工
     if best == "in_progress" and not under_way and any(s.starts_later for s in said):
         return "planned"  # 对某道路实施改造,…预计6月份开工: the works have not started yet
+    if best == "planned" and all(s.expected for s in said):
+        return "in_progress"  # 某食堂改造预计4月上旬完工: works expected to be done are works under way
     if best == "planned" and name_start is not None and _BEGUN_BEFORE_NAME.search(window, 0, name_start):
         return "in_progress"  # 去年10月实施了某工程,预计今年10月底完工: begun, to finish later
     if best is None and name_start is not None:
