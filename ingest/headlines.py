@@ -33,6 +33,9 @@ def is_column_kicker(line: str) -> bool:
     return len(line.strip()) <= _KICKER_MAX_CHARS and _COLUMN_KICKER.search(line) is not None
 
 
+_LEADS_IN = (":", "：")
+
+
 def split_head(head: list[str]) -> tuple[str, str, str]:
     """(kicker, headline, subtitle) of a headline block of any number of lines.
 
@@ -46,12 +49,14 @@ def split_head(head: list[str]) -> tuple[str, str, str]:
         return "", "", ""
     usual = len(head) // 2
 
-    def rank(i: int) -> tuple[bool, bool, bool, int, int]:
+    def rank(i: int) -> tuple[bool, bool, bool, int, bool, int]:
         line = head[i]
-        column = bool(COLUMN_LABEL.match(line)) or is_column_kicker(line)
+        # (a line ending in a colon leads into the one below it: 深山“赤脚医生”叶金海: / 三十年守护山村乡亲)
+        column = bool(COLUMN_LABEL.match(line)) or is_column_kicker(line) or line.endswith(_LEADS_IN)
         reports = _REPORTS.search(line) is not None and not _SLOGAN.match(line)
         phrases = len(line.split()) if len(head) > 2 else 0  # (of three lines, slogans print parallel phrases)
-        return line.startswith(("—", "-", "－")), column, not reports, phrases, abs(i - usual)
+        led_into = i > 0 and head[i - 1].endswith(_LEADS_IN)
+        return line.startswith(("—", "-", "－")), column, not reports, phrases, not led_into, abs(i - usual)
 
     main = min(range(len(head)), key=rank)
     return " ".join(head[:main]), head[main], " ".join(head[main + 1:])

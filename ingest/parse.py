@@ -20,13 +20,14 @@ from ingest.errors import IssueError
 from ingest.headlines import INTERVIEW_KICKER, best_match, char_pairs, is_column_kicker, opening_pairs, split_head
 from ingest.issue_date import DAYS_IN_WORDS, HEADLINE_EVENT, event_date, resolve_issue_date
 from ingest.layout import (
-    CREDIT_ENDS, ITEM_MARKS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, is_closed_before, lead_byline,
-    lead_match, spaced_cell_breaks,
+    CREDIT_ENDS, ITEM_MARKS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, is_closed_before,
+    is_headline_like, lead_byline, lead_match, spaced_cell_breaks,
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "129"
+PARSER_VERSION = "130"
 MAX_HEAD_LINES = 4
+KICKER_COLONS = ":："
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
 # (or with its district or township first: 衢江区2021年八件民生实事项目, 杜泽镇2021年民生实事清单)
@@ -237,13 +238,22 @@ def head_start(lines: list[Line], anchor: int, floor: int) -> int:
     if start - 1 > floor and is_caption(lines[start - 1]) and lines[start - 2].kind is Kind.HEADLIKE \
             and (lines[anchor].kind is not Kind.UP or _headline_repeated(lines, start - 2)):
         start -= 1
-    while start > floor and anchor - start < MAX_HEAD_LINES and lines[start - 1].kind is Kind.HEADLIKE \
+    while start > floor and anchor - start < MAX_HEAD_LINES \
+            and (lines[start - 1].kind is Kind.HEADLIKE or _kicker_with_colon(lines, start - 1, anchor)) \
             and not _row_above_head(lines, start, anchor, floor) \
             and not CREDIT_LINE.fullmatch(lines[start - 1].text.strip()):
         start -= 1
     if start < anchor and start > 0 and continues_below(lines[start - 1], lines[start]):
         start += 1  # that line finishes the paragraph a column break cut above it
     return start
+
+
+def _kicker_with_colon(lines: list[Line], at: int, anchor: int) -> bool:
+    """深山“赤脚医生”叶金海: over 三十年守护山村乡亲 over a feature's byline: a kicker naming whom the
+    headline below it is about, its colon leading into it (not 会议要求: over a paragraph)."""
+    text = lines[at].text.strip()
+    return at + 1 < anchor and text[-1:] in KICKER_COLONS and is_headline_like(text[:-1]) \
+        and lines[at + 1].kind is Kind.HEADLIKE
 
 
 def _row_above_head(lines: list[Line], start: int, anchor: int, floor: int) -> bool:
