@@ -1427,9 +1427,8 @@ class _Scan:
         if parts[0] in _HIGHER_LEVELS or any(word in name for word in _NO_VILLAGE_HAS) \
                 or BY_IT.match(self.text, self.offsets[first] + len(name)):
             return False  # 镇卫生院今年投入使用了新的门诊楼; 公园旁的停车场已投入使用
-        # 乡里投入15万元对村卫生室进行改造: works done to the village's own
-        done_to = self.words[first - 1] == _TO and parts[0] == _VILLAGE_WORD \
-            and _WORKS_DONE_TO.match(self.text, start + len(name)) is not None
+        # 乡里投入15万元对村卫生室进行改造, 对教学点进行改造: works done to the village's own
+        done_to = self.words[first - 1] == _TO and _WORKS_DONE_TO.match(self.text, start + len(name)) is not None
         return bool(self.village) and (done_to or opens and (built or any(word in name for word in INFRASTRUCTURE)))
 
     def is_village_phase(self, parts: list[str], first: int) -> bool:

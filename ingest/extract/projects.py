@@ -169,7 +169,8 @@ _LIGHTS, _ROUTE_ENDS = "路灯", re.compile("|".join(ROUTE_JOINERS))
 # village works; but 村口道路路灯, 主干道路灯 are a village's roads)
 _TOWN_LIGHTS, _OTHER_TYPE = re.compile(r"镇区|集镇|城区|县城|(?:[^道村耕]路|街|大道)$"), "其他"
 _BARE_ROAD = "路"  # 这条路
-_DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
+_DESCRIBED_BY = "的座条个处所间家新旧老一"
+_DESCRIPTION_ENDS = "的"  # 这座面积约300平方米的城市书房  # what may stand before a facility described, not named (一座新公厕)
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
 _CANDIDATE_WORKS = re.compile(r"候选(?:民生)?(?:项目|实事)")  # works put to a vote, not yet chosen (12件候选民生实事)
 # what puts them to a vote (not 3个候选项目入围省级示范项目评选: entries for an award, done works)
@@ -1039,10 +1040,11 @@ def _headline_antecedent(doc: Document, head: str) -> str | None:
 
 
 def _head_of(reference: str) -> str:
-    """What 该中心, 这座桥, 这个加工中心 name: 中心, 桥, 加工中心."""
+    """What 该中心, 这座桥, 这个加工中心 name: 中心, 桥, 加工中心; what a described one names after its
+    description (这座装机容量120千瓦的村级光伏电站: 村级光伏电站)."""
     pointer = max((word for word in (*DEMONSTRATIVES, *OWNER_POINTERS) if reference.startswith(word)),
                   key=len, default="")
-    return reference[len(pointer):]
+    return reference[len(pointer):].rpartition(_DESCRIPTION_ENDS)[2]
 
 
 # What may stand before works opening a clause as its subject: nothing, or where they were built (在城北片区
@@ -1509,6 +1511,12 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         return None
     if named:
         return named.pop() if len(named) == 1 else None
+    village = _subject_village(doc)
+    if village and any(s.name.startswith(village) and not s.sentence.text[s.start:s.end].startswith(village)
+                       for s in group):
+        # 对卫生室进行标准化改造 in a story about 抱珠龙村, named 抱珠龙村卫生室…: in the village's township,
+        # whoever pays for it (区卫健局投入12万元)
+        return _township_of_village(doc, village)
     located = next(filter(None, (_located_in(doc, s) for s in group)), None)
     if located:
         return located
@@ -1528,6 +1536,11 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         if found:
             return found
     return doc.township_at(best.sentence.start + best.start)
+
+
+def _township_of_village(doc: Document, village: str) -> str | None:
+    townships = {m.township_id for m in doc.mentions if m.kind == _VILLAGE and doc.text[m.start:m.end] == village}
+    return townships.pop() if len(townships) == 1 else None
 
 
 def _opened_at(doc: Document, sighting: Sighting) -> str | None:
