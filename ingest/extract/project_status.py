@@ -439,6 +439,9 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
             and not (done_to.group().startswith(_MADE_INTO) and (name_start or 0) < done_to.end()):
         # (not 老旧路灯 of 把老旧路灯改为太阳能路灯: what is made into the works is no project)
         status = "planned"  # 还计划投资150万元,对某村的雨污管网进行改造: the money to be spent on the works
+    elif status is None and (item := _WORKS_DONE_TO.match(_ADVERB_OPENING.sub("", window))) \
+            and not item.group().startswith(_MADE_INTO) and _plans(before, window, names_it=True):
+        status = "planned"  # 今年还将新建20个照料中心,并对甲乡、乙乡12个村的饮用水工程进行提标改造: an item of the plan
     elif status is None and (done_to := _WORKS_DONE_TO.search(window)) \
             and _YEAR_GONE_BY.search(before + window[:done_to.start()]):
         status = "completed"  # 去年,乡里投入15万元对村卫生室进行改造: works of a year gone by, told as done
@@ -742,6 +745,8 @@ def _opens_with_works(part: str) -> bool:
     """Whether a clause opens an item of a list of works (建成某公园, 在上方镇新开通3条线路, 完成甲村的…改造),
     not with works that describe what follows (开通的某专线运行平稳, 在某镇建设的某水厂已通水)."""
     part = _PLACE_OPENING.sub("", _ADVERB_OPENING.sub("", _LIST_OPENING.sub("", part)))
+    if _WORKS_DONE_TO.match(part):
+        return True  # (…将新建甲,并对乙、丙的某工程进行提标改造)
     verb = next((verb for verb in (*WORKS_VERBS, _TO_BE_DONE) if part.startswith(verb)), None)  # (the longest first)
     return verb is not None and not part.startswith(_OF, len(verb))
 
