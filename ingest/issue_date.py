@@ -194,6 +194,9 @@ DATED_EVENT_HELD = re.compile(rf"\n\s*(){MONTH_DAY}{_FEAST_DAY}{_TIME_OF_DAY}[,�
 # A visit opening a sentence within a paragraph (…慰问金。1月21日,在霞飞社区,…), read when none opens a
 # paragraph (not 。11月25日,在区里召开的动员会上 before the paragraph 12月3日,在某村山塘…).
 SENTENCE_VISIT = re.compile(rf"。(){MONTH_DAY}[,，](?:记者)?在")
+# A scene at a time of day opening a paragraph or a sentence (10月24日晚,某村文化礼堂里坐满了村民; 。3月27日一早,
+# 某村的茶园里…), read when nothing else dates a report over days.
+DATED_SCENE = re.compile(rf"(?:\n\s*|。)(){MONTH_DAY}(?:上午|下午|中午|晚上|傍晚|早上|清晨|凌晨|一早|晚)[,，]")
 # Who gave the figures, opening the second sentence (端午假期,…升温。据区文广旅体局统计,5月31日至6月2日,…):
 # the date after it opens the sentence all the same; not background told (据了解,2024年10月12日,某工程开工;
 # 据介绍,3月1日,食堂正式开伙), which dates something before the story.
@@ -297,7 +300,8 @@ def _scene_day(second: str, first: str, issue_date: date) -> re.Match | None:
 
 
 def _recent_visit(body: str, issue_date: date) -> re.Match | None:
-    return _recent(DATED_VISIT.search(body) or SENTENCE_VISIT.search(body) or DATED_EVENT_HELD.search(body), issue_date)
+    return _recent(DATED_VISIT.search(body) or SENTENCE_VISIT.search(body) or DATED_EVENT_HELD.search(body)
+                   or DATED_SCENE.search(body), issue_date)
 
 
 def _recent(visit: re.Match | None, issue_date: date) -> re.Match | None:

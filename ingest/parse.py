@@ -25,7 +25,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "131"
+PARSER_VERSION = "132"
 MAX_HEAD_LINES = 4
 KICKER_COLONS = ":："
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
