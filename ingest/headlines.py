@@ -27,13 +27,12 @@ _REPORTS = re.compile(rf"(?:{EVENTS}|投运|交付|开幕|闭幕|落幕|召开|�
 
 # A slogan's call (喜迎亚运会, 聚焦省委全会, 奋战四季度): a kicker, whatever it ends on.
 _SLOGAN = re.compile(r"喜迎|迎接|助力|聚焦|献礼|奋战|决战|唱响|礼赞")
+# A line ending in a colon leads into the one below it (深山“赤脚医生”叶金海: / 三十年守护山村乡亲): a kicker.
+LEADS_IN = (":", "：")
 
 
 def is_column_kicker(line: str) -> bool:
     return len(line.strip()) <= _KICKER_MAX_CHARS and _COLUMN_KICKER.search(line) is not None
-
-
-_LEADS_IN = (":", "：")
 
 
 def split_head(head: list[str]) -> tuple[str, str, str]:
@@ -51,11 +50,10 @@ def split_head(head: list[str]) -> tuple[str, str, str]:
 
     def rank(i: int) -> tuple[bool, bool, bool, int, bool, int]:
         line = head[i]
-        # (a line ending in a colon leads into the one below it: 深山“赤脚医生”叶金海: / 三十年守护山村乡亲)
-        column = bool(COLUMN_LABEL.match(line)) or is_column_kicker(line) or line.endswith(_LEADS_IN)
+        column = bool(COLUMN_LABEL.match(line)) or is_column_kicker(line) or line.endswith(LEADS_IN)
         reports = _REPORTS.search(line) is not None and not _SLOGAN.match(line)
         phrases = len(line.split()) if len(head) > 2 else 0  # (of three lines, slogans print parallel phrases)
-        led_into = i > 0 and head[i - 1].endswith(_LEADS_IN)
+        led_into = i > 0 and head[i - 1].endswith(LEADS_IN)
         return line.startswith(("—", "-", "－")), column, not reports, phrases, not led_into, abs(i - usual)
 
     main = min(range(len(head)), key=rank)

@@ -181,7 +181,8 @@ BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，](?:(?!将|�
 # 春节临近,…开展送温暖活动: a campaign over days; 眼下正值暑假,…: a season too
 SPAN_OPENING = re.compile("连日来|以来|临近(?=[,，]|之际)|前夕|正值|岁末年初|年末岁初")
 # (7月14日上午,一辆送水车驶进白水村: a time of day, and arriving, as a visit does)
-_TIME_OF_DAY = "(?:上午|下午|中午|晚上|傍晚|早上|清晨|凌晨)?"
+_TIMES_OF_DAY = "上午|下午|中午|晚上|傍晚|早上|清晨|凌晨"
+_TIME_OF_DAY = f"(?:{_TIMES_OF_DAY})?"
 # (12月21日冬至,某村迎来120名志愿者: the day's feast named after it, the visitors the village receives)
 # (a place that receives visitors: 某村迎来120名志愿者; not 全区迎来今冬首场降雪)
 _RECEIVER = "(?:村|社区|院|站|中心|学校|小学|家)"
@@ -196,7 +197,7 @@ DATED_EVENT_HELD = re.compile(rf"\n\s*(){MONTH_DAY}{_FEAST_DAY}{_TIME_OF_DAY}[,�
 SENTENCE_VISIT = re.compile(rf"。(){MONTH_DAY}[,，](?:记者)?在")
 # A scene at a time of day opening a paragraph or a sentence (10月24日晚,某村文化礼堂里坐满了村民; 。3月27日一早,
 # 某村的茶园里…), read when nothing else dates a report over days.
-DATED_SCENE = re.compile(rf"(?:\n\s*|。)(){MONTH_DAY}(?:上午|下午|中午|晚上|傍晚|早上|清晨|凌晨|一早|晚)[,，]")
+DATED_SCENE = re.compile(rf"(?:\n\s*|。)(){MONTH_DAY}(?:{_TIMES_OF_DAY}|一早|晚)[,，]")
 # Who gave the figures, opening the second sentence (端午假期,…升温。据区文广旅体局统计,5月31日至6月2日,…):
 # the date after it opens the sentence all the same; not background told (据了解,2024年10月12日,某工程开工;
 # 据介绍,3月1日,食堂正式开伙), which dates something before the story.

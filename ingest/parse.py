@@ -17,7 +17,9 @@ import jieba
 
 from ingest.decode import canonical_text, content_sha256 as sha256_of, decode_bytes
 from ingest.errors import IssueError
-from ingest.headlines import INTERVIEW_KICKER, best_match, char_pairs, is_column_kicker, opening_pairs, split_head
+from ingest.headlines import (
+    INTERVIEW_KICKER, LEADS_IN, best_match, char_pairs, is_column_kicker, opening_pairs, split_head,
+)
 from ingest.issue_date import DAYS_IN_WORDS, HEADLINE_EVENT, event_date, resolve_issue_date
 from ingest.layout import (
     CREDIT_ENDS, ITEM_MARKS, PHOTO_CREDIT_AT_END, Kind, Line, classify_lines, is_closed, is_closed_before,
@@ -27,7 +29,6 @@ from ingest.model import Article, Issue
 
 PARSER_VERSION = "133"
 MAX_HEAD_LINES = 4
-KICKER_COLONS = ":："
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
 # (or with its district or township first: 衢江区2021年八件民生实事项目, 杜泽镇2021年民生实事清单)
@@ -254,7 +255,7 @@ def _kicker_with_colon(lines: list[Line], at: int, anchor: int) -> bool:
     """深山“赤脚医生”叶金海: over 三十年守护山村乡亲 over a feature's byline: a kicker naming whom the
     headline below it is about, its colon leading into it (not 会议要求: over a paragraph)."""
     text = lines[at].text.strip()
-    return at + 1 < anchor and text[-1:] in KICKER_COLONS and is_headline_like(text[:-1]) \
+    return at + 1 < anchor and text.endswith(LEADS_IN) and is_headline_like(text[:-1]) \
         and lines[at + 1].kind is Kind.HEADLIKE
 
 

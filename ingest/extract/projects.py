@@ -169,8 +169,8 @@ _LIGHTS, _ROUTE_ENDS = "路灯", re.compile("|".join(ROUTE_JOINERS))
 # village works; but 村口道路路灯, 主干道路灯 are a village's roads)
 _TOWN_LIGHTS, _OTHER_TYPE = re.compile(r"镇区|集镇|城区|县城|(?:[^道村耕]路|街|大道)$"), "其他"
 _BARE_ROAD = "路"  # 这条路
-_DESCRIBED_BY = "的座条个处所间家新旧老一"
-_DESCRIPTION_ENDS = "的"  # 这座面积约300平方米的城市书房  # what may stand before a facility described, not named (一座新公厕)
+_DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
+_DESCRIPTION_ENDS = "的"  # 这座面积约300平方米的城市书房: what the description ends with
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
 _CANDIDATE_WORKS = re.compile(r"候选(?:民生)?(?:项目|实事)")  # works put to a vote, not yet chosen (12件候选民生实事)
 # what puts them to a vote (not 3个候选项目入围省级示范项目评选: entries for an award, done works)
