@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from ingest.extract.project_words import (
     ADVERBS, BUILDING, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, GENERIC, INFRASTRUCTURE, LOCATIVES,
     MEANS, NEWLY_BUILT, NOT_FACILITIES, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK,
-    STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE, WORKS_PARTS
+    STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE, WORKS_MANNER, WORKS_PARTS
 )
 from ingest.extract.numerals import parse_numeral
 from ingest.extract.places import guarded_names_in
@@ -227,7 +227,7 @@ _AFTER_IT = re.compile(f"(?:{'|'.join(DONE_WORDS)})后")
 _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
 _ALL_DONE = re.compile("|".join((*DONE_WORDS, "通车", "交付", "完成")))  # (but 完成主体工程: a stage)
 _STRUCTURE = "主体"
-_WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:[\u4e00-\u9fff]{{1,3}}化|{''.join(_RAISED_STANDARD)})?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
+_WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 # 某村卫生室完成标准化改造, 某桥已于5月完成维修加固: the facility, then the works said done to it, is those works

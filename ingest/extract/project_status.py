@@ -12,7 +12,7 @@ from datetime import date
 
 from ingest.extract.dates import find_deadline
 from ingest.extract.numerals import APPROX, NUMERAL, parse_numeral
-from ingest.extract.project_words import CONSTRUCTION, DONE_WORDS, PUT_OFF, WORKS
+from ingest.extract.project_words import CONSTRUCTION, DONE_WORDS, PUT_OFF, WORKS, WORKS_MANNER
 from ingest.extract.sentences import clause_bounds, clauses
 
 # 进度偏慢: the pace of works, which says nothing of whether they have begun (进度偏慢,…确保7月中旬开工).
@@ -248,7 +248,7 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 # a target (确保完成固定资产投资10亿元) does not.
 # 对某村的雨污管网进行改造 (进行标准化改造, 进行提标改造), 把闲置的村小学改成食品加工车间: a clause of works
 # done to something.
-_WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?进行(?:[\u4e00-\u9fff]{{1,3}}化|提标|达标)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
+_WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?进行(?:{WORKS_MANNER})?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
                             r"|把[^,，。;；]{2,20}?(?:改成|改造成|改建成|改为)")
 # 去年, 前年 (or 去年5月) opening a clause: a year gone by
 _YEAR_GONE_BY = re.compile(r"(?:^|[,，;；])(?:去年|前年)(?:[上下]半年|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|年底|年初)?(?:[,，]|$)")
@@ -295,7 +295,7 @@ _PUT_OFF_CLAUSE = re.compile(rf"(?:{PUT_OFF})(?:到|至)[^,，。;；]{{1,10}}(?
 _BARE_TIME = re.compile(r"(?:今年|明年)?(?:\d{1,2}月(?:份|初|中旬|上旬|下旬|底)?|年底|年内|秋季|冬季)(?:再|才)?$")
 # 完成除险加固, 完成标准化改造, 完成提标改造, 完成“白改黑” and 进行了改造 are done (not 完成“三通一平”, a site made ready, nor 完成“白改黑”工程设计); 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
 # (not 完成提标改造方案设计: a plan of the works, not the works)
-_DONE_WORKS = rf"(?:完成了?|进行了)(?:[\u4e00-\u9fff]{{1,3}}化|提标|达标)?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})" \
+_DONE_WORKS = rf"(?:完成了?|进行了)(?:{WORKS_MANNER})?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})" \
     r"(?![^,，。;；]{0,2}?(?:方案|设计|规划|图纸|招标|可研))|进行了(?:清淤|疏浚)" \
     r"|完成了?“(?![^”]{1,2}通一平)[^”]{2,6}”(?=改造|工程|提升|[,，。;；]|$)(?![^,，。;；]{0,4}?(?:方案|设计|规划|图纸|招标|可研))"
 _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体|路面硬化|路基|路面)?的?(?:约|近|超过?)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半|(?:一半|大半|[二三四五六七八九十]分之[一二三四五六七八九])(?![\u4e00-\u9fff]{0,4}?(?:农户|村民|住户|群众|签约|搬迁)))"

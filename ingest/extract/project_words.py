@@ -39,6 +39,8 @@ CONSTRUCTION = frozenset({
     "修复", "迁建", "维修", "硬化", "拓宽", "亮化", "美化", "绿化", "提升改造", "改造提升", "综合整治",
     "综合治理", "保护利用", "更新", "重建", "拆除重建", "续建", "翻新",
 })
+# How works are done, said right before the works word (标准化改造, 提标改造, 达标改造).
+WORKS_MANNER = r"[\u4e00-\u9fff]{1,3}化|提标|达标"
 # Works that can end a name without 工程 (农村困难家庭危旧房改造).
 WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建", "提升", "硬化",
                         "除险加固"})
