@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "133"
+PARSER_VERSION = "134"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -89,8 +89,9 @@ ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|�
 # A notice's whole title naming a road closed or a supply cut (交通管制通告, 停水公告): a notice whatever it opens
 # with (某道路提升改造工程已进入路面施工阶段。自…起,该路段实行半幅封闭施工).
 CLOSURE_NOTICE = re.compile(r"(?:交通管制|道路封闭|封闭施工|临时封道|计划停水|停水|计划停电|停电|停气)(?:通告|公告|通知)")
-# A hiring notice's whole title (浮石街道公开招聘社区专职工作者公告; not 某局发布招聘公告, news of one)
-HIRING_NOTICE = re.compile(r"(?:(?!发布|下发)[^,，。])*(?:招聘|招录|选聘)[^,，。]*(?:公告|启事|简章)")
+# The whole title of a notice calling on readers to apply, enrol or pay (浮石街道公开招聘社区专职工作者公告,
+# 2018年度城乡居民基本医疗保险参保缴费通告; not 某局发布招聘公告, news of one)
+CALL_NOTICE = re.compile(r"(?:(?!发布|下发)[^,，。])*(?:招聘|招录|选聘|招生|征兵|参保|缴费)[^,，。]*(?:公告|通告|启事|简章)")
 NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
 # A headline reporting a notice given out (区安委办下发紧急通知, 我区发布秋季征兵公告): news of a day, no notice's title
 # (but 关于下达…资金的通知 is one).
@@ -813,13 +814,13 @@ def _notice_title(title: str, first: str) -> bool:
     """A notice's title over its first words: 关于…的通告 over whatever it opens with (清明节将至,…) but the
     day a story opens with (3月27日,区政府办公室印发《关于…的通知》: news of the notice), a road closed or a
     supply cut (交通管制通告) over whatever it opens with too; any other over the words notices open with
-    (根据…, 为…, 尊敬的用户:), and a hiring notice over any but a story's. Spaces inside the title (公  告)
-    are ignored."""
+    (根据…, 为…, 尊敬的用户:), and a call to apply, enrol or pay over any but a story's. Spaces inside the
+    title (公  告) are ignored."""
     unspaced = _unspaced(title)
     return NOTICE_TITLE.search(unspaced) is not None \
         and (title.startswith(NOTICE_ABOUT) and NEWS_OPENING.match(first) is None
              or NOTICE_OPENING.match(first) is not None or CLOSURE_NOTICE.fullmatch(unspaced) is not None
-             or HIRING_NOTICE.fullmatch(unspaced) is not None and NEWS_OPENING.match(first) is None)
+             or CALL_NOTICE.fullmatch(unspaced) is not None and NEWS_OPENING.match(first) is None)
 
 
 def _intertitle_below(lines: list[Line], first: int) -> bool:
