@@ -227,7 +227,7 @@ _AFTER_IT = re.compile(f"(?:{'|'.join(DONE_WORDS)})后")
 _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
 _ALL_DONE = re.compile("|".join((*DONE_WORDS, "通车", "交付", "完成")))  # (but 完成主体工程: a stage)
 _STRUCTURE = "主体"
-_WORKS_DONE_TO = re.compile(rf"进行了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
+_WORKS_DONE_TO = re.compile(rf"(?:进行|实施)了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 # 某村卫生室完成标准化改造, 某桥已于5月完成维修加固: the facility, then the works said done to it, is those works
@@ -1492,10 +1492,10 @@ class _Scan:
         return self.said_before(verb, frozenset({_TO}))
 
     def works_done_at(self, at: int) -> tuple[int, int] | None:
-        """进行改造, 进行了改造提升, 进行提标改造 at `at`: where the works are said and the index of their
-        works word, else None."""
+        """进行改造, 进行了改造提升, 进行提标改造, 实施清淤加固 at `at`: where the works are said and the index
+        of their works word, else None."""
         words = self.words
-        if at >= len(words) or words[at] != _CARRY_OUT:
+        if at >= len(words) or words[at] not in _DONE_TO:
             return None
         said = at + 2 if at + 2 < len(words) and words[at + 1] == _PAST_MARK else at + 1
         done = said + len(_RAISED_STANDARD) if tuple(words[said:said + len(_RAISED_STANDARD)]) == _RAISED_STANDARD \

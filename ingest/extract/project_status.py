@@ -246,9 +246,9 @@ _NEW_WORKS = re.compile(_plan_of_works(f"(?:{_NEW_WORK_ADVERBS})*") + "|"
 _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，。;；的]*元(?:左右|以上)?(?:的|[,，。;；]|$))")
 # Money to be spent (将计划投资1800万元,实施某工程,…) opens a list of planned works as a plan of works does;
 # a target (确保完成固定资产投资10亿元) does not.
-# 对某村的雨污管网进行改造 (进行标准化改造, 进行提标改造), 把闲置的村小学改成食品加工车间: a clause of works
+# 对某村的雨污管网进行改造 (进行标准化改造, 进行提标改造, 实施清淤加固), 把闲置的村小学改成食品加工车间: a clause of works
 # done to something.
-_WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?进行(?:{WORKS_MANNER})?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
+_WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?(?:进行|实施)(?:{WORKS_MANNER})?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
                             r"|把[^,，。;；]{2,20}?(?:改成|改造成|改建成|改为)")
 # 去年, 前年 (or 去年5月) opening a clause: a year gone by
 _YEAR_GONE_BY = re.compile(r"(?:^|[,，;；])(?:去年|前年)(?:[上下]半年|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|年底|年初)?(?:[,，]|$)")

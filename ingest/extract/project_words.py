@@ -182,7 +182,8 @@ TYPES = (
               "人居环境",  # 农村人居环境综合提升: village works, not only the environment
               "路灯",  # 村道太阳能路灯: a village's lights (most gold files), not the road network
               "为农服务")),  # 大洲镇为农服务中心: services to farmers
-    ("生态环境", ("污水", "雨污", "垃圾", "堆肥", "生态", "环境", "公厕", "厕所", "卫生间", "环保", "治理", "公园", "垃圾分拣", "资源分拣", "回收站")),
+    ("生态环境", ("污水", "雨污", "垃圾", "堆肥", "生态", "环境", "公厕", "厕所", "卫生间", "环保", "治理", "公园", "垃圾分拣", "资源分拣", "回收站",
+              "终端")),  # 老旧终端提标改造: a village's sewage treatment unit
     ("住房安居", ("住房", "农房", "安置", "危房", "危旧房", "小区", "保障房", "搬迁", "安居", "城市更新", "城中村", "有机更新", "街区更新",
               "加装电梯")),  # 某社区加装电梯项目: lifts added to old homes
     ("法治与基层治理", ("法庭", "调解", "法治", "法治文化", "综治", "警务", "网格", "矛调", "党群服务", "说事", "议事", "便民服务")),
@@ -191,7 +192,7 @@ TYPES = (
     # A market is trade, not farming, nor the road in its context; a shelter for a disaster is no housing.
     ("其他", ("农贸市场", "菜市场", "避灾安置", "物资储备", "应急物资", "邻里中心", "避难场所",
             "燃气", "天然气",  # 燃气管网改造, 管道天然气工程: a gas main, no water works
-            "千伏线路", "kV线路", "KV线路", "电力线路", "供电线路", "农网改造", "农网升级",  # 10千伏线路改造工程: power lines, no road (nor 助农网点, a shop)
+            "千伏线路", "kV线路", "KV线路", "电力线路", "供电线路", "老旧线路", "农网改造", "农网升级",  # 10千伏线路改造工程: power lines, no road (nor 助农网点, a shop)
             "公墓", "骨灰堂", "殡葬",  # 农村公益性公墓: burial, no village works
             "公共资源交易中心",  # where public tenders are held: a government office, not a produce market
             "行政服务中心")),  # where people do their business with government offices
