@@ -215,8 +215,8 @@ _SINCE = "以来"
 # (not 某工程已全部完工, one of them).
 _LIST_DONE = re.compile(r"(?:实事|[一二两三四五六七八九十\d]+(?:件|项))[^,，。;；]{0,8}?(?:均|都|全部)[^,，。;；]{0,4}?"
                         r"(?:完成|完工|建成|办结)(?!率)")
-# 我区4所新改扩建学校(幼儿园)秋季投用: works of a kind a headline counts.
-_COUNTED_IN_HEADLINE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:所|座|个|家|条|处|项|件)(?P<kind>[^,，:：\s]{2,16})")
+# 我区4所新改扩建学校(幼儿园)秋季投用, 我区一批教育民生实事项目投入使用: works of a kind a headline counts.
+_COUNTED_IN_HEADLINE = re.compile(r"(?:(?:\d+|[两二三四五六七八九十]+)(?:所|座|个|家|条|处|项|件)|一批)(?P<kind>[^,，:：\s]{2,16})")
 _MONEY_PLANNED = re.compile(r"(?:计划|拟)总?投资")
 # A stretch of road the township's name opens (杜泽镇白水至庙前段公路改建工程): in that township.
 _TOWNS_STRETCH = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)[^至到段]{1,6}[至到](?P<far>[^至到段]{1,6})段")
