@@ -268,7 +268,11 @@ _WHOLE_OF_A_PLACE = frozenset({"全区", "全县", "全市", "全乡", "全镇",
 _PLACES_AS_BODIES = frozenset({"区里", "镇里", "乡里", "村里"})  # (jieba tags them as places)
 _SPENT = frozenset({"投资", "投入", "斥资", "出资"})  # 某村投资68万元提升改造的文化礼堂: what the place spent on it
 _ONLY = frozenset({"仅", "只", "仅有", "只有"})  # 仅廿里镇中心幼儿园因设计调整仍在施工: the one left, never part of a name
-_PROGRESS_AFTER = re.compile(r"主体|已经?|正在|目前|建成|顺利|正式")
+_PROGRESS_AFTER = re.compile(r"(?:当天|日前)?(?:主体|已经?|正在|目前|建成|顺利|正式)")
+# A facility described as works (新建的综合楼, 改造后的学生食堂, 一栋五层的新宿舍楼, 总投资760万元的排涝泵站, 长1.2
+# 公里的生态护岸, 被山洪冲毁的拦水堰; not 村口溪上的老石板桥)
+_DESCRIBED, _NEW = re.compile(r"[^,，。;；]{1,12}的"), "新"
+_DESCRIBED_NEW = re.compile("新|建|改|完工|竣工|投资|公里|米的|冲毁|损毁|水毁")
 _ORIGIN = frozenset({"籍", "人"})  # 湖仁村籍乡贤: where someone comes from
 _HAS_PARTS = frozenset({"设有", "设置", "配备", "配有", "内设"})
 _FLOOR_HAS = re.compile(r"[楼层]设$")  # 二楼设康复理疗室: a room on a floor of the facility
@@ -1403,15 +1407,22 @@ class _Scan:
             or self.works_done_at(end) is not None or self.built_there(first)
         if not works:
             # 在樟潭街道樟树潭村,邻里中心主体已经完工: a facility opening a clause after 在某村, whose
-            # progress is said right after it, is that place's.
-            reported = first > 0 and words[first - 1] in _CLAUSE_MARKS and _PROGRESS_AFTER.match(self.text, self.offsets[end])
+            # progress is said right after it, is that place's (在杜泽镇中心小学,新建的综合楼已完工: a part of
+            # the facility named there, described or not, is that facility's).
+            start = self.offsets[first]
+            described = self.text[clause_bounds(self.text, start)[0]:start]
+            opens = first > 0 and (words[first - 1] in _CLAUSE_MARKS or _DESCRIBED.fullmatch(described) is not None
+                                   and (_DESCRIBED_NEW.search(described) is not None or parts[0].startswith(_NEW)))
+            reported = opens and _PROGRESS_AFTER.match(self.text, self.offsets[end])
             return self.place_before(first, leading_only=True) if reported else ""
         if any(word in name for word in INFRASTRUCTURE):
             return self.place_before(first)
         if self.built_there(first):
             # 计划在上岗头村新建一个中医馆, 蛟垄村计划…建设一处露营基地: built in a village said before
             place = self.place_before(first)
-            return place if place.endswith(_VILLAGE_ENDS) or self.said_before(first, _AT_ONLY) else ""
+            # (在杜泽镇中心小学,新建的综合楼已完工: a part of a facility named in a clause before)
+            return place if place.endswith(_VILLAGE_ENDS) or self.said_before(first, _AT_ONLY) \
+                or _is_head(place) and not self.is_place(place) else ""
         # Works on a facility (便民服务中心提升改造工程) only from a leading 在某村, clause.
         return self.place_before(first, leading_only=True) if any(_is_head(word) for word in parts[:-1]) else ""
 

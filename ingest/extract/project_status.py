@@ -27,7 +27,9 @@ _SLOW = r"(?<!前期)(?<!处理)(?<!审批)(?:进度(?:比计划)?(?:偏慢|滞�
 _LAID = r"(?:完成(?:了)?(?:铺设|铺装|摊铺)|(?:铺设|铺装|摊铺)完毕)"  # (管网已铺设完毕)
 _MENDED_WORDS, _INSTALLED = r"(?:改造|修建|修|砌|装)好", rf"(?:全部|均)安装到位|安装完毕|{_LAID}(?=[,，。;；]|$)"
 _MENDED = rf"(?<![不没未]){_MENDED_WORDS}(?:了|(?=[,，。;；]))(?!大半|一半|部分|[^。;；]{{0,3}}(?:就|才|再|以后|之后))|{_INSTALLED}"
-COMPLETED = ("完工(?!时间|日期|期限)", "竣工(?!时间|日期|期限)", "建成", "投入使用", "投用", "通车", "开通", "落成", "交付", "启用", "开业", "并网",
+# (not 新宿舍楼投用前, 在新桥建成前, 大桥通车前: a time before it is done)
+COMPLETED = ("完工(?!时间|日期|期限|前)", "竣工(?!时间|日期|期限|前)", "建成(?!前)", "投入使用(?!前)", "投用(?!前)", "通车(?!前)", "开通",
+             "落成", "交付(?!前)", "启用(?!前)", "开业", "并网",
              "完成建设", "开办", "开园(?!采摘|摘果|采收)", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "挂牌运[行营]", "开馆", "对外开放", "正式开放",
              "通过(?:交工|竣工)?验收", "通过初验", "(?:开始|正式)供餐", "(?<=[月日底])开放以来", "(?<!停)(?<!停止)(?<!不再)招收[^,，。;；]{0,6}新生", "正式运营", "开始运营", "打造了", "建起了", "(?<![在将要])建起(?=的)", "开门迎客", "开张", "试运营", "试运行", "投产", "投入生产", "完成验收", "开餐", "开伙", "开机试水",  # (新改造的机埠开机试水)
              "(?<!仍)(?<!仍然)(?<!继续)(?<!照常)投入执勤",  # 这座消防站正式投入执勤 (not 改造期间仍投入执勤: on duty through works)
@@ -339,6 +341,7 @@ _ANOTHER_PLACE = re.compile(r"(?![该本此])[\u4e00-\u9fff]{1,4}?(?:镇|乡|街
 _FIRST_PARTS = re.compile("路基|涵洞|桥墩|桩基|土建")
 _ALL_PARTS = re.compile(r"主体(?:和|及|与)[^,，。;；]{0,4}(?:装修|附属|配套)[^,，。;；]{0,2}(?:均|都|全部)")  # not 主体和外立面
 _DIRECTIVE = re.compile(r"(?<![重主只需必])(?<!明年)要(?![求素点闻])|务必|必须|(?<![无必所])需(?=在|于|尽快|抓紧|加快)")  # 需在春节前投入使用
+_DESCRIPTION = re.compile(r"[^,，。;；对把]{1,12}的")  # 将于年底建成的 (村级水站)
 # 去年11月投用后,村民…: what followed a completion gone by, which it reports (not 建成后将…).
 _PAST_TIME = re.compile(r"(?:去年|前年|上月|上周|上半年)(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?$")
 # 5月竣工后已全部出租: what has happened since it was finished, so it was (not 建成后将…).
@@ -504,6 +507,11 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
         for match in form.finditer(window):
             clause_start, _ = clause_bounds(window, match.start())
             lead = window[clause_start:match.start()]
+            if name_start is not None and clause_start < name_start < match.start() \
+                    and _DESCRIPTION.fullmatch(window, clause_start, name_start):
+                # 将于年底建成的村级水站正在铺设管道: what describes the name opening the clause says nothing
+                # of the works' status now (but 将对12个运行年限较长的老旧终端实施…: the plan is the clause's)
+                lead = window[name_start:match.start()]
             if not _reports(window, match, label, clause_start, before, name_start, name_end, issue_date):
                 continue
             # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.

@@ -941,7 +941,7 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     kind = _type_in(head)  # 这所学校 for 某中心小学迁建工程, 该路段 for 某公路提升改造工程
     if head == _BARE_ROAD:
         kind = None  # 这条路 for a road (某道路提升工程), never for a bridge or a car park of its kind
-    kin = [s for s in recent if head[-1:] in s.name or kind is not None and _type_in(s.name) == kind] if head else []
+    kin = [s for s in recent if _holds_head(s.name, head) or kind is not None and _type_in(s.name) == kind] if head else []
     anything = recent if head in WORKS else []
     subject = [s for s in found if s.sentence is doc.sentences[0] and s.name.endswith(head)]
     if alike or kin or anything:
@@ -960,7 +960,7 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     # (某公路拓宽工程是…。…该工程路基已全部完工)
     # (or the works told of before, when no other project was: 在某街道的某迁建工程工地,…。“…”项目经理说。该工程…)
     alone = len({s.name for s in found}) == 1
-    earlier = [s for s in found if head and head[-1:] in s.name
+    earlier = [s for s in found if head and _holds_head(s.name, head)
                and (head not in WORKS or s.start == 0 or alone and s.name.endswith(head))]
     if len({s.name for s in earlier}) == 1 and not _moved_on(doc, earlier[-1], at, found):
         return earlier[-1].name
@@ -968,6 +968,13 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     if owner:
         return named if named and any(mark in named for mark in owner) else None
     return named or _village_own(doc, head, at)
+
+
+def _holds_head(name: str, head: str) -> bool:
+    """Whether a project's name holds the last character of a reference's head as its own (这座新桥 for
+    某桥改建工程), not inside a word before another facility (该中心 is no 高家镇中心小学综合楼)."""
+    at = name.rfind(head[-1:])
+    return at >= 0 and not name[at + 1:].endswith(_FACILITY_ENDS)
 
 
 def _unnamed_works_before(doc: Document, found: list[Sighting], index: int, at: int) -> bool:
