@@ -282,6 +282,8 @@ _NAME_ENDS = tuple(sorted((*SUFFIXES, *WORKS_DONE), key=len, reverse=True))
 _ONE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡)")
 _PLACE_END = re.compile(r"(?:村|社区)$")
 _LEADING_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡)(?:至)?|[区镇乡])+")
+# A township's 镇, 乡 or 街道 at an end of a stretch (全旺镇至上方镇公路: 全旺至上方公路)
+_TOWNSHIP_AT_END = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?:镇|乡|街道)(?=至)|(?<=至[\u4e00-\u9fff]{2})(?:镇|乡|街道)")
 _APART = re.compile(r"[至到村镇乡路号期段第\d一二三四五六七八九十东西南北]")
 
 
@@ -1394,7 +1396,9 @@ def _same_project(one: str, other: str) -> bool:
     """One name inside the other, or the same thing said in other words: 山区公路提升工程 and
     山区旅游公路建设项目 (what is built, without place and works words, one inside the other in
     order), unless the longer adds a place or a part (至东华村, 二期), or the two name different
-    townships (甲镇中心幼儿园新建工程, 乙镇中心幼儿园改造工程)."""
+    townships (甲镇中心幼儿园新建工程, 乙镇中心幼儿园改造工程). The ends of a stretch are the same said
+    with or without 镇, 乡 (全旺至上方公路 and 全旺镇至上方镇公路拓宽改造)."""
+    one, other = _TOWNSHIP_AT_END.sub("", one), _TOWNSHIP_AT_END.sub("", other)  # (全旺至上方公路)
     if (_LISTED in one) != (_LISTED in other):
         # 双溪村、川坑村山塘 and 川坑村山塘除险加固工程, or 川坑村山塘 (the last place's, printed inside the
         # name of all): see _places_told_apart; but 山塘整治工程, with no place, is the works of all of them
