@@ -941,6 +941,8 @@ class _Scan:
     def run_start(self, head: int) -> int:
         first = head
         while first > 0:
+            if self.words[first - 1] == _BUILT_UP and not (first >= 2 and self.is_proper(self.words[first - 2])):
+                break  # 村里争取资金建起香榧初加工中心: what was built up (but 官山底村建起…: the place's, place_acts)
             # 区卫健局提升项目谋划质量: a bureau acts on works; it is never part of their name.
             if self.joins(self.words[first - 1]) and not self.words[first - 1].endswith("局") \
                     and not self.refers_to_place(first - 1):

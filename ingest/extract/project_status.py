@@ -252,11 +252,13 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 # done to something.
 _WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?(?:进行|实施)(?:{WORKS_MANNER})?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
                             r"|把[^,，。;；]{2,20}?(?:改成|改造成|改建成|改为)")
-# 去年, 前年 (or 去年5月) opening a clause: a year gone by
-_YEAR_GONE_BY = re.compile(r"(?:^|[,，;；])(?:去年|前年)(?:[上下]半年|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|年底|年初)?(?:[,，]|$)")
+# 去年, 前年, 2015年 (or 去年5月) opening a clause: a year gone by (a year printed, when before the issue's)
+_YEAR_GONE_BY = re.compile(r"(?:^|[,，;；])(?:去年|前年|(?P<year>(?:19|20)\d{2})年)"
+                           r"(?:[上下]半年|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|年底|年初)?(?:[,，]|$)")
 # 预计6月底完工 this year, with no plan said before it (将, 计划, 拟, 准备, 下一步; _ a plan word blanked)
 _EXPECTED, _PLAN_BEFORE = "预计", re.compile("将|计划|拟|准备|下一步|_")
-_BUILT_PAST = re.compile("(?:新建|新修|修建|建起|建设)了")  # 为茶山村新建了…: built, said of a year gone by
+# 为茶山村新建了…, 为双溪村新建标准化村卫生室: built, said of a year gone by (not 计划新建, 将新建: a plan then)
+_BUILT_PAST = re.compile("(?:新建|新修|修建|建起|建设)了|(?<![将要拟划备把])(?:新建|新修|建起)(?!了)")
 _MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
 # (not 原计划投资…: what was once meant to be spent, the works since done)
 _SPENDING = re.compile(rf"(?:将|拟|{_ONCE}计划|{_ONCE}(?<!_)_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
@@ -446,11 +448,15 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     elif status is None and (item := _WORKS_DONE_TO.match(_ADVERB_OPENING.sub("", window))) \
             and not item.group().startswith(_MADE_INTO) and _plans(before, window, names_it=True):
         status = "planned"  # 今年还将新建20个照料中心,并对甲乡、乙乡12个村的饮用水工程进行提标改造: an item of the plan
-    elif status is None and (done := _WORKS_DONE_TO.search(window) or _BUILT_PAST.search(window, 0, name_start or 0)) \
-            and _YEAR_GONE_BY.search(before + window[:done.start()]):
+    elif status is None and (done := _WORKS_DONE_TO.search(window) or _BUILT_PAST.search(window, 0, name_end)) \
+            and _year_gone_by(before + window[:done.start()], issue_date):
         # 去年,乡里投入15万元对村卫生室进行改造 (or 为茶山村新建了标准化卫生室): works of a year gone by, told as done
         status = "completed"
     return status, completion
+
+
+def _year_gone_by(text: str, issue_date: date) -> bool:
+    return any(not said["year"] or int(said["year"]) < issue_date.year for said in _YEAR_GONE_BY.finditer(text))
 
 
 def _blank_plan_words(text: str, issue_date: date) -> str:
