@@ -394,6 +394,7 @@ STATUS_PATTERNS = (*(form.pattern for form, _ in _STATUS_FORMS), _CARRIED_OUT)
 _TAKES_OBJECT = ("开通", "启用", "开办")
 # What follows an opening without being its object (正式开通运营, 启用仪式, 开通以来).
 _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "后", "并", "迎", "当天", "首日", "至今", "试运")
+_OPEN_FOR = re.compile(r"(?:[\d一二两三四五六七八九十]+|半|多)(?:年|个月)")  # 某食堂开办两年: how long it has been open
 # The name ends its item, maybe with the works said after it (彭家村停车场建设).
 # (or its length: 完成农村公路大中修42公里)
 _ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:(?:约|近)?[\d.]+余?(?:公里|千米))?"
@@ -852,7 +853,7 @@ def _opens_something(window: str, match: re.Match) -> bool:
         return False
     rest = window[match.end():].removeprefix("了")
     return bool(rest) and (rest[0] in "“\"「《" or rest[0].isdigit() or "\u4e00" <= rest[0] <= "\u9fff") \
-        and not rest.startswith(_AFTER_OPENING)
+        and not rest.startswith(_AFTER_OPENING) and not _OPEN_FOR.match(rest)
 
 
 def _is_ahead(lead: str, deadline, issue_date: date) -> bool:
