@@ -289,7 +289,8 @@ _GOING_ON_AFTER = re.compile(r"正在|转入|进入")
 # Pipes or a road laid (管网已完成铺设), with works going on after it (目前正在进行路面恢复): a stage done too.
 _LAID_FORM = re.compile(_LAID)
 # When the builders enter the site: a month (5月上旬进场) or after a day (元旦后进场).
-_ENTRY = re.compile(r"(?:(?P<month>\d{1,2})月[初中下上]?旬?|后)进场$")
+_ENTRY = re.compile(r"(?:(?P<month>\d{1,2})月(?P<part>初|[上中下]旬)?|后)进场$")
+_EARLY_PARTS = ("初", "上旬", "中旬")  # (8月初进场 in a late August issue: gone by)
 _BARE_YEAR = re.compile(r"\d{4}年|今年")
 # 整治工程推迟到10月汛期结束后开工 (in a July issue): put off to a month not yet come, a plan (a month
 # already past, 推迟到6月才开工 in July, is read as next year's by find_deadline, so it is not counted).
@@ -842,9 +843,14 @@ def _moved_to_later(moved: str, issue_date: date) -> bool:
 
 def _enters_later(lead: str, issue_date: date) -> bool:
     """Whether a clause says the builders enter the site at a time not yet come (已完成招标,5月上旬进场施工
-    in an April issue; 元旦后进场施工), not one gone by (3月初进场施工 in May)."""
+    in an April issue; 元旦后进场施工), not one gone by (3月初进场施工 in May, 8月初进场施工 on 8月25日)."""
     entry = _ENTRY.search(lead)
-    return entry is not None and (entry["month"] is None or int(entry["month"]) >= issue_date.month)
+    if entry is None or entry["month"] is None:
+        return entry is not None
+    month = int(entry["month"])
+    if month == issue_date.month and entry["part"] in _EARLY_PARTS:
+        return find_deadline(entry.group(), issue_date)[0] >= issue_date
+    return month >= issue_date.month
 
 
 def _opens_something(window: str, match: re.Match) -> bool:

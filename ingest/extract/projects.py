@@ -439,7 +439,9 @@ def _headline_status(doc: Document, group: list[Sighting], news: list[tuple[str,
     """The status a headline gives a project: the one said of its name (…工程完工), else under way
     when the headline says a batch of projects started (重大项目集中开工) and the project has no status
     of its own but a completion to come (力争2026年底前投入使用)."""
-    named = max((status for name, status in news if any(_same_project(name, s.name) for s in group)),
+    # (not 后溪镇首座村级光伏电站并网发电 for 泉井边村、青塘村两座村级光伏电站: one named, several listed)
+    named = max((status for name, status in news
+                 if any(_same_project(name, s.name) and (_LISTED in name or _LISTED not in s.name) for s in group)),
                 key=lambda status: RANK[status], default=None)
     headline = doc.head
     batch = _BATCH_STARTED.search(headline)  # a later word just before it: not 我区将…落到实处 一批项目集中开工
