@@ -23,7 +23,8 @@ _ALL_OF_IT = ("全区", "全县", "全市", "全省", "全国", "各乡镇", "�
 _DISTRICT_FRAME = re.compile(r"(?<![年这此])(?:是|居|占|列)全区|全区(?:第[一二三](?![季批次届轮产])|首个|唯一|前列)"
                              r"|(?:入选|获评|评为|列为|成为|创成|创建)全区第[一二三]批"
                              r"|(?:列入|纳入|列为|入选)(?:了|今年|今年的)?区级"  # 今年被列入区级民生实事: one of the district's list
-                             r"|在全[区市省国][^,，。;；]{0,10}?(?:品鉴会|评比|比赛|大赛|评选|擂台赛)")  # 在全市柑橘品鉴会上拿了金奖: a prize
+                             r"|在全[区市省国][^,，。;；]{0,10}?(?:品鉴会|评比|比赛|大赛|评选|擂台赛)"  # 在全市柑橘品鉴会上拿了金奖: a prize
+                             r"|(?:卖|销|售|运|发)(?:到|往|至)了?全(?:国|省|市)")  # 把草莓卖到了全国各地: where its goods go
 # Where a place's money comes from: what it received (争取区级补助资金120万元, 每个助餐点获区级补助10万元:
 # its funds whatever the rate), and, unless a rate is said, what it applied for or was given (其余由区级财政
 # 配套, 其中…、区级配套资金900万元: after another source's sum); not a rate the district pays everywhere
