@@ -227,7 +227,7 @@ _AFTER_IT = re.compile(f"(?:{'|'.join(DONE_WORDS)})后")
 _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
 _ALL_DONE = re.compile("|".join((*DONE_WORDS, "通车", "交付", "完成")))  # (but 完成主体工程: a stage)
 _STRUCTURE = "主体"
-_WORKS_DONE_TO = re.compile(rf"(?:进行|实施)了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
+_WORKS_DONE_TO = re.compile(rf"(?:{'|'.join(sorted(_DONE_TO))})了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 # 某村卫生室完成标准化改造, 某桥已于5月完成维修加固: the facility, then the works said done to it, is those works
@@ -1411,11 +1411,7 @@ class _Scan:
             # 在樟潭街道樟树潭村,邻里中心主体已经完工: a facility opening a clause after 在某村, whose
             # progress is said right after it, is that place's (在杜泽镇中心小学,新建的综合楼已完工: a part of
             # the facility named there, described or not, is that facility's).
-            start = self.offsets[first]
-            described = self.text[clause_bounds(self.text, start)[0]:start]
-            opens = first > 0 and (words[first - 1] in _CLAUSE_MARKS or _DESCRIBED.fullmatch(described) is not None
-                                   and (_DESCRIBED_NEW.search(described) is not None or parts[0].startswith(_NEW)))
-            reported = opens and _PROGRESS_AFTER.match(self.text, self.offsets[end])
+            reported = self.opens_its_clause(parts, first) and _PROGRESS_AFTER.match(self.text, self.offsets[end])
             return self.place_before(first, leading_only=True) if reported else ""
         if any(word in name for word in INFRASTRUCTURE):
             return self.place_before(first)
@@ -1427,6 +1423,14 @@ class _Scan:
                 or _is_head(place) and not self.is_place(place) else ""
         # Works on a facility (便民服务中心提升改造工程) only from a leading 在某村, clause.
         return self.place_before(first, leading_only=True) if any(_is_head(word) for word in parts[:-1]) else ""
+
+    def opens_its_clause(self, parts: list[str], first: int) -> bool:
+        """Whether a facility opens its clause, alone or after words describing it as works (新建的综合楼,
+        一栋五层的新宿舍楼, 总投资760万元的排涝泵站)."""
+        start = self.offsets[first]
+        described = self.text[clause_bounds(self.text, start)[0]:start]
+        return first > 0 and (self.words[first - 1] in _CLAUSE_MARKS or _DESCRIBED.fullmatch(described) is not None
+                              and (_DESCRIBED_NEW.search(described) is not None or parts[0].startswith(_NEW)))
 
     def is_village_facility(self, parts: list[str], first: int) -> bool:
         """Whether a facility named without a place, opening its clause, is the article's village's

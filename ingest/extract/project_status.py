@@ -458,6 +458,7 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
 
 
 def _year_gone_by(text: str, issue_date: date) -> bool:
+    """Whether a clause opens with a year before the issue's (去年, 前年, 2015年 in 2017)."""
     return any(not said["year"] or int(said["year"]) < issue_date.year for said in _YEAR_GONE_BY.finditer(text))
 
 
