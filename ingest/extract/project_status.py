@@ -194,6 +194,9 @@ _LIMITS, _LIMIT_REACH = frozenset({"年底前", "月底前"}), 10  # (the period
 FUTURE_SAID = re.compile("|".join(FUTURE))
 # 汛期前完工 as a whole clause's lead: a target (but 于汛期前完工 may be a report).
 _BY_A_SEASON = re.compile(r"^[^于在]{0,4}(?P<season>主?汛期|汛|开学|春节|国庆节?)前$")
+# 今年秋季建成, 秋季投用 as a clause's whole lead: a season of the year, to come until it begins.
+_SEASON_OF_THE_YEAR = re.compile(r"^(?:今年)?(?P<season>春|夏|秋|冬)季$")
+_SEASON_STARTS = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
 # 汛后开工, 汛期结束后实施: after the flood season, to come until it is over (in October).
 _AFTER_FLOODS, _FLOODS_OVER_MONTH = re.compile(r"(?:^|[｜|]\s*)[^于在｜|]{0,4}(?:主?汛期?)(?:结束|过)?后$"), 10  # (a table's cell too)
 # (month, day) spans of the year in which a season's works are done, not to come: 开学前完工 in a September
@@ -788,9 +791,12 @@ def _another_months_end(earlier: str, issue_date: date) -> bool:
 
 def _by_a_season_to_come(lead: str, issue_date: date) -> bool:
     """汛期前完工 as a clause's whole lead, in an issue before that season is over: a target (not 开学前完工
-    in a September issue, 春节前完工 in March: what was done); 汛后开工 before October: to come."""
+    in a September issue, 春节前完工 in March: what was done); 汛后开工 before October, 今年秋季建成 before
+    September: to come."""
     if _AFTER_FLOODS.search(lead):
         return issue_date.month < _FLOODS_OVER_MONTH  # 汛后开工 in a May issue: to come
+    if (quarter := _SEASON_OF_THE_YEAR.search(lead)) is not None:
+        return issue_date.month < _SEASON_STARTS[quarter["season"]]  # 今年秋季建成招生 in April: to come
     season = _BY_A_SEASON.search(lead)
     if season is None:
         return False
