@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ingest.extract.project_words import (
-    ADVERBS, BUILDING, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, GENERIC, INFRASTRUCTURE, LOCATIVES,
+    ADVERBS, BUILDING, CARRY_OUT, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, GENERIC, INFRASTRUCTURE, LOCATIVES,
     MEANS, NEWLY_BUILT, NOT_FACILITIES, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK,
     STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE, WORKS_MANNER, WORKS_PARTS
 )
@@ -71,7 +71,7 @@ _GOES_TO, _RUNS_BETWEEN = "到", ("路", "道", "线", "段", "渠", "网", "管
 # 污水处理站至上月底已完成…管网铺设: 至 a time says how far the works got, no route.
 _UNTIL_WHEN = re.compile(r"今|目前|现在|日前|\d|[一二三四五六七八九十上本下]月|月底|月末|年底|年末|年初|底$")
 _ROUTES = ("公交", "专线", "线路", "班车", "公路", "道路", "路段", "管网", "网", "管道", "水管", "绿道", "步道", "航线")
-_CARRY_OUT, _TO, _PAST_MARK = "进行", "对", "了"  # 对老旧管网进行(了)改造
+_TO, _PAST_MARK = "对", "了"  # 对老旧管网进行(了)改造
 _MAIN_WORKS = "主体工程"
 _NEW_CAMPUS = frozenset({"新园", "新院", "新校区", "新院区", "新馆"})  # the new site of works named before
 _ESTATES = ("小区", "社区")  # 新园小区: an estate so named, not a new campus
@@ -82,7 +82,7 @@ _ROAD_STRETCH = "路段"
 _CLOSED = re.compile(r"[)）]?(?:将|每天|全天)?(?:实行|实施)(?:半幅|全幅|半封闭|全封闭|封闭|交通管制)")  # (…(某村至某村路段)实行…)
 _ETC, _FOR, _AMONG = "等", "为", "其中"  # 甲村、乙村等6个村: some places named, more counted
 _PLACES_AT = "地"  # 甲镇、乙镇等地42个村: the places, then where more are counted
-_DONE_TO = frozenset({_CARRY_OUT, "实施"})  # 对某道路实施“白改黑”改造: the quoted works are the road's
+_DONE_TO = frozenset(CARRY_OUT)  # 对某道路实施“白改黑”改造: the quoted works are the road's
 _TURNED_INTO = re.compile(r"而成|成(?![为效果功绩])")  # 改造而成的, 改造成; not 改造成为全区样板
 # A name, or a list it opens, followed by the roof: the building carries the works (光伏板), it is not them.
 _ROOF_OF = re.compile(r"(?:[、和及与][^,，。;；]{0,16}?)?的?(?:屋顶|楼顶)(?:上|的?光伏)")
@@ -227,7 +227,7 @@ _AFTER_IT = re.compile(f"(?:{'|'.join(DONE_WORDS)})后")
 _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
 _ALL_DONE = re.compile("|".join((*DONE_WORDS, "通车", "交付", "完成")))  # (but 完成主体工程: a stage)
 _STRUCTURE = "主体"
-_WORKS_DONE_TO = re.compile(rf"(?:{'|'.join(sorted(_DONE_TO))})了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
+_WORKS_DONE_TO = re.compile(rf"(?:{'|'.join(CARRY_OUT)})了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 # 某村卫生室完成标准化改造, 某桥已于5月完成维修加固: the facility, then the works said done to it, is those works

@@ -12,7 +12,7 @@ from datetime import date
 
 from ingest.extract.dates import find_deadline
 from ingest.extract.numerals import APPROX, NUMERAL, parse_numeral
-from ingest.extract.project_words import CONSTRUCTION, DONE_WORDS, PUT_OFF, WORKS, WORKS_MANNER
+from ingest.extract.project_words import CARRY_OUT, CONSTRUCTION, DONE_WORDS, PUT_OFF, WORKS, WORKS_MANNER
 from ingest.extract.sentences import clause_bounds, clauses
 
 # 进度偏慢: the pace of works, which says nothing of whether they have begun (进度偏慢,…确保7月中旬开工).
@@ -253,7 +253,7 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 # a target (确保完成固定资产投资10亿元) does not.
 # 对某村的雨污管网进行改造 (进行标准化改造, 进行提标改造, 实施清淤加固), 把闲置的村小学改成食品加工车间: a clause of works
 # done to something.
-_WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?(?:进行|实施)(?:{WORKS_MANNER})?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
+_WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?(?:{'|'.join(CARRY_OUT)})(?:{WORKS_MANNER})?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
                             r"|把[^,，。;；]{2,20}?(?:改成|改造成|改建成|改为)")
 # 去年, 前年, 2015年 (or 去年5月) opening a clause: a year gone by (a year printed, when before the issue's)
 _YEAR_GONE_BY = re.compile(r"(?:^|[,，;；])(?:去年|前年|(?P<year>(?:19|20)\d{2})年)"
