@@ -280,9 +280,10 @@ _YEAR_PART_FIRST_DAY = {"下半年": (7, 1), "年底": (12, 1), "年末": (12, 1
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)
 # 计划新建的20个食堂中,已有14个建成投用: some of a batch done, so the batch is under way.
-# (已有5台电梯投入使用: the things counted may be named after the count)
-_SOME_OF_THEM = re.compile(rf"(?:已有|已经有|其中)(?:{NUMERAL}){APPROX}?[个座所处家条间台套部](?:[\u4e00-\u9fff]{{1,4}}?)?"
-                           rf"(?:已经?|均已)?(?:{'|'.join(DONE_WORDS)})?$")
+# (已有5台电梯投入使用: the things counted may be named after the count; 金牛村、虹桥村等8个已完成主体建设:
+# some places of the batch named, counted with no kind after them)
+_SOME_OF_THEM = re.compile(rf"(?:(?:已有|已经有|其中)(?:{NUMERAL}){APPROX}?[个座所处家条间台套部](?:[\u4e00-\u9fff]{{1,4}}?)?"
+                           rf"|等(?:{NUMERAL}){APPROX}?[个座所处家条间台套部])(?:已经?|均已)?(?:{'|'.join(DONE_WORDS)})?$")
 # 一期已于5月完工,二期正在施工: one phase done is the works under way.
 _PHASE_DONE = re.compile(r"[一二三四五六七八九十首]期(?!间)")  # not 五一期间
 # A road or tunnel joined up (实现贯通), with works going on after it (目前正在进行路面摊铺): a stage done
@@ -664,8 +665,9 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
                                  and not _ALL_PARTS.search(lead)):
         return False  # 建成后将…: a condition; 主体已完工, 路基和涵洞已全部完工: only the first parts are done
         # (but 主体和装修均已完工)
-    if clause_start >= name_end and _ANOTHER_PLACE.match(lead):
+    if clause_start >= name_end and _ANOTHER_PLACE.match(lead) and not _SOME_OF_THEM.search(lead):
         return False  # 湖南镇推进某工程,高家镇开通某公交专线: a later clause with a township of its own
+        # (but 上方镇金牛村、全旺镇虹桥村等8个已完成…: some of the works named, counted by their places)
     # 区中医院开通“急救绿色通道”: the hospital opened something else; but works (…公交提升工程新开通
     # 2条线路) open what they built.
     return not (match.start() >= name_end and _opens_something(window, match) and not window[:name_end].endswith(WORKS))
