@@ -113,6 +113,7 @@ _PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "
 _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成", "开通"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
+_STARTED = "启动"  # 启动某中心建设
 _BUILT_UP = "建起"  # 在官山底村建起椪柑分拣中心: built there, as 新建 is
 _PLACE_BUILDS = CONSTRUCTION | {_BUILT_UP}  # what a place opening a name does (峡川镇东坪村新建停车场)
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
@@ -1405,8 +1406,9 @@ class _Scan:
         township named earlier in the sentence (在举村乡翁源村,今年实施的…), are that place's: the
         place, which the project's name then starts with; empty when it is not such works."""
         name, words = "".join(parts), self.words
+        built = self.built_there(first) or self.started_there(first, end)
         works = parts[-1].endswith((*WORKS, *_WORKS_DONE)) or any(word in CONSTRUCTION for word in parts) \
-            or self.works_done_at(end) is not None or self.built_there(first)
+            or self.works_done_at(end) is not None or built
         if not works:
             # 在樟潭街道樟树潭村,邻里中心主体已经完工: a facility opening a clause after 在某村, whose
             # progress is said right after it, is that place's (在杜泽镇中心小学,新建的综合楼已完工: a part of
@@ -1415,7 +1417,7 @@ class _Scan:
             return self.place_before(first, leading_only=True) if reported else ""
         if any(word in name for word in INFRASTRUCTURE):
             return self.place_before(first)
-        if self.built_there(first):
+        if built:
             # 计划在上岗头村新建一个中医馆, 蛟垄村计划…建设一处露营基地: built in a village said before
             place = self.place_before(first)
             # (在杜泽镇中心小学,新建的综合楼已完工: a part of a facility named in a clause before)
@@ -1470,6 +1472,12 @@ class _Scan:
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD) \
             or (described or counted) and word in _BUILT_DONE and not self.said_ahead(before) \
             and (described or not self.built_by_another(before))  # 村里建成了一座…冷库 (not 某公司在某村建成了一座冷库: theirs)
+
+    def started_there(self, first: int, end: int) -> bool:
+        """在蛟垄村启动民宿集聚区建设: its building started, said around the name."""
+        words = self.words
+        before = first - 2 if first > 1 and words[first - 1] == _PAST_MARK else first - 1
+        return before >= 0 and words[before] == _STARTED and end < len(words) and words[end] == BUILDING
 
     def built_by_another(self, at: int) -> bool:
         """某果业公司在廿里镇塘底村建成了…, 企业主周某在村里建成了…: someone named before 在, in the clause before

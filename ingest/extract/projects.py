@@ -469,7 +469,8 @@ def _sightings(doc: Document) -> list[Sighting]:
     for index in _worth_reading(doc):
         sentence = doc.sentences[index]
         text = doc.sentence_text(sentence)
-        village = _row_village(doc, sentence, text) or _subject_village(doc)
+        row_village = _row_village(doc, sentence, text)
+        village = row_village or _subject_village(doc)
         mentions = _with_aliases(names_in(text, doc.gazetteer, village), text, aliases)
         mentions += _row_works(doc, sentence, text, mentions)
         since = {s.name: s.sentence.start + s.end for s in found}  # where each project was last seen
@@ -483,7 +484,7 @@ def _sightings(doc: Document) -> list[Sighting]:
             phase = _PHASE_REFERENCE.fullmatch(reference) if not mention.name else None
             name = mention.name or (_phase_of(doc, found, index, reference) if phase else
                                     _antecedent(doc, found, index, sentence.start + mention.start, reference))
-            if mention.in_the_village:
+            if mention.in_the_village and not row_village:  # (a table's row gives its own village)
                 name = _named_before(name, reference, {s.name for s in found})
             elif mention.name:
                 name = _told_from_another_village(doc, sentence.start + mention.start, name, found)

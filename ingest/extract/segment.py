@@ -34,6 +34,7 @@ PROJECT_VOCABULARY = (
     "育秧中心", "水源井", "防火通道", "教学点", "主管网", "监督检查室", "为农服务中心",  # 第二监督检查室 as one word, so 检查室 alone (胃镜检查室) stays a facility
     "烘干房", "晾晒房", "晾晒棚", "堆肥房", "供水管网", "保鲜库", "选果场", "运营中心", "充电桩", "连栋", "综合整治",  # 连栋大棚 (jieba: 连/栋, and 栋 ends a name)
     "延伸线路",  # 城乡公交延伸线路 (jieba: 延伸/线路)
+    "集聚区",  # 民宿集聚区 (jieba: 集聚/区)
     "直通公路",  # 高家镇至杜泽镇直通公路: a road so named (直通 alone says where one goes: 机耕路直通杨梅基地)
     # An office (区综合整治办牵头实施…), not works named 区综合整治.
     "综合整治办",
