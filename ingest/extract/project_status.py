@@ -260,6 +260,11 @@ _YEAR_GONE_BY = re.compile(r"(?:^|[,，;；])(?:去年|前年|(?P<year>(?:19|20)
                            r"(?:[上下]半年|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|年底|年初)?(?:[,，]|$)")
 # 预计6月底完工 this year, with no plan said before it (将, 计划, 拟, 准备, 下一步; _ a plan word blanked)
 _EXPECTED, _PLAN_BEFORE = "预计", re.compile("将|计划|拟|准备|下一步|_")
+# 计划7月底前完工 in a July issue: a plan to be done within the month is works under way, as 预计 says.
+_DUE = re.compile(r"(?:于|在)?(?P<when>\d{1,2}月(?:底|末|中旬|下旬|上旬|初)?)前?(?:全面|全部|如期|基本)?"
+                  r"(?:完工|建成|竣工|投用|投入使用|通车)")
+_PLAN_WORD = "计划"
+_PLANNED_DUE = re.compile(r"计划(?:于|在)?\d{1,2}月(?:底|末|中旬|下旬|上旬|初)?前?(?:全面|全部|如期|基本)?$")  # (the lead of 完工)
 # 为茶山村新建了…, 为双溪村新建标准化村卫生室: built, said of a year gone by (not 计划新建, 将新建: a plan then)
 _BUILT_PAST = re.compile("(?:新建|新修|修建|建起|建设)了|(?<![将要拟划备把])(?:新建|新修|建起)(?!了)")
 _MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
@@ -564,11 +569,20 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 and not match.group().endswith(_LEVELLED) and (
                     match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None),
                 expected=said == "planned" and completion is not None and completion.year == issue_date.year
-                and _EXPECTED in lead and not _PLAN_BEFORE.search(before + window[:match.start()]),
+                and (_EXPECTED in lead and not _PLAN_BEFORE.search(before + window[:match.start()])
+                     or completion.month == issue_date.month and _PLANNED_DUE.search(lead) is not None)
+                or said == "planned" and match.group() == _PLAN_WORD and _due_this_month(window, match.end(), issue_date),
                 phase_done=said == "completed"
                 and (_PHASE_DONE.search(window, max(name_end, clause_start), match.start()) is not None
                      or (_THROUGH.fullmatch(match.group()) or _LAID_FORM.fullmatch(match.group())) is not None
                      and _GOING_ON_AFTER.search(window, match.end()) is not None))
+
+
+def _due_this_month(window: str, at: int, issue_date: date) -> bool:
+    """计划7月底前完工 read from after 计划, in a July issue: the works to be done within the issue's month."""
+    due = _DUE.match(window, at)
+    deadline = find_deadline(due["when"], issue_date) if due else None
+    return deadline is not None and (deadline[0].year, deadline[0].month) == (issue_date.year, issue_date.month)
 
 
 def _future_said(lead: str, issue_date: date) -> bool:
