@@ -114,6 +114,7 @@ _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成", "开通"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
 _STARTED = "启动"  # 启动某中心建设
+_AND_OTHERS = "等"  # 甲村、乙村等5个村
 _BUILT_UP = "建起"  # 在官山底村建起椪柑分拣中心: built there, as 新建 is
 _PLACE_BUILDS = CONSTRUCTION | {_BUILT_UP}  # what a place opening a name does (峡川镇东坪村新建停车场)
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
@@ -229,7 +230,8 @@ _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
 _ALL_DONE = re.compile("|".join((*DONE_WORDS, "通车", "交付", "完成")))  # (but 完成主体工程: a stage)
 _STRUCTURE = "主体"
 _WORKS_DONE_TO = re.compile(rf"(?:{'|'.join(CARRY_OUT)})了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
-_DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的)?$")  # 对某设施, 对某村的某设施 (进行…)
+# 对某设施, 对某村的某设施, 对全镇17座某设施 (进行…)
+_DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的|(?:全[镇乡区])?[\d一二三四五六七八九十两]+[个座处所家条间])?$")
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 # 某村卫生室完成标准化改造, 某桥已于5月完成维修加固: the facility, then the works said done to it, is those works
 _WORKS_COMPLETED = re.compile(r"(?:近日|日前|已经?|已于[^,，。;；]{1,8}?)?完成(?P<works>(?:标准化|规范化|提标|提质|数字化|智能化)?"
@@ -1184,14 +1186,16 @@ class _Scan:
         number, count_at = self.count_before(first - 2 if villages_counted else first)
         if number is None and (villages_counted or not of):
             return None
-        places, _ = self.places_listed_to(count_at - 1 if number is not None else first - 2)
+        some = number is not None and words[count_at - 1] == _AND_OTHERS  # 对甲村、乙村等5个村的…: some of them named
+        places, _ = self.places_listed_to(count_at - 1 - some if number is not None else first - 2)
         if len(places) < 2 or not self.said_before(places[0], frozenset({_TO})):
             return None
         counted = ""
         if number is not None and number != len(places):
-            if not (villages_counted and all(self.is_township(words[place]) for place in places)):
+            if not (villages_counted and all(self.is_township(words[place]) for place in places)
+                    or some and number > len(places)):
                 return None
-            counted = "".join(words[count_at:first - 1])
+            counted = "".join(words[count_at - some:first - 1])
         said, done = works
         while done + 1 < len(words) and words[done + 1] in CONSTRUCTION:
             done += 1  # 改造/提升

@@ -75,10 +75,13 @@ _FORMED = "".join(f"(?<!{plan}{of}{whole})" for plan in ("方案", "规划", "�
                   for whole in ("", "主体", "整体", "总体", "基本")) \
     + r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成[型形]"
 # 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
+# 开工要等到8月份: the start waits for a time to come.
+_WAITS = r"(?:还|也|则)?(?:要|得|需要?)等到"
+_WAITS_TO_START = rf"(?<=开工|动工){_WAITS}"
 # 预计月底完工, 将于本月底投用: finished within weeks, so under way (not 5月底, 10月月底, 下月底, 上月底投入使用,
 # 3个月内完工).
 _THIS_MONTHS_END = r"(?<![\d一二三四五六七八九十上下去个月])(?:本月底|月底|本月内|月内)前?(?:全面|全部|如期)?(?:完工|建成|竣工|投用|投入使用|通车)"
-IN_PROGRESS = (_THIS_MONTHS_END, "启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", _FORMED, "续建", r"结转(?:项目|工程)", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|前|{PUT_OFF})", rf"动工(?!在即|前|{PUT_OFF})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", r"正在(?:原址|异地|就地)(?:重建|新建|改建|修建)", "(?<!谋划)(?<!督促)(?<!督导)推进", "(?<!学期)开班", "收尾",
+IN_PROGRESS = (_THIS_MONTHS_END, "启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", _FORMED, "续建", r"结转(?:项目|工程)", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|前|{PUT_OFF}|{_WAITS})", rf"动工(?!在即|前|{PUT_OFF}|{_WAITS})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", r"正在(?:原址|异地|就地)(?:重建|新建|改建|修建)", "(?<!谋划)(?<!督促)(?<!督导)推进", "(?<!学期)开班", "收尾",
                "结顶", "封顶", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工|线路)?(?:前期|设计|方案|规划|可研|招投?标|勘察|勘测)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "抓紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖|平整|添置|购置)", r"正在(?:做|进行)最后(?:的|一道)?(?:调试|安装|装修|验收)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后|时间|日期)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治|修建)(?![成为])",
@@ -165,7 +168,7 @@ PLANNED = (_ONCE + "计划" + _RUNNING, "拟", r"规划(?![^,，。;；]{0,2}(?:
            r"列入[^,，。;；]{0,8}(?:候选|开工计划)", r"(?:开展|进行)(?:项目)?前期(?:设计|工作|手续|勘察|勘测)?",
            r"前期(?:设计|手续)",  # 已完成前期设计, a table's 前期设计: not begun
            # 已完成招投标,开工在即; 因用地调整,暂未启动: not begun yet; not 成立项目专班 (立项 inside 成立/项目)
-           "(?:开工|动工)在即", "(?:开工|动工)前的?准备", rf"{_ARRANGED}(?:实施|施工|开工|建设)",
+           "(?:开工|动工)在即", "(?:开工|动工)前的?准备", _WAITS_TO_START, rf"{_ARRANGED}(?:实施|施工|开工|建设)",
            "立项(?!目)", _NOT_BEGUN,
            r"签约(?=[^,，。;；]{0,12}项目)|(?<=项目)签约",  # 签约高山蔬菜基地项目, 项目签约落地: agreed, not begun
            # 正在做施工图设计, 现进行公开招标: not begun; 将把某路硬化等项目列入候选项目: to be voted on; 已于9月25日开标 (not 召开标准化…现场会)
@@ -285,10 +288,10 @@ _YEAR_PART_FIRST_DAY = {"下半年": (7, 1), "年底": (12, 1), "年末": (12, 1
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
 _PARTIAL = re.compile(_COUNTED)
 # 计划新建的20个食堂中,已有14个建成投用: some of a batch done, so the batch is under way.
-# (已有5台电梯投入使用: the things counted may be named after the count; 金牛村、虹桥村等8个已完成主体建设:
-# some places of the batch named, counted with no kind after them)
-_SOME_OF_THEM = re.compile(rf"(?:(?:已有|已经有|其中)(?:{NUMERAL}){APPROX}?[个座所处家条间台套部](?:[\u4e00-\u9fff]{{1,4}}?)?"
-                           rf"|等(?:{NUMERAL}){APPROX}?[个座所处家条间台套部])(?:已经?|均已)?(?:{'|'.join(DONE_WORDS)})?$")
+# (已有5台电梯投入使用: the things counted may be named after the count; 金牛村、虹桥村等8个已完成主体建设,
+# 后祝村、沧南村等12座终端已完成改造: some places of the batch named and counted, in a clause after the name)
+_SOME_OF_THEM = re.compile(rf"(?:(?:已有|已经有|其中)(?:{NUMERAL}){APPROX}?[个座所处家条间台套部]|(?P<places>等)(?:{NUMERAL}){APPROX}?"
+                           rf"[个座所处家条间台套部])(?:[\u4e00-\u9fff]{{1,4}}?)?(?:已经?|均已)?(?:{'|'.join(DONE_WORDS)})?$")
 # 一期已于5月完工,二期正在施工: one phase done is the works under way.
 _PHASE_DONE = re.compile(r"[一二三四五六七八九十首]期(?!间)")  # not 五一期间
 # A road or tunnel joined up (实现贯通), with works going on after it (目前正在进行路面摊铺): a stage done
@@ -533,7 +536,10 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             if not _reports(window, match, label, clause_start, before, name_start, name_end, issue_date):
                 continue
             # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.
-            partial = (_PARTIAL.match(window, match.end()) or _SOME_OF_THEM.search(lead)) and match.end() >= name_end
+            some = _SOME_OF_THEM.search(lead)
+            # (not 甲村下坞山塘、乙村大塘等5座山塘已完成整治: the places listed with the name, all done)
+            some = some is not None and (some["places"] is None or clause_start >= name_end)
+            partial = (_PARTIAL.match(window, match.end()) or some) and match.end() >= name_end
             said = "in_progress" if label == "completed" and partial else label
             joined = _COUNTED_TOO.fullmatch(window, match.end(), name_start) if name_start is not None else None
             if said == "in_progress" and _COUNT_DONE_RE.fullmatch(match.group()) \

@@ -24,6 +24,7 @@ SUFFIXES = (
     "护岸",  # 沿溪护岸, 生态护岸: a bank walled against floods
     "堰",  # 涧峰村的桥头堰: a weir
     "集聚区",  # 民宿集聚区, 农家乐集聚区: guesthouses built together
+    "处理终端", "污水终端", "治理终端",  # 村级污水处理终端: a village's sewage treatment unit (not a bare 终端)
 )
 # 建设 ends a name only after what is physically built (污水管网建设, 高标准农田建设), not after a
 # system or a goal (养老服务体系建设, 共同富裕示范区建设).
