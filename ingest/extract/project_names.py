@@ -138,6 +138,9 @@ _SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?
 _BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成", _BUILT_UP})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
 _ONE_WITH = (_ALONG_WITH, "和")  # 游客服务中心和生态停车场: built together, one project
+_SHARED_BY = ("、", "和")  # 甲卫生院、乙卫生院改造提升工程
+_MANNERS = "标准化|规范化|提标|提质|数字化|智能化"  # (WORKS_MANNER's 1-3 characters and 化 could eat a facility's)
+_ALL_WORKS_AT_END = re.compile(rf"(?:(?:{_MANNERS})?(?:{'|'.join(sorted({*WORKS, *WORKS_DONE, *CONSTRUCTION}, key=len, reverse=True))}))+$")
 _JOINS_TWO = frozenset({"和", "与", _ALONG_WITH, "、", "连接", "通往", "串联"})  # (连接村庄和峡川小学的老桥)
 _WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
 _RAISED_STANDARD = ("提", "标")  # 进行提标改造 (jieba: 提/标/改造)
@@ -234,7 +237,7 @@ _WORKS_DONE_TO = re.compile(rf"(?:{'|'.join(CARRY_OUT)})了?(?P<works>(?:{WORKS_
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的|(?:全[镇乡区])?[\d一二三四五六七八九十两]+[个座处所家条间])?$")
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
 # 某村卫生室完成标准化改造, 某桥已于5月完成维修加固: the facility, then the works said done to it, is those works
-_WORKS_COMPLETED = re.compile(r"(?:近日|日前|已经?|已于[^,，。;；]{1,8}?)?完成(?P<works>(?:标准化|规范化|提标|提质|数字化|智能化)?"
+_WORKS_COMPLETED = re.compile(rf"(?:近日|日前|已经?|已于[^,，。;；]{{1,8}}?)?完成(?P<works>(?:{_MANNERS})?"
                               rf"(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；并后]|$)")
 _BY = "由"
 _WITH, _PARTNERING = frozenset({"与", "同", "和"}), frozenset({"合作", "联合", "携手", "签约", "对接", "结对"})
@@ -517,9 +520,23 @@ def _joined_parts(found: list[NameMention], scan: _Scan) -> list[NameMention]:
             joiner = scan.text[before.end:mention.start]
             joined[-1] = NameMention(f"{before.name}{joiner}{mention.name}", before.start, mention.end,
                                      before.programme, before.own_clause)
+        elif before and _shares_the_works(before, mention, scan.text):
+            joiner = scan.text[before.end:mention.start]
+            joined[-1] = replace(mention, name=f"{before.name}{joiner}{mention.name}", start=before.start)
         else:
             joined.append(mention)
     return joined
+
+
+def _shares_the_works(before: NameMention, mention: NameMention, text: str) -> bool:
+    """大洲镇卫生院、莲花镇卫生院改造提升工程, 甲卫生院和乙卫生院完成标准化改造: two facilities of a kind,
+    each with its place, and the works printed once after the second, are one project."""
+    if not (before.name and mention.name) or text[before.end:mention.start] not in _SHARED_BY \
+            or before.name.endswith((*WORKS, *_WORKS_DONE)):
+        return False
+    kind = max((suffix for suffix in SUFFIXES if before.name.endswith(suffix)), key=len, default="")
+    thing = _ALL_WORKS_AT_END.sub("", mention.name)
+    return len(kind) > 1 and thing != mention.name and len(thing) > len(kind) and thing.endswith(kind)
 
 
 def _demonstrative_length(words: list[str], i: int) -> int:
