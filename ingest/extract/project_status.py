@@ -280,6 +280,7 @@ _AHEAD_WORDS = re.compile(r"下月|下半年|明年|后年|年内|近期|即将"
 _DAY = re.compile(r"(\d{1,2})日")
 _DAY_LIMIT = re.compile(r"(\d{1,2})[日号](?:之)?前")  # 5月10日前完工: by that day
 _ACROSS_THE_YEARS_TURN = 92  # days: how far across the year's turn a day limit printed with no year is placed
+_ON = "于"  # 于12月底投入使用: when it happened (not 将于…: when it will)
 # The first day of a part of a month (10月中旬 from the 11th, 10月底 from the 21st; 10月 and 10月份 from
 # the 1st) or of the year (下半年 from July, 年底 from December; 今年 and 年内 from January).
 _PART_FIRST_DAY = {"中旬": 11, "下旬": 21, "底": 21, "末": 21}
@@ -560,7 +561,7 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 # in a list of works to come, a later month this year (4月开工 in February; a month gone by is
                 # read as next year's, so it is not counted, nor is this month's 3月15日)
                 or planning and deadline is not None and deadline[0].year == issue_date.year
-                and deadline[0].month > issue_date.month
+                and deadline[0].month > issue_date.month and not _last_years_month(lead, deadline, issue_date)
                 or (deadline is None or deadline[0] > issue_date) and not any(p in lead for p in PRESENT)
                 and _plans(before + window[:clause_start], window[clause_start:],
                            names_it=name_start is not None and name_start >= clause_start))
@@ -589,6 +590,16 @@ def _due_this_month(window: str, at: int, issue_date: date) -> bool:
     due = _DUE.match(window, at)
     deadline = find_deadline(due["when"], issue_date) if due else None
     return deadline is not None and (deadline[0].year, deadline[0].month) == (issue_date.year, issue_date.month)
+
+
+def _last_years_month(lead: str, deadline, issue_date: date) -> bool:
+    """于12月底投入使用 in a January issue: a month printed with no year, said with 于 and no word of a
+    plan, whose last year's lies just behind the issue across the year's turn, is when it happened."""
+    printed_at = deadline[1]
+    if "年" in lead[printed_at:deadline[2]] or not lead.endswith(_ON, 0, printed_at) or FUTURE_SAID.search(lead):
+        return False
+    gone_by = issue_date - deadline[0].replace(year=deadline[0].year - 1)
+    return 0 <= gone_by.days <= _ACROSS_THE_YEARS_TURN
 
 
 def _future_said(lead: str, issue_date: date) -> bool:
