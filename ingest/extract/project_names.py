@@ -1491,6 +1491,7 @@ class _Scan:
             before -= 1  # 在抱珠龙村建设了一座冷库
         word = self.words[before] if before >= 0 else ""
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD) \
+            or word == _BUILT_UP and not self.built_by_another(before) \
             or (described or counted) and word in _BUILT_DONE and not self.said_ahead(before) \
             and (described or not self.built_by_another(before))  # 村里建成了一座…冷库 (not 某公司在某村建成了一座冷库: theirs)
 
