@@ -264,10 +264,10 @@ _YEAR_GONE_BY = re.compile(r"(?:^|[,，;；])(?:去年|前年|(?P<year>(?:19|20)
 # 预计6月底完工 this year, with no plan said before it (将, 计划, 拟, 准备, 下一步; _ a plan word blanked)
 _EXPECTED, _PLAN_BEFORE = "预计", re.compile("将|计划|拟|准备|下一步|_")
 # 计划7月底前完工 in a July issue: a plan to be done within the month is works under way, as 预计 says.
-_DUE = re.compile(r"(?:于|在)?(?P<when>\d{1,2}月(?:底|末|中旬|下旬|上旬|初)?)前?(?:全面|全部|如期|基本)?"
-                  r"(?:完工|建成|竣工|投用|投入使用|通车)")
 _PLAN_WORD = "计划"
-_PLANNED_DUE = re.compile(r"计划(?:于|在)?\d{1,2}月(?:底|末|中旬|下旬|上旬|初)?前?(?:全面|全部|如期|基本)?$")  # (the lead of 完工)
+_DUE_BY = r"(?:于|在)?(?P<when>\d{1,2}月(?:底|末|中旬|下旬|上旬|初)?)前?(?:全面|全部|如期|基本)?"
+_DUE = re.compile(_DUE_BY + "(?:完工|建成|竣工|投用|投入使用|通车)")  # (read after 计划)
+_PLANNED_DUE = re.compile(_PLAN_WORD + _DUE_BY + "$")  # (the lead of 完工)
 # 为茶山村新建了…, 为双溪村新建标准化村卫生室: built, said of a year gone by (not 计划新建, 将新建: a plan then)
 _BUILT_PAST = re.compile("(?:新建|新修|修建|建起|建设)了|(?<![将要拟划备把])(?:新建|新修|建起)(?!了)")
 _MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
