@@ -1678,12 +1678,16 @@ def project_type(name: str, context: str, headline: str = "") -> str:
     label, word = _type_hit(_CAR_PARK_WITH.sub("", name) or name)
     if word == _PIPES:
         return _SEWAGE_TYPE if _SEWAGE.search(context + headline) else label
-    if label is None and re.search(re.escape(name[-_HEAD_CHARS:]) + _OPENED_TO_TRAFFIC, context):
-        return _ROAD_TYPE  # 金鹿线改建工程已正式通车: a road named by its code alone
+    if label is None and (re.search(re.escape(name[-_HEAD_CHARS:]) + _OPENED_TO_TRAFFIC, context)
+                          or _ROAD_CODE_WORKS.search(name)):
+        return _ROAD_TYPE  # 金鹿线改建工程已正式通车, 举岭线改建工程: a road named by its code alone
     return label or _type_in(context) or "其他"
 
 
 _NO_TYPE = re.compile("水到渠成")  # an idiom holding a type's word (渠)
+# 举岭线改建工程, 盈高线拓宽: a road's code (two places' first characters and 线), then works on it (not
+# 10千伏破石线, a power line; not 老旧电线改造)
+_ROAD_CODE_WORKS = re.compile(r"(?<!伏)[\u4e00-\u9fff]{2}(?<!电)线(?:公路)?(?:改建|改造|拓宽|提升|大修)")
 # 游客服务中心和生态停车场: a car park built with a facility is typed as that facility.
 _CAR_PARK_WITH = re.compile(r"[和及][\u4e00-\u9fff]{0,2}停车场(?=项目$|工程$|建设$|$)")
 
