@@ -210,7 +210,7 @@ PAST = ("已", "刚", "均已", "已经")
 PRESENT = ("正在", "目前", "现已")
 # What opens each item of a list of works (新建甲,改扩建乙,推进丙).
 # Of the words for new works, only 新建 and 新改建 open such a list; 新增 adds parts (将新增中医馆和康复理疗室).
-WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "新改建", "建设", "推进", "实施", "开工建设", "启动", "建成", "开通", "新开通"},
+WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "新改建", "建设", "推进", "实施", "开工建设", "启动", "建成", "开通", "新开通", "新辟"},
                            key=len, reverse=True))
 _OF = "的"  # 开通的某专线: works describing what follows, no item of a list
 # 在上方镇、莲花镇新开通3条城乡公交线路: where, then the works verb, in a list of works a plan opens
