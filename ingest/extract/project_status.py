@@ -6,6 +6,7 @@ partial (已完工131户, 主体已完工) words do not complete a project.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -598,8 +599,9 @@ def _last_years_month(lead: str, deadline, issue_date: date) -> bool:
     printed_at = deadline[1]
     if "年" in lead[printed_at:deadline[2]] or not lead.endswith(_ON, 0, printed_at) or FUTURE_SAID.search(lead):
         return False
-    gone_by = issue_date - deadline[0].replace(year=deadline[0].year - 1)
-    return 0 <= gone_by.days <= _ACROSS_THE_YEARS_TURN
+    when = deadline[0]
+    last_year = date(when.year - 1, when.month, min(when.day, calendar.monthrange(when.year - 1, when.month)[1]))
+    return 0 <= (issue_date - last_year).days <= _ACROSS_THE_YEARS_TURN  # (a leap year's 2月底 has no 29th last year)
 
 
 def _future_said(lead: str, issue_date: date) -> bool:
