@@ -305,6 +305,11 @@ _ROAD_WORKS = ("新建改造", "新建改建", "改造提升", "提升改造", "
                "安全生命防护工程")
 _ROAD_LENGTH = re.compile(rf"(?P<verb>(?:(?:新建|改建)、)?(?:{'|'.join(_ROAD_WORKS[:-2])})?)(?P<road>农村公路)"
                           rf"(?P<works>(?:(?:{'|'.join(_ROAD_WORKS)})(?:工程)?)?)(?:约|近)?[\d.]+余?(?:公里|千米)")
+# Works done in households of a group (为120户困难残疾人家庭实施无障碍改造, 困难家庭适老化改造200户): one
+# programme of the year, named by the group and the works (居家 kept: 居家适老化改造).
+_HOUSEHOLD_WORKS = re.compile(r"(?:^|(?<=[为对把将和、,，;；:：的户\s]))"
+                              r"(?P<group>(?:(?![为对把将和的])[\u4e00-\u9fff]){0,8}?家庭(?:老人)?)"
+                              r"(?:实施|完成|开展|进行)?了?(?:家庭)?(?P<works>(?:居家)?(?:适老化|无障碍)改造)")
 # (or since a year gone, 2016年以来, 近五年来, or up to now, 截至目前: a tally, not a year's batch)
 _TALLY_SO_FAR = re.compile("以来|累计|(?<!一)年来(?!临)|截至|截止")  # (not 一年来: the year past, its batch; nor 新年来临)
 
@@ -423,7 +428,7 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
                                     or _phase_of(text, found[-1], mention, scan))):
             found.append(_with_works_after(text, mention))
         i = end
-    found += [mention for mention in _road_lengths(text)
+    found += [mention for mention in (*_road_lengths(text), *_household_works(text))
               if not any(other.start < mention.end and mention.start < other.end for other in found)]
     return _joined_parts(sorted(found, key=lambda mention: mention.start), scan)
 
@@ -439,6 +444,11 @@ def _road_lengths(text: str) -> list[NameMention]:
             end = road.end("works") if road["works"] else road.end("road")
             found.append(NameMention(text[start:end], start, end, batch=True))
     return found
+
+
+def _household_works(text: str) -> list[NameMention]:
+    return [NameMention(works["group"] + works["works"], works.start(), works.end(), batch=True)
+            for works in _HOUSEHOLD_WORKS.finditer(text)]
 
 
 def _contents_of(text: str, opening: NameMention, mention: NameMention) -> bool:

@@ -233,6 +233,8 @@ _SAID_HAPPENED = re.compile("|".join((*PRESENT, "正式", "上月", "去年", "�
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _NEW_WORK_ADVERBS = "同步|同时|并|还|再|全力|加快|着力|重点|各"  # 各: 甲村、乙村还将各新建一处…
 _WILL, _TO_BE_DONE = "将", "完成"
+# 为困难家庭完成适老化改造200户 as an item of a list of works to come: works to be done in households.
+_FOR_HOUSEHOLDS = re.compile(r"为[^,，。;；]{0,20}家庭(?:老人)?$")
 _ADVERBS = rf"(?:{_NEW_WORK_ADVERBS}|继续|持续)*"
 # 甲村、乙村将各新建一个…: one in each place (as 在甲村、乙村等6个村新建…, places listed, then what is built)
 _EACH_BUILT = re.compile("各(?:新建|建设|建|增设|新增)|(?<=[村区乡镇道])(?:新建|建设|增设|新增)")  # 将持续推进, 同步推进
@@ -483,6 +485,17 @@ def _blank_plan_words(text: str, issue_date: date) -> str:
     return _AS_PLANNED.sub(lambda m: m.group() if _leads_ahead(text, m.end(), issue_date) else "_" * len(m.group()), text)
 
 
+def _sizes_the_works(window: str, match: re.Match, name_end: int, before: str) -> bool:
+    """为困难家庭完成适老化改造320户: a count right after the works its status form ends on is how many
+    the works are, not a part done, unless a larger count of the same was said before (计划改造240户)."""
+    count = _A_COUNT.match(window, match.end())
+    if match.end() != name_end or count is None:
+        return False
+    done = parse_numeral(count[1]) or 0
+    return not any(other[2] == count[2] and (parse_numeral(other[1]) or 0) > done
+                   for other in _A_COUNT.finditer(before + window[:match.start()]))
+
+
 def _all_of_them(window: str, match: re.Match, name_end: int, before: str) -> bool:
     """完成7个污水处理终端提标改造: whether the count done is all of the works its sentence speaks of;
     not some of a larger count said before it (计划改造12个…,目前已完成7个…) nor with the rest going
@@ -541,7 +554,8 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             some = _SOME_OF_THEM.search(lead)
             # (not 甲村下坞山塘、乙村大塘等5座山塘已完成整治: the places listed with the name, all done)
             some = some is not None and (some["places"] is None or clause_start >= name_end)
-            partial = (_PARTIAL.match(window, match.end()) or some) and match.end() >= name_end
+            partial = (_PARTIAL.match(window, match.end()) and not _sizes_the_works(window, match, name_end, before)
+                       or some) and match.end() >= name_end
             said = "in_progress" if label == "completed" and partial else label
             joined = _COUNTED_TOO.fullmatch(window, match.end(), name_start) if name_start is not None else None
             if said == "in_progress" and _COUNT_DONE_RE.fullmatch(match.group()) \
@@ -550,7 +564,9 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 said = "completed"  # 完成7个污水处理终端提标改造: the count is all of the works named after it
             deadline = find_deadline(lead, issue_date)
             future = not any(p in lead for p in PAST) and (
-                planning and (match.group() in _DOING or _COUNT_DONE_RE.fullmatch(match.group())) and deadline is None
+                planning and (match.group() in _DOING or _COUNT_DONE_RE.fullmatch(match.group())
+                              or match.group().startswith(_TO_BE_DONE) and _FOR_HOUSEHOLDS.search(lead))
+                and deadline is None
                 and not _said_happened(before + window[:match.start()], issue_date)
                 or _future_said(lead, issue_date) or _is_ahead(lead, deadline, issue_date)
                 or _by_a_season_to_come(lead, issue_date)
