@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "134"
+PARSER_VERSION = "135"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -89,13 +89,15 @@ ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|�
 # A notice's whole title naming a road closed or a supply cut (交通管制通告, 停水公告): a notice whatever it opens
 # with (某道路提升改造工程已进入路面施工阶段。自…起,该路段实行半幅封闭施工).
 CLOSURE_NOTICE = re.compile(r"(?:交通管制|道路封闭|封闭施工|临时封道|计划停水|停水|计划停电|停电|停气)(?:通告|公告|通知)")
+# The verbs that give a notice out (发布, 下发): a headline with one is news of a notice, not its title.
+GIVEN_OUT = "发布|下发|印发|下达|出台|发出|公布"
 # The whole title of a notice calling on readers to apply, enrol or pay (浮石街道公开招聘社区专职工作者公告,
 # 2018年度城乡居民基本医疗保险参保缴费通告; not 某局发布招聘公告, news of one)
-CALL_NOTICE = re.compile(r"(?:(?!发布|下发)[^,，。])*(?:招聘|招录|选聘|招生|征兵|参保|缴费)[^,，。]*(?:公告|通告|启事|简章)")
+CALL_NOTICE = re.compile(rf"(?:(?!{GIVEN_OUT})[^,，。])*(?:招聘|招录|选聘|招生|征兵|参保|缴费)[^,，。]*(?:公告|通告|启事)")
 NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
 # A headline reporting a notice given out (区安委办下发紧急通知, 我区发布秋季征兵公告): news of a day, no notice's title
 # (but 关于下达…资金的通知 is one).
-NOTICE_GIVEN = re.compile(r"(?:发布|下发|印发|下达|出台|发出|公布)[^,，。:：\s的]{0,12}$")
+NOTICE_GIVEN = re.compile(rf"(?:{GIVEN_OUT})[^,，。:：\s的]{{0,12}}$")
 # A field of a listed item (计划投资:1850万元, 受益群众:1.2万人): a line of its own, like a table's row.
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<!如下)(?<!如次)[:：](?![\s“\"])")
 # A dated lead (本报7月2日讯): its date is kept in the opening that event_date reads.

@@ -1,7 +1,7 @@
 """Relative and partial dates (今年, 明年6月, 年底前, 2024年底) resolved against the issue date.
 
 A deadline is read as the last day of the period it names: 年底 -> 12-31, 明年6月 -> 6-30,
-6月中旬 -> 6-20, 8月初 -> 8-10, 上半年 -> 6-30.
+6月中旬 (or 6月中开工) -> 6-20, 8月初 -> 8-10 (not 8月初步建成: 8-31), 上半年 -> 6-30.
 """
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from datetime import date
 from ingest.extract.numerals import parse_numeral
 
 _RELATIVE_YEAR = {"去年": -1, "今年": 0, "明年": 1, "后年": 2}
-_MONTH_PART_DAY = {"上旬": 10, "初": 10, "中旬": 20}  # (8月初: its first ten days)
+_MONTH_PART_DAY = {"上旬": 10, "初": 10, "中旬": 20, "中": 20}  # (8月初: its first ten days)
 
 _PERIOD = re.compile(
     r"(?:(?P<year>\d{4}|[〇零一二三四五六七八九]{4})年|(?P<relative>去年|今年|明年|后年))?"
-    r"(?:(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?P<part>底|末|份|上旬|中旬|下旬|初)?"
+    r"(?:(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?P<part>底|末|份|上旬|中旬|下旬|初(?!步)|中(?=进场|开工|动工|完工|建成|投用|投入使用|[,，。;；]|$))?"
     r"|(?P<half>上半年|下半年)"
     r"|(?P<yearend>年底|年末|底|末)"
     r"|(?P<within>年内))?"

@@ -113,10 +113,16 @@ class Document:
         return max(0, bisect.bisect_right(self._starts, position) - 1)
 
     @cached_property
+    def head_lines(self) -> tuple[str, ...]:
+        """The kicker, headline and subtitle printed, with ASCII digits as `text` has."""
+        return tuple(to_ascii_digits(line) for line in (self.article.kicker, self.article.headline, self.article.subtitle)
+                     if line)
+
+    @cached_property
     def head(self) -> str:
         """The whole headline block, kicker, headline and subtitle, as one line: which of its lines
         is the headline is the parser's guess, so rules read them all."""
-        return " ".join(line for line in (self.article.kicker, self.article.headline, self.article.subtitle) if line)
+        return " ".join(self.head_lines)
 
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from ingest.extract.project_words import (
     ADVERBS, BUILDING, CARRY_OUT, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, GENERIC, INFRASTRUCTURE, LOCATIVES,
     MEANS, NEWLY_BUILT, NOT_FACILITIES, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK,
-    STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, WORKS, WORKS_DONE, WORKS_MANNER, WORKS_PARTS
+    STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_MANNER, WORKS_PARTS
 )
 from ingest.extract.numerals import parse_numeral
 from ingest.extract.places import guarded_names_in
@@ -114,7 +114,6 @@ _NEW = "新"
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成", "开通"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
 _STARTED = "启动"  # 启动某中心建设
-_AND_OTHERS = "等"  # 甲村、乙村等5个村
 _BUILT_UP = "建起"  # 在官山底村建起椪柑分拣中心: built there, as 新建 is
 _PLACE_BUILDS = CONSTRUCTION | {_BUILT_UP}  # what a place opening a name does (峡川镇东坪村新建停车场)
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
@@ -140,10 +139,10 @@ _ALONG_WITH = "及"
 _ONE_WITH = (_ALONG_WITH, "和")  # 游客服务中心和生态停车场: built together, one project
 _SHARED_BY = ("、", "和")  # 甲卫生院、乙卫生院改造提升工程
 _MANNERS = "标准化|规范化|提标|提质|数字化|智能化"  # (WORKS_MANNER's 1-3 characters and 化 could eat a facility's)
-_ALL_WORKS_AT_END = re.compile(rf"(?:(?:{_MANNERS})?(?:{'|'.join(sorted({*WORKS, *WORKS_DONE, *CONSTRUCTION}, key=len, reverse=True))}))+$")
+_ALL_WORKS_AT_END = re.compile(rf"(?:(?:{_MANNERS})?(?:{'|'.join(sorted({*WORKS, *WORKS_DONE, *CONSTRUCTION}, key=len, reverse=True))}))++$")
 _JOINS_TWO = frozenset({"和", "与", _ALONG_WITH, "、", "连接", "通往", "串联"})  # (连接村庄和峡川小学的老桥)
-_WORKS_AND = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}  # what 及 joins to more works of one name
-_RAISED_STANDARD = ("提", "标")  # 进行提标改造 (jieba: 提/标/改造)
+_DONE_IN_A_MANNER = re.compile(WORKS_MANNER)
+_MANNER_WORDS = 3  # words a manner of works may be cut into (进行提标改造, jieba: 提/标/改造; 家庭/无障碍)
 _PARTS_WORKED_ON = 3  # words of a part the works are on (两个卫生院的发热门诊改造)
 _CLAUSE_ENDS = frozenset(",，;；")
 _COVERS = frozenset({"覆盖", "亮灯"})  # a predicate (项目覆盖12个村) but a name's word right before 工程 (信号覆盖工程, 城市亮灯工程)
@@ -232,13 +231,13 @@ _AFTER_IT = re.compile(f"(?:{'|'.join(DONE_WORDS)})后")
 _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
 _ALL_DONE = re.compile("|".join((*DONE_WORDS, "通车", "交付", "完成")))  # (but 完成主体工程: a stage)
 _STRUCTURE = "主体"
-_WORKS_DONE_TO = re.compile(rf"(?:{'|'.join(CARRY_OUT)})了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(_WORKS_AND, key=len, reverse=True))})+)(?=[,，。;；]|$)")
+_WORKS_DONE_TO = re.compile(rf"(?:{'|'.join(CARRY_OUT)})了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(WORKS_CARRIED_OUT, key=len, reverse=True))})++)(?=[,，。;；]|$)")
 # 对某设施, 对某村的某设施, 对全镇17座某设施 (进行…)
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的|(?:全[镇乡区])?[\d一二三四五六七八九十两]+[个座处所家条间])?$")
-_WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；]|$)")
+_WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})++)(?=[,，。;；]|$)")
 # 某村卫生室完成标准化改造, 某桥已于5月完成维修加固: the facility, then the works said done to it, is those works
 _WORKS_COMPLETED = re.compile(rf"(?:近日|日前|已经?|已于[^,，。;；]{{1,8}}?)?完成(?P<works>(?:{_MANNERS})?"
-                              rf"(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+)(?=[,，。;；并后]|$)")
+                              rf"(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})++)(?=[,，。;；并后]|$)")
 _BY = "由"
 _WITH, _PARTNERING = frozenset({"与", "同", "和"}), frozenset({"合作", "联合", "携手", "签约", "对接", "结对"})
 # 将重建为长32米、宽6.5米的钢筋混凝土桥: the works named before, described (but 老院区将改建为医养结合照护中心
@@ -277,7 +276,7 @@ _ONLY = frozenset({"仅", "只", "仅有", "只有"})  # 仅廿里镇中心幼�
 _PROGRESS_AFTER = re.compile(r"(?:当天|日前)?(?:主体|已经?|正在|目前|建成|顺利|正式)")
 # A facility described as works (新建的综合楼, 改造后的学生食堂, 一栋五层的新宿舍楼, 总投资760万元的排涝泵站, 长1.2
 # 公里的生态护岸, 被山洪冲毁的拦水堰; not 村口溪上的老石板桥)
-_DESCRIBED, _NEW = re.compile(r"[^,，。;；]{1,12}的"), "新"
+_DESCRIBED = re.compile(r"[^,，。;；]{1,12}的")
 _DESCRIBED_NEW = re.compile("新|建|改|完工|竣工|投资|公里|米的|冲毁|损毁|水毁")
 _ORIGIN = frozenset({"籍", "人"})  # 湖仁村籍乡贤: where someone comes from
 _HAS_PARTS = frozenset({"设有", "设置", "配备", "配有", "内设"})
@@ -985,7 +984,7 @@ class _Scan:
             elif self.words[first - 1] == _LANE and _is_head(self.words[first]) and first >= 2 \
                     and self.joins(self.words[first - 2]):
                 first -= 1  # 幸福里安置小区: 里 ends a name of its own (jieba: 幸福/里), not "inside"
-            elif self.words[first - 1] == _ALONG_WITH and first >= 2 and self.words[first - 2] in _WORKS_AND \
+            elif self.words[first - 1] == _ALONG_WITH and first >= 2 and self.words[first - 2] in WORKS_CARRIED_OUT \
                     and first - 2 > 0 and self.joins(self.words[first - 3]) and not self.is_proper(self.words[first]):
                 # (not 东华村山塘清淤及前百村护岸工程: works of two places)
                 first -= 2  # 溪道清淤及护岸工程, 教学楼抗震加固及改造工程: one works of two parts
@@ -1213,7 +1212,7 @@ class _Scan:
         number, count_at = self.count_before(first - 2 if villages_counted else first)
         if number is None and (villages_counted or not of):
             return None
-        some = number is not None and words[count_at - 1] == _AND_OTHERS  # 对甲村、乙村等5个村的…: some of them named
+        some = number is not None and words[count_at - 1] == _ETC  # 对甲村、乙村等5个村的…: some of them named
         places, _ = self.places_listed_to(count_at - 1 - some if number is not None else first - 2)
         if len(places) < 2 or not self.said_before(places[0], frozenset({_TO})):
             return None
@@ -1222,7 +1221,8 @@ class _Scan:
             if not (villages_counted and all(self.is_township(words[place]) for place in places)
                     or some and number > len(places)):
                 return None
-            counted = "".join(words[count_at - some:first - 1])
+            # (甲村、乙村等5个村的卫生室; 等5个村卫生室, the count of the villages before what each has)
+            counted = "".join(words[count_at - some:first - 1] if of else words[count_at - some:named])
         said, done = works
         while done + 1 < len(words) and words[done + 1] in CONSTRUCTION:
             done += 1  # 改造/提升
@@ -1478,7 +1478,7 @@ class _Scan:
                 or BY_IT.match(self.text, self.offsets[first] + len(name)):
             return False  # 镇卫生院今年投入使用了新的门诊楼; 公园旁的停车场已投入使用
         # 乡里投入15万元对村卫生室进行改造, 对教学点进行改造: works done to the village's own
-        done_to = self.words[first - 1] == _TO and _WORKS_DONE_TO.match(self.text, start + len(name)) is not None
+        done_to = first > 0 and self.words[first - 1] == _TO and _WORKS_DONE_TO.match(self.text, start + len(name)) is not None
         return bool(self.village) and (done_to or opens and (built or any(word in name for word in INFRASTRUCTURE)))
 
     def is_village_phase(self, parts: list[str], first: int) -> bool:
@@ -1555,9 +1555,11 @@ class _Scan:
         if at >= len(words) or words[at] not in _DONE_TO:
             return None
         said = at + 2 if at + 2 < len(words) and words[at + 1] == _PAST_MARK else at + 1
-        done = said + len(_RAISED_STANDARD) if tuple(words[said:said + len(_RAISED_STANDARD)]) == _RAISED_STANDARD \
-            else said
-        return (said, done) if done < len(words) and words[done] in _WORKS_AND else None  # (进行清淤扩容 too)
+        # (进行标准化改造, 进行提标改造: how the works are done, said before them)
+        done = next((said + n for n in range(1, _MANNER_WORDS + 1)
+                     if said + n < len(words) and words[said + n] in WORKS_CARRIED_OUT
+                     and _DONE_IN_A_MANNER.fullmatch("".join(words[said:said + n]))), said)
+        return (said, done) if done < len(words) and words[done] in WORKS_CARRIED_OUT else None  # (进行清淤扩容 too)
 
     def place_before(self, first: int, leading_only: bool = False) -> str:
         """The village or township that a name at `first` belongs to: the last named before it in its

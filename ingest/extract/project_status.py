@@ -13,7 +13,7 @@ from datetime import date
 
 from ingest.extract.dates import find_deadline
 from ingest.extract.numerals import APPROX, NUMERAL, parse_numeral
-from ingest.extract.project_words import CARRY_OUT, CONSTRUCTION, DONE_WORDS, PUT_OFF, WORKS, WORKS_MANNER
+from ingest.extract.project_words import CARRY_OUT, CONSTRUCTION, DONE_WORDS, PUT_OFF, WORKS, WORKS_CARRIED_OUT, WORKS_MANNER
 from ingest.extract.sentences import clause_bounds, clauses
 
 # 进度偏慢: the pace of works, which says nothing of whether they have begun (进度偏慢,…确保7月中旬开工).
@@ -259,7 +259,7 @@ _MONEY_PLAN = re.compile(r"(?:计划|拟|预计)(?=(?:总?投资|投入)[^,，�
 # a target (确保完成固定资产投资10亿元) does not.
 # 对某村的雨污管网进行改造 (进行标准化改造, 进行提标改造, 实施清淤加固), 把闲置的村小学改成食品加工车间: a clause of works
 # done to something.
-_WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?(?:{'|'.join(CARRY_OUT)})(?:{WORKS_MANNER})?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})"
+_WORKS_DONE_TO = re.compile(rf"对[^,，。;；]{{2,30}}?(?:{'|'.join(CARRY_OUT)})了?(?:{WORKS_MANNER})?(?:{'|'.join(sorted(WORKS_CARRIED_OUT, key=len, reverse=True))})"
                             r"|把[^,，。;；]{2,20}?(?:改成|改造成|改建成|改为)")
 # 去年, 前年, 2015年 (or 去年5月) opening a clause: a year gone by (a year printed, when before the issue's)
 _YEAR_GONE_BY = re.compile(r"(?:^|[,，;；])(?:去年|前年|(?P<year>(?:19|20)\d{2})年)"
@@ -305,8 +305,8 @@ _GOING_ON_AFTER = re.compile(r"正在|转入|进入")
 # Pipes or a road laid (管网已完成铺设), with works going on after it (目前正在进行路面恢复): a stage done too.
 _LAID_FORM = re.compile(_LAID)
 # When the builders enter the site: a month (5月上旬进场) or after a day (元旦后进场).
-_ENTRY = re.compile(r"(?:(?P<month>\d{1,2})月(?P<part>初|[上中下]旬)?|后)进场$")
-_EARLY_PARTS = ("初", "上旬", "中旬")  # (8月初进场 in a late August issue: gone by)
+_ENTRY = re.compile(r"(?:(?P<month>[0-9]{1,2})月(?P<part>初|[上中下]旬|中)?|后)进场$")
+_EARLY_PARTS = ("初", "上旬", "中旬", "中")  # (8月初进场 in a late August issue: gone by)
 _BARE_YEAR = re.compile(r"\d{4}年|今年")
 # 整治工程推迟到10月汛期结束后开工 (in a July issue): put off to a month not yet come, a plan (a month
 # already past, 推迟到6月才开工 in July, is read as next year's by find_deadline, so it is not counted).
@@ -333,7 +333,7 @@ _REST_GOES_ON = re.compile(rf"(?:其余|剩余|剩下)的?(?:{NUMERAL}{APPROX}?[
                            r"(?:正在|在建|尚未|未|在|加紧|抓紧|陆续|有序)")
 _A_COUNT = re.compile(rf"({NUMERAL}){APPROX}?(户|座|个|所|处|条|间|套|家)")
 # The works words ending a name counted (终端提标改造, 单村水站改造提升), left off to see what is counted.
-_WORKS_ON_IT = re.compile(rf"(?:{'|'.join(sorted({*CONSTRUCTION, '提标', '达标'}, key=len, reverse=True))})+$")
+_WORKS_ON_IT = re.compile(rf"(?:{'|'.join(sorted({*CONSTRUCTION, '提标', '达标'}, key=len, reverse=True))})++$")
 _KIND_CHARS = 2  # the last characters of what is counted (终端, 水站, 公厕), looked for after a larger count
 # What may stand between the works and a bare 完成 (改造工程目前已全部完成, 基站建设已完成, 于近日改造
 # 完成, 今年4月顺利完成, 预计10月完成); anything else is another subject (前期工作已完成, 土建部分已完成).

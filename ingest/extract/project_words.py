@@ -43,8 +43,10 @@ CONSTRUCTION = frozenset({
 })
 # How works are done, said right before the works word (标准化改造, 提标改造, 达标改造, 家庭无障碍改造).
 WORKS_MANNER = r"[\u4e00-\u9fff]{1,3}化|提标|达标|(?:家庭)?无障碍"
-# The verbs that carry works out on what 对 names (对老旧管网进行改造, 对两处山塘实施清淤加固).
+# The verbs that carry works out on what 对 names (对老旧管网进行改造, 对两处山塘实施清淤加固), and the works
+# they carry out (清淤扩容 too).
 CARRY_OUT = ("进行", "实施")
+WORKS_CARRIED_OUT = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}
 # Works that can end a name without 工程 (农村困难家庭危旧房改造).
 WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建", "提升", "硬化",
                         "除险加固"})

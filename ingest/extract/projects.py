@@ -43,7 +43,7 @@ _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|�
 # (目前主体已结顶, 目前土建已经完成: a part of the works, then 已; 于今年5月底完工: when)
 # (or all of those listed: 新建游客服务中心和生态停车场,目前都已完工投用)
 # (工程已于今年1月完工, 该项目目前正在…: the works themselves named by their kind, as their subject)
-_SAME_SUBJECT = re.compile(rf"(?:(?:该|此)?(?:工程|项目))?(?:{_WHEN}?(?:都|均)?(?:主体|主体工程|土建|路基|路面|桥面)?(?:已经?|正在)|(?:已?于|{_WHEN}|首次|正式|刚刚|刚|才)+(?:全线|全面|全部|顺利)?"
+_SAME_SUBJECT = re.compile(rf"(?:(?:该|此)?(?:工程|项目))?(?:{_WHEN}?(?:都|均)?(?:主体|主体工程|土建|路基|路面|桥面)?(?:已经?|正在)|(?:已?于|{_WHEN}|首次|正式|刚刚|刚|才)++(?:全线|全面|全部|顺利)?"
                            rf"(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 _JOINED = re.compile("[和、及与]")
 # The parts of works a later sentence may report on with no name (目前桩基和桥墩已全部完成), and how far on.
@@ -429,8 +429,7 @@ def _headline_news(doc: Document) -> list[tuple[str, str]]:
 def _headline_mentions(doc: Document) -> list[tuple[str, NameMention]]:
     """(line, mention) of each project named in the kicker, headline and subtitle (segmented once)."""
     if "headline_mentions" not in doc.memo:
-        lines = [line for line in (doc.article.kicker, doc.article.headline, doc.article.subtitle)
-                 if line and may_hold_names(line)]
+        lines = [line for line in doc.head_lines if may_hold_names(line)]
         doc.memo["headline_mentions"] = [(line, mention) for line in lines
                                          for mention in names_in(line, doc.gazetteer) if mention.name]
     return doc.memo["headline_mentions"]
@@ -1063,7 +1062,7 @@ def _head_of(reference: str) -> str:
 # What may stand before works opening a clause as its subject: nothing, or where they were built (在城北片区
 # 建设的区第二自来水厂已经通水); or the works verb of a list's next item (启动某工程,新建某幼儿园,新开通…).
 _SUBJECTS_LEAD = re.compile(r"(?:在[^,，。;；]{2,12}?(?:新建|建设|修建|建成)的)?|"
-                            rf"(?:{'|'.join(WORKS_VERBS)})+")
+                            rf"(?:{'|'.join(WORKS_VERBS)})++")
 
 
 def _next_subject(text: str, mention: NameMention, later: list[NameMention]) -> int:
@@ -1686,8 +1685,9 @@ def project_type(name: str, context: str, headline: str = "") -> str:
 
 _NO_TYPE = re.compile("水到渠成")  # an idiom holding a type's word (渠)
 # 举岭线改建工程, 盈高线拓宽: a road's code (two places' first characters and 线), then works on it (not
-# 10千伏破石线, a power line; not 老旧电线改造)
-_ROAD_CODE_WORKS = re.compile(r"(?<!伏)[\u4e00-\u9fff]{2}(?<!电)线(?:公路)?(?:改建|改造|拓宽|提升|大修)")
+# 10千伏破石线, a power line; not 老旧电线改造, 电力线改造, 架空线入地: cables)
+_ROAD_CODE_WORKS = re.compile(r"(?<!伏)(?!电力|架空|通信|光缆|电话|高压|输电|管)[\u4e00-\u9fff]{2}(?<!电)(?<!网)线"
+                              r"(?:公路)?(?:改建|改造|拓宽|提升|大修)")
 # 游客服务中心和生态停车场: a car park built with a facility is typed as that facility.
 _CAR_PARK_WITH = re.compile(r"[和及][\u4e00-\u9fff]{0,2}停车场(?=项目$|工程$|建设$|$)")
 
