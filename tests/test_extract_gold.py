@@ -83,7 +83,8 @@ def _shows(fact, printed: str, body: str) -> bool:
     before (二期工程 for 某供水工程二期, 二期改造 for 某小区改造二期工程), or the name after its township
     (周家乡双溪村老年食堂 for 双溪村老年食堂, one of 双溪村、三源村老年食堂 told apart), or the facility of works
     said done after it (松旺村至枫树底村3.2公里的机耕路 for 松旺村至枫树底村机耕路硬化: …已完成硬化), or what is built said
-    in fewer words, its works aside (单村提标改造 for 单村供水提标工程, merged as the same thing)."""
+    in fewer words, its works aside (单村提标改造 for 单村供水提标工程, merged as the same thing), or any of
+    these with the money spent on it printed inside (六都杨村投资45万元的文化礼堂 for 六都杨村文化礼堂)."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元")
     if hasattr(fact, "unit"):
@@ -98,11 +99,13 @@ def _shows(fact, printed: str, body: str) -> bool:
         or _counted_again(printed, fact.name) or _one_of_the_places(printed, fact.name) \
         or f"简称“{printed}”)" in body or f"下称“{printed}”)" in body \
         or _PHASE_SAID.fullmatch(printed) is not None \
-        and re.search(_PHASE_SAID.fullmatch(printed)["phase"] + "(?:工程|项目)?$", fact.name) is not None
+        and re.search(_PHASE_SAID.fullmatch(printed)["phase"] + "(?:工程|项目)?$", fact.name) is not None \
+        or _MONEY_SPENT.search(printed) is not None and _shows(fact, _MONEY_SPENT.sub("", printed), body)
 
 
 _TOWNSHIP_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")  # 周家乡双溪村老年食堂 for 双溪村老年食堂
 _PHASE_SAID = re.compile(r"(?P<phase>[一二三四五六七八九十\d]+期)(?:工程|项目|改造)")
+_MONEY_SPENT = re.compile(r"总?投资[\d.]+[万亿]?元的")  # 六都杨村投资45万元的文化礼堂
 _COUNTED = re.compile(r"[两二三四五六七八九十\d]+[个座口处所家条间]")  # 沧南村的两个食堂: no part of a name
 
 

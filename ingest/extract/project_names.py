@@ -111,6 +111,7 @@ _BEFORE_EACH = frozenset({"还", "将", "还将", "也", "都", "均", "已", "�
 _EVERY_TOWNSHIP = frozenset({"乡镇", "村镇", "镇村"})  # in GENERIC: every township's, none named
 _PLACE_KINDS = frozenset({"村", "社区", "行政村", "自然村", "乡镇", "镇", "乡", "街道"})  # 两个社区
 _NEW = "新"
+_YUAN = "元"  # (万元, 亿元: money spent on works)
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成", "开通"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
 _STARTED = "启动"  # 启动某中心建设
@@ -233,6 +234,8 @@ _ALL_DONE = re.compile("|".join((*DONE_WORDS, "通车", "交付", "完成")))  #
 _STRUCTURE = "主体"
 _WORKS_DONE_TO = re.compile(rf"(?:{'|'.join(CARRY_OUT)})了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(WORKS_CARRIED_OUT, key=len, reverse=True))})++)(?=[,，。;；]|$)")
 # 对某设施, 对某村的某设施, 对全镇17座某设施 (进行…)
+# 全区30个照料中心全部建成投用: a batch counted, then said built, is news of works.
+_BATCH_DONE = re.compile(r"(?:已经?|均已|都已)?(?:全部|全面)(?:建成|完工|竣工|投用|投入使用)")
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的|(?:全[镇乡区])?[\d一二三四五六七八九十两]+[个座处所家条间])?$")
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})++)(?=[,，。;；]|$)")
 # 某村卫生室完成标准化改造, 某桥已于5月完成维修加固: the facility, then the works said done to it, is those works
@@ -680,7 +683,7 @@ class _Scan:
         (西山下村投资68万元提升改造的文化礼堂)."""
         at = at - 1 if at > 0 and self.words[at] == _NEW else at
         words = self.words
-        if at >= 3 and words[at].endswith("元") and _NUMBER.fullmatch(words[at - 1]) and words[at - 2] in _SPENT \
+        if at >= 3 and words[at].endswith(_YUAN) and _NUMBER.fullmatch(words[at - 1]) and words[at - 2] in _SPENT \
                 and self.is_proper(words[at - 3]) and words[at - 3] not in _PLACES_AS_BODIES:
             return at - 3  # (not 镇里投资460万元建设的游客服务中心: a body spending, no place)
         return at
@@ -717,12 +720,15 @@ class _Scan:
             # a part of a named facility; so is the part itself (某中心小学的风雨操场, 某照料中心的老年食堂), but
             # not a scene inside it (某中心的助浴室里,护理员正…)
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
-        elif first >= 3 and words[first - 1] == "的" and (words[first - 2] in CONSTRUCTION or words[first - 2] == BUILDING) \
-                and (_is_head(words[self.before_new(first - 3)]) or self.is_proper(words[self.before_new(first - 3)])):
+        elif first >= 3 and words[first - 1] == "的" and (
+                (words[first - 2] in CONSTRUCTION or words[first - 2] == BUILDING)
+                and (_is_head(words[self.before_new(first - 3)]) or self.is_proper(words[self.before_new(first - 3)]))
+                or words[first - 2].endswith(_YUAN) and self.before_new(first - 2) < first - 2):
             # 中心小学新建的教学楼, 大洲镇新建的中转站, 在某村建设的农贸市场, 云溪乡卫生院新改造的中医馆: the
-            # new part of a facility, the new one of a place;
+            # new part of a facility, the new one of a place (六都杨村投资45万元的文化礼堂: the place's, money
+            # spent on it);
             # but 利用闲置办公楼改建的驿站 is the 驿站 alone.
-            last = self.before_new(first - 3)
+            last = self.before_new(first - 2 if words[first - 2].endswith(_YUAN) else first - 3)
             owner = self.run_start(last)
             # (由闲置粮站改建的老年食堂 is the 老年食堂 alone, as 利用… is)
             if not any(word in MEANS for word in words[owner:last + 1]) and not (owner > 0 and words[owner - 1] == _BY and not self.is_proper(words[last])):
@@ -754,7 +760,8 @@ class _Scan:
         # A township's batch (全旺镇建成来料加工点15个) or a batch newly built (新建停靠站32个) is news of works.
         # (and one said done, 改造单村水站15处, 完成农村公厕改造9座, of two words or of one long one, 老年食堂12家)
         works_done = self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE \
-            or self.listed_after_a_batch(first)
+            or self.listed_after_a_batch(first) or self.done_to_counted(first, end) \
+            or _BATCH_DONE.match(self.text, self.offsets[end]) is not None
         batch = counted and (self.township_before(head)
                              or works_done and (end - first > 1 or len(words[first]) >= _BATCH_WORD))
         if counted and not batch and not self.along_route(first):
@@ -1543,6 +1550,12 @@ class _Scan:
         builders, whose progress is the works' own."""
         words = self.words
         return words[end - 1].endswith(WORKS) and end + 1 < len(words) and words[end + 1] in WORKS_PARTS
+
+    def done_to_counted(self, first: int, end: int) -> bool:
+        """对全区45所中小学食堂进行标准化改造: works done to a batch counted after 对."""
+        start = self.offsets[first]
+        return self.works_done_at(end) is not None \
+            and _DONE_TO_BEFORE.search(self.text, clause_bounds(self.text, start)[0], start) is not None
 
     def done_to_named(self, verb: int) -> bool:
         """Whether the clause says before `verb` what the works are done to (对某道路实施…)."""

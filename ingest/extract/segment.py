@@ -45,6 +45,9 @@ PROJECT_VOCABULARY = (
 )
 # Verbs the stock dictionary splits (新改建: 新/改建), tagged so that they open a name, not join it.
 VERBS = ("新改建",)
+# Stock words tagged other than as nouns that name what works are done to (立面, an adverb to the stock
+# dictionary: 高家镇沿街立面改造工程), tagged as nouns so that a name runs through them.
+NOUNS = ("立面", "外立面")
 # Stock words that swallow a facility's last character or its works (…中心里 cut …中/心里; 整治工程进度,
 # which takes 工程 from the works): left to shorter words.
 NOT_WORDS = ("心里", "工程进度")
@@ -61,6 +64,8 @@ def _tokenizer() -> jieba.Tokenizer:
         tokenizer.add_word(word, _WORD_FREQ)
     for word in VERBS:
         tokenizer.add_word(word, _WORD_FREQ, "v")
+    for word in NOUNS:
+        tokenizer.add_word(word, _WORD_FREQ, "n")
     for word in NOT_WORDS:
         tokenizer.del_word(word)
     return tokenizer
