@@ -413,8 +413,8 @@ _TAKES_OBJECT = ("开通", "启用", "开办")
 _AFTER_OPENING = ("运营", "运行", "使用", "仪式", "以来", "以后", "后", "并", "迎", "当天", "首日", "至今", "试运")
 _OPEN_FOR = re.compile(r"(?:[\d一二两三四五六七八九十]+|半|多)(?:年|个月)")  # 某食堂开办两年: how long it has been open
 # The name ends its item, maybe with the works said after it (彭家村停车场建设).
-# (or its length: 完成农村公路大中修42公里)
-_ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:(?:约|近)?[\d.]+余?(?:公里|千米))?"
+# (or its length, or the homes it was done in: 完成农村公路大中修42公里, 完成农村危旧房改造412户)
+_ENDS_ITEM = re.compile(rf"(?:建设|{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})?(?:(?:约|近)?[\d.]+余?(?:公里|千米|户))?"
                         r"(?:[、和及,，。;；]|$)")
 _SCHEDULE_PUT_OFF_FORM, _NOT_BEGUN_FORM = re.compile(_SCHEDULE_PUT_OFF), re.compile(_NOT_BEGUN)
 _THIS_MONTHS_END_FORM = re.compile(_THIS_MONTHS_END)

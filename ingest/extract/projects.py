@@ -102,7 +102,7 @@ _ITEM_TITLE = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三
 # 五是强化要素保障。, 六是强化宣传。: a title saying how the works are run, whose sentence after it is no works
 _RUNS_THE_WORKS = re.compile(r"(?:保障|领导|宣传|考核|督查|督导|监督|监管|机制|责任|氛围|统筹|协调)。$")
 # (and a length of works done: 完成农村公路提升改造86公里)
-_NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元", r"完成[^,，。;；]{2,12}?[\d.]+余?(?:公里|千米)")))
+_NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元", r"完成[^,，。;；]{2,12}?[\d.]+余?(?:公里|千米|户)")))
 _ANTECEDENT_SENTENCES = 3
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
 _SAME_THING_MIN = 4
