@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "135"
+PARSER_VERSION = "136"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -452,6 +452,11 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             cut_item = after_closed and end - i == 2 and _BRIEF_COLUMN.fullmatch(_unspaced(lines[i].text)) is not None \
                 and is_cut_mid_word(lines[i + 1], lines[end]) and _brief_items(lines, i + 1, lines[i].text) \
                 and not intertitled
+            # 关于…的通告 / 为改善…,我区将对…实施雨污分 / 流改造工程。…: a column break cut the notice's first
+            # sentence, whose first line reads as a second headline line
+            cut_notice = after_closed and end - i == 2 and lines[i].text.strip().startswith(NOTICE_ABOUT) \
+                and NOTICE_TITLE.search(_unspaced(lines[i].text)) is not None \
+                and NOTICE_OPENING.match(lines[i + 1].text.strip()) is not None and is_cut_mid_word(lines[i + 1], lines[end])
             # (访谈 / 专访 only over an interview, its subtitle or its first question: not 现场访谈 / 村民说变化, a
             # story's intertitles)
             kicked = after_closed and end - i >= 2 and is_column_kicker(lines[i].text) \
@@ -493,7 +498,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             boxed = page_starts or after_closed and figures[-1] + 2 < end if figures else False
             if boxed and i < intro and is_running_text(lines[intro]):
                 starts.append((max(i, intro - MAX_HEAD_LINES), intro))
-            if cut_item:
+            if cut_item or cut_notice:
                 starts.append((i, i + 1))
                 intertitled = False
             elif calls:

@@ -271,6 +271,10 @@ _PLAN_WORD = "计划"
 _DUE_BY = r"(?:于|在)?(?P<when>\d{1,2}月(?:底|末|中旬|下旬|上旬|初)?)前?(?:全面|全部|如期|基本)?"
 _DUE = re.compile(_DUE_BY + "(?:完工|建成|竣工|投用|投入使用|通车)")  # (read after 计划)
 _PLANNED_DUE = re.compile(_PLAN_WORD + _DUE_BY + "$")  # (the lead of 完工)
+# 将于11月底前完工 in an October issue: works due to be done next month are under way (not a bus line
+# to open, 将于5月底前开通: nothing is built).
+_DUE_NEXT_MONTH = re.compile("将" + _DUE_BY + "$")
+_BUILT_BY_THEN = re.compile("完工|建成|竣工|投用|投入使用|交付|开门迎客")
 # 为茶山村新建了…, 为双溪村新建标准化村卫生室: built, said of a year gone by (not 计划新建, 将新建: a plan then)
 _BUILT_PAST = re.compile("(?:新建|新修|修建|建起|建设)了|(?<![将要拟划备把])(?:新建|新修|建起)(?!了)")
 _MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
@@ -594,7 +598,9 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                     match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None),
                 expected=said == "planned" and completion is not None and completion.year == issue_date.year
                 and (_EXPECTED in lead and not _PLAN_BEFORE.search(before + window[:match.start()])
-                     or completion.month == issue_date.month and _PLANNED_DUE.search(lead) is not None)
+                     or completion.month == issue_date.month and _PLANNED_DUE.search(lead) is not None
+                     or completion.month - issue_date.month == 1 and _DUE_NEXT_MONTH.search(lead) is not None
+                     and _BUILT_BY_THEN.match(match.group()) is not None)
                 or said == "planned" and match.group() == _PLAN_WORD and _due_this_month(window, match.end(), issue_date),
                 phase_done=said == "completed"
                 and (_PHASE_DONE.search(window, max(name_end, clause_start), match.start()) is not None
