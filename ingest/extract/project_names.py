@@ -92,6 +92,7 @@ _STRETCH = "段"  # 双溪村段生态护岸工程: the stretch at a place (jieb
 # where along the works a stretch is, other than at a named place (衢江堤防加固工程城区段, 某工程下游段, 某工程东段)
 _STRETCH_AT = frozenset({"城区", "集镇", "上游", "中游", "下游"})
 _STRETCHES = frozenset({"东段", "西段", "南段", "北段", "中段"})
+_STRETCHED = ("公路", "道路", "绿道", "步道", "堤", "堤防", "河道")  # what runs far enough to be built by stretches
 _ROAD_CLASSES = frozenset({"国道", "省道", "县道", "乡道"})
 _ROAD = "路"  # 这条路: a road named before
 _STREETS = (_ROAD, "街", "大道")  # 沿江路, which jieba tags a place name: a named street, a thing works are done to
@@ -614,9 +615,11 @@ class _Scan:
         if end < len(words) and words[end - 1].endswith(WORKS) \
                 and (words[end] in WORKS_PARTS or "".join(words[end:end + 2]) in TIME_WORDS):
             return end  # 某工程路基已全部完成, 某工程下月开工: a part of the works, a time
-        if end + 1 < len(words) and words[end - 1].endswith(WORKS) and words[end + 1] == _STRETCH \
-                and (self.is_proper(words[end]) or words[end] in _STRETCH_AT):
-            return end + 2  # 衢江堤防加固工程莲花段: the works' stretch at a place (or 城区段, 下游段)
+        if end + 1 < len(words) and words[end + 1] == _STRETCH and (self.is_proper(words[end]) or words[end] in _STRETCH_AT) \
+                and (words[end - 1].endswith(WORKS) or words[end - 1].endswith(_STRETCHED) and not self.works_follow(end + 2)):
+            # 衢江堤防加固工程莲花段: the works' stretch at a place (or 城区段, 下游段); 乌溪江绿道黄坛口段: a
+            # route's (but 衢江防洪堤滨江段提升工程 goes on to its works)
+            return end + 2
         if end < len(words) and words[end - 1].endswith(WORKS) and words[end] in _STRETCHES:
             return end + 1  # 某工程东段
         if end + 2 < len(words) and words[end] in _BRACKETS[0] and _is_head(words[end + 1]) \
@@ -631,6 +634,11 @@ class _Scan:
                 and words[end] not in _ORIGINALLY_WORDS:
             return None  # (某停车场原计划5月开工: what was planned for it, not a longer name)
         return end
+
+    def works_follow(self, at: int) -> bool:
+        """Whether works or a facility go on at `at` (…滨江段提升工程): the name runs on."""
+        words = self.words
+        return at < len(words) and (words[at] in CONSTRUCTION or words[at].endswith(WORKS) or _is_head(words[at]))
 
     def names_a_village(self, head: int) -> bool:
         """石堰/村, 堰/头/村: the head is the start of a village's name (湖南镇石堰村新建的文化礼堂), not a facility."""
