@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from ingest.extract.project_words import (
     ADVERBS, BUILDING, CARRY_OUT, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, GENERIC, INFRASTRUCTURE, LOCATIVES,
     MEANS, NEWLY_BUILT, NOT_FACILITIES, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK,
-    STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_MANNER, WORKS_PARTS
+    STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, HOMES_OF_A_GROUP, WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_MANNER, WORKS_PARTS
 )
 from ingest.extract.numerals import parse_numeral
 from ingest.extract.places import guarded_names_in
@@ -311,7 +311,7 @@ _ROAD_LENGTH = re.compile(rf"(?P<verb>(?:(?:新建|改建)、)?(?:{'|'.join(_ROA
 # Works done in households of a group (为120户困难残疾人家庭实施无障碍改造, 困难家庭适老化改造200户): one
 # programme of the year, named by the group and the works (居家 kept: 居家适老化改造).
 _HOUSEHOLD_WORKS = re.compile(r"(?:^|(?<=[为对把将和、,，;；:：的户\s]))"
-                              r"(?P<group>(?:(?![为对把将和的])[\u4e00-\u9fff]){0,8}?家庭(?:老人)?)"
+                              rf"(?P<group>(?:(?![为对把将和的])[\u4e00-\u9fff]){{0,8}}?{HOMES_OF_A_GROUP})"
                               r"(?:实施|完成|开展|进行)?了?(?:家庭)?(?P<works>(?:居家)?(?:适老化|无障碍)改造)")
 # (or since a year gone, 2016年以来, 近五年来, or up to now, 截至目前: a tally, not a year's batch)
 _TALLY_SO_FAR = re.compile("以来|累计|(?<!一)年来(?!临)|截至|截止")  # (not 一年来: the year past, its batch; nor 新年来临)

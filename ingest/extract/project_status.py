@@ -13,7 +13,9 @@ from datetime import date
 
 from ingest.extract.dates import find_deadline
 from ingest.extract.numerals import APPROX, NUMERAL, parse_numeral
-from ingest.extract.project_words import CARRY_OUT, CONSTRUCTION, DONE_WORDS, PUT_OFF, WORKS, WORKS_CARRIED_OUT, WORKS_MANNER
+from ingest.extract.project_words import (
+    CARRY_OUT, CONSTRUCTION, DONE_WORDS, HOMES_OF_A_GROUP, PUT_OFF, WORKS, WORKS_CARRIED_OUT, WORKS_MANNER,
+)
 from ingest.extract.sentences import clause_bounds, clauses
 
 # 进度偏慢: the pace of works, which says nothing of whether they have begun (进度偏慢,…确保7月中旬开工).
@@ -234,7 +236,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _NEW_WORK_ADVERBS = "同步|同时|并|还|再|全力|加快|着力|重点|各"  # 各: 甲村、乙村还将各新建一处…
 _WILL, _TO_BE_DONE = "将", "完成"
 # 为困难家庭完成适老化改造200户 as an item of a list of works to come: works to be done in households.
-_FOR_HOUSEHOLDS = re.compile(r"为[^,，。;；]{0,20}家庭(?:老人)?$")
+_FOR_HOUSEHOLDS = re.compile(rf"为[^,，。;；]{{0,20}}{HOMES_OF_A_GROUP}$")
 _ADVERBS = rf"(?:{_NEW_WORK_ADVERBS}|继续|持续)*"
 # 甲村、乙村将各新建一个…: one in each place (as 在甲村、乙村等6个村新建…, places listed, then what is built)
 _EACH_BUILT = re.compile("各(?:新建|建设|建|增设|新增)|(?<=[村区乡镇道])(?:新建|建设|增设|新增)")  # 将持续推进, 同步推进

@@ -47,6 +47,8 @@ WORKS_MANNER = r"[\u4e00-\u9fff]{1,3}化|提标|达标|(?:家庭)?无障碍"
 # they carry out (清淤扩容 too).
 CARRY_OUT = ("进行", "实施")
 WORKS_CARRIED_OUT = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"}
+# The homes of a group that works are done in (为120户困难残疾人家庭实施…, 为2000户困难家庭老人实施…).
+HOMES_OF_A_GROUP = "家庭(?:老人)?"
 # Works that can end a name without 工程 (农村困难家庭危旧房改造).
 WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建", "提升", "硬化",
                         "除险加固"})
