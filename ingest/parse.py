@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "136"
+PARSER_VERSION = "137"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -596,6 +596,8 @@ def take_caption_of_below(draft: Draft, below: Draft) -> list[Line]:
     texts = [i for i, line in enumerate(draft.body) if line.kind in TEXT_KINDS]
     if len(texts) < 2 or not is_caption(draft.body[texts[-1]]):
         return []
+    if continues_below(draft.body[texts[-2]], draft.body[texts[-1]]):
+        return []  # (…预计产 / 值可达800万元。(记者 某某 摄): the end of its own caption, a column break cut)
     caption = char_pairs(PHOTO_CREDIT_AT_END.sub("", draft.body[texts[-1]].text))
     own = char_pairs("".join(draft.body[i].text for i in texts[:-1]))
     theirs = char_pairs("".join([*below.head, *(line.text for line in below.body if line.kind in TEXT_KINDS)]))
@@ -676,8 +678,10 @@ def body_text(lines: list[Line]) -> str:
     text_lines = [line for line in lines if line.kind in TEXT_KINDS]
     labelled = False  # whether the line above was a figure printed alone, so this line is its label
     for line, below in zip(text_lines, [*text_lines[1:], None]):
-        # (a field, or a speaker's words, cut inside a figure goes on: 某某:…共安排补助资金22 / 50万元。)
-        row = is_table_row(line.text) or is_open_field(line.text) and not _figure_cut(line.text, below)
+        # (a field, or a speaker's words, cut inside a figure or a word goes on: 某某:…共安排补助资金22 / 50万元。,
+        # 某某:某卫生院迁建工 / 程总投资…)
+        row = is_table_row(line.text) or is_open_field(line.text) and not _figure_cut(line.text, below) \
+            and not is_cut_mid_word(line, below)
         figure = STAT_LINE.fullmatch(line.text.strip()) is not None
         if open_paragraph and not row and not figure:
             paragraphs[-1] += line.text
