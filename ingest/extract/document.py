@@ -140,8 +140,7 @@ class Document:
                 for sentence in self.sentences
                 for name, start, end in find_mentions(sentence.text, self.gazetteer)]
         headline = [(name, -1, -1)
-                    for line in (self.article.kicker, self.article.headline, self.article.subtitle)
-                    if line for name, _, _ in find_mentions(line, self.gazetteer)]
+                    for line in self.head_lines for name, _, _ in find_mentions(line, self.gazetteer)]
         named = frozenset(name.township_ids[0] for name, _, _ in body + headline if name.names_township)
         return _credit(body, named), _credit(headline, named)
 

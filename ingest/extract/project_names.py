@@ -234,9 +234,9 @@ _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
 _ALL_DONE = re.compile("|".join((*DONE_WORDS, "通车", "交付", "完成")))  # (but 完成主体工程: a stage)
 _STRUCTURE = "主体"
 _WORKS_DONE_TO = re.compile(rf"(?:{'|'.join(CARRY_OUT)})了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(WORKS_CARRIED_OUT, key=len, reverse=True))})++)(?=[,，。;；]|$)")
-# 对某设施, 对某村的某设施, 对全镇17座某设施 (进行…)
 # 全区30个照料中心全部建成投用: a batch counted, then said built, is news of works.
-_BATCH_DONE = re.compile(r"(?:已经?|均已|都已)?(?:全部|全面)(?:建成|完工|竣工|投用|投入使用)")
+_BATCH_DONE = re.compile(rf"(?:已经?|均已|都已)?(?:全部|全面)(?:{'|'.join(DONE_WORDS)})")
+# 对某设施, 对某村的某设施, 对全镇17座某设施 (进行…)
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的|(?:全[镇乡区])?[\d一二三四五六七八九十两]+[个座处所家条间])?$")
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})++)(?=[,，。;；]|$)")
 # 某村卫生室完成标准化改造, 某桥已于5月完成维修加固: the facility, then the works said done to it, is those works
@@ -310,8 +310,13 @@ _ROAD_LENGTH = re.compile(rf"(?P<verb>(?:(?:新建|改建)、)?(?:{'|'.join(_ROA
                           rf"(?P<works>(?:(?:{'|'.join(_ROAD_WORKS)})(?:工程)?)?)(?:约|近)?[\d.]+余?(?:公里|千米)")
 # Works done in households of a group (为120户困难残疾人家庭实施无障碍改造, 困难家庭适老化改造200户): one
 # programme of the year, named by the group and the works (居家 kept: 居家适老化改造).
-_HOUSEHOLD_WORKS = re.compile(r"(?:^|(?<=[为对把将和、,，;；:：的户\s]))"
-                              rf"(?P<group>(?:(?![为对把将和的])[\u4e00-\u9fff]){{0,8}}?{HOMES_OF_A_GROUP})"
+# The group opens after a verb or a when or where (区民政局启动困难家庭…, 今年困难家庭…): those are no part of it.
+_GROUP_OPENS = ("实施", "完成", "开展", "进行", "推进", "启动", "继续", "加快", "计划", "安排", "今年", "明年", "年内",
+                "全区", "全镇", "全乡")
+_HOUSEHOLD_WORKS = re.compile(r"(?:^|(?<=[为对把将和、,，;；:：的户已共\s])|"
+                              + "|".join(f"(?<={word})" for word in _GROUP_OPENS) + ")"
+                              rf"(?P<group>(?:(?![为对把将和的已共]|{'|'.join(_GROUP_OPENS)})[\u4e00-\u9fff]){{0,8}}?"
+                              rf"{HOMES_OF_A_GROUP})"
                               r"(?:实施|完成|开展|进行)?了?(?:家庭)?(?P<works>(?:居家)?(?:适老化|无障碍)改造)")
 # (or since a year gone, 2016年以来, 近五年来, or up to now, 截至目前: a tally, not a year's batch)
 _TALLY_SO_FAR = re.compile("以来|累计|(?<!一)年来(?!临)|截至|截止")  # (not 一年来: the year past, its batch; nor 新年来临)

@@ -79,13 +79,16 @@ _FORMED = "".join(f"(?<!{plan}{of}{whole})" for plan in ("方案", "规划", "�
     + r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成[型形]"
 # 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
 # 开工要等到8月份: the start waits for a time to come.
+_BUILT_OR_OPEN = f"(?:{'|'.join(DONE_WORDS)}|通车)"  # (月底完工, 7月底前通车: a time works are due by)
 _WAITS = r"(?:还|也|则)?(?:要|得|需要?)等到"
+# What a township is doing about works still to come (正在谋划在某村新建…, 正在争取资金在某村建设…): no works yet.
+_PLANNING = "谋划|筹划|规划|考虑|研究|计划|酝酿|争取|申请|申报|筹备|准备|打算|论证|设计|选址|对接|协调"
 _WAITS_TO_START = rf"(?<=开工|动工){_WAITS}"
 # 预计月底完工, 将于本月底投用: finished within weeks, so under way (not 5月底, 10月月底, 下月底, 上月底投入使用,
 # 3个月内完工).
-_THIS_MONTHS_END = r"(?<![\d一二三四五六七八九十上下去个月])(?:本月底|月底|本月内|月内)前?(?:全面|全部|如期)?(?:完工|建成|竣工|投用|投入使用|通车)"
-IN_PROGRESS = (_THIS_MONTHS_END, "启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", _FORMED, "续建", r"结转(?:项目|工程)", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|前|{PUT_OFF}|{_WAITS})", rf"动工(?!在即|前|{PUT_OFF}|{_WAITS})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", r"正在(?:原址|异地|就地)(?:重建|新建|改建|修建)", r"正在在?[\u4e00-\u9fff]{1,10}?(?:村|镇|乡|街道|社区)(?:加紧|抓紧)?(?:建设|新建|修建|扩建)", "(?<!谋划)(?<!督促)(?<!督导)推进", "(?<!学期)开班", "收尾",
-               "结顶", "封顶", "全面(?:铺开|展开)", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工|线路)?(?:前期|设计|方案|规划|可研|招投?标|勘察|勘测)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "抓紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
+_THIS_MONTHS_END = r"(?<![\d一二三四五六七八九十上下去个月])(?:本月底|月底|本月内|月内)前?(?:全面|全部|如期)?" + _BUILT_OR_OPEN
+IN_PROGRESS = (_THIS_MONTHS_END, "启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", _FORMED, "续建", r"结转(?:项目|工程)", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|前|{PUT_OFF}|{_WAITS})", rf"动工(?!在即|前|{PUT_OFF}|{_WAITS})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", r"正在(?:原址|异地|就地)(?:重建|新建|改建|修建)", rf"正在在?(?:(?!{_PLANNING})[\u4e00-\u9fff]){{1,10}}?(?:村|镇|乡|街道|社区)(?:加紧|抓紧)?(?:建设|新建|修建|扩建)", "(?<!谋划)(?<!督促)(?<!督导)推进", "(?<!学期)开班", "收尾",
+               "结顶", "封顶", "(?<!前期)(?<!前期工作)(?<!准备工作)全面(?:铺开|展开)", r"主体(?:结构|工程)?(?:已经?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", r"正在进行(?!(?:项目|施工|线路)?(?:前期|设计|方案|规划|可研|招投?标|勘察|勘测)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "抓紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖|平整|添置|购置)", r"正在(?:做|进行)最后(?:的|一道)?(?:调试|安装|装修|验收)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后|时间|日期)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治|修建)(?![成为])",
                # 已完成路基, 某公路改造完成路基工程,计划5月通车: the first parts done (not 年底前完成路基, 将完成桩基,
@@ -271,12 +274,12 @@ _EXPECTED, _PLAN_BEFORE = "预计", re.compile("将|计划|拟|准备|下一步|
 # 计划7月底前完工 in a July issue: a plan to be done within the month is works under way, as 预计 says.
 _PLAN_WORD = "计划"
 _DUE_BY = r"(?:于|在)?(?P<when>\d{1,2}月(?:底|末|中旬|下旬|上旬|初)?)前?(?:全面|全部|如期|基本)?"
-_DUE = re.compile(_DUE_BY + "(?:完工|建成|竣工|投用|投入使用|通车)")  # (read after 计划)
+_DUE = re.compile(_DUE_BY + _BUILT_OR_OPEN)  # (read after 计划)
 _PLANNED_DUE = re.compile(_PLAN_WORD + _DUE_BY + "$")  # (the lead of 完工)
-# 将于11月底前完工 in an October issue: works due to be done next month are under way (not a bus line
-# to open, 将于5月底前开通: nothing is built).
-_DUE_NEXT_MONTH = re.compile("将" + _DUE_BY + "$")
-_BUILT_BY_THEN = re.compile("完工|建成|竣工|投用|投入使用|交付|开门迎客")
+# 将于11月底前完工 in an October or November issue: works due to be done this month or the next are under
+# way (not a bus line to open, 将于5月底前开通: nothing is built).
+_DUE_SOON = re.compile("将" + _DUE_BY + "$")
+_BUILT_BY_THEN = re.compile("|".join((*DONE_WORDS, "交付", "开门迎客")))
 # 为茶山村新建了…, 为双溪村新建标准化村卫生室: built, said of a year gone by (not 计划新建, 将新建: a plan then)
 _BUILT_PAST = re.compile("(?:新建|新修|修建|建起|建设)了|(?<![将要拟划备把])(?:新建|新修|建起)(?!了)")
 _MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
@@ -334,9 +337,10 @@ _COUNT_DONE_RE = re.compile(_COUNT_DONE)
 # (or more than one more: 完成18座病险山塘、5座堰坝和2座小型水库除险加固).
 _COUNTED_TOO = re.compile(rf"(?P<thing>[\u4e00-\u9fff]{{1,8}}?)(?:[和及与、]{_COUNTED}[\u4e00-\u9fff]{{1,8}}?)*"
                           rf"[和及与、]{_COUNTED}")
-# …,其余5个正在施工: the count done is some of the works, the rest going on (not 其余乡镇的…, other places').
-_REST_GOES_ON = re.compile(rf"(?:其余|剩余|剩下)的?(?:{NUMERAL}{APPROX}?[个座所处家条间套])?(?:已经?|均已|也|仍|还)?"
-                           r"(?:正在|在建|尚未|未|在|加紧|抓紧|陆续|有序)")
+# …,其余5个正在施工 (其余将在年底前完工): the count done is some of the works, the rest going on (not 其余乡镇的…,
+# other places').
+_REST_GOES_ON = re.compile(rf"(?:其余|剩余|剩下)的?(?:{NUMERAL}{APPROX}?[个座所处家条间套户])?(?:已经?|均已|也|仍|还)?"
+                           r"(?:正在|在建|尚未|未|在|将|加紧|抓紧|陆续|有序)")
 _A_COUNT = re.compile(rf"({NUMERAL}){APPROX}?(户|座|个|所|处|条|间|套|家)")
 # The works words ending a name counted (终端提标改造, 单村水站改造提升), left off to see what is counted.
 _WORKS_ON_IT = re.compile(rf"(?:{'|'.join(sorted({*CONSTRUCTION, '提标', '达标'}, key=len, reverse=True))})++$")
@@ -493,23 +497,38 @@ def _blank_plan_words(text: str, issue_date: date) -> str:
     return _AS_PLANNED.sub(lambda m: m.group() if _leads_ahead(text, m.end(), issue_date) else "_" * len(m.group()), text)
 
 
+def _months_ahead(when: date, issue_date: date) -> int:
+    """How many months after the issue's `when` falls (1月底 in a December issue: one)."""
+    return (when.year - issue_date.year) * 12 + when.month - issue_date.month
+
+
+def _rest_go_on(window: str, name_end: int) -> bool:
+    """Whether the sentence goes on, after the name, to the rest of the works going on (…,其余5个正在施工)."""
+    stop = window.find("。", name_end)
+    return _REST_GOES_ON.search(window, name_end, len(window) if stop < 0 else stop) is not None
+
+
 def _sizes_the_works(window: str, match: re.Match, name_end: int, before: str) -> bool:
     """为困难家庭完成适老化改造320户: a count right after the works its status form ends on is how many
-    the works are, not a part done, unless a larger count of the same was said before (计划改造240户)."""
+    the works are, not a part done, unless a larger count of the same was said before (计划改造240户) or
+    the rest go on after it (…,其余80户正在施工)."""
     count = _A_COUNT.match(window, match.end())
-    if match.end() != name_end or count is None:
+    if match.end() != name_end or count is None or _rest_go_on(window, name_end):
         return False
+    return not _more_said_before(count, before + window[:match.start()])
+
+
+def _more_said_before(count: re.Match, text: str) -> bool:
+    """Whether `text` says a larger count of the same unit than `count` (计划改造300户 before 已完成…120户)."""
     done = parse_numeral(count[1]) or 0
-    return not any(other[2] == count[2] and (parse_numeral(other[1]) or 0) > done
-                   for other in _A_COUNT.finditer(before + window[:match.start()]))
+    return any(other[2] == count[2] and (parse_numeral(other[1]) or 0) > done for other in _A_COUNT.finditer(text))
 
 
 def _all_of_them(window: str, match: re.Match, name_end: int, before: str) -> bool:
     """完成7个污水处理终端提标改造: whether the count done is all of the works its sentence speaks of;
     not some of a larger count said before it (计划改造12个…,目前已完成7个…) nor with the rest going
     on after it (…,其余5个正在施工)."""
-    stop = window.find("。", name_end)
-    if _REST_GOES_ON.search(window, name_end, len(window) if stop < 0 else stop):
+    if _rest_go_on(window, name_end):
         return False
     count = _A_COUNT.search(match.group())
     done = parse_numeral(count[1]) if count else None
@@ -600,10 +619,11 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 and not ((arranged := _ARRANGED_FOR.search(lead)) and _at_hours(arranged.group()))
                 and not match.group().endswith(_LEVELLED) and (
                     match.group() != _BARE_DOING or any(p in lead for p in (*PAST, *PRESENT)) or deadline is not None),
-                expected=said == "planned" and completion is not None and completion.year == issue_date.year
-                and (_EXPECTED in lead and not _PLAN_BEFORE.search(before + window[:match.start()])
-                     or completion.month == issue_date.month and _PLANNED_DUE.search(lead) is not None
-                     or completion.month - issue_date.month == 1 and _DUE_NEXT_MONTH.search(lead) is not None
+                expected=said == "planned" and completion is not None
+                and (completion.year == issue_date.year
+                     and (_EXPECTED in lead and not _PLAN_BEFORE.search(before + window[:match.start()])
+                          or completion.month == issue_date.month and _PLANNED_DUE.search(lead) is not None)
+                     or 0 <= _months_ahead(completion, issue_date) <= 1 and _DUE_SOON.search(lead) is not None
                      and _BUILT_BY_THEN.match(match.group()) is not None)
                 or said == "planned" and match.group() == _PLAN_WORD and _due_this_month(window, match.end(), issue_date),
                 phase_done=said == "completed"
@@ -779,7 +799,12 @@ def _done_before(window: str, name_start: int, name_end: int, issue_date: date, 
         return None  # 明年完成的某工程, 年内完成的…: a time to come
     if not lead and _plans(before + window[:clause_start], window[clause_start:], names_it=True):
         return "planned"
-    return None if FUTURE_SAID.search(lead) or _not_happened(lead) else "completed"
+    if FUTURE_SAID.search(lead) or _not_happened(lead):
+        return None
+    # (已完成农村危房改造120户 after 计划改造300户, or before 其余…正在施工: some of the works done)
+    count = _A_COUNT.match(window, name_end)
+    some = count is not None and (_rest_go_on(window, name_end) or _more_said_before(count, before + window[:name_start]))
+    return "in_progress" if some else "completed"
 
 
 def _ahead_of_done(lead: str, issue_date: date) -> bool:

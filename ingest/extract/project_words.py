@@ -198,7 +198,7 @@ TYPES = (
               "终端")),  # 老旧终端提标改造: a village's sewage treatment unit
     ("住房安居", ("住房", "农房", "安置", "危房", "危旧房", "小区", "保障房", "搬迁", "安居", "城市更新", "城中村", "有机更新", "街区更新",
               "加装电梯",  # 某社区加装电梯项目: lifts added to old homes
-              "无障碍")),  # 困难残疾人家庭无障碍改造: homes made barrier-free
+              "家庭无障碍")),  # 困难残疾人家庭无障碍改造: homes made barrier-free (not 医院无障碍改造)
     ("法治与基层治理", ("法庭", "调解", "法治", "法治文化", "综治", "警务", "网格", "矛调", "党群服务", "说事", "议事", "便民服务")),
     # Most gold files give a bare 共富工坊 (a village workshop hiring its people) to jobs, not to industry.
     ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源", "零工", "共富工坊")),

@@ -1685,8 +1685,8 @@ def project_type(name: str, context: str, headline: str = "") -> str:
 
 _NO_TYPE = re.compile("水到渠成")  # an idiom holding a type's word (渠)
 # 举岭线改建工程, 盈高线拓宽: a road's code (two places' first characters and 线), then works on it (not
-# 10千伏破石线, a power line; not 老旧电线改造, 电力线改造, 架空线入地: cables)
-_ROAD_CODE_WORKS = re.compile(r"(?<!伏)(?!电力|架空|通信|光缆|电话|高压|输电|管)[\u4e00-\u9fff]{2}(?<!电)(?<!网)线"
+# 10千伏破石线, a power line; not 老旧电线改造, 电力线改造, 架空线入地: cables; nor 沿江管线提升, pipes)
+_ROAD_CODE_WORKS = re.compile(r"(?<!伏)(?!电力|架空|通信|光缆|电话|高压|输电)[\u4e00-\u9fff]{2}(?<!电)(?<!网)(?<!管)线"
                               r"(?:公路)?(?:改建|改造|拓宽|提升|大修)")
 # 游客服务中心和生态停车场: a car park built with a facility is typed as that facility.
 _CAR_PARK_WITH = re.compile(r"[和及][\u4e00-\u9fff]{0,2}停车场(?=项目$|工程$|建设$|$)")
