@@ -234,8 +234,8 @@ _GOING_ON_WITH = re.compile(r"(?:目前|现在)?(?:正在|正)进行")
 _ALL_DONE = re.compile("|".join((*DONE_WORDS, "通车", "交付", "完成")))  # (but 完成主体工程: a stage)
 _STRUCTURE = "主体"
 _WORKS_DONE_TO = re.compile(rf"(?:{'|'.join(CARRY_OUT)})了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(WORKS_CARRIED_OUT, key=len, reverse=True))})++)(?=[,，。;；]|$)")
-# 全区30个照料中心全部建成投用: a batch counted, then said built, is news of works.
-_BATCH_DONE = re.compile(rf"(?:已经?|均已|都已)?(?:全部|全面)(?:{'|'.join(DONE_WORDS)})")
+# 全区30个照料中心全部建成投用, 20个照料中心均已建成投用: a batch counted, then said built, is news of works.
+_BATCH_DONE = re.compile(rf"(?:(?:已经?|均已|都已)?(?:全部|全面)|均已|都已)(?:{'|'.join(DONE_WORDS)})")
 # 对某设施, 对某村的某设施, 对全镇17座某设施 (进行…)
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的|(?:全[镇乡区])?[\d一二三四五六七八九十两]+[个座处所家条间])?$")
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})++)(?=[,，。;；]|$)")
@@ -252,6 +252,10 @@ _REBUILT_AS = re.compile(r"重建[为成](?:[^,，。;；]{0,16}的)?$")  # (重
 _BESIDE_IT = re.compile(r"(?:旁边?|附近|周边|对面)(?:[,，]|$)")
 _SIZE_UNITS = frozenset({"亩", "米", "公里", "千米", "平方米", "小时"})  # (24小时城市书房: its opening hours)
 _IN_FRONT = "前"  # 游客服务中心前停满了车: in front of the facility (but 府前小区 is a name)
+# Steps before works begin, said of them after 的 (某工程的施工图设计已经完成, 某工程的前期工作).
+_STEPS_BEFORE = frozenset({"施工图", "设计", "初步设计", "前期工作", "前期", "招投标", "招标", "可研", "勘察", "选址"})
+# When a place built what follows (去年底建成的, 今年5月新建成的).
+_WHEN_BUILT = re.compile(r"(?:去年|今年|前年)?(?:年?底|年初|\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?)?新?建成(?:投用)?的")
 _VILLAGES_OWN = ["村里", "的"]  # 村里的道路亮化工程, in a story about one village
 # 通往古村落的游步道提升工程, 村委会楼下的农家书屋: where in the village, then the facility.
 _LEADS_TO = re.compile(r"(?:通往[^,，。;；]{1,8}|[^,，。;；]{1,8}(?:楼下|旁边?|对面|门口|门前|边上))的"
@@ -1471,9 +1475,13 @@ class _Scan:
         if built:
             # 计划在上岗头村新建一个中医馆, 蛟垄村计划…建设一处露营基地: built in a village said before
             place = self.place_before(first)
-            # (在杜泽镇中心小学,新建的综合楼已完工: a part of a facility named in a clause before)
+            # (在杜泽镇中心小学,新建的综合楼已完工: a part of a facility named in a clause before; 大洲镇去年底
+            # 建成的新农贸市场: the place opening the clause, then when it built the facility)
+            start = self.offsets[first]
+            lead = self.text[clause_bounds(self.text, start)[0]:start]
             return place if place.endswith(_VILLAGE_ENDS) or self.said_before(first, _AT_ONLY) \
-                or _is_head(place) and not self.is_place(place) else ""
+                or _is_head(place) and not self.is_place(place) \
+                or place and lead.startswith(place) and _WHEN_BUILT.fullmatch(lead, len(place)) else ""
         # Works on a facility (便民服务中心提升改造工程) only from a leading 在某村, clause.
         return self.place_before(first, leading_only=True) if any(_is_head(word) for word in parts[:-1]) else ""
 
@@ -1559,10 +1567,11 @@ class _Scan:
         return self.said_before(first, _HAS_PARTS) or _FLOOR_HAS.search(self.text, 0, self.offsets[first]) is not None
 
     def part_follows(self, end: int) -> bool:
-        """城东小学新建工程的教学楼已经结顶, 某工程的施工人员正在…: works, then a part of them or their
-        builders, whose progress is the works' own."""
+        """城东小学新建工程的教学楼已经结顶, 某工程的施工人员正在…, 某工程的施工图设计已经完成: works, then a
+        part of them, their builders or a step before them, whose progress is the works' own."""
         words = self.words
-        return words[end - 1].endswith(WORKS) and end + 1 < len(words) and words[end + 1] in WORKS_PARTS
+        return words[end - 1].endswith(WORKS) and end + 1 < len(words) \
+            and (words[end + 1] in WORKS_PARTS or words[end + 1] in _STEPS_BEFORE)
 
     def done_to_counted(self, first: int, end: int) -> bool:
         """对全区45所中小学食堂进行标准化改造: works done to a batch counted after 对."""

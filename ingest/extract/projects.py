@@ -40,10 +40,10 @@ _PROGRESS = re.compile(rf"^(?:(?:记者)?(?:了解到|获悉)[,，])?(?:截至�
 # A clause that opens with at most a date, then 已 or 正在, or with a date then a completion
 # (今年首次投入使用, 9月建成投用, 6月中旬全线通车): it says how far the last one's works got.
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|上月(?:初|中旬|下旬|上旬|底)?|上周|今年|近日|日前|目前|现)"
-# (目前主体已结顶, 目前土建已经完成: a part of the works, then 已; 于今年5月底完工: when)
+# (目前主体已结顶, 目前土建已经完成: a part of the works, then 已; 于今年5月底完工, 今年春节前完工: when)
 # (or all of those listed: 新建游客服务中心和生态停车场,目前都已完工投用)
 # (工程已于今年1月完工, 该项目目前正在…: the works themselves named by their kind, as their subject)
-_SAME_SUBJECT = re.compile(rf"(?:(?:该|此)?(?:工程|项目))?(?:{_WHEN}?(?:都|均)?(?:主体|主体工程|土建|路基|路面|桥面)?(?:已经?|正在)|(?:已?于|{_WHEN}|首次|正式|刚刚|刚|才)++(?:全线|全面|全部|顺利)?"
+_SAME_SUBJECT = re.compile(rf"(?:(?:该|此)?(?:工程|项目))?(?:{_WHEN}?(?:都|均)?(?:主体|主体工程|土建|路基|路面|桥面)?(?:已经?|正在)|(?:已?于|{_WHEN}|(?:春节|元旦|国庆|端午|中秋)前|首次|正式|刚刚|刚|才)++(?:全线|全面|全部|顺利)?"
                            rf"(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 _JOINED = re.compile("[和、及与]")
 # The parts of works a later sentence may report on with no name (目前桩基和桥墩已全部完成), and how far on.
@@ -84,8 +84,10 @@ _NUMBER = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]|[(（]
 _NAMED_ITEM = re.compile(rf"^(?:[^。:：]*[:：])?{_NUMBER}[^,，。;；:：]{{2,30}}。$")
 _DONE_HEADER = re.compile(r"(?:已经|已|均已|已全部)(?:完成|完工|建成|投用|投入使用)的")  # 已经完成的三件是:
 _ITEM_OPENS = re.compile(_NUMBER)  # 2.某村道路硬化…: the next item
-# A clause describing the facility named before it, with no subject of its own: its size or cost.
-_DESCRIBED = re.compile(r"(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳)[^,，。;；]*[,，]")
+# A clause describing the facility named before it, with no subject of its own: its size or cost, or what
+# its works built, counted (新建蓄水池2座,铺设主管网6.8公里,).
+_DESCRIBED = re.compile(r"(?:(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳)[^,，。;；]*"
+                        r"|(?:新建|铺设|新铺|安装|新装|更换)[^,，。;；\d]{1,8}[\d.]+[余多]?(?:座|个|处|公里|千米|米|条|盏|台|套))[,，]")
 # What makes an amount beside a project's name the sum of several: 等项目, or a count of them (十件实事,
 # 两项合计, 提升改造项目38个), unless the project is one of them (十件民生实事之一).
 _TOTAL = re.compile(r"(?:等|[两二三四五六七八九十\d]+(?:个|件|项|大|方面))(?:民生)?(?:实事|项目|工程)(?!之一)"
@@ -260,6 +262,8 @@ _ROW_NAME_CHARS = (4, 24)
 # A row's first cell that names a grant or an event, no works (杜泽镇种粮大户补贴｜杜泽镇｜85万元｜已发放).
 _NOT_WORKS_CELL = re.compile(r"(?:补贴|补助|奖补|资金|慰问金?|活动|培训|节|会|赛|演出)$")
 _CLOSING_QUOTES = "”\"」』’》"
+# 我区计划实施农田水利项目62个: works planned, counted; a sentence opening 其中 after it tells some of them.
+_WORKS_PLANNED_COUNTED = re.compile(r"计划(?:实施|建设|新建|安排)[^,，。;；]{0,12}?(?:项目|工程)[\d一二三四五六七八九十两]+[个项]")
 _PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其中绿道计划投资620万元: two characters will do
 _COUNT = r"(?:[两二三四五六七八九十]|\d+)[个座口处所家条间]"
 _COUNTED_BACK = re.compile(r"(?:这|这些)?(?P<number>[两二三四五六七八九十]|\d+)[个座口处所家条间]")  # 两座桥, 三口山塘
@@ -1138,6 +1142,10 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     if status is None and mention.batch and _reports_works_done(doc) and not later:
         # 我区十方面民生实事全面完成: 全区新建老年食堂35家 is among the works done
         status = "completed"
+    if status is None and text.startswith(_PART_OF_LIST) and index > 0 \
+            and _WORKS_PLANNED_COUNTED.search(doc.sentence_text(doc.sentences[index - 1])):
+        # 我区计划实施农田水利项目62个。其中,对全区45座病险山塘进行综合整治: one of the works planned
+        status = "planned"
     investment = next((a.yuan for a in amounts_in(text, doc.column_names(sentence)) if a.kind in _FUNDING
                        and settled_kind(a, text, of_a_project=True) == "investment"
                        and a.end > clause_start and _own_amount(text, mention, a.start, following)), None)
@@ -1492,7 +1500,7 @@ def _is_reported(group: list[Sighting]) -> bool:
 def _project(doc: Document, group: list[Sighting], headline_status: str | None) -> Project:
     """The project of a group of sightings; a status its headline gives (…工程完工) counts as one."""
     best = max(group, key=lambda s: s.weight)  # max keeps the first of equals
-    name = max((s.name for s in group), key=len)
+    name = max(_names_of_the_whole(group), key=len)
     last = max(doc.sentence_index(s.sentence.start) for s in group)
     return Project(
         name=name,
@@ -1504,6 +1512,16 @@ def _project(doc: Document, group: list[Sighting], headline_status: str | None) 
         investment_yuan=None,  # set by _with_linked_investment
         planned_completion=next((s.completion for s in group if s.completion), None),
     )
+
+
+def _names_of_the_whole(group: list[Sighting]) -> list[str]:
+    """The group's names, less those of a part of works named too (某饮用水提标工程加压泵站 beside 某饮用水提标
+    工程: the pumping station is one part of the works the project is)."""
+    names = list(dict.fromkeys(s.name for s in group))  # (in the order seen: the first of equals is kept)
+    whole = [name for name in names
+             if not any(name != other and name.startswith(other) and other.endswith(WORKS)
+                        and not name.endswith(tuple(CONSTRUCTION)) for other in names)]  # (but 某供水工程提标改造: works on it)
+    return whole or names
 
 
 def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | None:
