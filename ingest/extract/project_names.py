@@ -1525,8 +1525,9 @@ class _Scan:
         counted = before >= 1 and _ONE_OF.fullmatch(self.words[before]) is not None
         if counted or described:
             before -= 1
-        if before >= 1 and self.words[before] == _PAST_MARK and _ONE_OF.fullmatch(self.words[before + 1]):
-            before -= 1  # 在抱珠龙村建设了一座冷库
+        if before >= 1 and self.words[before] == _PAST_MARK \
+                and (_ONE_OF.fullmatch(self.words[before + 1]) or self.words[before - 1] in CONSTRUCTION):
+            before -= 1  # 在抱珠龙村建设了一座冷库, 村里…改建了老年食堂
         word = self.words[before] if before >= 0 else ""
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD) \
             or word == _BUILT_UP and not self.built_by_another(before) \

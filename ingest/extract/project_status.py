@@ -284,8 +284,8 @@ _PLANNED_DUE = re.compile(_PLAN_WORD + _DUE_BY + "$")  # (the lead of 完工)
 # way (not a bus line to open, 将于5月底前开通: nothing is built).
 _DUE_SOON = re.compile("将" + _DUE_BY + "$")
 _BUILT_BY_THEN = re.compile("|".join((*DONE_WORDS, "交付", "开门迎客")))
-# 为茶山村新建了…, 为双溪村新建标准化村卫生室: built, said of a year gone by (not 计划新建, 将新建: a plan then)
-_BUILT_PAST = re.compile("(?:新建|新修|修建|建起|建设)了|(?<![将要拟划备把])(?:新建|新修|建起)(?!了)")
+# 为茶山村新建了…, 村里改建了老年食堂, 为双溪村新建标准化村卫生室: built, said of a year gone by (not 计划新建, 将新建: a plan then)
+_BUILT_PAST = re.compile("(?:新建|新修|修建|建起|建设|改建|建成)了|(?<![将要拟划备把])(?:新建|新修|建起)(?!了)")
 _MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
 # (not 原计划投资…: what was once meant to be spent, the works since done)
 _SPENDING = re.compile(rf"(?:将|拟|{_ONCE}计划|{_ONCE}(?<!_)_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
