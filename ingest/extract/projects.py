@@ -42,8 +42,8 @@ _PROGRESS = re.compile(rf"^(?:(?:记者)?(?:了解到|获悉)[,，])?(?:截至�
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|上月(?:初|中旬|下旬|上旬|底)?|上周|今年|近日|日前|目前|现)"
 # (目前主体已结顶, 目前土建已经完成: a part of the works, then 已; 于今年5月底完工, 今年春节前完工: when)
 # (or all of those listed: 新建游客服务中心和生态停车场,目前都已完工投用)
-# (工程已于今年1月完工, 该项目目前正在…: the works themselves named by their kind, as their subject)
-_SAME_SUBJECT = re.compile(rf"(?:(?:该|此)?(?:工程|项目))?(?:{_WHEN}?(?:都|均)?(?:主体|主体工程|土建|路基|路面|桥面)?(?:已经?|正在)|(?:已?于|{_WHEN}|(?:春节|元旦|国庆|端午|中秋)前|首次|正式|刚刚|刚|才)++(?:全线|全面|全部|顺利)?"
+# (工程已于今年1月完工, 该项目目前正在…, 两个项目均已完工: the works themselves named by their kind, as their subject)
+_SAME_SUBJECT = re.compile(rf"(?:(?:目前|现在|如今)?(?:该|此|这?[两二三四五六七八九十]个)?(?:工程|项目))?(?:{_WHEN}?(?:都|均)?(?:主体|主体工程|土建|路基|路面|桥面)?(?:已经?|正在)|(?:已?于|{_WHEN}|(?:春节|元旦|国庆|端午|中秋)前|首次|正式|刚刚|刚|才)++(?:全线|全面|全部|顺利)?"
                            rf"(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 _JOINED = re.compile("[和、及与]")
 # The parts of works a later sentence may report on with no name (目前桩基和桥墩已全部完成), and how far on.
@@ -146,7 +146,7 @@ _A_YEAR = re.compile(r"((?:19|20)\d{2})年(?![^,，。;；]{0,6}目标)")  # (no
 _BESIDES = re.compile(r"(?:此外|另外|除此之外|与此同时)[,，]$")  # …卫生院改造工程日前完工,此外,今年还新建…
 _PLACE_OWNS = re.compile(r"该(?:镇|乡|街道|村|社区)|全(?:镇|乡|区|村)|(?:镇|乡|区|村)里|我区|本(?:镇|乡|区)")  # 该镇还将新建…
 _DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)")  # 区交通局, 区民政局
-_LOCATED = "位于"
+_LOCATED, _AT = "位于", "在"
 _LOCATED_LATER = re.compile(r"[^。;；！？]{0,16}?[,，](?:新院区|新院|新校区|新址|该项目|项目)?位于")
 # 区文化馆为本次活动补助…, 区客运中心每天加开班次20个: a body acting
 # (书房由区图书馆和某社区合作建设: a builder with another; not 甲和乙共同开工建设, works begun together)
@@ -1651,7 +1651,7 @@ def _located_in(doc: Document, sighting: Sighting) -> str | None:
     for mention in doc.mentions:
         after = mention.start == end + len(_LOCATED) and body.startswith(_LOCATED, end)
         before = mention.end + len(_OF) == start and body.startswith(_OF, mention.end) \
-            and body[:mention.start].endswith(_LOCATED)
+            and body[:mention.start].endswith((_LOCATED, _AT))  # (在浮石街道的某小学新校区, too)
         # (or a later clause of its sentence: 某医院迁建工程总投资3.6亿元,新院区位于樟潭街道,…)
         later = mention.start > end and _LOCATED_LATER.fullmatch(body, end, mention.start) is not None \
             and _OF not in body[mention.end:clause_bounds(body, mention.end)[1]]
