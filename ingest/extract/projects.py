@@ -1125,8 +1125,10 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         status = "completed" if _DONE_HEADER.match(header) else status_in(header, doc.issue_date)[0]
     if mention.of_a_part and status == "completed":
         status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
-    if status is None and _among_candidates(doc, index, mention.start) and not _QUOTED_KIND.fullmatch(name):
-        # 初步确定12个候选项目,将提交区人代会票决。其中包括某卫生院迁建、…: put to a vote (not 便民桥、停车场等
+    if status in (None, "in_progress") and _among_candidates(doc, index, mention.start) \
+            and not _QUOTED_KIND.fullmatch(name):
+        # 初步确定12个候选项目,将提交区人代会票决。其中包括某卫生院迁建、…: put to a vote, whatever verb of
+        # another item stands beside it (其中包括新建某幼儿园,实施某工程…) (not 便民桥、停车场等
         # “小切口”项目, a kind of them)
         status = "planned"
     if status is None and _lists_works_to_come(doc, index) \
@@ -1162,8 +1164,10 @@ def _among_candidates(doc: Document, index: int, at: int) -> bool:
     before = doc.sentence_text(doc.sentences[index - 1]) if index > 0 else ""
     said = text if _CANDIDATE_WORKS.search(text, 0, at) else before \
         if text.startswith(_PART_OF_LIST) and _CANDIDATE_WORKS.search(before) else None
-    # (put to a vote, said there or in the headline)
-    return said is not None and _PUT_TO_A_VOTE.search(said + doc.head) is not None
+    after = doc.sentence_text(doc.sentences[index + 1]) if index + 1 < len(doc.sentences) else ""
+    # (put to a vote, said there, in the sentences beside it or in the headline: 审议了…民生实事候选项目的报告。
+    # 明年的候选项目共15个,…其中包括新建…。这些候选项目将…由人大代表投票决定)
+    return said is not None and _PUT_TO_A_VOTE.search(before + said + after + doc.head) is not None
 
 
 def _list_header(doc: Document, index: int) -> str:
