@@ -961,7 +961,8 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
         candidates = [s for pool in (alike, kin, anything) for s in reversed(pool)]
         return next((s.name for n, s in enumerate(candidates)
                      if not _moved_on(doc, s, at, found)
-                     and (n == 0 or _township_said(doc, s, found) and not _gone_to_since(doc, s, at))), None)
+                     and (n == 0 or (said := _township_said(doc, s, found)) and not _gone_to_since(doc, s, at, said))),
+                    None)
     if len({s.name for s in subject}) == 1:
         return None if _moved_on(doc, subject[-1], at, found) else subject[-1].name
     # 这条路 further on, when the article named one road before it (…捐资用于拓宽村里的通村公路。…这条路将在
@@ -1026,15 +1027,21 @@ def _moved_on(doc: Document, chosen: Sighting, at: int, found: list[Sighting]) -
     return bool(there and between) and there.isdisjoint(between)
 
 
-def _gone_to_since(doc: Document, chosen: Sighting, at: int) -> bool:
-    """Whether the text goes to a township (在高家镇, 来到某乡) between a sighting and `at`."""
+def _gone_to_since(doc: Document, chosen: Sighting, at: int, there: set[str]) -> bool:
+    """Whether the text goes to a township other than the sighting's own (`there`: 在高家镇, 来到某乡) between
+    the sighting and `at`."""
     since = chosen.sentence.start + chosen.end
-    return any(since <= m.start < at and _GOES_TO.search(doc.text, max(0, m.start - 6), m.start) for m in doc.mentions)
+    return any(since <= m.start < at and m.township_id not in there
+               and _GOES_TO.search(doc.text, max(0, m.start - 6), m.start) for m in doc.mentions)
 
 
 def _township_said(doc: Document, chosen: Sighting, found: list[Sighting]) -> set[str]:
-    """The townships named in the sentence of a sighting, or else in the latest earlier one naming the
-    same project that names any."""
+    """The townships its name holds (峡川镇至东坪村公路改建工程: 峡川镇, though its sentence names more), else
+    those named in the sentence of a sighting, or else in the latest earlier one naming the same project
+    that names any."""
+    own = _townships_named(doc, [chosen])
+    if own:
+        return own
     named = [s.sentence for s in found if s.name == chosen.name and s.sentence.start <= chosen.sentence.start]
     for sentence in sorted(named, key=lambda sentence: sentence.start, reverse=True):
         there = {m.township_id for m in doc.mentions if sentence.start <= m.start < sentence.end}
