@@ -77,12 +77,12 @@ _PACE_SHARE = "进度" + "".join(f"(?<!{word}进度)(?<!{word}工作进度)" for
 _FORMED = "".join(f"(?<!{plan}{of}{whole})" for plan in ("方案", "规划", "设计", "思路") for of in ("", "的")
                   for whole in ("", "主体", "整体", "总体", "基本")) \
     + r"(?:路基|主体|桩基|框架)(?:已经?)?(?:基本)?成[型形]"
-# 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
-# 开工要等到8月份: the start waits for a time to come.
 _BUILT_OR_OPEN = f"(?:{'|'.join(DONE_WORDS)}|通车)"  # (月底完工, 7月底前通车: a time works are due by)
-_WAITS = r"(?:还|也|则)?(?:要|得|需要?)等到"
 # What a township is doing about works still to come (正在谋划在某村新建…, 正在争取资金在某村建设…): no works yet.
 _PLANNING = "谋划|筹划|规划|考虑|研究|计划|酝酿|争取|申请|申报|筹备|准备|打算|论证|设计|选址|对接|协调"
+# 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
+# 开工要等到8月份: the start waits for a time to come.
+_WAITS = r"(?:还|也|则)?(?:要|得|需要?)等到"
 _WAITS_TO_START = rf"(?<=开工|动工){_WAITS}"
 # 预计月底完工, 将于本月底投用: finished within weeks, so under way (not 5月底, 10月月底, 下月底, 上月底投入使用,
 # 3个月内完工).
@@ -284,7 +284,8 @@ _PLANNED_DUE = re.compile(_PLAN_WORD + _DUE_BY + "$")  # (the lead of 完工)
 # way (not a bus line to open, 将于5月底前开通: nothing is built).
 _DUE_SOON = re.compile("将" + _DUE_BY + "$")
 _BUILT_BY_THEN = re.compile("|".join((*DONE_WORDS, "交付", "开门迎客")))
-# 为茶山村新建了…, 村里改建了老年食堂, 为双溪村新建标准化村卫生室: built, said of a year gone by (not 计划新建, 将新建: a plan then)
+# 为茶山村新建了…, 村里改建了老年食堂, 为双溪村新建标准化村卫生室: built, said of a year gone by (not 计划新建,
+# 将新建: a plan then)
 _BUILT_PAST = re.compile("(?:新建|新修|修建|建起|建设|改建|建成)了|(?<![将要拟划备把])(?:新建|新修|建起)(?!了)")
 _MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
 # (not 原计划投资…: what was once meant to be spent, the works since done)
