@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from ingest.extract.project_words import (
     ADVERBS, BUILDING, CARRY_OUT, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, GENERIC, INFRASTRUCTURE, LOCATIVES,
     MEANS, NEWLY_BUILT, NOT_FACILITIES, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK,
-    STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, HOMES_OF_A_GROUP, WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_MANNER, WORKS_PARTS
+    STEPS_BEFORE_WORKS, STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, HOMES_OF_A_GROUP, WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_MANNER, WORKS_PARTS
 )
 from ingest.extract.numerals import parse_numeral
 from ingest.extract.places import guarded_names_in
@@ -252,8 +252,6 @@ _REBUILT_AS = re.compile(r"重建[为成](?:[^,，。;；]{0,16}的)?$")  # (重
 _BESIDE_IT = re.compile(r"(?:旁边?|附近|周边|对面)(?:[,，]|$)")
 _SIZE_UNITS = frozenset({"亩", "米", "公里", "千米", "平方米", "小时"})  # (24小时城市书房: its opening hours)
 _IN_FRONT = "前"  # 游客服务中心前停满了车: in front of the facility (but 府前小区 is a name)
-# Steps before works begin, said of them after 的 (某工程的施工图设计已经完成, 某工程的前期工作).
-_STEPS_BEFORE = frozenset({"施工图", "设计", "初步设计", "前期工作", "前期", "招投标", "招标", "可研", "勘察", "选址"})
 # When a place built what follows (去年底建成的, 今年5月新建成的).
 _WHEN_BUILT = re.compile(r"(?:去年|今年|前年)?(?:年?底|年初|\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?)?新?建成(?:投用)?的")
 _VILLAGES_OWN = ["村里", "的"]  # 村里的道路亮化工程, in a story about one village
@@ -1572,7 +1570,7 @@ class _Scan:
         part of them, their builders or a step before them, whose progress is the works' own."""
         words = self.words
         return words[end - 1].endswith(WORKS) and end + 1 < len(words) \
-            and (words[end + 1] in WORKS_PARTS or words[end + 1] in _STEPS_BEFORE)
+            and (words[end + 1] in WORKS_PARTS or words[end + 1] in STEPS_BEFORE_WORKS)
 
     def done_to_counted(self, first: int, end: int) -> bool:
         """对全区45所中小学食堂进行标准化改造: works done to a batch counted after 对."""

@@ -84,6 +84,9 @@ PREDICATES = STOCK | frozenset({
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
 NEWLY_BUILT = frozenset({"新建", "新增", "新开通", "新开", "新改建", "新建成", "增设", "新装"})  # (新装太阳能路灯260盏)
+# Steps taken before works begin (某工程的施工图设计已经完成, 设计正在进行, 做好某项目的前期工作): said of
+# works, they tell none begun.
+STEPS_BEFORE_WORKS = ("施工图", "初步设计", "设计", "前期工作", "前期", "招投标", "招标", "可研", "勘察", "选址")
 # Words saying works are finished (建成, 完工…), shared by the status and name rules.
 DONE_WORDS = ("投入使用", "建成", "完工", "竣工", "投用")
 # What parts a route's two ends in its name (上棠村至东华村公路, 上岗头村到川坑村的公路).
