@@ -405,7 +405,6 @@ _SCHEDULE = re.compile(rf"(?:时间|日期)(?:已|将|再次?|一再|也)?(?:{PU
 # 通车时间为9月底: a date to come is a plan (_DATED_SCHEDULE), one gone by (为7月18日 in August) a completion.
 _DATED_SCHEDULE_FORM, _SCHEDULE_DATE = re.compile(_DATED_SCHEDULE_WORDS), re.compile(rf"(?:时间|日期)(?:为|是){_SET_DATE}")
 _DESCRIBES, _LISTED_AFTER = "的", "、"  # (某村新建成的处理站: the status word describes what follows it)
-_CLAUSE_BREAK = re.compile("[,，;；]")
 _CAUSE = ("因", "由于")  # a clause saying why (因…尚未竣工; but 由于某工程尚未完工: its own)
 _TRAFFIC, _TEMPORARY = "通行", re.compile("便桥|便道|临时")
 _ARRANGED_FOR = re.compile(rf"{_ARRANGED}$")
@@ -699,8 +698,7 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
     if _not_happened(lead):
         return False  # 尚未开工; 要加快推进…: what someone asks for, not what happened
     if match.start() >= name_end and window.startswith(_DESCRIBES, match.end()) \
-            and _LISTED_AFTER in window[name_end:match.start()] \
-            and not _CLAUSE_BREAK.search(window, window.rfind(_LISTED_AFTER, name_end, match.start()), match.start()):
+            and window.rfind(_LISTED_AFTER, name_end, match.start()) >= clause_start:
         return False  # 来到某卫生院迁建工地、某村新建成的处理站等地: what describes the next item listed
     if label == "completed" and _SCHEDULE.match(window, match.end()):
         return False  # 投用时间推迟至9月, 通车时间定在…: when it will be done, not that it is
