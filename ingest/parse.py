@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "138"
+PARSER_VERSION = "139"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -94,9 +94,7 @@ GIVEN_OUT = "发布|下发|印发|下达|出台|发出|公布"
 # The whole title of a notice calling on readers to apply, enrol or pay (浮石街道公开招聘社区专职工作者公告,
 # 2018年度城乡居民基本医疗保险参保缴费通告; not 某局发布招聘公告, news of one)
 CALL_NOTICE = re.compile(rf"(?:(?!{GIVEN_OUT})[^,，。])*(?:招聘|招录|选聘|招生|征兵|参保|缴费)[^,，。]*(?:公告|通告|启事)")
-# A notice's title that is nothing but its kind (公告, 通知), or a list put up for comment (…补助对象公示,
-# …拟任人选公示, …名单公示).
-NOTICE_KIND_ALONE = re.compile("通告|公告|公示|通知|启事")
+# A list put up for comment (…补助对象公示, …拟任人选公示, …名单公示).
 LIST_NOTICE = re.compile(r".+(?:对象|名单|人选|结果)的?公示")
 PUT_UP = re.compile("现予以?公示|现将[^。]{0,20}?公示")  # (the notice's own words, not 目前正在公示: news of one)
 NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
@@ -831,12 +829,13 @@ def _notice_title(title: str, first: str) -> bool:
     day a story opens with (3月27日,区政府办公室印发《关于…的通知》: news of the notice), a road closed or a
     supply cut (交通管制通告) over whatever it opens with too; any other over the words notices open with
     (根据…, 为…, 尊敬的用户:), and a call to apply, enrol or pay or a bare 公告 over any but a story's, and
-    a list put up for comment (…补助对象公示) over words putting it up (现予以公示). Spaces inside the title (公  告) are ignored."""
+    a list put up for comment (…补助对象公示) over words putting it up (现予以公示). A bare kind is a title
+    NOTICE_TITLE matches whole. Spaces inside the title (公  告) are ignored."""
     unspaced = _unspaced(title)
     return NOTICE_TITLE.search(unspaced) is not None \
         and (title.startswith(NOTICE_ABOUT) and NEWS_OPENING.match(first) is None
              or NOTICE_OPENING.match(first) is not None or CLOSURE_NOTICE.fullmatch(unspaced) is not None
-             or (CALL_NOTICE.fullmatch(unspaced) is not None or NOTICE_KIND_ALONE.fullmatch(unspaced) is not None
+             or (CALL_NOTICE.fullmatch(unspaced) is not None or NOTICE_TITLE.fullmatch(unspaced) is not None
                  or LIST_NOTICE.fullmatch(unspaced) is not None and PUT_UP.search(first) is not None)
              and NEWS_OPENING.match(first) is None)
 
