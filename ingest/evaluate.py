@@ -12,7 +12,9 @@ decides as follows.
   (a short headline, such as a column's 简讯, is found only by an equal one).
 - Matching is one to one and greedy: gold items in printed order each take the best unused system
   item (ties go to the earliest). Within a found article: townships by name; money by yuan within
-  MONEY_TOLERANCE of the gold figure; people by (count, unit); projects by name, where one name
+  MONEY_TOLERANCE of the gold figure (the closest first, then the one whose sentence holds the gold
+  evidence, then the one of the same kind); people by (count, unit) (the one whose sentence holds the
+  gold evidence first, then the same kind); projects by name, where one name
   contains the other or the characters they share (as a multiset) make up at least
   PROJECT_NAME_OVERLAP of the longer name, unless both name a phase and not the same one (某工程二期
   is never 某工程三期).
@@ -360,13 +362,19 @@ def _money_key(gold: SystemMoney, system: SystemMoney) -> tuple | None:
     gap = abs(system.yuan - gold.yuan)
     if gap > MONEY_TOLERANCE * abs(gold.yuan):
         return None
-    return (-gap, gold.kind == system.kind)
+    return (-gap, _quoted_in(gold, system), gold.kind == system.kind)
 
 
 def _people_key(gold: SystemPeople, system: SystemPeople) -> tuple | None:
     if (gold.count, gold.unit) != (system.count, system.unit):
         return None
-    return (gold.kind == system.kind,)
+    return (_quoted_in(gold, system), gold.kind == system.kind)
+
+
+def _quoted_in(gold: SystemMoney | SystemPeople, system: SystemMoney | SystemPeople) -> bool:
+    """Whether the system fact's sentence holds the gold fact's evidence: of two equal figures, the one
+    said where the gold one is (一个月增收约2000元 and 一个月能挣两三千元 both read 2000元)."""
+    return bool(gold.evidence) and normalise_text(gold.evidence) in normalise_text(system.evidence)
 
 
 def _project_key(gold: SystemProject, system: SystemProject) -> tuple | None:

@@ -163,6 +163,21 @@ def test_money_prefers_the_closer_figure_then_the_same_kind():
     assert accuracies(cats["money"])["kind"] == (0, 1)
 
 
+def test_equal_figures_pair_by_the_sentence_holding_the_gold_evidence():
+    said = SystemMoney(2000, None, "income", "about", None, "工坊人均月增收约2000元。")
+    other = SystemMoney(2000, 3000, "income", "exact", None, "一个月也能挣两三千元。")
+    people = [SystemPeople(12, "人", "employment", "exact", None, "来了12人参观。"),
+              SystemPeople(12, "人", "employment", "exact", None, "工坊吸纳12人就业。")]
+    gold = gold_article("同额两句", money=[{"yuan": 2000, "kind": "income", "qualifier": "about", "township": None,
+                                            "evidence": "人均月增收约2000元"}],
+                        people=[{"count": 12, "unit": "人", "kind": "employment", "evidence": "吸纳12人就业"}])
+    report = score_issue({"source": "x.txt", "issue_month": "2023-12", "articles": [gold]},
+                         SystemIssue(date(2023, 12, 1), [system_article("同额两句", money=[other, said], people=people)]))
+    assert accuracies(report.categories["money"])["qualifier"] == (1, 1)
+    assert [finding.evidence for finding in report.findings if finding.outcome == "false hit"] \
+        == ["一个月也能挣两三千元。", "来了12人参观。"]
+
+
 def test_optional_facts_are_neither_rewarded_nor_penalised():
     optional = {"money": [gold_money(20_000)], "townships": ["上方镇"]}
     gold = [gold_article("可选事实的文章", townships=["峡川镇"], optional=optional)]
