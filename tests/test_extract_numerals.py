@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from ingest.extract.dates import find_deadline
-from ingest.extract.figures import read_quantity
+from ingest.extract.figures import read_quantity, read_side_by_side
 from ingest.extract.numerals import parse_numeral, to_ascii_digits
 from ingest.extract.sentences import split_sentences
 
@@ -27,6 +27,19 @@ def test_parse_numeral(numeral, value):
 @pytest.mark.parametrize("text", ["", "abc", "三十四五六", "十十", "两三", "七八", "二三"])
 def test_parse_numeral_rejects_what_is_not_a_numeral(text):
     assert parse_numeral(text) is None
+
+
+# Two neighbouring numerals side by side are a rough range, read as its two ends.
+@pytest.mark.parametrize("quantity, ends", [
+    ("三四万", (30_000, 40_000)), ("七八千", (7000, 8000)), ("两三千", (2000, 3000)), ("四五百", (400, 500)),
+    ("十二三万", (120_000, 130_000)), ("四五十万", (400_000, 500_000)), ("一百五六十", (150, 160)),
+    ("三四", (3, 4)),
+    ("一两千", None),  # 多一两千元: a little more, no range
+    ("三五万", None), ("四三万", None),  # not neighbours
+    ("三万", None), ("三四十多万", None),  # no pair; a qualifier of its own
+])
+def test_read_side_by_side(quantity, ends):
+    assert read_side_by_side(quantity) == ends
 
 
 # A high part (亿, 万) printed before a lower one: the lower never replaces it.

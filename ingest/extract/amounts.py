@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.extract.figures import (is_retracted, item_keyword, last_keyword, multiplier_factor, nearest_keyword,
-                                    qualifier, read_quantity, respective_items)
+                                    qualifier, read_quantity, read_side_by_side, respective_items)
 from ingest.extract.numerals import QUANTITY
 from ingest.extract.project_words import CONSTRUCTION, SUFFIXES
 from ingest.extract.sentences import cell_at, clause_bounds
@@ -203,6 +203,9 @@ def _as_part(amount: Amount, text: str, part_of: int) -> Amount:
 def _read(text: str, match: re.Match, column_names: tuple[str, ...]) -> Amount | None:
     low = read_quantity(match["low"])
     high = read_quantity(match["high"]) if match["high"] else None
+    side_by_side = read_side_by_side(match["low"]) if low is None and not match["high"] else None
+    if side_by_side:
+        low, high = (side_by_side[0], None, False), (side_by_side[1], None, False)  # 三四万元: 3万 to 4万
     if low is None or (match["high"] and high is None):
         return None
     yuan, multiplier, approximate = low

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.extract.numerals import APPROX, QUANTITY, parse_numeral
+from ingest.extract.numerals import APPROX, QUANTITY, parse_numeral, parse_side_by_side
 from ingest.extract.sentences import clause_bounds
 
 # 约 closing a word is no qualifier: 签约4120人, 预约300人次.
@@ -51,6 +51,12 @@ def read_quantity(text: str) -> tuple[float, str | None, bool] | None:
         return None
     multiplier = _TRAILING_MULTIPLIER.search(text)
     return value, multiplier[1] if multiplier else None, _APPROX.search(text) is not None
+
+
+def read_side_by_side(text: str) -> tuple[float, float] | None:
+    """(low, high) of a quantity printed as two neighbouring numerals (三四万, 七八千, 十二三万), with no
+    qualifier of its own."""
+    return parse_side_by_side(text) if _QUANTITY.fullmatch(text) and not _APPROX.search(text) else None
 
 
 def multiplier_factor(multiplier: str | None) -> int:
