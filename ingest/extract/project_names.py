@@ -115,6 +115,7 @@ _NEW = "新"
 _YUAN = "元"  # (万元, 亿元: money spent on works)
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成", "开通"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
+_BUILT_BY = frozenset({"修建", "新修", "修筑", "兴建"})  # 某村修建的机耕路: the place's own
 _STARTED = "启动"  # 启动某中心建设
 _BUILT_UP = "建起"  # 在官山底村建起椪柑分拣中心: built there, as 新建 is
 _PLACE_BUILDS = CONSTRUCTION | {_BUILT_UP}  # what a place opening a name does (峡川镇东坪村新建停车场)
@@ -735,16 +736,19 @@ class _Scan:
             # a part of a named facility; so is the part itself (某中心小学的风雨操场, 某照料中心的老年食堂), but
             # not a scene inside it (某中心的助浴室里,护理员正…)
             first, dropped = self.trimmed(self.run_start(first - 2), first - 2), {first - 1}
-        elif first >= 3 and words[first - 1] == "的" and (
-                (words[first - 2] in CONSTRUCTION or words[first - 2] == BUILDING)
-                and (_is_head(words[self.before_new(first - 3)]) or self.is_proper(words[self.before_new(first - 3)]))
-                or words[first - 2].endswith(_YUAN) and self.before_new(first - 2) < first - 2):
+        elif (made := self.measure_start(first)) >= 3 and words[made - 1] == "的" and (
+                (words[made - 2] in CONSTRUCTION or words[made - 2] == BUILDING or words[made - 2] in _BUILT_BY)
+                and (_is_head(words[self.before_new(made - 3)]) or self.is_proper(words[self.before_new(made - 3)]))
+                or words[made - 2].endswith(_YUAN) and self.before_new(made - 2) < made - 2):
             # 中心小学新建的教学楼, 大洲镇新建的中转站, 在某村建设的农贸市场, 云溪乡卫生院新改造的中医馆: the
             # new part of a facility, the new one of a place (六都杨村投资45万元的文化礼堂: the place's, money
-            # spent on it);
+            # spent on it; 某村投资80万元修建的2.6公里机耕路: its length no part of the name);
             # but 利用闲置办公楼改建的驿站 is the 驿站 alone.
-            last = self.before_new(first - 2 if words[first - 2].endswith(_YUAN) else first - 3)
+            last = self.before_new(made - 2 if words[made - 2].endswith(_YUAN) else made - 3)
             owner = self.run_start(last)
+            places, listed_from = self.places_listed_to(last)
+            if len(places) > 1 and listed_from < owner:
+                owner = listed_from  # 桥王村、西庄村新建的两座农村公厕: the places listed, one project named with them
             # (由闲置粮站改建的老年食堂 is the 老年食堂 alone, as 利用… is)
             if not any(word in MEANS for word in words[owner:last + 1]) and not (owner > 0 and words[owner - 1] == _BY and not self.is_proper(words[last])):
                 first, dropped = self.trimmed(owner, last), set(range(last + 1, first))
@@ -872,6 +876,8 @@ class _Scan:
             return None
         if self.is_driven_into(start, stop):
             return None  # 大巴车缓缓驶入区客运中心: where a vehicle goes, not works
+        if words[first] in _JOINS_TWO:
+            return None  # 一条连接樱桃园和某村的骑行道: one end of what joins two, the thing named later
         if start > 0 and self.text[start - 1] == _FROM and _SETS_OFF.match(self.text, stop):
             return None  # 公交车从区公交总站驶出: where something sets off from
         clause_start = clause_bounds(self.text, start)[0]
@@ -1094,7 +1100,10 @@ class _Scan:
         return at > 0 and self.words[at] in _SIZE_UNITS and _NUMBER.fullmatch(self.words[at - 1]) is not None
 
     def measure_start(self, first: int) -> int:
-        """Where a measure right before `first` starts (3.2公里, 两座), or `first` when there is none."""
+        """Where a measure right before `first` starts (3.2公里, 6个, 两座: jieba keeps a Chinese count and its
+        counter one word), or `first` when there is none."""
+        if first >= 2 and _PLACES_COUNT.fullmatch(self.words[first - 1]):
+            return first - 1
         if first < 2 or self.tags.get(self.words[first - 1]) != _MEASURE_TAG:
             return first
         start = self.number_start(first - 1)
@@ -1111,10 +1120,11 @@ class _Scan:
         """在章戴街村建设的农贸市场: the place, then what was built there (or a batch built there, 在全旺镇新建
         老年食堂20家; or a village's own, 在官山底村建起椪柑分拣中心, unless another builds it there)."""
         words = self.words
-        return first + 1 in dropped and (words[first + 1] in (*CONSTRUCTION, BUILDING)
-                                         and first + 2 in dropped and words[first + 2] == "的"
-                                         or (batch or self.is_place(words[first]) and not self.built_by_another(first + 1))
-                                         and words[first + 1] in (*CONSTRUCTION, *NEWLY_BUILT, _BUILT_UP))
+        # (the places may be listed, 在甲村、乙村建设的…, and the money spent said, 在某村投资80万元修建的…)
+        built = next((at - 1 for at in sorted(dropped) if words[at] == "的"), None)
+        return built is not None and built in dropped and words[built] in (*CONSTRUCTION, BUILDING, *_BUILT_BY) \
+            or first + 1 in dropped and (batch or self.is_place(words[first]) and not self.built_by_another(first + 1)) \
+            and words[first + 1] in (*CONSTRUCTION, *NEWLY_BUILT, _BUILT_UP)
 
     def ends_measured_before(self, first: int) -> int | None:
         """Where the length starts in 甲村至乙村3.2公里的 right before `first`, else None."""
