@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "139"
+PARSER_VERSION = "140"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -514,12 +514,12 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 starts.append((start, end))
                 intertitled = False
             elif end > i and after_closed and not all(SIGNATURE.fullmatch(x.text.strip()) for x in lines[i:end]) \
-                    and not (end - i == 1 and ITEM_MARK.match(lines[i].text)) \
+                    and not (end - i == 1 and (ITEM_MARK.match(lines[i].text) or _cut_by_column_break(lines, i))) \
                     and not all(INTERVIEW_QUESTION.match(lines[k].text) or is_table_row(lines[k].text)
                                 or k > 0 and SPOKEN_ANSWER.match(lines[k].text) and INTERVIEW_QUESTION.match(lines[k - 1].text)
                                 for k in range(i, end)):
-                # (not a letter's signature, 读者 毛根发, nor a column's item a column break cut short, ●某村发展高山蔬 /
-                # 菜种植,…, nor an interview's question, 问:还有哪些配套设施在建?, or an
+                # (not a letter's signature, 读者 毛根发, nor a column's item or a paragraph a column break cut short,
+                # ●某村发展高山蔬 / 菜种植,…, 他为村里78位留守老 / 人建立了健康档案, nor an interview's question, 问:还有哪些配套设施在建?, or an
                 # answer cut short right under it, or a table's rows over it: no intertitle of the story; but
                 # 镜头一:新修的村道又宽又平村民出门不再一脚泥 under a story's paragraph is one)
                 intertitled = True
