@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from ingest.extract.dates import find_deadline
-from ingest.extract.figures import read_quantity, read_side_by_side
+from ingest.extract.figures import read_quantity, read_side_by_side, read_some_tens
 from ingest.extract.numerals import parse_numeral, to_ascii_digits
 from ingest.extract.sentences import split_sentences
 
@@ -40,6 +40,14 @@ def test_parse_numeral_rejects_what_is_not_a_numeral(text):
 ])
 def test_read_side_by_side(quantity, ends):
     assert read_side_by_side(quantity) == ends
+
+
+# Some tens printed, the rest left vague: the tens are the lower bound.
+@pytest.mark.parametrize("quantity, value", [
+    ("十几万", 100_000), ("二十几万", 200_000), ("三十几", 30), ("两十几万", None), ("几万", None), ("二十万", None),
+])
+def test_read_some_tens(quantity, value):
+    assert read_some_tens(quantity) == value
 
 
 # A high part (亿, 万) printed before a lower one: the lower never replaces it.

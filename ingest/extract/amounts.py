@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.extract.figures import (is_retracted, item_keyword, last_keyword, multiplier_factor, nearest_keyword,
-                                    qualifier, read_quantity, read_side_by_side, respective_items)
-from ingest.extract.numerals import QUANTITY
+                                    qualifier, read_quantity, read_side_by_side, read_some_tens, respective_items)
+from ingest.extract.numerals import QUANTITY, SOME_TENS
 from ingest.extract.project_words import CONSTRUCTION, SUFFIXES
 from ingest.extract.sentences import cell_at, clause_bounds
 
@@ -20,7 +20,7 @@ _RANGE_DASH = r"[—–－\-~～至到]"
 # 元 starting another word (多元化, 元旦) or a unit price (元/吨) is not an amount. A range may
 # print the unit at both ends (150元至200元).
 _MONEY = re.compile(
-    rf"(?<![\d.])(?P<low>{QUANTITY})(?:(?P<low_unit>元)?{_RANGE_DASH}(?P<high>{QUANTITY}))?元(?![化素件宵旦首/])"
+    rf"(?<![\d.])(?P<low>{QUANTITY}|{SOME_TENS})(?:(?P<low_unit>元)?{_RANGE_DASH}(?P<high>{QUANTITY}))?元(?![化素件宵旦首/])"
 )
 
 SUBSIDY = "subsidy"
@@ -207,6 +207,9 @@ def _read(text: str, match: re.Match, column_names: tuple[str, ...]) -> Amount |
     side_by_side = read_side_by_side(match["low"]) if low is None and not match["high"] else None
     if side_by_side:
         low, high = (side_by_side[0], None, False), (side_by_side[1], None, False)  # 三四万元: 3万 to 4万
+    some_tens = read_some_tens(match["low"]) if low is None and not match["high"] else None
+    if some_tens:
+        low = (some_tens, None, True)  # 二十几万元: over 20万
     if low is None or (match["high"] and high is None):
         return None
     yuan, multiplier, approximate = low

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.extract.numerals import APPROX, QUANTITY, parse_numeral, parse_side_by_side
+from ingest.extract.numerals import APPROX, QUANTITY, SOME_TENS, parse_numeral, parse_side_by_side
 from ingest.extract.sentences import clause_bounds
 
 # 约 closing a word is no qualifier: 签约4120人, 预约300人次.
@@ -31,6 +31,7 @@ _QUANTITY = re.compile(QUANTITY)
 # The multiplier printed after the numeral (3000余万, 三百余万), not one a Chinese numeral holds (百万).
 _TRAILING_MULTIPLIER = re.compile(r"(?<=[\d.余多])(万亿|千万|百万|十万|亿|万|千)[余多]?$")
 _APPROX = re.compile(APPROX)
+_SOME_TENS = re.compile(SOME_TENS)
 _ZERO_BEFORE_ARABIC = re.compile(r"(?<=[亿万])零(?=\d)")
 _MULTIPLIERS = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "十万": 10**5,
                 "亿": 10**8, "万": 10**4, "千": 10**3}
@@ -57,6 +58,11 @@ def read_side_by_side(text: str) -> tuple[float, float] | None:
     """(low, high) of a quantity printed as two neighbouring numerals (三四万, 七八千, 十二三万), with no
     qualifier of its own."""
     return parse_side_by_side(text) if _QUANTITY.fullmatch(text) and not _APPROX.search(text) else None
+
+
+def read_some_tens(text: str) -> float | None:
+    """The tens printed of a quantity with some more left vague (二十几万 is over 200,000), else None."""
+    return parse_numeral(text.replace("几", "")) if _SOME_TENS.fullmatch(text) else None
 
 
 def multiplier_factor(multiplier: str | None) -> int:
