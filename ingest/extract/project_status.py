@@ -35,6 +35,7 @@ COMPLETED = ("完工(?!时间|日期|期限|前)", "竣工(?!时间|日期|期�
              "落成", "交付(?!前)", "启用(?!前)", "开业", "并网",
              "完成建设", "开办", "开园(?!采摘|摘果|采收)", "开街", "投入运营", "投运", "揭牌", "挂牌成立", "挂牌运[行营]", "开馆", "对外开放", "正式开放",
              "通过(?:交工|竣工)?验收", "通过初验", "(?:开始|正式)供餐", "(?<=[月日底])开放以来", "(?<!停)(?<!停止)(?<!不再)招收[^,，。;；]{0,6}新生", "正式运营", "开始运营", "打造了", "建起了", "(?<![在将要])建起(?=的)", "开门迎客", "开张", "试运营", "试运行", "投产", "投入生产", "完成验收", "开餐", "开伙", "开机试水",  # (新改造的机埠开机试水)
+             "(?:超额|提前|全面)完成(?:了)?(?:年度|全年)(?:目标|任务)",  # 全年新建老年食堂18家,超额完成年度目标
              "(?<!仍)(?<!仍然)(?<!继续)(?<!照常)投入执勤",  # 这座消防站正式投入执勤 (not 改造期间仍投入执勤: on duty through works)
              # 公交线路已延伸至某村: a bus route carried on to a village (not 二期自…延伸至某村, a road's extent)
              r"(?<=公交|线路|专线|班线)(?:已经?|已于[^,，。;；]{1,8}|正式)?延伸(?:至|到)(?![^,，。;；]{0,8}才)",  # (延伸至某村才有条件落地: a condition)
@@ -298,6 +299,7 @@ _AHEAD_WORDS = re.compile(r"下月|下半年|明年|后年|年内|近期|即将"
 _DAY = re.compile(r"(\d{1,2})日")
 _DAY_LIMIT = re.compile(r"(\d{1,2})[日号](?:之)?前")  # 5月10日前完工: by that day
 _ACROSS_THE_YEARS_TURN = 92  # days: how far across the year's turn a day limit printed with no year is placed
+_LAST_YEARS_HALF = 183  # days: how far back a month printed with 于 and no year may lie in the year gone by
 _ON = "于"  # 于12月底投入使用: when it happened (not 将于…: when it will)
 # The first day of a part of a month (10月中旬 from the 11th, 10月底 from the 21st; 10月 and 10月份 from
 # the 1st) or of the year (下半年 from July, 年底 from December; 今年 and 年内 from January).
@@ -647,14 +649,14 @@ def _due_this_month(window: str, at: int, issue_date: date) -> bool:
 
 
 def _last_years_month(lead: str, deadline, issue_date: date) -> bool:
-    """于12月底投入使用 in a January issue: a month printed with no year, said with 于 and no word of a
-    plan, whose last year's lies just behind the issue across the year's turn, is when it happened."""
+    """于12月底投入使用 in a January issue (于9月开学投用 too): a month printed with no year, said with 于 and
+    no word of a plan, whose last year's lies within half a year behind the issue, is when it happened."""
     printed_at = deadline[1]
     if "年" in lead[printed_at:deadline[2]] or not lead.endswith(_ON, 0, printed_at) or FUTURE_SAID.search(lead):
         return False
     when = deadline[0]
     last_year = date(when.year - 1, when.month, min(when.day, calendar.monthrange(when.year - 1, when.month)[1]))
-    return 0 <= (issue_date - last_year).days <= _ACROSS_THE_YEARS_TURN  # (a leap year's 2月底 has no 29th last year)
+    return 0 <= (issue_date - last_year).days <= _LAST_YEARS_HALF  # (a leap year's 2月底 has no 29th last year)
 
 
 def _future_said(lead: str, issue_date: date) -> bool:
