@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "140"
+PARSER_VERSION = "141"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -393,6 +393,8 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
         end = i
         while end < len(lines) and lines[end].kind is Kind.HEADLIKE and end not in claimed:
             end += 1
+        cut_first = end - i >= 3 and lines[end - 2].text.startswith(SUBTITLE_DASH) and _cut_by_column_break(lines, end - 1)
+        end -= cut_first  # (某某 / ——记某某 / 走进某村,妇女们正缝制毛绒玩 / 具,…: the story's first line, a column break cut)
         credited = False
         while i < end and CREDIT_LINE.fullmatch(lines[i].text.strip()):
             i, credited = i + 1, True  # (记者 某某 摄) closing the photo story above: its text, no headline
@@ -403,7 +405,7 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
         if signed is not None:
             # (…说声谢谢! / 大洲镇沧南村村民 郑国良) the end of the letter above and its signature: its text, no headline
             i, credited = signed + 1, True
-        if end > i and end < len(lines) and lines[end].kind is Kind.BODY and end not in claimed:
+        if end > i and end < len(lines) and (lines[end].kind is Kind.BODY or cut_first) and end not in claimed:
             before = lines[i - 1] if i else None
             page_starts = before is None or before.kind in PAGE_START
             after_closed = credited or before is not None and before.kind in (Kind.BODY, Kind.LEAD) \
