@@ -86,7 +86,7 @@ _DONE_HEADER = re.compile(r"(?:已经|已|均已|已全部)(?:完成|完工|建�
 _ITEM_OPENS = re.compile(_NUMBER)  # 2.某村道路硬化…: the next item
 # A clause describing the facility named before it, with no subject of its own: its size or cost, or what
 # its works built, counted (新建蓄水池2座,铺设主管网6.8公里,).
-_DESCRIBED = re.compile(r"(?:(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳)[^,，。;；]*"
+_DESCRIBED = re.compile(r"(?:(?:总?投资|投入|新增|占地|建筑面积|面积|总长|全长|设有|配备|可容纳|可安置)[^,，。;；]*"
                         r"|(?:新建|铺设|新铺|安装|新装|更换)[^,，。;；\d]{1,8}[\d.]+[余多]?(?:座|个|处|公里|千米|米|条|盏|台|套))[,，]")
 # What makes an amount beside a project's name the sum of several: 等项目, or a count of them (十件实事,
 # 两项合计, 提升改造项目38个), unless the project is one of them (十件民生实事之一).
