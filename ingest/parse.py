@@ -393,8 +393,10 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
         end = i
         while end < len(lines) and lines[end].kind is Kind.HEADLIKE and end not in claimed:
             end += 1
+        # (某某 / ——记某某 / 走进某村,妇女们正缝制毛绒玩 / 具,…: the story's first line, a column break cut)
         cut_first = end - i >= 3 and lines[end - 2].text.startswith(SUBTITLE_DASH) and _cut_by_column_break(lines, end - 1)
-        end -= cut_first  # (某某 / ——记某某 / 走进某村,妇女们正缝制毛绒玩 / 具,…: the story's first line, a column break cut)
+        if cut_first:
+            end -= 1
         credited = False
         while i < end and CREDIT_LINE.fullmatch(lines[i].text.strip()):
             i, credited = i + 1, True  # (记者 某某 摄) closing the photo story above: its text, no headline
@@ -521,9 +523,10 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                                 or k > 0 and SPOKEN_ANSWER.match(lines[k].text) and INTERVIEW_QUESTION.match(lines[k - 1].text)
                                 for k in range(i, end)):
                 # (not a letter's signature, 读者 毛根发, nor a column's item or a paragraph a column break cut short,
-                # ●某村发展高山蔬 / 菜种植,…, 他为村里78位留守老 / 人建立了健康档案, nor an interview's question, 问:还有哪些配套设施在建?, or an
-                # answer cut short right under it, or a table's rows over it: no intertitle of the story; but
-                # 镜头一:新修的村道又宽又平村民出门不再一脚泥 under a story's paragraph is one)
+                # ●某村发展高山蔬 / 菜种植,…, 他为村里78位留守老 / 人建立了健康档案, nor an interview's question,
+                # 问:还有哪些配套设施在建?, or an answer cut short right under it, or a table's rows over it: no
+                # intertitle of the story; but 镜头一:新修的村道又宽又平村民出门不再一脚泥 under a story's paragraph
+                # is one)
                 intertitled = True
         i = end + 1
     return starts

@@ -205,12 +205,12 @@ def _as_part(amount: Amount, text: str, part_of: int) -> Amount:
 def _read(text: str, match: re.Match, column_names: tuple[str, ...]) -> Amount | None:
     low = read_quantity(match["low"])
     high = read_quantity(match["high"]) if match["high"] else None
-    side_by_side = read_side_by_side(match["low"]) if low is None and not match["high"] else None
-    if side_by_side:
-        low, high = (side_by_side[0], None, False), (side_by_side[1], None, False)  # 三四万元: 3万 to 4万
-    some_tens = read_some_tens(match["low"]) if low is None and not match["high"] else None
-    if some_tens:
-        low = (some_tens, None, True)  # 二十几万元: over 20万
+    if low is None and not match["high"]:  # a rough figure in words
+        side_by_side, some_tens = read_side_by_side(match["low"]), read_some_tens(match["low"])
+        if side_by_side:
+            low, high = (side_by_side[0], None, False), (side_by_side[1], None, False)  # 三四万元: 3万 to 4万
+        elif some_tens:
+            low = (some_tens, None, True)  # 二十几万元: over 20万
     if low is None or (match["high"] and high is None):
         return None
     yuan, multiplier, approximate = low

@@ -99,7 +99,8 @@ _STREETS = (_ROAD, "街", "大道")  # 沿江路, which jieba tags a place name:
 _COUNTERS = frozenset("个座所处条家批项盏")
 _HOUSEHOLDS = "户"  # 200户: households counted, the works done for them named after
 _COUNT = re.compile(r"\d+|[两三四五六七八九十百千]+")
-_PLACES_COUNT = re.compile(r"(?P<number>\d+|[一两二三四五六七八九十]+)[个座所处条家间口幢栋]")  # 两个, 三座, 三口
+# A count and its counter, one word to jieba (两个, 三座, 三口, 一幢): places counted, or things.
+_PLACES_COUNT = re.compile(r"(?P<number>\d+|[一两二三四五六七八九十]+)[个座所处条家间口幢栋]")
 _PLACES_JOINED = frozenset("、和及与")
 _THINGS_COUNTED = frozenset("座所处条家间口幢栋")  # counters of facilities, not of places (两个社区)
 _AGAIN = frozenset("再又还")
@@ -176,7 +177,6 @@ _CAPACITIES = frozenset({"千瓦", "兆瓦"})  # a power plant's size (200千瓦
 _CLASS, _CLASS_NUMBER = "班", re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")  # (24/班/小学, 十二/班)
 _ONE_CHAR_WORKS = frozenset("桥堤坝堰")  # 失母湾桥拓宽工程 (jieba: 失母湾/桥/拓宽/工程): what a place's works are on
 _WATERS = frozenset("溪江河")  # 大川溪 (jieba: 大川/溪): a stream named after a place is what the works are on
-_ONE_OF = re.compile(r"[一两二三四五六七八九十\d]+[个座处所家条间幢栋]")  # 一处, 两座
 _TOWN = "城"  # 城北, 城中: parts of the county town
 _CLAUSE_MARKS = frozenset(",，;；:：。")
 _TOWNSHIP_KINDS = ("镇", "乡", "街道")
@@ -1080,7 +1080,7 @@ class _Scan:
     def built_right_before(self, at: int) -> bool:
         """建设急救分站, 新建了两个育秧大棚: right after a verb of building something new (and how many), a verb
         (急救, 育秧) says what it is for (not 修复水毁道路: a repair, done to what the verb says befell it)."""
-        if at > 0 and _ONE_OF.fullmatch(self.words[at - 1]):
+        if at > 0 and _PLACES_COUNT.fullmatch(self.words[at - 1]):
             at -= 2 if at > 1 and self.words[at - 2] == _PAST_MARK else 1
         return at > 0 and (self.words[at - 1] in NEWLY_BUILT or self.words[at - 1] in (BUILDING, _BUILD))
 
@@ -1530,11 +1530,11 @@ class _Scan:
             first = self.offsets.index(size.start())  # 新建一个500个车位的停车场: its size said before it
         before = first - 1
         described = before >= 1 and self.words[before] == "的"
-        counted = before >= 1 and _ONE_OF.fullmatch(self.words[before]) is not None
+        counted = before >= 1 and _PLACES_COUNT.fullmatch(self.words[before]) is not None
         if counted or described:
             before -= 1
         if before >= 1 and self.words[before] == _PAST_MARK \
-                and (_ONE_OF.fullmatch(self.words[before + 1]) or self.words[before - 1] in CONSTRUCTION):
+                and (_PLACES_COUNT.fullmatch(self.words[before + 1]) or self.words[before - 1] in CONSTRUCTION):
             before -= 1  # 在抱珠龙村建设了一座冷库, 村里…改建了老年食堂
         word = self.words[before] if before >= 0 else ""
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD) \
