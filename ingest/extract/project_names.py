@@ -119,7 +119,9 @@ _BUILD = "建"  # 各建一个助餐点
 _BUILT_BY = frozenset({"修建", "新修", "修筑", "兴建"})  # 某村修建的机耕路: the place's own
 _STARTED = "启动"  # 启动某中心建设
 _BUILT_UP = "建起"  # 在官山底村建起椪柑分拣中心: built there, as 新建 is
-_PLACE_BUILDS = CONSTRUCTION | {_BUILT_UP}  # what a place opening a name does (峡川镇东坪村新建停车场)
+_PLACE_BUILDS = CONSTRUCTION | NEWLY_BUILT | {_BUILT_UP}  # what a place opening a name does (峡川镇东坪村新建停车场)
+_TOWN_AREA = "城区"  # the district town's built-up part, a place that builds (城区新增公共停车位1500个)
+_SPACES, _PARKING = ("停车位", "停车泊位"), "停车"
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
 _BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", _BUILT_UP}  # what works a batch counted are (建成城市书房5家)
 _TALLY_DONE = "完成"  # 全区完成校舍维修加固项目17个: works done, counted after their name (完成7个… counts before it)
@@ -321,6 +323,15 @@ _HOUSEHOLD_WORKS = re.compile(r"(?:^|(?<=[为对把将和、,，;；:：的户�
                               rf"(?P<group>(?:(?![为对把将和的已共]|{'|'.join(_GROUP_OPENS)})[\u4e00-\u9fff]){{0,8}}?"
                               rf"{HOMES_OF_A_GROUP})"
                               r"(?:实施|完成|开展|进行)?了?(?:家庭)?(?P<works>(?:居家)?(?:适老化|无障碍)改造)")
+# Rebuilding the dilapidated homes of a group, the year's programme: named as such (农村困难家庭危房改造, 困难户
+# 危旧房修缮), or said as works on a count of homes (改造农村危旧房300户, 为320户农村困难家庭改造危房); named by the
+# group, the homes and the works either way (农村危旧房改造).
+_HOMES_GROUP = r"(?P<group>(?:农村)?(?:困难家庭|困难群众|低收入农户|困难户)?)"
+_DILAPIDATED = r"(?P<homes>危旧房|危房)"
+_HOMES_REBUILT = tuple(re.compile(pattern) for pattern in (
+    rf"{_HOMES_GROUP}{_DILAPIDATED}(?P<works>治理改造|加固改造|改造|修缮)",
+    rf"(?P<works>改造|修缮){_HOMES_GROUP}{_DILAPIDATED}(?:共|约)?\d+户",
+    rf"为\d+户(?:农户)?{_HOMES_GROUP}(?P<works>改造|修缮){_DILAPIDATED}"))  # (为600户农户…: any farmer's)
 # (or since a year gone, 2016年以来, 近五年来, or up to now, 截至目前: a tally, not a year's batch)
 _TALLY_SO_FAR = re.compile("以来|累计|(?<!一)年来(?!临)|截至|截止")  # (not 一年来: the year past, its batch; nor 新年来临)
 
@@ -439,9 +450,16 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
                                     or _phase_of(text, found[-1], mention, scan))):
             found.append(_with_works_after(text, mention))
         i = end
-    found += [mention for mention in (*_road_lengths(text), *_household_works(text))
+    found += [mention for mention in (*_road_lengths(text), *_household_works(text), *_homes_rebuilt(text))
               if not any(other.start < mention.end and mention.start < other.end for other in found)]
+    found = [mention for mention in found if not _spaces_of_a_car_park(text, mention)]
     return _joined_parts(sorted(found, key=lambda mention: mention.start), scan)
+
+
+def _spaces_of_a_car_park(text: str, mention: NameMention) -> bool:
+    """新建公共停车场4处,新增停车泊位800个; 停车设施建设项目已建成停车泊位960个: spaces counted after car parks
+    or parking works said before them in the sentence are their size, not works of their own."""
+    return mention.name.endswith(_SPACES) and _PARKING in text[:mention.start]
 
 
 def _road_lengths(text: str) -> list[NameMention]:
@@ -454,6 +472,16 @@ def _road_lengths(text: str) -> list[NameMention]:
             start = road.start("verb") if road["verb"] else road.start("road")
             end = road.end("works") if road["works"] else road.end("road")
             found.append(NameMention(text[start:end], start, end, batch=True))
+    return found
+
+
+def _homes_rebuilt(text: str) -> list[NameMention]:
+    found: list[NameMention] = []
+    for pattern in _HOMES_REBUILT:
+        found += [NameMention(works["group"] + works["homes"] + works["works"], works.start(), works.end(), batch=True)
+                  for works in pattern.finditer(text)
+                  if not any(other.start < works.end() and works.start() < other.end for other in found)
+                  and not (works["group"] == "" and text.endswith("的", 0, works.start()))]  # (一户困难家庭的危旧房改造)
     return found
 
 
@@ -783,6 +811,10 @@ class _Scan:
             or _BATCH_DONE.match(self.text, self.offsets[end]) is not None
         batch = counted and (self.township_before(head)
                              or works_done and (end - first > 1 or len(words[first]) >= _BATCH_WORD))
+        places = self.places_of_counted(first) if counted and self.works_done_at(end) is not None else []
+        if places:  # 对临江社区的3个老旧小区实施改造: the places' own, named without the count
+            return NameMention(self.listed(places) + "".join(words[first:end]), self.offsets[places[0]],
+                               self.offsets[end])
         if counted and not batch and not self.along_route(first):
             # 3所食堂, 老旧小区7个: a kind of facility, counted across the district (but 甲村至乙村沿线的120盏路灯
             # are one route's)
@@ -1361,20 +1393,34 @@ class _Scan:
             return parse_numeral(words[first - 2]), first - 2
         return None, first
 
+    def places_of_counted(self, first: int) -> list[int]:
+        """对临江社区的3个老旧小区, 对甲社区、乙社区的4个老旧小区: the places listed after 对 whose things,
+        counted after 的, the works are done to."""
+        number, count_at = self.count_before(first)
+        if number is None or count_at < 2 or self.words[count_at - 1] != "的":
+            return []
+        places, _ = self.places_listed_to(count_at - 2)
+        return places if places and self.said_before(places[0], frozenset({_TO})) else []
+
     def is_counted(self, first: int) -> bool:
         """3所食堂 counts facilities; 2024年岭洋乡… dates one; 2000亩高标准农田 measures one; 三是… and 三、… are the third of a list."""
         before = self.words[first - 1]
         return _COUNT.fullmatch(self.words[first - 2]) is not None and len(before) == 1 and before not in "年月日号是、亩米"
 
     def township_before(self, head: int) -> bool:
-        """Whether a township is named in the clause before `head` (全旺镇建成来料加工点15个): its batch;
-        not when it has them already (后溪镇共有农家书屋17家)."""
+        """Whether a township, or the town area, is named in the clause before `head` (全旺镇建成来料加工点15个,
+        城区新增公共停车位1500个): its batch; not when it has them already (后溪镇共有农家书屋17家)."""
         for word in reversed(self.words[:head]):
             if word in _CLAUSE_MARKS or word in STOCK:
                 return False
             if word.endswith(_TOWNSHIP_KINDS) and self.is_proper(word):
                 return True
-        return False
+        return self.town_area_builds(head)
+
+    def town_area_builds(self, head: int) -> bool:
+        """城区新增公共停车位1500个: the town area opens the clause and builds (not 在城区和集镇的老旧小区新建…)."""
+        words = self.words
+        return any(words[at] == _TOWN_AREA and words[at + 1] in _PLACE_BUILDS for at in range(head - 1))
 
     def place_acts(self, first: int, head: int) -> set[int]:
         """后溪镇改造公交候车亭, 莲花镇利用闲置校舍改建文化礼堂: a place doing something opens the run;
@@ -1386,7 +1432,8 @@ class _Scan:
         if place + 2 < head and self.is_proper(words[first]) and _is_head(words[place + 1]) \
                 and words[place + 2] in CONSTRUCTION and not words[head].endswith(WORKS):
             return {place + 2}  # 莲花镇中心小学新建风雨操场: a place's facility builds a part of it
-        if place + 1 >= head or not self.is_proper(words[first]) or self.is_street(words[place]) \
+        if place + 1 >= head or not (self.is_proper(words[first]) or words[first] == _TOWN_AREA) \
+                or self.is_street(words[place]) \
                 or not (words[place + 1] in MEANS or words[place + 1] in _PLACE_BUILDS):
             return set()  # but 樟潭街道沿江路改造提升工程: the works are done to the street
         verbs = [i for i in range(place + 1, head) if words[i] in _PLACE_BUILDS]
