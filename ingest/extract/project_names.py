@@ -239,6 +239,10 @@ _STRUCTURE = "主体"
 _WORKS_DONE_TO = re.compile(rf"(?:{'|'.join(CARRY_OUT)})了?(?P<works>(?:{WORKS_MANNER})?(?:{'|'.join(sorted(WORKS_CARRIED_OUT, key=len, reverse=True))})++)(?=[,，。;；]|$)")
 # 全区30个照料中心全部建成投用, 20个照料中心均已建成投用: a batch counted, then said built, is news of works.
 _BATCH_DONE = re.compile(rf"(?:(?:已经?|均已|都已)?(?:全部|全面)|均已|都已)(?:{'|'.join(DONE_WORDS)})")
+# 全区今年新建的28家老年食堂中,已有21家…: a batch counted, then told of among them, is news of works (not
+# 列入民生实事的5条农村公路中,…: works listed, each told of by name).
+_AMONG_THE_BATCH = re.compile("中[,，]")
+_LISTED_IN = "列入"
 # 对某设施, 对某村的某设施, 对全镇17座某设施 (进行…)
 _DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的|(?:全[镇乡区])?[\d一二三四五六七八九十两]+[个座处所家条间])?$")
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})++)(?=[,，。;；]|$)")
@@ -569,12 +573,33 @@ def _joined_parts(found: list[NameMention], scan: _Scan) -> list[NameMention]:
             joiner = scan.text[before.end:mention.start]
             joined[-1] = NameMention(f"{before.name}{joiner}{mention.name}", before.start, mention.end,
                                      before.programme, before.own_clause)
+        elif before and (works := _works_done_to_both(before, mention, scan)):
+            joiner = scan.text[before.end:mention.start]
+            joined[-1] = replace(mention, name=f"{before.name}{joiner}{mention.name}{works[0]}", start=before.start,
+                                 end=works[1])
         elif before and _shares_the_works(before, mention, scan.text):
             joiner = scan.text[before.end:mention.start]
             joined[-1] = replace(mention, name=f"{before.name}{joiner}{mention.name}", start=before.start)
         else:
             joined.append(mention)
     return joined
+
+
+def _works_done_to_both(before: NameMention, mention: NameMention, scan: _Scan) -> tuple[str, int] | None:
+    """对湖南镇卫生院、举村乡卫生院进行改造提升: two facilities of a kind listed after 对, and the works done to
+    both said once after them, are one project: the works (改造提升) and where they end; None when not."""
+    text, words = scan.text, scan.words
+    if not (before.name and mention.name) or text[before.end:mention.start] not in _SHARED_BY \
+            or not text.endswith(_TO, 0, before.start) or mention.end not in scan.offsets:
+        return None
+    kind = max((suffix for suffix in SUFFIXES if before.name.endswith(suffix)), key=len, default="")
+    works = scan.works_done_at(scan.offsets.index(mention.end))
+    if len(kind) < 2 or not mention.name.endswith(kind) or works is None:
+        return None
+    said, done = works
+    while done + 1 < len(words) and words[done + 1] in CONSTRUCTION:
+        done += 1  # 改造/提升
+    return "".join(words[said:done + 1]), scan.offsets[done + 1]
 
 
 def _shares_the_works(before: NameMention, mention: NameMention, text: str) -> bool:
@@ -667,7 +692,9 @@ class _Scan:
                 and not (words[end] == _WELL and words[end - 1] in CONSTRUCTION) \
                 and not (words[end] in MEANS and words[end + 1:end + 2] and words[end + 1] in _SPARE_TIMES) \
                 and not (words[end] == _ORIGINALLY and words[end + 1:end + 2] and words[end + 1] in _PLAN_WORDS) \
-                and words[end] not in _ORIGINALLY_WORDS:
+                and words[end] not in _ORIGINALLY_WORDS \
+                and not (_AMONG_THE_BATCH.match(self.text, self.offsets[end])
+                         and self.is_counted(self.trimmed(self.run_start(head), head))):  # (28家老年食堂中,: among them)
             return None  # (某停车场原计划5月开工: what was planned for it, not a longer name)
         return end
 
@@ -808,7 +835,9 @@ class _Scan:
         # (and one said done, 改造单村水站15处, 完成农村公厕改造9座, of two words or of one long one, 老年食堂12家)
         works_done = self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE \
             or self.listed_after_a_batch(first) or self.done_to_counted(first, end) \
-            or _BATCH_DONE.match(self.text, self.offsets[end]) is not None
+            or _BATCH_DONE.match(self.text, self.offsets[end]) is not None \
+            or _AMONG_THE_BATCH.match(self.text, self.offsets[end]) is not None \
+            and _LISTED_IN not in self.text[clause_bounds(self.text, self.offsets[first])[0]:self.offsets[first]]
         batch = counted and (self.township_before(head)
                              or works_done and (end - first > 1 or len(words[first]) >= _BATCH_WORD))
         places = self.places_of_counted(first) if counted and self.works_done_at(end) is not None else []

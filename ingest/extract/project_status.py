@@ -313,6 +313,8 @@ _PARTIAL = re.compile(_COUNTED)
 # 后祝村、沧南村等12座终端已完成改造: some places of the batch named and counted, in a clause after the name)
 _SOME_OF_THEM = re.compile(rf"(?:(?:已有|已经有|其中)(?:{NUMERAL}){APPROX}?[个座所处家条间台套部]|(?P<places>等)(?:{NUMERAL}){APPROX}?"
                            rf"[个座所处家条间台套部])(?:[\u4e00-\u9fff]{{1,4}}?)?(?:已经?|均已)?(?:{'|'.join(DONE_WORDS)})?$")
+# 6个老年食堂中,4个已投入运营: a count opening the clause after a batch's 中 is some of them.
+_SOME_AMONG = re.compile(rf"中[,，](?:{NUMERAL}){APPROX}?[个座所处家条间台套部](?:已经?|均已)?$")
 # 一期已于5月完工,二期正在施工: one phase done is the works under way.
 _PHASE_DONE = re.compile(r"[一二三四五六七八九十首]期(?!间)")  # not 五一期间
 # A road or tunnel joined up (实现贯通), with works going on after it (目前正在进行路面摊铺): a stage done
@@ -589,7 +591,8 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
             # 已完工131户 is part of the works; 建成两处“邻里议事厅” counts the works named after it.
             some = _SOME_OF_THEM.search(lead)
             # (not 甲村下坞山塘、乙村大塘等5座山塘已完成整治: the places listed with the name, all done)
-            some = some is not None and (some["places"] is None or clause_start >= name_end)
+            some = some is not None and (some["places"] is None or clause_start >= name_end) \
+                or _SOME_AMONG.search(window, 0, match.start()) is not None
             partial = (_PARTIAL.match(window, match.end()) and not _sizes_the_works(window, match, name_end, before)
                        or some) and match.end() >= name_end
             said = "in_progress" if label == "completed" and partial else label

@@ -112,6 +112,8 @@ _SAME_THING_MIN = 4
 # the facility it opens with.
 _IS = re.compile("是|由(?!此)")
 # …,小区旁投资1200万元新建的幼儿园计划9月开园: a later clause about another facility ends it.
+# 《某危房改造实施方案》: a document's title names the works; what the title says (实施) is no status of theirs.
+_TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _OTHER_FACILITY = re.compile(r"[,，;；](?=[^,，。;；]*(?:旁|边|附近|周边|对面|隔壁)[^,，。;；]*(?:新建|改建|扩建)的)")
 _AGGREGATE = re.compile(r"固定资产投资|有效投资|社会投资")
 _BATCH_LATER = re.compile(r"将|拟|计划|下月|下周|明年|年内")  # 重大项目下月集中开工: not yet
@@ -306,6 +308,7 @@ class Sighting:
     # 锦桥村、车塘村; 锦桥村、车塘村便民桥 told apart into 锦桥村便民桥).
     told_from: str = ""
     batch: bool = False  # works counted at several places (改造单村水站15处)
+    titled: bool = False  # named in a document's title (《某危房改造实施方案》): the document is news of the works
 
     @property
     def weight(self) -> int:
@@ -1130,6 +1133,9 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     if status is None and _ITEM_OPENS.match(text) and (header := _list_header(doc, index)):
         # 已经完成的三件是: / 1.某停车场,总投资1200万元;
         status = "completed" if _DONE_HEADER.match(header) else status_in(header, doc.issue_date)[0]
+    titled = _in_a_title(text, mention)
+    if titled:
+        status, completion = None, None
     if mention.of_a_part and status == "completed":
         status = "in_progress"  # 某工程的综合楼已交付使用: one part is done, the works go on
     if status in (None, "in_progress") and _among_candidates(doc, index, mention.start) \
@@ -1161,7 +1167,12 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD) \
         or _listed_as_livelihood(doc, index)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood,
-                    batch=mention.batch)
+                    batch=mention.batch, titled=titled)
+
+
+def _in_a_title(text: str, mention: NameMention) -> bool:
+    opened = text.rfind(_TITLE_OPEN, 0, mention.start)
+    return opened >= 0 and _TITLE_CLOSE not in text[opened:mention.start] and _TITLE_CLOSE in text[mention.end:]
 
 
 def _among_candidates(doc: Document, index: int, at: int) -> bool:
@@ -1505,7 +1516,7 @@ def _whole_of_phases(group: list[Sighting], groups: list[list[Sighting]]) -> boo
 
 
 def _is_reported(group: list[Sighting]) -> bool:
-    return any(s.status or s.investment or s.livelihood for s in group)
+    return any(s.status or s.investment or s.livelihood or s.titled for s in group)
 
 
 def _project(doc: Document, group: list[Sighting], headline_status: str | None) -> Project:
