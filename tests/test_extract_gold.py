@@ -84,7 +84,8 @@ def _shows(fact, printed: str, body: str) -> bool:
     (周家乡双溪村老年食堂 for 双溪村老年食堂, one of 双溪村、三源村老年食堂 told apart), or the facility of works
     said done after it (松旺村至枫树底村3.2公里的机耕路 for 松旺村至枫树底村机耕路硬化: …已完成硬化), or what is built said
     in fewer words, its works aside (单村提标改造 for 单村供水提标工程, merged as the same thing), or any of
-    these with the money spent on it printed inside (六都杨村投资45万元的文化礼堂 for 六都杨村文化礼堂)."""
+    these with the money spent on it printed inside (六都杨村投资45万元的文化礼堂 for 六都杨村文化礼堂), or the name's
+    words in the order printed (改造农村危旧房 for 农村危旧房改造)."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元")
     if hasattr(fact, "unit"):
@@ -97,6 +98,7 @@ def _shows(fact, printed: str, body: str) -> bool:
         or _shortens(re.sub("(?:工程|项目)$", "", printed), fact.name) \
         or _shortens(_WORKS_SAID_AFTER.sub("", printed), _WORKS_SAID_AFTER.sub("", fact.name)) \
         or _counted_again(printed, fact.name) or _one_of_the_places(printed, fact.name) \
+        or sorted(printed) == sorted(fact.name) \
         or f"简称“{printed}”)" in body or f"下称“{printed}”)" in body \
         or _PHASE_SAID.fullmatch(printed) is not None \
         and re.search(_PHASE_SAID.fullmatch(printed)["phase"] + "(?:工程|项目)?$", fact.name) is not None \

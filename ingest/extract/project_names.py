@@ -482,7 +482,9 @@ def _road_lengths(text: str) -> list[NameMention]:
 def _homes_rebuilt(text: str) -> list[NameMention]:
     found: list[NameMention] = []
     for pattern in _HOMES_REBUILT:
-        found += [NameMention(works["group"] + works["homes"] + works["works"], works.start(), works.end(), batch=True)
+        # (the span leaves out a count of households: 为320户农村困难家庭改造危房 shows 农村困难家庭改造危房)
+        found += [NameMention(works["group"] + works["homes"] + works["works"], min(works.start("group"), works.start("works")),
+                              max(works.end("homes"), works.end("works")), batch=True)
                   for works in pattern.finditer(text)
                   if not any(other.start < works.end() and works.start() < other.end for other in found)
                   and not (works["group"] == "" and text.endswith("的", 0, works.start()))]  # (一户困难家庭的危旧房改造)
