@@ -120,6 +120,7 @@ _BUILT_BY = frozenset({"修建", "新修", "修筑", "兴建"})  # 某村修建�
 _STARTED = "启动"  # 启动某中心建设
 _BUILT_UP = "建起"  # 在官山底村建起椪柑分拣中心: built there, as 新建 is
 _PLACE_BUILDS = CONSTRUCTION | NEWLY_BUILT | {_BUILT_UP}  # what a place opening a name does (峡川镇东坪村新建停车场)
+_OLD_STREET = "老街"
 _TOWN_AREA = "城区"  # the district town's built-up part, a place that builds (城区新增公共停车位1500个)
 _SPACES, _PARKING = ("停车位", "停车泊位"), "停车"
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
@@ -1742,6 +1743,8 @@ class _Scan:
             return True  # 镇文化活动中心改造 (not 由乡文化站统筹, the township's office)
         if any(self.is_street(word) for word in core):
             return True  # 沿江路改造提升工程: a named street
+        if _OLD_STREET in core and (parts[-1] in CONSTRUCTION or parts[-1].endswith(WORKS)):
+            return True  # 老街立面改造工程, 老街修缮工程: works on the town's old street, which it has one of
         # A named river or stream (乌溪江沿岸生态修复工程) places the works as a village does.
         places = [w for w in core if (self.is_proper(w) or len(w) > 2 and w[-1] in _WATERS)
                   and not w.endswith(INFRASTRUCTURE)]

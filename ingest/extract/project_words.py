@@ -201,7 +201,8 @@ TYPES = (
               "路灯",  # 村道太阳能路灯: a village's lights (most gold files), not the road network
               "为农服务")),  # 大洲镇为农服务中心: services to farmers
     ("生态环境", ("污水", "雨污", "垃圾", "堆肥", "生态", "环境", "公厕", "厕所", "卫生间", "环保", "治理", "公园", "垃圾分拣", "资源分拣", "回收站",
-              "终端")),  # 老旧终端提标改造: a village's sewage treatment unit
+              "终端",  # 老旧终端提标改造: a village's sewage treatment unit
+              "立面改造")),  # 老街立面改造: street fronts, mostly told as a small town's clean-up
     ("住房安居", ("住房", "农房", "安置", "危房", "危旧房", "小区", "保障房", "搬迁", "安居", "城市更新", "城中村", "有机更新", "街区更新",
               "加装电梯",  # 某社区加装电梯项目: lifts added to old homes
               "家庭无障碍")),  # 困难残疾人家庭无障碍改造: homes made barrier-free (not 医院无障碍改造)
