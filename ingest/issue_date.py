@@ -178,8 +178,9 @@ BODY_EVENT = re.compile(rf"(?:^|[。！？\n])\s*(){MONTH_DAY}[,，](?:(?!将|�
 # A report over days (连日来,各地掀起冬修水利热潮; 6月下旬以来,…) dated by the reporter's visit in a
 # paragraph of its own (2月12日,在某村下坞山塘,…; 6月30日,记者在某村看到): the visit is its event.
 # (not 樟树潭村临近城区: a place near another)
-# 春节临近,…开展送温暖活动: a campaign over days; 眼下正值暑假,…: a season too
-SPAN_OPENING = re.compile("连日来|以来|临近(?=[,，]|之际)|前夕|正值|岁末年初|年末岁初")
+# 春节临近,…开展送温暖活动: a campaign over days; 眼下正值暑假,…: a season too; so is a feast day coming
+# (“八一”建军节来临之际,区领导分组走访慰问…)
+SPAN_OPENING = re.compile("连日来|以来|临近(?=[,，]|之际)|(?:来临|到来)之际|前夕|正值|岁末年初|年末岁初")
 # (7月14日上午,一辆送水车驶进白水村: a time of day, and arriving, as a visit does)
 _TIMES_OF_DAY = "上午|下午|中午|晚上|傍晚|早上|清晨|凌晨"
 _TIME_OF_DAY = f"(?:{_TIMES_OF_DAY})?"

@@ -258,6 +258,10 @@ def test_a_visit_opening_a_paragraph_dates_a_report_over_days_before_one_within_
     drought = "连日来,杜泽镇持续高温少雨,多村山溪水源减少。镇里启动抗旱应急预案。"
     arriving = drought + "\n7月14日上午,一辆送水车驶进白水村,村民们排起了队。"
     assert event_date(drought, date(2025, 7, 18), "保供水", arriving) == date(2025, 7, 14)
+    # a feast day coming (来临之际) opens a report over days as 临近 does
+    eve = "“八一”建军节来临之际,区领导分组走访慰问驻衢部队官兵和重点优抚对象。"
+    visits = eve + "\n7月28日,区委副书记来到浮石街道塔底村,看望了一位老兵。"
+    assert event_date(eve, date(2017, 8, 1), "区领导走访慰问优抚对象", visits) == date(2017, 7, 28)
     # 临近 saying where a place is opens no campaign (樟树潭村临近城区)
     assert event_date("樟树潭村临近城区,交通便利。", date(2024, 6, 10), "樟树潭村", "樟树潭村临近城区,交通便利。\n6月5日,在村口…") is None
 
