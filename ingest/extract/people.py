@@ -136,6 +136,9 @@ _SENT_TO = re.compile("[为给向]")
 # Households or people who farm something (1100余户农户种植葡萄), unless a measure leads them to (带动…).
 _GROW = re.compile(r"[\u4e00-\u9fff]{0,3}(?:种植|养殖)(?!大户|户|业|基地|技术|能手)")  # not 种植大户参加培训
 _LED = re.compile("带动|帮助|引导|发动|动员|组织|吸纳|指导|培训|扶持|鼓励|支持|带领|让|使")
+# 种植户达130户, 从业农户2600余户: how many make a living from a crop or trade, counted right after them, not a
+# measure reaching them (but 带动种植户1360户, 保障了68户经营户正常营业).
+_GROWERS = re.compile(r"(?:种植户|养殖户|经营户|从业农户)(?:达到?|有|共有?|约)?$")
 # 为96名返乡创业人员发放创业担保贷款: a count right after 为/给 is of those something is done for.
 # (给全村1326位村民每人分红200元, 免费送1050名务工人员返回杭州: the whole village's, or those carried)
 _FOR_THEM = re.compile(r"(?:[为给](?:全村|全镇|全乡|本村)?|免费送)(?:近|约|超过|超|逾)?$")
@@ -216,6 +219,8 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
     if _GROW.match(text, end) and not _LED.search(text, clause_bounds(text, start)[0], start) \
             and not _SERVED_BY.search(text, max(0, start - 2), start):  # 为2300余户种植水稻的农户办理理赔
         return "other"  # 全镇1100余户农户种植葡萄: how many grow it, not a measure reaching them (带动120户种植…)
+    if _GROWERS.search(text, max(0, start - 8), start) and not _LED.search(text, clause_bounds(text, start)[0], start):
+        return "other"
     if _FOR_THEM.search(text, max(0, start - 4), start) and not _COPULA_END.match(text, end, clause_bounds(text, start)[1]):
         # (not a copula: 新增就业人数为3200人, 男性为300人、女性为200人, with no one named after the count)
         found = nearest_keyword(_SEEKERS.sub("\u3000\u3000", text), start, end, _TAKING_PART, whole_sentence=False)
