@@ -307,12 +307,13 @@ _PART_FIRST_DAY = {"中旬": 11, "下旬": 21, "底": 21, "末": 21}
 _YEAR_PART_FIRST_DAY = {"下半年": (7, 1), "年底": (12, 1), "年末": (12, 1)}
 # 已完工131户: a count after the completion word says part of the works is done.
 _COUNTED = rf"(?:{NUMERAL}){APPROX}?(?:户|座|个|所|处|条|间|套|家|张|亩|公里|千米|米)"
-_PARTIAL = re.compile(_COUNTED)
-# 计划新建的20个食堂中,已有14个建成投用: some of a batch done, so the batch is under way.
+_PARTIAL = re.compile(rf"(?:{'|'.join(DONE_WORDS)})?{_COUNTED}")  # (已建成投用11家: a second done word before the count)
+# 计划新建的20个食堂中,已有14个建成投用: some of a batch done, so the batch is under way. (已有14个村完成改造并通水: the
+# second of two done words said of the same part.)
 # (已有5台电梯投入使用: the things counted may be named after the count; 金牛村、虹桥村等8个已完成主体建设,
 # 后祝村、沧南村等12座终端已完成改造: some places of the batch named and counted, in a clause after the name)
 _SOME_OF_THEM = re.compile(rf"(?:(?:已有|已经有|其中)(?:{NUMERAL}){APPROX}?[个座所处家条间台套部]|(?P<places>等)(?:{NUMERAL}){APPROX}?"
-                           rf"[个座所处家条间台套部])(?:[\u4e00-\u9fff]{{1,4}}?)?(?:已经?|均已)?(?:{'|'.join(DONE_WORDS)})?$")
+                           rf"[个座所处家条间台套部])(?:[\u4e00-\u9fff]{{1,4}}?)?(?:已经?|均已)?(?:{'|'.join(DONE_WORDS)}|完成改造)?$")
 # 6个老年食堂中,4个已投入运营: a count opening the clause after a batch's 中 is some of them.
 _SOME_AMONG = re.compile(rf"中[,，](?:{NUMERAL}){APPROX}?[个座所处家条间台套部](?:已经?|均已)?$")
 # 一期已于5月完工,二期正在施工: one phase done is the works under way.
