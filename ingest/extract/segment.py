@@ -36,6 +36,7 @@ PROJECT_VOCABULARY = (
     "延伸线路",  # 城乡公交延伸线路 (jieba: 延伸/线路)
     "集聚区",  # 民宿集聚区 (jieba: 集聚/区)
     "停车泊位",  # 公共停车泊位 (jieba: 停车/泊位)
+    "公交一体化",  # 城乡公交一体化 (jieba: 公交/一体化)
     "污水处理终端", "处理终端", "污水终端", "治理终端",  # (jieba: 污水处理/终端)
     "零直排", "零直排区",  # 污水零直排工程 (jieba: 零/直/排, and 零 a numeral cuts the name)
     "直通公路",  # 高家镇至杜泽镇直通公路: a road so named (直通 alone says where one goes: 机耕路直通杨梅基地)
