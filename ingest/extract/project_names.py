@@ -1566,11 +1566,19 @@ class _Scan:
             # 建成的新农贸市场: the place opening the clause, then when it built the facility)
             start = self.offsets[first]
             lead = self.text[clause_bounds(self.text, start)[0]:start]
-            return place if place.endswith(_VILLAGE_ENDS) or self.said_before(first, _AT_ONLY) \
+            if place.endswith(_VILLAGE_ENDS):
+                return self.listed_up_to(place, first)  # (在斋堂村、欧塘村建设粮食烘干中心: each village listed)
+            return place if self.said_before(first, _AT_ONLY) \
                 or _is_head(place) and not self.is_place(place) \
                 or place and lead.startswith(place) and _WHEN_BUILT.fullmatch(lead, len(place)) else ""
         # Works on a facility (便民服务中心提升改造工程) only from a leading 在某村, clause.
         return self.place_before(first, leading_only=True) if any(_is_head(word) for word in parts[:-1]) else ""
+
+    def listed_up_to(self, place: str, first: int) -> str:
+        """The places listed up to `place`, the last named before `first` (甲村、乙村), or `place` alone."""
+        at = max((i for i in range(first) if self.words[i] == place), default=None)
+        places = self.places_listed_to(at)[0] if at is not None else []
+        return self.listed(places) if len(places) > 1 else place
 
     def opens_its_clause(self, parts: list[str], first: int) -> bool:
         """Whether a facility opens its clause, alone or after words describing it as works (新建的综合楼,
