@@ -456,7 +456,7 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
             found.append(_with_works_after(text, mention))
         i = end
     found += [mention for mention in (*_road_lengths(text), *_household_works(text), *_homes_rebuilt(text))
-              if not any(other.start < mention.end and mention.start < other.end for other in found)]
+              if not _overlaps(mention, found)]
     found = [mention for mention in found if not _spaces_of_a_car_park(text, mention)]
     return _joined_parts(sorted(found, key=lambda mention: mention.start), scan)
 
@@ -480,6 +480,10 @@ def _road_lengths(text: str) -> list[NameMention]:
     return found
 
 
+def _overlaps(mention: NameMention, found: list[NameMention]) -> bool:
+    return any(other.start < mention.end and mention.start < other.end for other in found)
+
+
 def _homes_rebuilt(text: str) -> list[NameMention]:
     found: list[NameMention] = []
     for pattern in _HOMES_REBUILT:
@@ -487,7 +491,7 @@ def _homes_rebuilt(text: str) -> list[NameMention]:
         found += [NameMention(works["group"] + works["homes"] + works["works"], min(works.start("group"), works.start("works")),
                               max(works.end("homes"), works.end("works")), batch=True)
                   for works in pattern.finditer(text)
-                  if not any(other.start < works.end() and works.start() < other.end for other in found)
+                  if not _overlaps(NameMention("", works.start(), works.end()), found)
                   and not (works["group"] == "" and text.endswith("的", 0, works.start()))]  # (一户困难家庭的危旧房改造)
     return found
 
@@ -588,6 +592,11 @@ def _joined_parts(found: list[NameMention], scan: _Scan) -> list[NameMention]:
     return joined
 
 
+def _facility_word(name: str) -> str:
+    """The longest facility word `name` ends with (卫生院 of 莲花镇卫生院), or empty."""
+    return max((suffix for suffix in SUFFIXES if name.endswith(suffix)), key=len, default="")
+
+
 def _works_done_to_both(before: NameMention, mention: NameMention, scan: _Scan) -> tuple[str, int] | None:
     """对湖南镇卫生院、举村乡卫生院进行改造提升: two facilities of a kind listed after 对, and the works done to
     both said once after them, are one project: the works (改造提升) and where they end; None when not."""
@@ -595,13 +604,11 @@ def _works_done_to_both(before: NameMention, mention: NameMention, scan: _Scan) 
     if not (before.name and mention.name) or text[before.end:mention.start] not in _SHARED_BY \
             or not text.endswith(_TO, 0, before.start) or mention.end not in scan.offsets:
         return None
-    kind = max((suffix for suffix in SUFFIXES if before.name.endswith(suffix)), key=len, default="")
+    kind = _facility_word(before.name)
     works = scan.works_done_at(scan.offsets.index(mention.end))
     if len(kind) < 2 or not mention.name.endswith(kind) or works is None:
         return None
-    said, done = works
-    while done + 1 < len(words) and words[done + 1] in CONSTRUCTION:
-        done += 1  # 改造/提升
+    said, done = works[0], scan.works_word_last(works[1])
     return "".join(words[said:done + 1]), scan.offsets[done + 1]
 
 
@@ -611,7 +618,7 @@ def _shares_the_works(before: NameMention, mention: NameMention, text: str) -> b
     if not (before.name and mention.name) or text[before.end:mention.start] not in _SHARED_BY \
             or before.name.endswith((*WORKS, *_WORKS_DONE)):
         return False
-    kind = max((suffix for suffix in SUFFIXES if before.name.endswith(suffix)), key=len, default="")
+    kind = _facility_word(before.name)
     thing = _ALL_WORKS_AT_END.sub("", mention.name)
     return len(kind) > 1 and thing != mention.name and len(thing) > len(kind) and thing.endswith(kind)
 
@@ -1320,8 +1327,7 @@ class _Scan:
             # (甲村、乙村等5个村的卫生室; 等5个村卫生室, the count of the villages before what each has)
             counted = "".join(words[count_at - some:first - 1] if of else words[count_at - some:named])
         said, done = works
-        while done + 1 < len(words) and words[done + 1] in CONSTRUCTION:
-            done += 1  # 改造/提升
+        done = self.works_word_last(done)
         name = self.listed(places) + counted + "".join(words[named:stop]) + "".join(words[said:done + 1])
         return NameMention(name, self.offsets[places[0]], self.offsets[done + 1])
 
@@ -1442,17 +1448,14 @@ class _Scan:
     def township_before(self, head: int) -> bool:
         """Whether a township, or the town area, is named in the clause before `head` (全旺镇建成来料加工点15个,
         城区新增公共停车位1500个): its batch; not when it has them already (后溪镇共有农家书屋17家)."""
-        for word in reversed(self.words[:head]):
-            if word in _CLAUSE_MARKS or word in STOCK:
-                return False
-            if word.endswith(_TOWNSHIP_KINDS) and self.is_proper(word):
-                return True
-        return self.town_area_builds(head)
-
-    def town_area_builds(self, head: int) -> bool:
-        """城区新增公共停车位1500个: the town area opens the clause and builds (not 在城区和集镇的老旧小区新建…)."""
         words = self.words
-        return any(words[at] == _TOWN_AREA and words[at + 1] in _PLACE_BUILDS for at in range(head - 1))
+        for at in range(head - 1, -1, -1):
+            if words[at] in _CLAUSE_MARKS or words[at] in STOCK:
+                return False
+            if words[at].endswith(_TOWNSHIP_KINDS) and self.is_proper(words[at]) \
+                    or words[at] == _TOWN_AREA and words[at + 1] in _PLACE_BUILDS:  # (not 在城区和集镇的…新建)
+                return True
+        return False
 
     def place_acts(self, first: int, head: int) -> set[int]:
         """后溪镇改造公交候车亭, 莲花镇利用闲置校舍改建文化礼堂: a place doing something opens the run;
@@ -1678,6 +1681,12 @@ class _Scan:
     def done_to_named(self, verb: int) -> bool:
         """Whether the clause says before `verb` what the works are done to (对某道路实施…)."""
         return self.said_before(verb, frozenset({_TO}))
+
+    def works_word_last(self, done: int) -> int:
+        """The last of the works words from `done` on (改造/提升: jieba may cut 改造提升 in two)."""
+        while done + 1 < len(self.words) and self.words[done + 1] in CONSTRUCTION:
+            done += 1
+        return done
 
     def works_done_at(self, at: int) -> tuple[int, int] | None:
         """进行改造, 进行了改造提升, 进行提标改造, 实施清淤加固 at `at`: where the works are said and the index
