@@ -40,10 +40,11 @@ _PROGRESS = re.compile(rf"^(?:(?:记者)?(?:了解到|获悉)[,，])?(?:截至�
 # A clause that opens with at most a date, then 已 or 正在, or with a date then a completion
 # (今年首次投入使用, 9月建成投用, 6月中旬全线通车): it says how far the last one's works got.
 _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|上月(?:初|中旬|下旬|上旬|底)?|上周|今年|近日|日前|目前|现)"
-# (目前主体已结顶, 目前土建已经完成: a part of the works, then 已; 于今年5月底完工, 今年春节前完工: when)
+# (目前主体已结顶, 目前土建已经完成, 目前设备正在安装调试: a part of the works, then 已 or 正在; 于今年5月底完工,
+# 今年春节前完工: when)
 # (or all of those listed: 新建游客服务中心和生态停车场,目前都已完工投用)
 # (工程已于今年1月完工, 该项目目前正在…, 两个项目均已完工: the works themselves named by their kind, as their subject)
-_SAME_SUBJECT = re.compile(rf"(?:(?:目前|现在|如今)?(?:该|此|这?[两二三四五六七八九十]个)?(?:工程|项目))?(?:{_WHEN}?(?:都|均)?(?:主体|主体工程|土建|路基|路面|桥面)?(?:已经?|正在)|(?:已?于|{_WHEN}|(?:春节|元旦|国庆|端午|中秋)前|首次|正式|刚刚|刚|才)++(?:全线|全面|全部|顺利)?"
+_SAME_SUBJECT = re.compile(rf"(?:(?:目前|现在|如今)?(?:该|此|这?[两二三四五六七八九十]个)?(?:工程|项目))?(?:{_WHEN}?(?:都|均)?(?:主体|主体工程|土建|路基|路面|桥面|设备)?(?:已经?|正在)|(?:已?于|{_WHEN}|(?:春节|元旦|国庆|端午|中秋)前|首次|正式|刚刚|刚|才)++(?:全线|全面|全部|顺利)?"
                            rf"(?={'|'.join(COMPLETED)}))[^,，。;；]*")
 _JOINED = re.compile("[和、及与]")
 # The parts of works a later sentence may report on with no name (目前桩基和桥墩已全部完成), and how far on.
