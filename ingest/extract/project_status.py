@@ -361,7 +361,12 @@ _KIND_CHARS = 2  # the last characters of what is counted (终端, 水站, 公�
 # A bare month counts only after 已, 于 or a word of plan: alone it is too often a plan's (3月开工,10月完成).
 _MONTH_AFTER = ("已", "于", "将", "预计", "计划", "力争", "争取", "有望", "确保")
 # (or the rest of a list the name opens: 农村公厕提升改造、城乡公交一体化等项目已全部完成)
-_ONLY_ADVERBS = re.compile(rf"(?:[、和及与][^,，。;；、]{{1,12}}?(?=[、和及与等])|等(?:[一二三四五六七八九十\d]+[个件项])?(?:民生)?(?:实事)?(?:项目|工程)?|"
+# (or the works listed after it, counted or told done: 城乡公交一体化、区第三小学扩建两个项目已经完成,
+# 甲工程、乙村山塘加固工程已经完成; not 甲工程和乙工程的土建部分已完成: a part of the last)
+_WORKS_COUNTED = r"[两二三四五六七八九十\d]+[个件项](?:民生)?(?:实事)?(?:项目|工程)"
+_LAST_LISTED = rf"[、和及与][^,，。;；、]{{1,12}}?(?:{'|'.join(sorted({*CONSTRUCTION, *WORKS}, key=len, reverse=True))})(?=(?:目前|现)?(?:已经?|均已|都已))"
+_ONLY_ADVERBS = re.compile(rf"(?:[、和及与][^,，。;；、]{{1,12}}?(?=[、和及与等]|{_WORKS_COUNTED})|{_LAST_LISTED}|"
+                           rf"等?{_WORKS_COUNTED}|等(?:[一二三四五六七八九十\d]+[个件项])?(?:民生)?(?:实事)?(?:项目|工程)?|"
                            rf"目前|现在|现|均|都|全部|已经|已|顺利|如期|基本|全面|提前|于|近日|日前|重新|建设|施工|上月|上周|"
                            rf"(?:利用)?(?:暑假|寒假|暑期|假期|节前)(?:期间|期|间|时间)?|铺设|安装|"
                            rf"{'|'.join(_MONTH_AFTER)}|年底前|年内|"

@@ -69,6 +69,7 @@ _PUT_ON = re.compile("列入|纳入|列为|入选")
 _TOTAL_SAID = re.compile("总投资")
 _OF = "的"
 _LISTED = "、"
+_LIST_MARKS = ("、", "和", "及", "与")
 _LIST_AFTER = re.compile(r"(?:建设|工程|项目)?[、等]")
 # What makes a list one of works (…等项目, 候选项目包括…), not of places (在甲中心、乙礼堂等地设置意见箱).
 _LIST_OF_WORKS = re.compile(r"等(?:[\d两二三四五六七八九十]+个|一批|多个)?(?:民生)?(?:实事)?(?:项目|工程)")
@@ -1578,8 +1579,9 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
     if _DISTRICT_OWNED.match(best.name):
         # 位于樟潭街道的区实验学校东校区; not 区妇幼保健院…封顶,后溪镇中心幼儿园…施工
         # (or the place its sentence opens with, right before it: 在浮石街道,区妇幼保健院迁建工程主体已…)
-        return next(filter(None, (doc.township_in_clause(s.sentence.start + s.start) or _opened_at(doc, s)
-                                  for s in group)), None)
+        # (not 区第三小学扩建工程、湖南镇卫生院迁建工程已经完成: the township of another item listed beside it)
+        return next(filter(None, (not _beside_listed_items(s) and doc.township_in_clause(s.sentence.start + s.start)
+                                  or _opened_at(doc, s) for s in group)), None)
     for sighting in group:
         text = sighting.sentence.text
         name = text[sighting.start:sighting.end]
@@ -1591,6 +1593,12 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         if found:
             return found
     return doc.township_at(best.sentence.start + best.start)
+
+
+def _beside_listed_items(sighting: Sighting) -> bool:
+    """Whether a name stands in a list with other items (甲、乙, 甲和乙)."""
+    text = sighting.sentence.text
+    return text[sighting.start - 1:sighting.start] in _LIST_MARKS or text[sighting.end:sighting.end + 1] in _LIST_MARKS
 
 
 def _township_of_village(doc: Document, village: str) -> str | None:
