@@ -82,7 +82,8 @@ def _shows(fact, printed: str, body: str) -> bool:
     those places, told apart (三源村、川坑村新增2个共享食堂 for 川坑村共享食堂), or a phase of the works named
     before (二期工程 for 某供水工程二期, 二期改造 for 某小区改造二期工程), or the name after its township
     (周家乡双溪村老年食堂 for 双溪村老年食堂, one of 双溪村、三源村老年食堂 told apart), or the facility of works
-    said done after it (松旺村至枫树底村3.2公里的机耕路 for 松旺村至枫树底村机耕路硬化: …已完成硬化), or what is built said
+    said done after it (松旺村至枫树底村3.2公里的机耕路 for 松旺村至枫树底村机耕路硬化: …已完成硬化), or a facility's part
+    with its works said before it (某卫生院，改扩建后的门诊楼 for 某卫生院门诊楼改扩建), or what is built said
     in fewer words, its works aside (单村提标改造 for 单村供水提标工程, merged as the same thing), or any of
     these with the money spent on it printed inside (六都杨村投资45万元的文化礼堂 for 六都杨村文化礼堂), or the name's
     words in the order printed (改造农村危旧房 for 农村危旧房改造)."""
@@ -117,7 +118,7 @@ def _shortens(short: str, long: str) -> bool:
     return len(short) >= 3 and all(char in rest for char in short)
 
 
-_WORKS_SAID_AFTER = re.compile(r"(?:整治|改造|提升|加固|除险加固|清淤|扩容|建设|硬化|扩建|维修|工程|项目)+$")
+_WORKS_SAID_AFTER = re.compile(r"(?:整治|改扩建|改建|改造|提升|加固|除险加固|清淤|扩容|建设|硬化|扩建|维修|工程|项目)+$")
 
 
 def _counted_again(printed: str, name: str) -> bool:

@@ -79,7 +79,8 @@ _DONE_THERE = re.compile(r"填写|办理|报名|咨询|领取|申领|提交")
 _GONE_TO = re.compile(r"(?:到|前往)[^,，。;；]{0,12}$")
 _DONE, _ROADS = frozenset({"完成", "完成了"}), ("路", "路段", "道")
 _ROAD_STRETCH = "路段"
-_CLOSED = re.compile(r"[)）]?(?:将|每天|全天)?(?:实行|实施)(?:半幅|全幅|半封闭|全封闭|封闭|交通管制)")  # (…(某村至某村路段)实行…)
+# (…(某村至某村路段)实行…, 某村至某村路段(某大桥)实施…)
+_CLOSED = re.compile(r"(?:[(（][^)）]{1,12}[)）])?[)）]?(?:将|每天|全天)?(?:实行|实施)(?:半幅|全幅|半封闭|全封闭|封闭|交通管制)")
 _ETC, _FOR, _AMONG = "等", "为", "其中"  # 甲村、乙村等6个村: some places named, more counted
 _PLACES_AT = "地"  # 甲镇、乙镇等地42个村: the places, then where more are counted
 _DONE_TO = frozenset(CARRY_OUT)  # 对某道路实施“白改黑”改造: the quoted works are the road's
@@ -323,6 +324,12 @@ _ROAD_LENGTH = re.compile(rf"(?P<verb>(?:(?:新建|改建)、)?(?:{'|'.join(_ROA
 # The group opens after a verb or a when or where (区民政局启动困难家庭…, 今年困难家庭…): those are no part of it.
 _GROUP_OPENS = ("实施", "完成", "开展", "进行", "推进", "启动", "继续", "加快", "计划", "安排", "今年", "明年", "年内",
                 "全区", "全镇", "全乡")
+# A sentence opening at a school or a clinic (在全旺镇中心小学,) whose next clause tells of a new part of it.
+_VENUE_THEN_PART = re.compile(
+    r"(?:[^,，。;；]{0,10}[,，])?在(?P<venue>[\u4e00-\u9fff]{2,12}?(?:小学|中学|学校|幼儿园|卫生院|医院|分院))[,，]"
+    r"(?:(?P<how>新)|(?P<works>改扩建|改造|扩建|提升改造|改建)后的|新建的)"
+    r"(?P<part>[\u4e00-\u9fff]{0,4}?(?:楼|园舍|校舍|食堂|操场|跑道|宿舍|院区|病房(?!楼)|门诊(?!楼)))"
+    r"(?=[^,，。;；]{0,4}(?:已|正式|当天|日前|近日|于))")
 _HOUSEHOLD_WORKS = re.compile(r"(?:^|(?<=[为对把将和、,，;；:：的户已共\s])|"
                               + "|".join(f"(?<={word})" for word in _GROUP_OPENS) + ")"
                               rf"(?P<group>(?:(?![为对把将和的已共]|{'|'.join(_GROUP_OPENS)})[\u4e00-\u9fff]){{0,8}}?"
@@ -455,7 +462,8 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
                                     or _phase_of(text, found[-1], mention, scan))):
             found.append(_with_works_after(text, mention))
         i = end
-    found += [mention for mention in (*_road_lengths(text), *_household_works(text), *_homes_rebuilt(text))
+    found += [mention for mention in (*_road_lengths(text), *_household_works(text), *_homes_rebuilt(text),
+                                      *_venue_then_part(text))
               if not _overlaps(mention, found)]
     found = [mention for mention in found if not _spaces_of_a_car_park(text, mention)]
     return _joined_parts(sorted(found, key=lambda mention: mention.start), scan)
@@ -478,6 +486,17 @@ def _road_lengths(text: str) -> list[NameMention]:
             end = road.end("works") if road["works"] else road.end("road")
             found.append(NameMention(text[start:end], start, end, batch=True))
     return found
+
+
+def _venue_then_part(text: str) -> list[NameMention]:
+    """在全旺镇中心小学,改造后的学生食堂已经完工 (在某卫生院,新门诊楼已投入使用): a facility visited, then
+    the part of it the works made, said in the next clause; named as the facility's part and its works."""
+    visit = _VENUE_THEN_PART.match(text)
+    if visit is None:
+        return []
+    works = visit["works"] or ""
+    name = visit["venue"] + ("新" if visit["how"] == "新" else "") + visit["part"] + works
+    return [NameMention(name, visit.start("venue"), visit.end("part"))]
 
 
 def _overlaps(mention: NameMention, found: list[NameMention]) -> bool:
@@ -1453,7 +1472,8 @@ class _Scan:
             if words[at] in _CLAUSE_MARKS or words[at] in STOCK:
                 return False
             if words[at].endswith(_TOWNSHIP_KINDS) and self.is_proper(words[at]) \
-                    or words[at] == _TOWN_AREA and words[at + 1] in _PLACE_BUILDS:  # (not 在城区和集镇的…新建)
+                    or words[at] == _TOWN_AREA and (words[at + 1] in _PLACE_BUILDS or _COUNT.fullmatch(words[at + 1])):
+                # (城区3处公共停车场…已投入使用 counts the town area's; not 在城区和集镇的…新建)
                 return True
         return False
 

@@ -43,7 +43,7 @@ COMPLETED = ("完工(?!时间|日期|期限|前)", "竣工(?!时间|日期|期�
              r"完成(?:了)?布展(?![^。;；]{0,20}(?:特展|展览|开幕))",
              # 路灯日前全部亮起 (not 书屋已经点亮了孩子们的读书梦, 已亮起“红灯”: what it lit is a figure of speech)
              _MENDED, "(?:已经?|全部|日前|均已)(?:亮起|点亮)来?(?:了(?![\u4e00-\u9fff“\"])|(?![\u4e00-\u9fff“\"]))",
-             "(?:正式|全面|全线|全部|顺利|实现|已经|已|完成|并)通水(?!试压)", "开诊(?!至)", "亮灯", "交房", "(?:正式|全面|顺利|实现|已经?)通气", "(?<=[月日底前])通气", "通了车", "(?:全线|顺利|实现|正式)贯通", "开营", "重新开放",
+             "(?:正式|全面|全线|全部|顺利|实现|已经|已|完成|并)通水(?!试压)", "(?<=工程)通水(?=[。，,;；！]|$)", "开诊(?!至)", "亮灯", "交房", "(?:正式|全面|顺利|实现|已经?)通气", "(?<=[月日底前])通气", "通了车", "(?:全线|顺利|实现|正式)贯通", "开营", "重新开放",
              "(?<!后)恢复(?:双向)?通行", "(?<!后)恢复供水", "(?:正式|已经?)通行", "修通", "(?:已|正式|投入)运行", "(?<=[月日底])通水", "(?:(?<=月)(?<!每月)|(?<=[0-9〇一二三四五六七八九十]日))出水(?![口量率能])",  # 去年8月通水, 水源井已于8月7日出水
              # (not 日出水能力达800吨, 设计日出水300吨: a plant's daily output, said of works going on or to come)
              # not 改造期间市场照常开门营业, 商户搬到临时大棚里开门营业: trade going on during the works
@@ -68,7 +68,9 @@ _NOT_YET_DONE = r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)"  
 _FIRST_PARTS_DONE = r"(?:路基|桥墩|桩基)(?:已经?|均已)(?:全部|基本)?(?:打完|做好|浇好|砌好)" \
     r"(?![^,，。;；]{0,4}(?:设计|招标|方案|测量|勘测|勘察|放样|图纸|评审|规划|计划|准备))" \
     r"|(?:路基|涵洞|桥墩|桩基|土建)[^,，。;；]{0,6}(?:已经?|均已)(?:全部|基本)?完工|(?:路基|土建)(?:已经?|均已)(?:全部|基本)?完成" \
-    r"(?![^,，。;；]{0,4}(?:设计|招标|方案|测量|勘测|勘察|放样|图纸|评审))"
+    r"(?![^,，。;；]{0,4}(?:设计|招标|方案|测量|勘测|勘察|放样|图纸|评审))" \
+    r"|管网(?:已经?|均已)(?:全部)?(?:铺设到位|铺设完毕|完成铺设)(?=[,，][^。;；]{0,6}(?:将|预计|计划|即将|有望))"
+# (管网已全部铺设到位,6月底将全面通水: the pipes laid, the water still to come)
 # 整体进度约85%, 工程形象进度达60%: a share of the works done (not 100%, nor 资金拨付进度, 签约进度, nor the
 # pace of what comes before the works: 政策处理进度, 设计进度, 审批进度, 腾空进度, 前期工作进度, as 已完成…% reads)
 _BEFORE_WORKS_PACE = ("拨付", "签约", "征迁", "支付", "政策处理", "征地", "征收", "拆迁", "腾空", "设计", "招标", "招投标",
@@ -743,6 +745,8 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
             and window[match.end():name_start] == "的" \
             and any(form.search(window, name_end) for form, _ in _STATUS_FORMS):
         return False  # 2008年建成的文化礼堂正在进行提升改造: when the facility was built, not how far its works got
+    if label == "completed" and match.start() >= name_end and _DONE_ONES_AFTER.search(lead):
+        return False  # 把山区小水站纳入统一管理,同时加强对已建成污水处理终端的运维: which others, done before
     if label != "planned" and _INSTRUCTION.search(before + window[:match.start()]) \
             and not _own_clause_reports(window, match, clause_start, name_start, name_end):
         return False  # 某某强调,要…,紧盯…在建工地: an instruction reports nothing done
@@ -771,6 +775,10 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
     # 区中医院开通“急救绿色通道”: the hospital opened something else; but works (…公交提升工程新开通
     # 2条线路) open what they built.
     return not (match.start() >= name_end and _opens_something(window, match) and not window[:name_end].endswith(WORKS))
+
+
+# 对已建成…, 对已投用的…: the facilities a later clause does something to, picked out by being done.
+_DONE_ONES_AFTER = re.compile(r"对(?:已经?)?$")
 
 
 def _at_hours(arranged: str) -> bool:

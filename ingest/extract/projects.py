@@ -1398,8 +1398,12 @@ def _places_told_apart(groups: list[list[Sighting]]) -> list[list[Sighting]]:
 
 def _built_before(part: list[Sighting], group: list[Sighting]) -> bool:
     """Whether one place's facility is in use while the works of all are still to come (沙坑村互助养老点已运行
-    半年 / 龙山村、沙坑村两个互助养老点计划下半年开工): another facility, no part of them."""
-    return any(s.status == "completed" for s in part) and {s.status for s in group} - {None} == {"planned"}
+    半年 / 龙山村、沙坑村两个互助养老点计划下半年开工): another facility, no part of them; not one told done
+    after the plan (计划在上棠村、下棠村各建一个老年食堂。目前,上棠村老年食堂已于4月底投入使用: its fruit)."""
+    if {s.status for s in group} - {None} != {"planned"}:
+        return False
+    planned_at = min(s.sentence.start + s.start for s in group if s.status == "planned")
+    return any(s.status == "completed" and s.sentence.start + s.start < planned_at for s in part)
 
 
 def _places_and_facility(name: str) -> tuple[list[str], str]:
