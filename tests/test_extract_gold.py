@@ -73,7 +73,7 @@ def test_a_project_s_investment_is_the_money_linked_to_it(gold_file):
 def _shows(fact, printed: str, body: str) -> bool:
     """The highlighted text is the fact: its unit and 元, or (part of) the project's name, or the name
     with the words it leaves out between its first and last characters (安仁水库的除险加固工程,
-    老旧管网进行改造, 进村道路实施拓宽改造, 横路办事处新建幼儿园, 文化礼堂进行改造提升 for 山下村文化礼堂改造提升, 全旺镇和大洲镇两所中心幼儿园改扩建 for 全旺镇、大洲镇…), or a shorter form of the name it was merged with
+    老旧管网进行改造, 进村道路实施拓宽改造, 城区新建公共停车场, 横路办事处新建幼儿园, 文化礼堂进行改造提升 for 山下村文化礼堂改造提升, 全旺镇和大洲镇两所中心幼儿园改扩建 for 全旺镇、大洲镇…), or a shorter form of the name it was merged with
     (明果村污水处理设施提标改造工程 for 明果村农村生活污水处理设施提标改造工程, 文林村的助餐点 or 沧南村的两个食堂 for
     文林村老年助餐点 or 沧南村老年食堂, one place's said again of works in several), or 该工程, or a short
     name the article gives it (…工程(以下简称“东高线”)) or uses for it (文化中心 for 镇文化活动中心改造;
@@ -92,7 +92,7 @@ def _shows(fact, printed: str, body: str) -> bool:
     if hasattr(fact, "unit"):
         return printed.endswith(fact.unit)
     return printed in fact.name or printed.replace("的", "") in fact.name or printed.startswith(("该", "此", "这")) \
-        or re.sub("(?:进行|实施)了?", "", printed) in fact.name \
+        or re.sub("(?:进行|实施|新建|新增)了?", "", printed) in fact.name \
         or _spells(fact.name, printed) or _spells(printed, fact.name) or _shortens(_COUNTED.sub("", printed.replace("的", "")), fact.name) \
         or _spells(fact.name.replace("、", ""), printed) or _TOWNSHIP_FIRST.sub("", printed) in fact.name \
         or _spells(_WORKS_SAID_AFTER.sub("", fact.name), printed) \
