@@ -324,6 +324,12 @@ _ROAD_LENGTH = re.compile(rf"(?P<verb>(?:(?:新建|改建)、)?(?:{'|'.join(_ROA
 # The group opens after a verb or a when or where (区民政局启动困难家庭…, 今年困难家庭…): those are no part of it.
 _GROUP_OPENS = ("实施", "完成", "开展", "进行", "推进", "启动", "继续", "加快", "计划", "安排", "今年", "明年", "年内",
                 "全区", "全镇", "全乡")
+# A list of works counted as projects (甲、乙、丙等6个项目), each item in a clause of its own or after 中.
+_ITEMS_COUNTED = re.compile(r"(?:^|(?<=[,，:：中]))(?P<items>[^,，。;；:：、等]{3,14}(?:、[^,，。;；:：、等]{3,14})+)"
+                            r"等[两二三四五六七八九十\d]+个(?:民生实事)?项目")
+_ITEM_OPENING = re.compile(r"(?:其中|包括|另有|还有)")
+_LIST_DONE_BY = re.compile(r"实施|推进|完成|启动|开展|新建|建设了|投入")
+_ITEM_MIN = 3
 # A sentence opening at a school or a clinic (在全旺镇中心小学,) whose next clause tells of a new part of it.
 _VENUE_THEN_PART = re.compile(
     r"(?:[^,，。;；]{0,10}[,，])?在(?P<venue>[\u4e00-\u9fff]{2,12}?(?:小学|中学|学校|幼儿园|卫生院|医院|分院))[,，]"
@@ -463,7 +469,7 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
             found.append(_with_works_after(text, mention))
         i = end
     found += [mention for mention in (*_road_lengths(text), *_household_works(text), *_homes_rebuilt(text),
-                                      *_venue_then_part(text))
+                                      *_venue_then_part(text), *_items_counted(text))
               if not _overlaps(mention, found)]
     found = [mention for mention in found if not _spaces_of_a_car_park(text, mention)]
     return _joined_parts(sorted(found, key=lambda mention: mention.start), scan)
@@ -485,6 +491,23 @@ def _road_lengths(text: str) -> list[NameMention]:
             start = road.start("verb") if road["verb"] else road.start("road")
             end = road.end("works") if road["works"] else road.end("road")
             found.append(NameMention(text[start:end], start, end, batch=True))
+    return found
+
+
+def _items_counted(text: str) -> list[NameMention]:
+    """农村生活垃圾分类、城区公共停车场建设、农村老年食堂等6个项目已提前完成年度任务: each item of a list of
+    works counted as projects is one, however plainly it is named."""
+    found = []
+    for listed in _ITEMS_COUNTED.finditer(text):
+        if _LIST_DONE_BY.search(listed["items"].split("、")[0]):
+            continue  # 该镇共实施堰坝修复、渠道硬化等7个项目: kinds of works someone carries out
+        at = listed.start("items")
+        for item in listed["items"].split("、"):
+            opening = _ITEM_OPENING.match(item)
+            start = at + (opening.end() if opening else 0)
+            if at + len(item) - start >= _ITEM_MIN:
+                found.append(NameMention(text[start:at + len(item)], start, at + len(item)))
+            at += len(item) + 1
     return found
 
 
