@@ -202,6 +202,15 @@ def _as_part(amount: Amount, text: str, part_of: int) -> Amount:
     return replace(amount, kind="investment")
 
 
+_CHINESE_MULTIPLIER_END = re.compile(r"(?<=[一二两三四五六七八九十百千])(?:亿|万)$")
+
+
+def _range_end_multiplier(high: str) -> str | None:
+    """The multiplier a range's end in Chinese numerals closes with (五万, 三十万), read into its value."""
+    end = _CHINESE_MULTIPLIER_END.search(high)
+    return end.group() if end else None
+
+
 def _read(text: str, match: re.Match, column_names: tuple[str, ...]) -> Amount | None:
     low = read_quantity(match["low"])
     high = read_quantity(match["high"]) if match["high"] else None
@@ -217,8 +226,12 @@ def _read(text: str, match: re.Match, column_names: tuple[str, ...]) -> Amount |
     yuan_max = None
     if high is not None:
         yuan_max, high_multiplier, high_approximate = high
-        if multiplier is None and high_multiplier and not match["low_unit"]:
-            # 20—30万元: the multiplier printed once applies to both ends (not to 8000元 in 8000元至1.2万元).
+        if match["high"] and not high_multiplier:
+            high_multiplier = _range_end_multiplier(match["high"])  # 三至五万元: 五万 read whole
+        if multiplier is None and high_multiplier and not match["low_unit"] \
+                and yuan * multiplier_factor(high_multiplier) <= yuan_max:
+            # 20—30万元, 三至五万元: the multiplier printed once applies to both ends (not to 8000元 in
+            # 8000元至1.2万元, nor to 8000 in 8000至1万元, which would pass the range's end).
             yuan = round(yuan * multiplier_factor(high_multiplier), 2)
         approximate = approximate or high_approximate
     if yuan <= 0 or _SIZE_CLASS.match(text, match.end()) or is_retracted(text, match.start()):
