@@ -80,7 +80,8 @@ _GONE_TO = re.compile(r"(?:到|前往)[^,，。;；]{0,12}$")
 _DONE, _ROADS = frozenset({"完成", "完成了"}), ("路", "路段", "道")
 _ROAD_STRETCH = "路段"
 # (…(某村至某村路段)实行…, 某村至某村路段(某大桥)实施…)
-_CLOSED = re.compile(r"(?:[(（][^)）]{1,12}[)）])?[)）]?(?:将|每天|全天)?(?:实行|实施)(?:半幅|全幅|半封闭|全封闭|封闭|交通管制)")
+_SIZE_WORDS = ("长", "宽", "高")  # 桥王大桥长86米: its size, said after the name
+_CLOSED = re.compile(r"(?:[(（][^)）]{1,12}[)）])?[)）]?(?:将|每天|全天)?(?:实行|实施)?(?:半幅|全幅|半封闭|全封闭|封闭|交通管制)")
 _ETC, _FOR, _AMONG = "等", "为", "其中"  # 甲村、乙村等6个村: some places named, more counted
 _PLACES_AT = "地"  # 甲镇、乙镇等地42个村: the places, then where more are counted
 _DONE_TO = frozenset(CARRY_OUT)  # 对某道路实施“白改黑”改造: the quoted works are the road's
@@ -745,6 +746,7 @@ class _Scan:
                 and not (words[end] in MEANS and words[end + 1:end + 2] and words[end + 1] in _SPARE_TIMES) \
                 and not (words[end] == _ORIGINALLY and words[end + 1:end + 2] and words[end + 1] in _PLAN_WORDS) \
                 and words[end] not in _ORIGINALLY_WORDS \
+                and not (words[end] in _SIZE_WORDS and end + 1 < len(words) and _COUNT.fullmatch(words[end + 1])) \
                 and not (_AMONG_THE_BATCH.match(self.text, self.offsets[end])
                          and self.is_counted(self.trimmed(self.run_start(head), head))):  # (28家老年食堂中,: among them)
             return None  # (某停车场原计划5月开工: what was planned for it, not a longer name)

@@ -28,6 +28,7 @@ SUFFIXES = (
     "处理终端", "污水终端", "治理终端",  # 村级污水处理终端: a village's sewage treatment unit (not a bare 终端)
     "停车位", "停车泊位",  # 新增城区公共停车泊位1000个: the spaces themselves are the works
     "公交一体化",  # 城乡公交一体化: buses joined up across town and country, a programme of the year's works
+    "厕所",  # 新建2座旅游厕所: toilets built (not 厕所革命, a campaign)
 )
 # 建设 ends a name only after what is physically built (污水管网建设, 高标准农田建设), not after a
 # system or a goal (养老服务体系建设, 共同富裕示范区建设).
