@@ -55,8 +55,9 @@ _LOCAL_ACTOR = re.compile(r"村集体|村里|村委|该村|该(?:镇|乡|街道)
 _FIGURE = re.compile(r"\d|[一两二三四五六七八九十百千]+[万亿]?(?:元|个|场|期|项|批|次|家|所|名|人|户|辆|台|处|座|条|支|块|公里|亩)")
 # A township referred to, not named (该镇, 镇里): the sentence is still that township's (not 全乡 in 健全乡村).
 _TOWNSHIP_REFERENCE = re.compile(r"该(?:镇|乡|街道)|(?:镇|乡)里|(?<![健完安齐])全(?:镇|乡)|本(?:镇|乡)")
-# 两镇, 三个乡镇, 多个街道 (but not 十里八乡, an idiom, or 三个乡村).
-_SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)"
+# 两镇, 三个乡镇, 全旺、周家等6个乡镇, 多个街道 (but not 十里八乡, an idiom, or 三个乡村; nor 服务周边4个乡镇,
+# where a facility reaches).
+_SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个|(?<=等)\d{1,2}个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)"
                                 r"|(?:山区|偏远|各|部分)乡镇")  # (并在山区乡镇新建10个村级老年食堂)
 # A brief column's item opens with a mark (■10月6日晚,某村…): the column has no subject township.
 _ITEM_MARK = re.compile(rf"[{ITEM_MARKS}]")
@@ -180,6 +181,8 @@ class Document:
             if self.whole_district(earlier.text):
                 return None
             found = self._mentions_in(earlier)
+            if len({m.township_id for m in found}) > 1 and _SEVERAL_TOWNSHIPS.search(earlier.text):
+                return None  # 在全旺、周家等6个乡镇推进…;城东污水处理厂二期…: none of those several
             if found:
                 return found[-1].township_id
             if _DISTRICT_BODY.match(earlier.text) and _FIGURE.search(earlier.text) \
