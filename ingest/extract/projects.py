@@ -118,6 +118,7 @@ _IS = re.compile("是|由(?!此)")
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _OTHER_FACILITY = re.compile(r"[,，;；](?=[^,，。;；]*(?:旁|边|附近|周边|对面|隔壁)[^,，。;；]*(?:新建|改建|扩建)的)")
 _AGGREGATE = re.compile(r"固定资产投资|有效投资|社会投资")
+_BATCH_DONE = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:竣工|完工|交付|投用|投入使用)")  # 一批民生实事项目集中竣工
 _BATCH_LATER = re.compile(r"将|拟|计划|下月|下周|明年|年内")  # 重大项目下月集中开工: not yet
 # 代表们还来到举村乡, 。高家镇的…: the text moves on there (not 现在).
 _GOES_TO = re.compile(r"(?:来到|走进|前往|转战|深入|赴|(?<!现)在|(?:^|[。！？；;\n])(?:此外|同时|另外)?[,，]?)$")
@@ -129,7 +130,8 @@ _DISTRICT_START = re.compile(r"(?:衢江)?城区|区(?:客运中心|汽车站|�
 _RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航道)")
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
-_ITEM_ENDS_INSIDE = re.compile("[;；]")  # 实施某工程,惠及8.5万人;新建老年食堂30家: another item of a list
+_ITEM_ENDS_INSIDE = re.compile("[;；]")
+_CLAUSE_MARK = re.compile("[,，;；]")  # 实施某工程,惠及8.5万人;新建老年食堂30家: another item of a list
 # 某小学改扩建工程…,新建学生宿舍楼和食堂各一幢: buildings of the works named before, counted (a facility
 # named with no place, built in a clause of its own; 新建教学楼和学生宿舍楼各一幢 too, the first not a name).
 _BUILDINGS_COUNTED = re.compile(r"新建了?(?:[^,，。;；]{1,8}?[和、及])?$")
@@ -143,6 +145,10 @@ _ALL_DONE_HEADLINE = re.compile(r"(?:实事|民生|项目)[^,，:：\s]{0,8}?(?P
 _AIMED_AT = re.compile(FUTURE_SAID.pattern + "|(?<![主重])要|全力|冲刺")
 _PLANNED_ONES = re.compile(r"计划[^,，:：\s的]{0,6}的")
 _PHRASE_GAP = re.compile(r"[\s,，:：!！?？]")
+_ITEM_END = (";", "；")
+# A works verb right before a place a facility is named after (新建|樟潭街道|第三幼儿园), and the rest of its name.
+_BUILT_THERE = re.compile(r"(?:新建|新增|建设|实施|扩建|改扩建|改造)了?$")
+_FACILITY_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(sorted(SUFFIXES, key=len, reverse=True))})")
 _DONE_LIST_HEAD = re.compile(r"(?:全部|均已|已全部|圆满)(?:完成|建成|完工)[:：]")  # a list of works done follows
 # What a story of works done says is still to come (明年, 下一步, 还要, 2023年 in a 2022 issue).
 _LATER_SAID = re.compile(FUTURE_SAID.pattern + "|明年|下一步|接下来|今后|还要(?!求)")
@@ -447,7 +453,8 @@ def _headline_mentions(doc: Document) -> list[tuple[str, NameMention]]:
 def _headline_status(doc: Document, group: list[Sighting], news: list[tuple[str, str]]) -> str | None:
     """The status a headline gives a project: the one said of its name (…工程完工), else under way
     when the headline says a batch of projects started (重大项目集中开工) and the project has no status
-    of its own but a completion to come (力争2026年底前投入使用)."""
+    of its own but a completion to come (力争2026年底前投入使用), or done when it says a batch was
+    finished (一批民生实事项目集中竣工) and the project has no status of its own."""
     # (not 后溪镇首座村级光伏电站并网发电 for 泉井边村、青塘村两座村级光伏电站: one named, several listed)
     named = max((status for name, status in news
                  if any(_same_project(name, s.name) and (_LISTED in name or _LISTED not in s.name) for s in group)),
@@ -457,6 +464,9 @@ def _headline_status(doc: Document, group: list[Sighting], news: list[tuple[str,
     if named is None and batch and not _BATCH_LATER.search(headline, max(0, batch.start() - 6), batch.end()) \
             and all(s.status is None or s.status == "planned" and s.completion for s in group):
         return "in_progress"
+    if named is None and _BATCH_DONE.search(headline) and not _BATCH_LATER.search(headline) \
+            and all(s.status is None for s in group):
+        return "completed"  # 我区一批民生实事项目集中竣工: each of them with nothing else said is done
     if named is None and all(s.status is None for s in group):
         return _counted_news(doc, headline, group[0].name)
     return named
@@ -513,6 +523,10 @@ def _sightings(doc: Document) -> list[Sighting]:
                 and not subject \
                 and any(m.name and not m.batch and m.name.endswith(WORKS) and m.end <= mention.start
                         and not _ITEM_ENDS_INSIDE.search(text, m.end, mention.start)
+                        # (not 实施农村饮用水达标提标工程…,新增20个居家养老服务照料中心: works of another kind,
+                        # in a clause of their own; but 某道路亮化工程共安装太阳能路灯186盏 are its lights)
+                        and (_type_in(mention.name) in (None, _type_in(m.name))
+                             or _CLAUSE_MARK.search(text, m.end, mention.start) is None)
                         and not _another_townships(doc, sentence.start, m, low, mention.end)
                         # (not after other items listed since: 启动某工程,新建某幼儿园,新开通公交线路4条)
                         and not any(o.name and not o.batch and m.end <= o.start for o in mentions[:n])
@@ -1156,6 +1170,10 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     later = _LATER_SAID.search(text) or any(int(year) > doc.issue_date.year for year in _A_YEAR.findall(text))
     if status is None and _DONE_LIST_HEAD.search(text, 0, mention.start) and not later:
         status = "completed"  # 十件民生实事全部完成:新改扩建幼儿园5所,…,完成危旧房治理改造412户
+    elif status in (None, "planned") and not later and _item_of_a_done_list(doc, index):
+        # 去年十件民生实事全部完成:…;新建居家养老服务照料中心15个;: an item after a semicolon, done
+        # (in a report that also lists this year's works, where a bare 新建 would be read as a plan)
+        status = "completed"
     if status is None and mention.batch and _reports_works_done(doc) and not later:
         # 我区十方面民生实事全面完成: 全区新建老年食堂35家 is among the works done
         status = "completed"
@@ -1170,6 +1188,18 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         or _listed_as_livelihood(doc, index)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood,
                     batch=mention.batch, titled=titled)
+
+
+def _item_of_a_done_list(doc: Document, index: int) -> bool:
+    """Whether the sentence at `index` goes on a list of works done that an earlier sentence of its paragraph
+    opened (全部完成:甲;乙;), each ending in a semicolon."""
+    at = index
+    while at > 0 and doc.sentences[at - 1].paragraph == doc.sentences[at].paragraph \
+            and doc.sentence_text(doc.sentences[at - 1]).endswith(_ITEM_END):
+        at -= 1
+        if _DONE_LIST_HEAD.search(doc.sentence_text(doc.sentences[at])):
+            return True
+    return False
 
 
 def _in_a_title(text: str, mention: NameMention) -> bool:
@@ -1594,15 +1624,28 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         if doc.beyond_one_township(named_in):
             return None  # 衢江区暑期“爱心托管”服务在某村启动: the district's, whatever the venue; 连接两镇的游步道
         found = doc.township_in_sentence(sighting.sentence.start + sighting.start)
-        if found:
+        if found and not _place_of_another_facility(doc, sighting, found):
             return found
-    return doc.township_at(best.sentence.start + best.start)
+    attributed = doc.township_at(best.sentence.start + best.start)
+    return None if attributed and _place_of_another_facility(doc, best, attributed) else attributed
 
 
 def _beside_listed_items(sighting: Sighting) -> bool:
     """Whether a name stands in a list with other items (甲、乙, 甲和乙)."""
     text = sighting.sentence.text
     return text[sighting.start - 1:sighting.start] in _LIST_MARKS or text[sighting.end:sighting.end + 1] in _LIST_MARKS
+
+
+def _place_of_another_facility(doc: Document, sighting: Sighting, township_id: str) -> bool:
+    """实施农村饮用水达标提标工程惠及3万人,新建樟潭街道第三幼儿园: a township the sentence names only in other
+    clauses, each time as the place of a facility those clauses build, is that facility's, not this one's
+    (not 在全旺镇中心小学,新建的学生食堂…: the facility visited, whose part the works are)."""
+    text, offset = sighting.sentence.text, sighting.sentence.start
+    low, high = clause_bounds(text, sighting.start)
+    places = [(m.start - offset, m.end - offset) for m in doc.mentions
+              if m.township_id == township_id and offset <= m.start < offset + len(text)]
+    return bool(places) and all(not low <= start < high and _BUILT_THERE.search(text, 0, start)
+                                and _FACILITY_NAMED.match(text, end) for start, end in places)
 
 
 def _township_of_village(doc: Document, village: str) -> str | None:

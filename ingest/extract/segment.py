@@ -45,9 +45,9 @@ PROJECT_VOCABULARY = (
     # 运营 runs a facility (运营照料中心), but 电商运营服务中心 and 停车运营管理中心 are named so.
     "运营服务中心", "运营管理中心",
 )
-# Verbs the stock dictionary splits (新改建: 新/改建) or leaves untagged (某饮水工程通水), tagged so that
-# they open a name or end it, not join it.
-VERBS = ("新改建", "通水")
+# Verbs the stock dictionary splits (新改建: 新/改建), leaves untagged (某饮水工程通水) or tags as places
+# (某工程惠及3.8万名群众, 串联起…), tagged so that they open a name or end it, not join it.
+VERBS = ("新改建", "通水", "惠及", "串联")
 # Stock words tagged other than as nouns that name what works are done to (立面, an adverb to the stock
 # dictionary: 高家镇沿街立面改造工程), tagged as nouns so that a name runs through them.
 NOUNS = ("立面", "外立面")
