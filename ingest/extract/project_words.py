@@ -29,6 +29,7 @@ SUFFIXES = (
     "停车位", "停车泊位",  # 新增城区公共停车泊位1000个: the spaces themselves are the works
     "公交一体化",  # 城乡公交一体化: buses joined up across town and country, a programme of the year's works
     "厕所",  # 新建2座旅游厕所: toilets built (not 厕所革命, a campaign)
+    "办事大厅", "服务大厅",  # 区行政服务中心新办事大厅: a hall where people come for services
 )
 # 建设 ends a name only after what is physically built (污水管网建设, 高标准农田建设), not after a
 # system or a goal (养老服务体系建设, 共同富裕示范区建设).
@@ -203,6 +204,7 @@ TYPES = (
               "路灯",  # 村道太阳能路灯: a village's lights (most gold files), not the road network
               "为农服务")),  # 大洲镇为农服务中心: services to farmers
     ("生态环境", ("污水", "雨污", "垃圾", "堆肥", "生态", "环境", "公厕", "厕所", "卫生间", "环保", "治理", "公园", "垃圾分拣", "资源分拣", "回收站",
+                  "处理站",  # 资源化处理站, 污水处理站: waste or sewage treated (a bare 站 is a bus stop's)
               "终端",  # 老旧终端提标改造: a village's sewage treatment unit
               "立面改造")),  # 老街立面改造: street fronts, mostly told as a small town's clean-up
     ("住房安居", ("住房", "农房", "安置", "危房", "危旧房", "小区", "保障房", "搬迁", "安居", "城市更新", "城中村", "有机更新", "街区更新",
