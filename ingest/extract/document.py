@@ -59,6 +59,10 @@ _TOWNSHIP_REFERENCE = re.compile(r"该(?:镇|乡|街道)|(?:镇|乡)里|(?<![健
 # where a facility reaches).
 _SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个|(?<=等)\d{1,2}个)(?:乡镇|镇|乡(?![村亲贤土情])|街道)"
                                 r"|(?:山区|偏远|各|部分)乡镇")  # (并在山区乡镇新建10个村级老年食堂)
+# A sentence moving on to something else (此外,…), and the rest of a works' name after its place
+# (廿里镇|农贸市场改造工程): a township named only as the place of works is not carried past the first.
+_MOVES_ON = re.compile(r"(?:此外|另外)[,，]")
+_FACILITY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:工程|项目)")
 # A brief column's item opens with a mark (■10月6日晚,某村…): the column has no subject township.
 _ITEM_MARK = re.compile(rf"[{ITEM_MARKS}]")
 # A district body as the actor (区农业农村局已举办培训22期, 团区委): its figures are district-wide.
@@ -183,6 +187,9 @@ class Document:
             found = self._mentions_in(earlier)
             if len({m.township_id for m in found}) > 1 and _SEVERAL_TOWNSHIPS.search(earlier.text):
                 return None  # 在全旺、周家等6个乡镇推进…;城东污水处理厂二期…: none of those several
+            if found and _MOVES_ON.match(sentence.text) \
+                    and all(_FACILITY_AFTER_PLACE.match(self.text, m.end) for m in found):
+                return None  # 原定…的廿里镇农贸市场改造工程…推迟。此外,今年还将完成…危旧房改造120户: that market's
             if found:
                 return found[-1].township_id
             if _DISTRICT_BODY.match(earlier.text) and _FIGURE.search(earlier.text) \
