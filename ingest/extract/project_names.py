@@ -331,11 +331,12 @@ _ITEMS_COUNTED = re.compile(r"(?:^|(?<=[,，:：中]))(?P<items>[^,，。;；:�
 _ITEM_OPENING = re.compile(r"(?:其中|包括|另有|还有)")
 _LIST_DONE_BY = re.compile(r"实施|推进|完成|启动|开展|新建|建设了|投入")
 _ITEM_MIN = 3
-# A sentence opening at a school or a clinic (在全旺镇中心小学,) whose next clause tells of a new part of it.
+# A sentence opening at a school or a clinic (在全旺镇中心小学, 代表们来到某卫生院,) whose next clause tells of a
+# new part of it.
 _VENUE_THEN_PART = re.compile(
-    r"(?:[^,，。;；]{0,10}[,，])?在(?P<venue>[\u4e00-\u9fff]{2,12}?(?:小学|中学|学校|幼儿园|卫生院|医院|分院))[,，]"
-    r"(?:(?P<how>新)|(?P<works>改扩建|改造|扩建|提升改造|改建)后的|新建的)"
-    r"(?P<part>[\u4e00-\u9fff]{0,4}?(?:楼|园舍|校舍|食堂|操场|跑道|宿舍|院区|病房(?!楼)|门诊(?!楼)))"
+    r"(?:[^,，。;；]{0,10}[,，])?(?:[^,，。;；]{0,8}?(?:来到|走进))?在?(?P<venue>[\u4e00-\u9fff]{2,12}?(?:小学|中学|学校|幼儿园|卫生院|医院|分院))[,，]"
+    r"(?:新建成?的|新(?P<done>改造|改建|扩建)的|(?P<how>新)|(?P<works>改扩建|改造|扩建|提升改造|改建)后的)"
+    r"(?P<part>(?:(?!的)[\u4e00-\u9fff]){0,5}(?:楼|园舍|校舍|食堂|操场|跑道|宿舍|院区|病房|门诊))"
     r"(?=[^,，。;；]{0,4}(?:已|正式|当天|日前|近日|于))")
 _HOUSEHOLD_WORKS = re.compile(r"(?:^|(?<=[为对把将和、,，;；:：的户已共\s])|"
                               + "|".join(f"(?<={word})" for word in _GROUP_OPENS) + ")"
@@ -469,8 +470,10 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
                                     or _phase_of(text, found[-1], mention, scan))):
             found.append(_with_works_after(text, mention))
         i = end
+    for visit in _venue_then_part(text):  # (it names what the facility visited and its part, found apart, are)
+        found = [mention for mention in found if not _overlaps(mention, [visit])] + [visit]
     found += [mention for mention in (*_road_lengths(text), *_household_works(text), *_homes_rebuilt(text),
-                                      *_venue_then_part(text), *_items_counted(text))
+                                      *_items_counted(text))
               if not _overlaps(mention, found)]
     found = [mention for mention in found if not _spaces_of_a_car_park(text, mention)]
     return _joined_parts(sorted(found, key=lambda mention: mention.start), scan)
@@ -518,7 +521,7 @@ def _venue_then_part(text: str) -> list[NameMention]:
     visit = _VENUE_THEN_PART.match(text)
     if visit is None:
         return []
-    works = visit["works"] or ""
+    works = visit["works"] or visit["done"] or ""
     name = visit["venue"] + ("新" if visit["how"] == "新" else "") + visit["part"] + works
     return [NameMention(name, visit.start("venue"), visit.end("part"))]
 
