@@ -146,6 +146,7 @@ _AIMED_AT = re.compile(FUTURE_SAID.pattern + "|(?<![主重])要|全力|冲刺")
 _PLANNED_ONES = re.compile(r"计划[^,，:：\s的]{0,6}的")
 _PHRASE_GAP = re.compile(r"[\s,，:：!！?？]")
 _ITEM_END = (";", "；")
+_DESCRIBED_AFTER_PLACE = re.compile(r"(?:[^,，。;；]{1,14}的)?")  # 在浮石街道,(总投资1.1亿元的)某新校区
 # A works verb right before a place a facility is named after (新建|樟潭街道|第三幼儿园), and the rest of its name.
 _BUILT_THERE = re.compile(r"(?:新建|新增|建设|实施|扩建|改扩建|改造)了?$")
 _FACILITY_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(sorted(SUFFIXES, key=len, reverse=True))})")
@@ -1657,8 +1658,8 @@ def _opened_at(doc: Document, sighting: Sighting) -> str | None:
     """The one township of 在某街道, (or 在某街道某社区,) opening the sentence right before the name: places
     alone between 在 and the comma (not 在离开某街道后, 在结束某街道的督查后: where someone was before)."""
     opening = _PLACE_OPENS.match(sighting.sentence.text)
-    if opening is None or opening.end() != sighting.start:
-        return None
+    if opening is None or not _DESCRIBED_AFTER_PLACE.fullmatch(sighting.sentence.text, opening.end(), sighting.start):
+        return None  # (在浮石街道,总投资1.1亿元的区第二实验小学新校区…: described right before it)
     at = sighting.sentence.start
     named = [m for m in doc.mentions if at <= m.start and m.end <= at + opening.end()]
     townships = {m.township_id for m in named}
