@@ -130,8 +130,8 @@ _DISTRICT_START = re.compile(r"(?:衢江)?城区|区(?:客运中心|汽车站|�
 _RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航道)")
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
-_ITEM_ENDS_INSIDE = re.compile("[;；]")
-_CLAUSE_MARK = re.compile("[,，;；]")  # 实施某工程,惠及8.5万人;新建老年食堂30家: another item of a list
+_ITEM_ENDS_INSIDE = re.compile("[;；]")  # 实施某工程,惠及8.5万人;新建老年食堂30家: another item of a list
+_CLAUSE_MARK = re.compile("[,，;；]")
 # 某小学改扩建工程…,新建学生宿舍楼和食堂各一幢: buildings of the works named before, counted (a facility
 # named with no place, built in a clause of its own; 新建教学楼和学生宿舍楼各一幢 too, the first not a name).
 _BUILDINGS_COUNTED = re.compile(r"新建了?(?:[^,，。;；]{1,8}?[和、及])?$")
@@ -145,7 +145,6 @@ _ALL_DONE_HEADLINE = re.compile(r"(?:实事|民生|项目)[^,，:：\s]{0,8}?(?P
 _AIMED_AT = re.compile(FUTURE_SAID.pattern + "|(?<![主重])要|全力|冲刺")
 _PLANNED_ONES = re.compile(r"计划[^,，:：\s的]{0,6}的")
 _PHRASE_GAP = re.compile(r"[\s,，:：!！?？]")
-_ITEM_END = (";", "；")
 _DESCRIBED_AFTER_PLACE = re.compile(r"(?:[^,，。;；]{1,14}的)?")  # 在浮石街道,(总投资1.1亿元的)某新校区
 # A works verb right before a place a facility is named after (新建|樟潭街道|第三幼儿园), and the rest of its name.
 _BUILT_THERE = re.compile(r"(?:新建|新增|建设|实施|扩建|改扩建|改造)了?$")
@@ -1196,7 +1195,7 @@ def _item_of_a_done_list(doc: Document, index: int) -> bool:
     opened (全部完成:甲;乙;), each ending in a semicolon."""
     at = index
     while at > 0 and doc.sentences[at - 1].paragraph == doc.sentences[at].paragraph \
-            and doc.sentence_text(doc.sentences[at - 1]).endswith(_ITEM_END):
+            and _ITEM_ENDS_INSIDE.fullmatch(doc.sentence_text(doc.sentences[at - 1])[-1:]):
         at -= 1
         if _DONE_LIST_HEAD.search(doc.sentence_text(doc.sentences[at])):
             return True
