@@ -328,6 +328,7 @@ _GROUP_OPENS = ("实施", "完成", "开展", "进行", "推进", "启动", "继
 # A list of works counted as projects (甲、乙、丙等6个项目), each item in a clause of its own or after 中.
 _ITEMS_COUNTED = re.compile(r"(?:^|(?<=[,，:：中]))(?P<items>[^,，。;；:：、等]{3,14}(?:、[^,，。;；:：、等]{3,14})+)"
                             r"等[两二三四五六七八九十\d]+个(?:民生实事)?项目")
+_PROJECTS_WORD = "项目"
 _ITEM_OPENING = re.compile(r"(?:其中|包括|另有|还有)")
 _LIST_DONE_BY = re.compile(r"实施|推进|完成|启动|开展|新建|建设了|投入")
 _ITEM_MIN = 3
@@ -502,6 +503,8 @@ def _items_counted(text: str) -> list[NameMention]:
     """农村生活垃圾分类、城区公共停车场建设、农村老年食堂等6个项目已提前完成年度任务: each item of a list of
     works counted as projects is one, however plainly it is named."""
     found = []
+    if _PROJECTS_WORD not in text:
+        return found  # (the pattern tries every start of a sentence; most sentences count no projects)
     for listed in _ITEMS_COUNTED.finditer(text):
         if _LIST_DONE_BY.search(listed["items"].split("、")[0]):
             continue  # 该镇共实施堰坝修复、渠道硬化等7个项目: kinds of works someone carries out
