@@ -129,6 +129,10 @@ _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食�
 _BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", _BUILT_UP}  # what works a batch counted are (建成城市书房5家)
 _TALLY_DONE = "完成"  # 全区完成校舍维修加固项目17个: works done, counted after their name (完成7个… counts before it)
 _A_BATCH_COUNT = r"(?:\d+|[两二三四五六七八九十百]+)[座家个处所条台盏]"
+# Some of the counted works told started or done later in the sentence (9座小型水库除险加固工程已完工6座,
+# 28座病险山塘整治,已完工21座): the year's batch, under way.
+_SOME_DONE_AFTER = re.compile(r"[^。;；]{0,24}?已经?(?:开工|完工|建成|完成|动工|投用|投入使用)"
+                              r"(?P<number>\d+|[一两二三四五六七八九十]+)(?P<counter>[个座所处条家])")
 _LISTED_AFTER_A_BATCH = re.compile(rf"(?:{'|'.join(sorted(_BATCH_BUILT | NEWLY_BUILT, key=len, reverse=True))})"
                                    rf"[^,，。;；、]{{1,16}}?{_A_BATCH_COUNT}(?:、[^,，。;；、]{{1,16}}?{_A_BATCH_COUNT})*、$")
 # (全区累计建成城市书房21家, 已累计建成, 截至5月底,全区共建成…, 已建成并投入运行的单村水站87处: the stock too)
@@ -894,7 +898,7 @@ class _Scan:
         # A township's batch (全旺镇建成来料加工点15个) or a batch newly built (新建停靠站32个) is news of works.
         # (and one said done, 改造单村水站15处, 完成农村公厕改造9座, of two words or of one long one, 老年食堂12家)
         works_done = self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE \
-            or self.listed_after_a_batch(first) or self.done_to_counted(first, end) \
+            or self.listed_after_a_batch(first) or self.done_to_counted(first, end) or self.some_done_after(first, end) \
             or _BATCH_DONE.match(self.text, self.offsets[end]) is not None \
             or _AMONG_THE_BATCH.match(self.text, self.offsets[end]) is not None \
             and _LISTED_IN not in self.text[clause_bounds(self.text, self.offsets[first])[0]:self.offsets[first]]
@@ -1722,6 +1726,19 @@ class _Scan:
         words = self.words
         return words[end - 1].endswith(WORKS) and end + 1 < len(words) \
             and (words[end + 1] in WORKS_PARTS or words[end + 1] in STEPS_BEFORE_WORKS)
+
+    def some_done_after(self, first: int, end: int) -> bool:
+        """20个农村居家养老服务照料中心已建成11个: a counted batch of works, fewer of them told done after."""
+        words = self.words
+        if first > 1 and self.is_counted(first):
+            number, counter = words[first - 2], words[first - 1]
+        elif self.counted(end):
+            number, counter = words[end], words[end + 1]
+        else:
+            return False
+        done = _SOME_DONE_AFTER.match(self.text, self.offsets[end])
+        return done is not None and done["counter"] == counter \
+            and (parse_numeral(done["number"]) or 0) < (parse_numeral(number) or 0)
 
     def done_to_counted(self, first: int, end: int) -> bool:
         """对全区45所中小学食堂进行标准化改造: works done to a batch counted after 对."""
