@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "143"
+PARSER_VERSION = "144"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -164,6 +164,8 @@ _NUMERALS = "\\d〇零一二两三四五六七八九十百千.．"
 _PLACE_CUT_ABOVE = re.compile(r"(?:位于|坐落于|地处|来到|走进|在|至|到)[\u4e00-\u9fff]{1,3}$")
 _CUT_LINE_CHARS = 10  # a column's line, not an intertitle (走进大川, 产业兴在李泽)
 _LIES_CUT_ABOVE = re.compile(r"(?:位于|坐落于|地处)[\u4e00-\u9fff]{1,3}$")  # (prose, never an intertitle's words)
+# A township named where one is, then its village begun (在廿里镇六都 / 杨村,…): prose too, however short.
+_TOWNSHIP_THEN_CUT = re.compile(r"(?:在|来到|走进|位于)[\u4e00-\u9fff]{1,3}(?:镇|乡|街道)[\u4e00-\u9fff]{1,3}$")
 _NAMED_AGAIN = 2  # characters at a line's end that the line below opening with names the place again
 _PLACE_CUT_BELOW = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|镇|乡|街道|社区)(?=[,，、。;；的])")
 _FIGURE_CUT_ABOVE = re.compile(rf"[^第之{_NUMERALS}][{_NUMERALS}]+$")
@@ -766,8 +768,10 @@ def _is_place_cut(above: str, below: str) -> bool:
     word: 走进大川 / 大川村,…; 从无到有 / 全村,…; 服务送到家 / 乡镇、村两级…)."""
     # (a piece that says where something lies, 该项目位于白鹤 / 山村,…, however short; not an intertitle the line
     # below names again whole, however long: 一条路富了一方百姓 走进大川 / 大川村,…)
-    return (len(above) >= _CUT_LINE_CHARS or _LIES_CUT_ABOVE.search(above) is not None) \
-        and _PLACE_CUT_ABOVE.search(above) is not None and _PLACE_CUT_BELOW.match(below) is not None \
+    # (or a piece naming a township and beginning its village, 在廿里镇六都 / 杨村,…)
+    township_first = _TOWNSHIP_THEN_CUT.search(above) is not None
+    return (len(above) >= _CUT_LINE_CHARS or _LIES_CUT_ABOVE.search(above) is not None or township_first) \
+        and (_PLACE_CUT_ABOVE.search(above) is not None or township_first) and _PLACE_CUT_BELOW.match(below) is not None \
         and not below.startswith(above[-_NAMED_AGAIN:])
 
 
