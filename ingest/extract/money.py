@@ -4,7 +4,7 @@ from __future__ import annotations
 from ingest.extract.amounts import amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.figures import respective_items
-from ingest.extract.projects import project_at
+from ingest.extract.projects import project_at, rate_for_each
 from ingest.model import Money
 
 FIELD = "money"
@@ -29,7 +29,7 @@ def extract(doc: Document) -> tuple[Money, ...]:
                 township_id=listed or doc.township_of_figure(position, project),
                 evidence=doc.evidence(sentence, amount.start, amount.end),
                 amount_yuan_max=amount.yuan_max,
-                project=project.name if project else None,
+                project=project.name if project and not rate_for_each(text, amount.start) else None,
             ))
     return tuple(found)
 

@@ -129,6 +129,8 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 _DISTRICT_START = re.compile(r"(?:衢江)?城区|区(?:客运中心|汽车站|客运站|公交总站|公交站)|衢江(?:客运中心|汽车站)")
 _RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航道)")
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
+# 对每家规范化村卫生室补助15万元: a rate for any one of a kind of works, not a named one's investment.
+_RATE_FOR_EACH = re.compile(r"每一?[个座所处条家间][^,，。;；]{0,12}?(?:补助|补贴|奖励)[^,，。;；]{0,3}$")
 _DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
 _ITEM_ENDS_INSIDE = re.compile("[;；]")  # 实施某工程,惠及8.5万人;新建老年食堂30家: another item of a list
 _CLAUSE_MARK = re.compile("[,，;；]")
@@ -422,7 +424,8 @@ def _with_linked_investment(doc: Document, project: Project, group: list[Sightin
         text = doc.sentence_text(sentence)
         for amount in amounts_in(text, doc.column_names(sentence)):
             if amount.kind in _FUNDING and settled_kind(amount, text, of_a_project=True) == "investment" \
-                    and project_at(doc, sentence.start + amount.start) is project and not _each_gives(text, amount.start):
+                    and project_at(doc, sentence.start + amount.start) is project and not _each_gives(text, amount.start) \
+                    and not rate_for_each(text, amount.start):
                 total = _TOTAL_SAID.search(text, clause_bounds(text, amount.start)[0], amount.start) is not None
                 # 总投资5000万元的旅游开发: another thing's total, unless the name follows it (总投资…元的某中心)
                 describes = text.startswith(_OF, amount.end) and not any(
@@ -1349,6 +1352,12 @@ def _own_amount(text: str, mention: NameMention, at: int, following: int) -> boo
     """Whether an amount at `at` is the mentioned project's: before the next project named in the
     sentence, and not the sum of a list (甲、乙等项目总投资…, 十件实事计划总投资…) nor each place's share."""
     return at < following and not _sums_a_list(text, mention.end, at) and not _each_gives(text, at)
+
+
+def rate_for_each(text: str, at: int) -> bool:
+    """对每家规范化村卫生室补助15万元: the amount at `at` is a rate for any one of a kind of works, so no
+    named project's investment (though it is still money spent on such works)."""
+    return _RATE_FOR_EACH.search(text, clause_bounds(text, at)[0], at) is not None
 
 
 def _each_gives(text: str, at: int) -> bool:
