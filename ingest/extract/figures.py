@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.extract.numerals import APPROX, QUANTITY, SOME_TENS, parse_numeral, parse_side_by_side
+from ingest.extract.numerals import APPROX, QUANTITY, ROUGHLY, SOME_TENS, parse_numeral, parse_side_by_side
 from ingest.extract.sentences import clause_bounds
 
 # 约 closing a word is no qualifier: 签约4120人, 预约300人次.
@@ -31,6 +31,7 @@ _QUANTITY = re.compile(QUANTITY)
 # The multiplier printed after the numeral (3000余万, 三百余万), not one a Chinese numeral holds (百万).
 _TRAILING_MULTIPLIER = re.compile(r"(?<=[\d.余多])(万亿|千万|百万|十万|亿|万|千)[余多]?$")
 _APPROX = re.compile(APPROX)
+_ROUGHLY = re.compile(ROUGHLY)
 _SOME_TENS = re.compile(SOME_TENS)
 _ZERO_BEFORE_ARABIC = re.compile(r"(?<=[亿万])零(?=\d)")
 _MULTIPLIERS = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "十万": 10**5,
@@ -45,7 +46,7 @@ def read_quantity(text: str) -> tuple[float, str | None, bool] | None:
     if match is None:
         return None
     # Read as one numeral without its qualifiers: 一亿五千多万 is 一亿五千万, not 一亿五千 times 万.
-    plain = text.replace("余", "").replace("多", "")
+    plain = _ROUGHLY.sub("", text.replace("余", "").replace("多", ""))
     plain = _ZERO_BEFORE_ARABIC.sub("", plain)  # 3亿零500万: the 零 only says a place is empty
     value = parse_numeral(plain)
     if value is None:
@@ -70,7 +71,9 @@ def multiplier_factor(multiplier: str | None) -> int:
 
 
 def qualifier(text: str, start: int, end: int, approximate: bool) -> str:
-    """exact | about | over | under, from 约/近/超/逾/不到 before and 左右/以上/以下 after."""
+    """exact | about | over | under, from 约/近/超/逾/不到 before, 来 inside (一百来万) and 左右/以上/以下 after."""
+    if _ROUGHLY.search(text, start, end):
+        return "about"
     for label, words in _AFTER:
         if text.startswith(words, end):
             return label

@@ -33,7 +33,9 @@ HIGH_PART = r"(?:\d+[亿万]零?(?=[\d一二两三四五六七八九]))"
 _SPLIT_MULTIPLIER = r"(?:(?<=[十百千]余|[十百千]多)[万亿])"
 # Some tens more (十几万, 二十几万): the tens printed, the rest left vague (not the end of 一百二十几万).
 SOME_TENS = r"(?:(?<![〇零一二两三四五六七八九十百千万亿])[二三四五六七八九]?十几(?:万亿|千万|百万|十万|亿|万|千|百)?)"
-QUANTITY = rf"(?:{HIGH_PART}?(?:{NUMERAL}|{BARE}){APPROX}?{MULTIPLIER}?{APPROX}?{_SPLIT_MULTIPLIER}?)"
+# A round number with 来 after it (十来万, 一百来万, 30来人): about that many.
+ROUGHLY = r"(?:(?<=[十百千0])来)"
+QUANTITY = rf"(?:{HIGH_PART}?(?:{NUMERAL}|{BARE})(?:{APPROX}|{ROUGHLY})?{MULTIPLIER}?{APPROX}?{_SPLIT_MULTIPLIER}?)"
 
 _ZERO = re.compile("[零〇]")  # (二〇二三, read digit by digit)
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九]|[十百千]|.", re.S)

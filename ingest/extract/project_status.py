@@ -230,7 +230,10 @@ WORKS_VERBS = tuple(sorted({*CONSTRUCTION, "新建", "新改建", "建设", "推
                            key=len, reverse=True))
 _OF = "的"  # 开通的某专线: works describing what follows, no item of a list
 # 在上方镇、莲花镇新开通3条城乡公交线路: where, then the works verb, in a list of works a plan opens
-_PLACE_OPENING = re.compile(r"^在[^,，。;；]{2,12}?(?=新建|新开通|开通|建设|建成|实施|改造)")
+# (or a bare 建 before a count of one: 在村口建一座农产品展销中心)
+_BUILD_ONE = r"建一?[座个所处家条间]"
+_PLACE_OPENING = re.compile(rf"^在[^,，。;；]{{2,12}}?(?=新建|新开通|开通|建设|建成|实施|改造|{_BUILD_ONE})")
+_BUILDS_ONE = re.compile(_BUILD_ONE)
 # 2020年将继续办好十件民生实事(,重点包括:…): a plan of the year's works, which the list after it names.
 # (not 去年计划实施的十件民生实事,包括:…: last year's plan, told after)
 # (nor 去年全区计划实施的…, 去年年初计划实施的…)
@@ -887,7 +890,7 @@ def _opens_with_works(part: str) -> bool:
     if _WORKS_DONE_TO.match(part):
         return True  # (…将新建甲,并对乙、丙的某工程进行提标改造)
     verb = next((verb for verb in (*WORKS_VERBS, _TO_BE_DONE) if part.startswith(verb)), None)  # (the longest first)
-    return verb is not None and not part.startswith(_OF, len(verb))
+    return verb is not None and not part.startswith(_OF, len(verb)) or _BUILDS_ONE.match(part) is not None
 
 
 def _plans_the_name(window: str, plan_end: int, name_start: int | None, name_end: int) -> bool:

@@ -268,6 +268,7 @@ _NOT_OF_IT = re.compile(rf"{PHASE}|[\u4e00-\u9fff]{{0,2}}(?:负责人|主任|经
 _RESPECTIVELY = "分别"
 _OPENERS = ("", "其中", "另外", "此外")  # what may open a clause before its subject (其中,勃垅桥…)
 _VILLAGE = "village"
+_VILLAGE_END = "村"
 _PLACE_COLUMN = re.compile("地点|所在|位置")  # a table's column of where each work is (实施地点)
 _WORKS_COLUMN = re.compile("项目|工程")  # a table's column of the works (项目名称, 工程名称)
 _ROW_NAME_CHARS = (4, 24)
@@ -1818,7 +1819,8 @@ def _type_hit(text: str) -> tuple[str | None, str | None]:
         before = text[:best[0] - len(best[3])]
         owners = [(before.rfind(word) + len(word), len(word), label, word)
                   for label, words in TYPES for word in words if word in before]
+        # (not a word of a village's name: 溪滩村杨梅冷库 is no stream works)
         owners = [hit for hit in owners if hit[3] not in YIELDING and hit[1] > 1
-                  and hit[2] in YIELDS_ONLY_TO.get(best[3], (hit[2],))]
+                  and hit[2] in YIELDS_ONLY_TO.get(best[3], (hit[2],)) and not before.startswith(_VILLAGE_END, hit[0])]
         best = max(owners, default=best)
     return best[2], best[3]
