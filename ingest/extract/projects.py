@@ -108,6 +108,9 @@ _RUNS_THE_WORKS = re.compile(r"(?:保障|领导|宣传|考核|督查|督导|监�
 # (and a length of works done: 完成农村公路提升改造86公里)
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元", r"完成[^,，。;；]{2,12}?[\d.]+余?(?:公里|千米|户)")))
 _ANTECEDENT_SENTENCES = 3
+_WORKS_AFTER_REFERENCE = re.compile(rf"(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+(?:工程|项目)?")
+# A sentence opening on a facility as the scene (11月2日晚,在峡川镇电商直播间,主播正在…; 在某村的作坊里,…).
+_SCENE_OPENS = re.compile(r"(?:[^,，。;；]{0,10}[,，])?在(?P<facility>[\u4e00-\u9fff]{4,24}?)(?:里|内)?[,，]")
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
 _SAME_THING_MIN = 4
 # 安康苑安置小区是…,于2023年5月开工,…; 老人活动中心由闲置老校舍改建而成,…,7月投入使用: a sentence about
@@ -507,6 +510,10 @@ def _sightings(doc: Document) -> list[Sighting]:
             phase = _PHASE_REFERENCE.fullmatch(reference) if not mention.name else None
             name = mention.name or (_phase_of(doc, found, index, reference) if phase else
                                     _antecedent(doc, found, index, sentence.start + mention.start, reference))
+            scene = None if name or mention.name or phase else _scene_before(doc, index, reference)
+            if scene:  # (with the works said of it: 这一市场改造提升工程 for 在某农贸市场,…)
+                works = _WORKS_AFTER_REFERENCE.match(text, mention.end)
+                name = scene + (works.group() if works else "")
             if mention.in_the_village and not row_village:  # (a table's row gives its own village)
                 name = _named_before(name, reference, {s.name for s in found})
             elif mention.name:
@@ -547,8 +554,9 @@ def _sightings(doc: Document) -> list[Sighting]:
                 # not 车间总投资180万元, nor its phase, its staff or its doings, 营地二期…正在建设, 营地负责人…,
                 # 工坊还与…合作)
                 bare = mention in shortened and len(reference) < _SHORT_MIN
+                # (the scene a reference points back to, only with news of works: not 这个食堂每天供餐200份)
                 if (sighting.status and not (bare and _NOT_OF_IT.match(text, mention.end))
-                        or sighting.investment and not bare or mention not in shortened):
+                        or sighting.investment and not bare or mention not in shortened and not scene):
                     found.append(sighting)
         for definition in _ALIAS.finditer(text):
             named = next((s for s in found if s.sentence is sentence and s.end == definition.start()), None)
@@ -1001,6 +1009,22 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     if owner:
         return named if named and any(mark in named for mark in owner) else None
     return named or _village_own(doc, head, at)
+
+
+def _scene_before(doc: Document, index: int, reference: str) -> str | None:
+    """这个食堂 after 在廿里镇文塘村老年食堂,十多位老人正围坐着吃午饭: the facility a sentence just before
+    opens on as the scene of what goes on there, which names no works, is what the reference points back
+    to, when it is named with its place (in full: 上方镇金牛村冻米糖作坊 for 在上方镇金牛村的冻米糖作坊里)."""
+    head = _head_of(reference)
+    if not head.endswith(_FACILITY_ENDS):
+        return None
+    for at in range(index - 1, max(-1, index - 1 - _ANTECEDENT_SENTENCES), -1):
+        sentence = doc.sentences[at]
+        scene = _SCENE_OPENS.match(doc.sentence_text(sentence))
+        if scene and scene["facility"].endswith(head) \
+                and any(m.start == sentence.start + scene.start("facility") for m in doc.mentions):
+            return scene["facility"].replace(_OF, "")
+    return None
 
 
 def _holds_head(name: str, head: str) -> bool:
