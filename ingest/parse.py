@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "144"
+PARSER_VERSION = "145"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -47,6 +47,8 @@ QUESTION_END = ("?", "？")
 # A feature's headline of two phrases (巡河十二年 老党员守护一江清水), and the quotes its first words open with.
 _FEATURE_HEAD = re.compile(r"[^\s,，。、:：;；!！?？()（）]{4,}\s+[^\s,，。、:：;；!！?？()（）]{4,}")
 _FEATURE_HEAD_CHARS = 10
+_ONE_PHRASE_HEAD = re.compile(rf"[^\s,，。、:：;；!！?？()（）]{{{_FEATURE_HEAD_CHARS},}}")
+_QUOTE_THEN_DAY = re.compile(r"[“\"「][^”\"」]{1,80}[”\"」](?:\d{1,2}月)?\d{1,2}日")
 _QUOTES_OPEN = ("“", "\"", "「")
 _SIGNED_OFF = re.compile(r"[(（](?:记者|通讯员|实习生)[^()（）]{1,30}[)）]\s*$")  # (…27人。(记者 示例))
 _LETTERS_COLUMN = re.compile(r"热线|回音|信箱|问政|来信|民声")  # a column's name over callers' words (热线回音)
@@ -715,6 +717,10 @@ def _starts_feature(lines: list[Line], head: int, body: int, opening: str, inter
     of its own, though no lead opens it (a story's intertitles are shorter, 产业兴 村民富, or of two phrases of
     one length among others)."""
     title = lines[head].text.strip()
+    if _ONE_PHRASE_HEAD.fullmatch(title) is not None and not intertitled:
+        # 一张餐桌暖了一村老人 / “今天有红烧肉…”11月15日中午,…: one long phrase over quoted words and the day
+        # they were said, as a story opens (a story's intertitles are shorter, or say no day after a quote)
+        return _QUOTE_THEN_DAY.match(opening) is not None
     if _FEATURE_HEAD.fullmatch(title) is None or len(title.replace(" ", "")) < _FEATURE_HEAD_CHARS \
             or not opening.startswith(_QUOTES_OPEN):
         return False
