@@ -205,6 +205,7 @@ _ORIGINALLY, _PLAN_WORDS = "原", frozenset({"计划", "定", "本", "本计划"
 _ORIGINALLY_WORDS = frozenset({"原本", "原定", "原先", "本来"})  # 某项目原本也在开工名单中 (one word to jieba)
 _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no place
 _AT_ONLY = frozenset({_AT})
+_PLAN_WORDS_BEFORE = frozenset({"计划", "拟", "准备", "打算"})  # 镇里计划在某村新建…: the plan of who builds
 _IN_THE_VILLAGE = frozenset({_AT, "村里", "村集体"})  # 村里还打算利用闲置的村小学建一个老年食堂 (村集体投资…建起的大棚)
 _ONE_OF_THEM = re.compile("(?:项目|工程)?之一")  # “农村学校食堂提升改造”项目之一: the programme it is one of
 # (not the name set after it: 这是今年首个开工的民生实事项目——某老年食堂)
@@ -270,6 +271,9 @@ _IN_FRONT = "前"  # 游客服务中心前停满了车: in front of the facility
 # When a place built what follows (去年底建成的, 今年5月新建成的).
 _WHEN_BUILT = re.compile(r"(?:去年|今年|前年)?(?:年?底|年初|\d{1,2}月(?:底|初|份|中旬|上旬|下旬)?)?新?建成(?:投用)?的")
 _VILLAGES_OWN = ["村里", "的"]  # 村里的道路亮化工程, in a story about one village
+# 村里投资60万元修建的环塘木栈道, 村里投资九十万元修建的3公里机耕路: built by the village, its own.
+_VILLAGE_BUILT_IT = re.compile(r"村(?:里|集体)(?:投资|投入|筹资|出资)?[^,，。;；]{0,10}?(?:修建|新建|建设|建成|新修|铺设)的"
+                               r"(?:[\d.]+(?:公里|千米|米))?$")
 # 通往古村落的游步道提升工程, 村委会楼下的农家书屋: where in the village, then the facility.
 _LEADS_TO = re.compile(r"(?:通往[^,，。;；]{1,8}|[^,，。;；]{1,8}(?:楼下|旁边?|对面|门口|门前|边上))的"
                        r"|[^,，。;；至]{1,8}至[^,，。;；]{1,8}的(?:\d+(?:\.\d+)?(?:公里|千米|米))?")
@@ -1655,7 +1659,8 @@ class _Scan:
         name = "".join(parts)
         start = self.offsets[first]
         # (打算在村口建一个生态停车场, 村里建成了一座600吨的冷库: said built there, whatever it is)
-        built = self.built_there(first) and self.said_before(first, _IN_THE_VILLAGE)
+        built = self.built_there(first) and self.said_before(first, _IN_THE_VILLAGE) \
+            or _VILLAGE_BUILT_IT.search(self.text, clause_bounds(self.text, start)[0], start) is not None
         opens = first == 0 or self.words[first - 1] in _CLAUSE_MARKS or self.words[max(0, first - 2):first] == _VILLAGES_OWN \
             or _LEADS_TO.fullmatch(self.text, clause_bounds(self.text, start)[0], start) is not None or built
         if parts[0] in _HIGHER_LEVELS or any(word in name for word in _NO_VILLAGE_HAS) \
@@ -1708,8 +1713,9 @@ class _Scan:
         k -= 1
         if k >= 2 and self.words[k].endswith("元") and _NUMBER.fullmatch(self.words[k - 1]) and self.words[k - 2] in _SPENT:
             k -= 3  # (镇里投入85万元在某村建起…: the money spent, then who spent it)
-        while k >= 0 and (self.tags.get(self.words[k]) in _WHEN_OR_HOW or self.words[k] in _SINCE_WHEN):
-            k -= 1  # (去年, 今年以来, 率先, 已)
+        while k >= 0 and (self.tags.get(self.words[k]) in _WHEN_OR_HOW or self.words[k] in _SINCE_WHEN
+                          or self.words[k] in _PLAN_WORDS_BEFORE):
+            k -= 1  # (去年, 今年以来, 率先, 已; 镇里计划今年投资150万元在某村新建…)
         builder = self.words[k] if k >= 0 and self.words[k] not in _CLAUSE_MARKS else ""
         return bool(builder) and not builder.endswith(_VILLAGE_ENDS) and builder not in _THE_VILLAGE \
             and builder not in _PLACES_AS_BODIES and not self.is_place(builder)  # (镇里, 全旺镇: the township's)

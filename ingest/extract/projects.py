@@ -111,6 +111,8 @@ _ANTECEDENT_SENTENCES = 3
 _WORKS_AFTER_REFERENCE = re.compile(rf"(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+(?:工程|项目)?")
 # A sentence opening on a facility as the scene (11月2日晚,在峡川镇电商直播间,主播正在…; 在某村的作坊里,…).
 _SCENE_OPENS = re.compile(r"(?:[^,，。;；]{0,10}[,，])?在(?P<facility>[\u4e00-\u9fff]{4,24}?)(?:里|内)?[,，]")
+# 主会场设在某工程工地: the works where a batch's start is marked, one of the batch the headline reports started.
+_CEREMONY_AT = re.compile(r"[主分]会场(?:设在|所在)")
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
 _SAME_THING_MIN = 4
 # 安康苑安置小区是…,于2023年5月开工,…; 老人活动中心由闲置老校舍改建而成,…,7月投入使用: a sentence about
@@ -953,7 +955,8 @@ def _worth_reading(doc: Document) -> list[int]:
     chosen = {i for i, text in enumerate(texts) if (may_hold_names(text) or refers_back(text) or _PHASE_OPENS.match(text))
               and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i) or _reports_works_done(doc)
                    or _lists_works_to_come(doc, i) and (_in_colon_list(doc, i) or _batch_to_come(text))
-                   or _NAMED_ITEM.match(text) and _NEWS.search(_progress_after(doc, i)))}  # refers_back: 这条路, which no facility word holds
+                   or _NAMED_ITEM.match(text) and _NEWS.search(_progress_after(doc, i))
+                   or _CEREMONY_AT.search(text) and _BATCH_STARTED.search(doc.head))}  # refers_back: 这条路, which no facility word holds
     shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
     chosen.update(i for i, text in enumerate(texts) if any(short in text for short in shorts))
     chosen.update(i for i in placed if _WORKS_COLUMN.search(next(iter(doc.column_names(doc.sentences[i])), "")))  # a row of works
@@ -1177,6 +1180,9 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     if status is None and _ITEM_OPENS.match(text) and (header := _list_header(doc, index)):
         # 已经完成的三件是: / 1.某停车场,总投资1200万元;
         status = "completed" if _DONE_HEADER.match(header) else status_in(header, doc.issue_date)[0]
+    if status is None and _CEREMONY_AT.search(text, 0, mention.start) and _BATCH_STARTED.search(doc.head) \
+            and not _BATCH_LATER.search(doc.head):
+        status = "in_progress"  # 主会场设在某工程工地, under 一批项目集中开工: one of the batch, started
     titled = _in_a_title(text, mention)
     if titled:
         status, completion = None, None
