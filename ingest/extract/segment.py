@@ -47,8 +47,8 @@ PROJECT_VOCABULARY = (
     "办事大厅", "服务大厅",  # 新办事大厅 (jieba: 办事/大厅)
 )
 # Verbs the stock dictionary splits (新改建: 新/改建), leaves untagged (某饮水工程通水) or tags as places
-# (某工程惠及3.8万名群众, 串联起…), tagged so that they open a name or end it, not join it.
-VERBS = ("新改建", "通水", "惠及", "串联")
+# (某工程惠及3.8万名群众, 串联起…, 某绿道全线贯通), tagged so that they open a name or end it, not join it.
+VERBS = ("新改建", "通水", "惠及", "串联", "全线贯通")
 # Stock words tagged other than as nouns that name what works are done to (立面, an adverb to the stock
 # dictionary: 高家镇沿街立面改造工程), tagged as nouns so that a name runs through them.
 NOUNS = ("立面", "外立面")
