@@ -62,6 +62,7 @@ _SEVERAL_TOWNSHIPS = re.compile(r"(?:两|[三四五六七八九十几多数]个|
 # A sentence moving on to something else (此外,…), and the rest of a works' name after its place
 # (廿里镇|农贸市场改造工程): a township named only as the place of works is not carried past the first.
 _MOVES_ON = re.compile(r"(?:此外|另外)[,，]")
+_ITEM_ENDS = (";", "；")  # a sentence ending a list's item, the next item after it
 _FACILITY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:工程|项目)")
 # A brief column's item opens with a mark (■10月6日晚,某村…): the column has no subject township.
 _ITEM_MARK = re.compile(rf"[{ITEM_MARKS}]")
@@ -187,9 +188,12 @@ class Document:
             found = self._mentions_in(earlier)
             if len({m.township_id for m in found}) > 1 and _SEVERAL_TOWNSHIPS.search(earlier.text):
                 return None  # 在全旺、周家等6个乡镇推进…;城东污水处理厂二期…: none of those several
-            if found and _MOVES_ON.match(sentence.text) \
+            if found and (_MOVES_ON.match(sentence.text)
+                          or earlier.text.rstrip().endswith(_ITEM_ENDS) and self.subject_township is None) \
                     and all(_FACILITY_AFTER_PLACE.match(self.text, m.end) for m in found):
-                return None  # 原定…的廿里镇农贸市场改造工程…推迟。此外,今年还将完成…危旧房改造120户: that market's
+                # 原定…的廿里镇农贸市场改造工程…推迟。此外,今年还将完成…危旧房改造120户: that market's; so is a
+                # list's item before, in an article about no one township (廿里镇某工程6月底完工;原定…暂缓实施)
+                return None
             if found:
                 return found[-1].township_id
             if _DISTRICT_BODY.match(earlier.text) and _FIGURE.search(earlier.text) \

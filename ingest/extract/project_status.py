@@ -818,6 +818,10 @@ def _settled(said: list[_Said], window: str, name_start: int | None, name_end: i
     return best
 
 
+# 要持续办好…: an order opening a clause (not 要求, 主要, 重要).
+_ORDERED = re.compile(r"(?:^|[,，;；:：])要(?![求点闻素])")
+
+
 def _done_before(window: str, name_start: int, name_end: int, issue_date: date, before: str = "") -> str | None:
     """先后完成了甲村污水管网改造、乙村公厕提升和…, 我区实施了某工程: the works (or a list holding
     them) are what was completed, the name ending its item (not 完成了某工程设计), unless that is a
@@ -834,6 +838,8 @@ def _done_before(window: str, name_start: int, name_end: int, issue_date: date, 
         return None  # 明年完成的某工程, 年内完成的…: a time to come
     if not lead and _plans(before + window[:clause_start], window[clause_start:], names_it=True):
         return "planned"
+    if not lead and _ORDERED.search(before) and not any(p in before for p in PAST):
+        return "planned"  # 要持续办好民生实事,…,完成农村危旧房改造150户: an item of what is asked for
     if FUTURE_SAID.search(lead) or _not_happened(lead):
         return None
     # (已完成农村危房改造120户 after 计划改造300户, or before 其余…正在施工: some of the works done)
