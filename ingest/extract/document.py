@@ -189,10 +189,12 @@ class Document:
             if len({m.township_id for m in found}) > 1 and _SEVERAL_TOWNSHIPS.search(earlier.text):
                 return None  # 在全旺、周家等6个乡镇推进…;城东污水处理厂二期…: none of those several
             if found and (_MOVES_ON.match(sentence.text)
-                          or earlier.text.rstrip().endswith(_ITEM_ENDS) and self.subject_township is None) \
+                          or earlier.text.rstrip().endswith(_ITEM_ENDS) and self.subject_township is None
+                          and not _TOWNSHIPS_OWN.search(sentence.text)) \
                     and all(_FACILITY_AFTER_PLACE.match(self.text, m.end) for m in found):
                 # 原定…的廿里镇农贸市场改造工程…推迟。此外,今年还将完成…危旧房改造120户: that market's; so is a
-                # list's item before, in an article about no one township (廿里镇某工程6月底完工;原定…暂缓实施)
+                # list's item before, in an article about no one township (廿里镇某工程6月底完工;原定…暂缓实施),
+                # unless the item is the township's own (三是集镇雨污分流改造)
                 return None
             if found:
                 return found[-1].township_id
