@@ -163,7 +163,7 @@ _COMPLETION_DATE = r"(?:完工|竣工|投用|交付)(?:时间|日期)(?:为|定�
 # 因用地调整,暂未启动; 至今仍未开工; a table's 未开工: not begun yet.
 _NOT_BEGUN = "(?:暂未|尚未|还未|仍未|未能|暂时没有|没有|没能|(?<![从并])未)(?:按期|如期|按时)?(?:启动|开工|动工|实施)"  # (没有按期动工)
 # 准备在村口建一个停车场, 打算投资…, 打算明年在…建: a plan of works (not 准备把葡萄卖到…, 他准备联系…).
-_INTENDS = r"(?:准备|打算)(?=(?:今年|明年|年内|下半年)?(?:在|利用|投资|投入|新建|建设|建|改建|修建|改造))"  # (打算明年在…各建一个)
+_INTENDS = r"(?:准备|打算|筹划)(?=(?:今年|明年|年内|下半年)?(?:在|利用|投资|投入|新建|建设|建|改建|修建|改造))"  # (打算明年在…各建一个)
 # Works moved to another time (调整至今年汛前实施, 施工调整至汛期结束后进行), and what makes that time one
 # to come: a year, month, season or flood period, a school holiday, or after something (调整至汛后,
 # 调整到寒假实施, 政策处理完成后); not a time of day or week (调整到夜间实施, 调整至每晚8点后实施,
