@@ -108,6 +108,7 @@ _THINGS_COUNTED = frozenset("座所处条家间口幢栋")  # counters of facili
 _AGAIN = frozenset("再又还")
 _EACH = "各"
 _PER_UNIT = re.compile(r"每一?[个座所处条家间口]?$")  # 对每处单村供水工程补助…: a rate for any one of a kind
+_PER_UNIT_CHARS = 3  # the longest of them (每一座)
 _MODIFYING_ADVERBS = frozenset({"集中"})  # 新建的集中育秧中心: which kind of centre, though jieba tags it an adverb
 _JOINTLY = frozenset({"合建", "共建", "联建", "合办"})
 # The number of an item of a list (1.某工程; 十个候选项目如下:1.…), which counts no facility.
@@ -892,7 +893,7 @@ class _Scan:
             return None
         if self.starts_route(end):
             return None  # 区客运中心至龙山村的606路公交: where a bus line starts, not works
-        if _PER_UNIT.search(self.text, 0, self.offsets[first]):
+        if _PER_UNIT.search(self.text, max(0, self.offsets[first] - _PER_UNIT_CHARS), self.offsets[first]):
             return None  # 对每处单村供水工程补助五至八万元, 每家老年食堂补助5万元: a rate for each, no works named
         if first > 0 and words[first - 1] == _BY and words[end - 1] in CONSTRUCTION:
             return None  # 助浴点由原卫生院旧楼改造: what the facility was made from, not works of its own
