@@ -1836,8 +1836,9 @@ class _Scan:
         if core and core[0] in _TOWNSHIP_OWNERS and (parts[-1] in CONSTRUCTION or parts[-1].endswith(WORKS)) \
                 and any(_is_head(word) for word in core):
             return True  # 镇文化活动中心改造 (not 由乡文化站统筹, the township's office)
-        if any(self.is_street(word) for word in core):
-            return True  # 沿江路改造提升工程: a named street
+        if any(self.is_street(word) for word in core) \
+                or any(self.is_proper(word) and after == _ROAD for word, after in zip(core, core[1:])):
+            return True  # 沿江路改造提升工程: a named street (浮石路…: jieba 浮石/路, a place's name and 路)
         if _OLD_STREET in core and (parts[-1] in CONSTRUCTION or parts[-1].endswith(WORKS)):
             return True  # 老街立面改造工程, 老街修缮工程: works on the town's old street, which it has one of
         # A named river or stream (乌溪江沿岸生态修复工程) places the works as a village does.
