@@ -258,6 +258,10 @@ _ADVERBS = rf"(?:{_NEW_WORK_ADVERBS}|继续|持续)*"
 # 甲村、乙村将各新建一个…: one in each place (as 在甲村、乙村等6个村新建…, places listed, then what is built)
 _EACH_BUILT = re.compile("各(?:新建|建设|建|增设|新增)|(?<=[村区乡镇道])(?:新建|建设|增设|新增)")  # 将持续推进, 同步推进
 _ADVERB_OPENING = re.compile(f"^{_ADVERBS}")
+# An item of a plan that is no works, between a plan of works and the works it goes on to list (将新建高标准
+# 农田1.5万亩,培训高素质农民800人,启动建设某中心; 还将新增养老床位300张,为1200户…实施适老化改造).
+_OTHER_PLAN_ITEM = re.compile(f"^{_ADVERBS}(?:新增|培训|培育|抓好|做好|办好|实现|打造|发展|开展|提升|深化|落实|创建|争创|"
+                              "完成|为)")
 
 
 def _plan_of_works(adverbs: str, future: tuple[str, ...] = FUTURE, verbs: tuple[str, ...] = WORKS_VERBS) -> str:
@@ -885,8 +889,8 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
         return False
     plan = parts[planned[-1]]
     if _WORKS_PLAN.search(plan) or _SPENDING.search(plan) or _WORKS_LIST_PLANNED.search(plan):
-        return all(_opens_with_works(part) or _LIST_OPENING.fullmatch(part)
-                   for part in [*parts[planned[-1] + 1:], clause])
+        return all(_opens_with_works(part) or _LIST_OPENING.fullmatch(part) or _OTHER_PLAN_ITEM.match(part)
+                   for part in parts[planned[-1] + 1:]) and _opens_with_works(clause)
     return not names_it and planned[-1] == len(parts) - 1 and _MILESTONE.search(plan) is not None
 
 
