@@ -950,6 +950,9 @@ class _Scan:
         elif not dropped and (ends := self.ends_measured_before(first)) is not None:
             # 松旺村至枫树底村3.2公里的机耕路: a road between two places, its length between
             first, dropped, placed = self.trimmed(self.run_start(ends - 1), ends - 1), set(range(ends, first)), True
+        elif not dropped and (builder := self.village_building_measured(first, measured)) is not None:
+            # 破石村新建1.8公里机耕路: what a village builds, measured
+            first, dropped, placed = self.run_start(builder), set(range(builder + 1, first)), True
         elif not dropped and first >= 3 and words[first - 1] in _CAPACITIES \
                 and 0 < (sized := self.number_start(first - 1)) < first - 1 and self.is_place(words[sized - 1]):
             # 红岩村200千瓦光伏发电项目, 红岩村1.5兆瓦光伏项目: the plant's capacity between its place and its name
@@ -1257,7 +1260,7 @@ class _Scan:
         built = next((at - 1 for at in sorted(dropped) if words[at] == "的"), None)
         return built is not None and built in dropped and words[built] in (*CONSTRUCTION, BUILDING, *_BUILT_BY) \
             or first + 1 in dropped and (batch or self.is_place(words[first]) and not self.built_by_another(first + 1)) \
-            and words[first + 1] in (*CONSTRUCTION, *NEWLY_BUILT, _BUILT_UP)
+            and words[first + 1] in (*CONSTRUCTION, *NEWLY_BUILT, *_BUILT_BY, _BUILT_UP)
 
     def ends_measured_before(self, first: int) -> int | None:
         """Where the length starts in 甲村至乙村3.2公里的 right before `first`, else None."""
@@ -1269,6 +1272,20 @@ class _Scan:
                 or not _BETWEEN.intersection(words[self.run_start(measured - 1):measured]):
             return None
         return measured
+
+    def village_building_measured(self, first: int, measured: int) -> int | None:
+        """Where the village is in 破石村新建1.8公里机耕路 (破石村修建了…), the length starting at `measured`
+        right before the name at `first`; else None."""
+        words = self.words
+        if measured == first or words[first - 1] not in _SIZE_UNITS:
+            return None  # (a count, 新建了一座旅游公厕, is read where the place builds)
+        verb = measured - 1
+        if verb > 0 and words[verb] == _PAST_MARK:
+            verb -= 1
+        if verb < 1 or words[verb] not in (*_PLACE_BUILDS, *_BUILT_BY):
+            return None
+        village = verb - 1
+        return village if words[village].endswith(_VILLAGE_ENDS) and self.is_proper(words[village]) else None
 
     def quote_start(self, closing: int) -> int | None:
         for index in range(closing - 1, max(-1, closing - 8), -1):
