@@ -282,6 +282,7 @@ _NOT_WORKS_CELL = re.compile(r"(?:补贴|补助|奖补|资金|慰问金?|活动|
 _CLOSING_QUOTES = "”\"」』’》"
 # 我区计划实施农田水利项目62个: works planned, counted; a sentence opening 其中 after it tells some of them.
 _WORKS_PLANNED_COUNTED = re.compile(r"计划(?:实施|建设|新建|安排)[^,，。;；]{0,12}?(?:项目|工程)[\d一二三四五六七八九十两]+[个项]")
+_FACILITIES_COUNTED = re.compile(r"(?:\d+|[两二三四五六七八九十百]+)[座处所条家个]")
 _PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其中绿道计划投资620万元: two characters will do
 _COUNT = r"(?:[两二三四五六七八九十]|\d+)[个座口处所家条间]"
 _COUNTED_BACK = re.compile(r"(?:这|这些)?(?P<number>[两二三四五六七八九十]|\d+)[个座口处所家条间]")  # 两座桥, 三口山塘
@@ -382,9 +383,10 @@ def project_at(doc: Document, position: int) -> Project | None:
 
 def _one_of_a_counted_list(body: str, low: int, position: int, start: int) -> bool:
     """湖南镇实施提升改造项目6个,总投资2100万元,其中某工程已完工: the money at `position` sums a list counted
-    before it, and the name at `start` after it opens a clause with 其中, one of the list."""
+    before it (or facilities counted: 4座小型水库列入除险加固计划,总投资1850万元,其中某水库已完工), and the name
+    at `start` after it opens a clause with 其中, one of the list."""
     return body[clause_bounds(body, start)[0]:start].strip(",，") == _PART_OF_LIST \
-        and _TOTAL.search(body, low, position) is not None
+        and (_TOTAL.search(body, low, position) is not None or _FACILITIES_COUNTED.search(body, low, position) is not None)
 
 
 def _works_named_first(doc: Document, position: int, start: int) -> bool:
