@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "146"
+PARSER_VERSION = "147"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -72,7 +72,7 @@ NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉�
 # An official notice's title (关于做好…参保缴费工作的通告) over the words notices open with (根据…, 为做好…,
 # 按照…): an article of its own after a closed paragraph, though no lead opens it.
 # (关于暑期预防学生溺水的安全提示; but 温馨提示, 交通提示 alone close the story above, its box)
-NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书|预告)$|^关于.*提示$")  # (活动预告: what is set for when)
+NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书|预告|提醒)$|^关于.*提示$")  # (活动预告: what is set for when)
 # The next of a series a story reports (第二场演出将于7月27日…, 本届柑橘节将于…, under 后续活动预告): the story's
 # last section, not a notice of an event of its own.
 _ONE_OF_A_SERIES = r"第[一二三四五六七八九十\d]+[场站期轮批]|下一?[场站期轮批]|本[届次场期]|此次|该|后续"
@@ -94,9 +94,9 @@ CLOSURE_NOTICE = re.compile(r"(?:交通管制|道路封闭|封闭施工|临时�
 # The verbs that give a notice out (发布, 下发): a headline with one is news of a notice, not its title.
 GIVEN_OUT = "发布|下发|印发|下达|出台|发出|公布"
 # The whole title of a notice calling on readers to apply, enrol, pay or bid (浮石街道公开招聘社区专职工作者公告,
-# 2018年度城乡居民基本医疗保险参保缴费通告, 2020年度城乡居民医保参保缴费通知, 某工程招标公告; not 某局发布招聘公告,
+# 2018年度城乡居民基本医疗保险参保缴费通告, 2020年度城乡居民医保参保缴费通知, …医保缴费提醒, 某工程招标公告; not 某局发布招聘公告,
 # news of one)
-CALL_NOTICE = re.compile(rf"(?:(?!{GIVEN_OUT})[^,，。])*(?:招聘|招录|选聘|招生|征兵|参保|缴费|招标|采购)[^,，。]*(?:公告|通告|启事|通知)")
+CALL_NOTICE = re.compile(rf"(?:(?!{GIVEN_OUT})[^,，。])*(?:招聘|招录|选聘|招生|征兵|参保|缴费|招标|采购)[^,，。]*(?:公告|通告|启事|通知|提醒)")
 # A list put up for comment (…补助对象公示, …拟任人选公示, …名单公示).
 LIST_NOTICE = re.compile(r".+(?:对象|名单|人选|结果)的?公示")
 PUT_UP = re.compile("现予以?公示|现将[^。]{0,20}?公示")  # (the notice's own words, not 目前正在公示: news of one)
