@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "147"
+PARSER_VERSION = "148"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -101,6 +101,8 @@ CALL_NOTICE = re.compile(rf"(?:(?!{GIVEN_OUT})[^,，。])*(?:招聘|招录|选�
 LIST_NOTICE = re.compile(r".+(?:对象|名单|人选|结果)的?公示")
 PUT_UP = re.compile("现予以?公示|现将[^。]{0,20}?公示")  # (the notice's own words, not 目前正在公示: news of one)
 NOTICE_ABOUT = "关于"  # 关于做好…工作的通告: a notice's title, never an intertitle
+# A span of days opening a text (10月1日至7日国庆假期期间,…): under a 关于…公告 title, what the notice covers, not news.
+_SPAN_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日(?:至|到)")
 # A headline reporting a notice given out (区安委办下发紧急通知, 我区发布秋季征兵公告): news of a day, no notice's title
 # (but 关于下达…资金的通知 is one).
 NOTICE_GIVEN = re.compile(rf"(?:{GIVEN_OUT})[^,，。:：\s的]{{0,12}}$")
@@ -842,14 +844,15 @@ def _is_notice(headline: str, first: str) -> bool:
 
 def _notice_title(title: str, first: str) -> bool:
     """A notice's title over its first words: 关于…的通告 over whatever it opens with (清明节将至,…) but the
-    day a story opens with (3月27日,区政府办公室印发《关于…的通知》: news of the notice), a road closed or a
+    day a story opens with (3月27日,区政府办公室印发《关于…的通知》: news of the notice; but not a span of
+    days, 10月1日至7日国庆假期期间,…, which the notice covers), a road closed or a
     supply cut (交通管制通告) over whatever it opens with too; any other over the words notices open with
     (根据…, 为…, 尊敬的用户:), and a call to apply, enrol or pay or a bare 公告 over any but a story's, and
     a list put up for comment (…补助对象公示) over words putting it up (现予以公示). A bare kind is a title
     NOTICE_TITLE matches whole. Spaces inside the title (公  告) are ignored."""
     unspaced = _unspaced(title)
     return NOTICE_TITLE.search(unspaced) is not None \
-        and (title.startswith(NOTICE_ABOUT) and NEWS_OPENING.match(first) is None
+        and (title.startswith(NOTICE_ABOUT) and (NEWS_OPENING.match(first) is None or _SPAN_OPENING.match(first) is not None)
              or NOTICE_OPENING.match(first) is not None or CLOSURE_NOTICE.fullmatch(unspaced) is not None
              or (CALL_NOTICE.fullmatch(unspaced) is not None or NOTICE_TITLE.fullmatch(unspaced) is not None
                  or LIST_NOTICE.fullmatch(unspaced) is not None and PUT_UP.search(first) is not None)
