@@ -86,7 +86,8 @@ def _shows(fact, printed: str, body: str) -> bool:
     with its works said before it (某卫生院，改扩建后的门诊楼 for 某卫生院门诊楼改扩建), or what is built said
     in fewer words, its works aside (单村提标改造 for 单村供水提标工程, merged as the same thing), or any of
     these with the money spent on it printed inside (六都杨村投资45万元的文化礼堂 for 六都杨村文化礼堂), or the name's
-    words in the order printed (改造农村危旧房 for 农村危旧房改造)."""
+    words in the order printed (改造农村危旧房 for 农村危旧房改造), or the village's own facility after its name
+    (板桥村村卫生室 for 板桥村卫生室)."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元")
     if hasattr(fact, "unit"):
@@ -103,12 +104,14 @@ def _shows(fact, printed: str, body: str) -> bool:
         or f"简称“{printed}”)" in body or f"下称“{printed}”)" in body \
         or _PHASE_SAID.fullmatch(printed) is not None \
         and re.search(_PHASE_SAID.fullmatch(printed)["phase"] + "(?:工程|项目)?$", fact.name) is not None \
-        or _MONEY_SPENT.search(printed) is not None and _shows(fact, _MONEY_SPENT.sub("", printed), body)
+        or _MONEY_SPENT.search(printed) is not None and _shows(fact, _MONEY_SPENT.sub("", printed), body) \
+        or _VILLAGE_TWICE in printed and _shows(fact, printed.replace(_VILLAGE_TWICE, "村"), body)
 
 
 _TOWNSHIP_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")  # 周家乡双溪村老年食堂 for 双溪村老年食堂
 _PHASE_SAID = re.compile(r"(?P<phase>[一二三四五六七八九十\d]+期)(?:工程|项目|改造)")
 _MONEY_SPENT = re.compile(r"总?投资[\d.]+[万亿]?元的")  # 六都杨村投资45万元的文化礼堂
+_VILLAGE_TWICE = "村村"  # 板桥村村卫生室 for 板桥村卫生室: the village, then its 村卫生室
 _COUNTED = re.compile(r"[两二三四五六七八九十\d]+[个座口处所家条间]")  # 沧南村的两个食堂: no part of a name
 
 
