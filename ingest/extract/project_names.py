@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ingest.extract.project_words import (
-    ADVERBS, BUILDING, CARRY_OUT, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, GENERIC, INFRASTRUCTURE, LOCATIVES,
+    ADVERBS, BUILDING, CARRY_OUT, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, FACILITIES_COUNTED, GENERIC, INFRASTRUCTURE, LOCATIVES,
     MEANS, NEWLY_BUILT, NOT_FACILITIES, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK,
     STEPS_BEFORE_WORKS, STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, HOMES_OF_A_GROUP, WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_MANNER, WORKS_PARTS
 )
@@ -130,13 +130,12 @@ _SPACES, _PARKING = ("停车位", "停车泊位"), "停车"
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
 _BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", _BUILT_UP}  # what works a batch counted are (建成城市书房5家)
 _TALLY_DONE = "完成"  # 全区完成校舍维修加固项目17个: works done, counted after their name (完成7个… counts before it)
-_A_BATCH_COUNT = r"(?:\d+|[两二三四五六七八九十百]+)[座家个处所条台盏]"
 # Some of the counted works told started or done later in the sentence (9座小型水库除险加固工程已完工6座,
 # 28座病险山塘整治,已完工21座): the year's batch, under way.
 _SOME_DONE_AFTER = re.compile(r"[^。;；]{0,24}?已经?(?:开工|完工|建成|完成|动工|投用|投入使用)"
                               r"(?P<number>\d+|[一两二三四五六七八九十]+)(?P<counter>[个座所处条家])")
 _LISTED_AFTER_A_BATCH = re.compile(rf"(?:{'|'.join(sorted(_BATCH_BUILT | NEWLY_BUILT, key=len, reverse=True))})"
-                                   rf"[^,，。;；、]{{1,16}}?{_A_BATCH_COUNT}(?:、[^,，。;；、]{{1,16}}?{_A_BATCH_COUNT})*、$")
+                                   rf"[^,，。;；、]{{1,16}}?{FACILITIES_COUNTED}(?:、[^,，。;；、]{{1,16}}?{FACILITIES_COUNTED})*、$")
 # (全区累计建成城市书房21家, 已累计建成, 截至5月底,全区共建成…, 已建成并投入运行的单村水站87处: the stock too)
 # (or all of a place's: 全区已建成规模化育秧中心9个)
 _BUILT_SO_FAR = re.compile(r"(?:截至|截止|目前|累计|至今)[^。;；]*(?:已经?|共)建成[^,，。;；]*$|(?:已经?)?累计(?:已经?)?建成[^,，。;；]*$"

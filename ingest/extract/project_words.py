@@ -41,6 +41,8 @@ NOT_FACILITIES = frozenset({"家园", "田园", "校园", "乐园", "庄园", "�
                             "监督检查室", "监督室"})  # 区纪委监委第三监督检查室: an office of officials (but 胃镜检查室 is one)
 WORKS = ("工程", "项目")
 PHASE = r"[一二三四五六七八九十\d]+期"  # 二期: a phase of works
+# Facilities counted (12座, 两个, 260盏): a batch of works, or the list a total sums.
+FACILITIES_COUNTED = r"(?:\d+|[两二三四五六七八九十百]+)[座家个处所条台盏]"
 CONSTRUCTION = frozenset({
     "改建", "改造", "提升", "新建", "扩建", "修缮", "整治", "加固", "除险加固", "提质", "改扩建",
     "修复", "迁建", "维修", "硬化", "拓宽", "亮化", "美化", "绿化", "提升改造", "改造提升", "综合整治",

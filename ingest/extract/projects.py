@@ -20,7 +20,7 @@ from ingest.extract.places import Mention
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, FUTURE_SAID, PAST, PRESENT, RANK, STATUS_PATTERNS, WORKS_VERBS, status_in
 from ingest.extract.project_words import (
-    CONSTRUCTION, DEMONSTRATIVES, INFRASTRUCTURE, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES,
+    CONSTRUCTION, DEMONSTRATIVES, FACILITIES_COUNTED, INFRASTRUCTURE, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES,
     WORKS, WORKS_DONE, WORKS_PARTS, YIELDING, YIELDS_ONLY_TO,
 )
 from ingest.extract.sentences import Sentence, clause_bounds, table_cells
@@ -282,7 +282,7 @@ _NOT_WORKS_CELL = re.compile(r"(?:补贴|补助|奖补|资金|慰问金?|活动|
 _CLOSING_QUOTES = "”\"」』’》"
 # 我区计划实施农田水利项目62个: works planned, counted; a sentence opening 其中 after it tells some of them.
 _WORKS_PLANNED_COUNTED = re.compile(r"计划(?:实施|建设|新建|安排)[^,，。;；]{0,12}?(?:项目|工程)[\d一二三四五六七八九十两]+[个项]")
-_FACILITIES_COUNTED = re.compile(r"(?:\d+|[两二三四五六七八九十百]+)[座处所条家个]")
+_FACILITIES_COUNTED = re.compile(FACILITIES_COUNTED)
 _PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其中绿道计划投资620万元: two characters will do
 _COUNT = r"(?:[两二三四五六七八九十]|\d+)[个座口处所家条间]"
 _COUNTED_BACK = re.compile(r"(?:这|这些)?(?P<number>[两二三四五六七八九十]|\d+)[个座口处所家条间]")  # 两座桥, 三口山塘
