@@ -348,8 +348,12 @@ _PUT_OFF_TO = re.compile(rf"(?:{PUT_OFF})(?:到|至)$")
 _PUT_OFF_CLAUSE = re.compile(rf"(?:{PUT_OFF})(?:到|至)[^,，。;；]{{1,10}}(?<!才)[,，]$")
 _BARE_TIME = re.compile(r"(?:今年|明年)?(?:\d{1,2}月(?:份|初|中旬|上旬|下旬|底)?|年底|年内|秋季|冬季)(?:再|才)?$")
 # 完成除险加固, 完成标准化改造, 完成提标改造, 完成“白改黑” and 进行了改造 are done (not 完成“三通一平”, a site made ready, nor 完成“白改黑”工程设计); 已完成工程量 (or 主体工程) 的七成 (or 80%) is under way; 完成前期设计 says nothing of the works.
-# (not 完成提标改造方案设计: a plan of the works, not the works)
-_DONE_WORKS = rf"(?:完成了?|进行了)(?:{WORKS_MANNER})?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})" \
+# (not 完成提标改造方案设计: a plan of the works, not the works). The surface the works are on may be said
+# (某公路完成路面硬化, 某礼堂完成屋面修缮), unless the sentence goes on to more to do or to come (已完成路面硬化,
+# 正在施划标线; 已完成墙面翻新,预计10月底前完工; 完成路面硬化六成): then it was one step of the works.
+_SURFACES = "路面|屋面|桥面|墙面|外立面|立面"
+_MORE_TO_DO = r"(?:预计|正在|将|计划|力争|有望|\d+%|[一二三四五六七八九]成)"
+_DONE_WORKS = rf"(?:完成了?|进行了)(?:(?:{_SURFACES})(?![^。;；]*?{_MORE_TO_DO}))?(?:{WORKS_MANNER})?(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})" \
     r"(?![^,，。;；]{0,2}?(?:方案|设计|规划|图纸|招标|可研))|进行了(?:清淤|疏浚)" \
     r"|完成了?“(?![^”]{1,2}通一平)[^”]{2,6}”(?=改造|工程|提升|[,，。;；]|$)(?![^,，。;；]{0,4}?(?:方案|设计|规划|图纸|招标|可研))"
 _SHARE_DONE = r"完成了?(?:总|全部)?(?:工程量|工作量|进度|主体工程|主体|路面硬化|路基|路面)?的?(?:约|近|超过?)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|过半|(?:一半|大半|[二三四五六七八九十]分之[一二三四五六七八九])(?![\u4e00-\u9fff]{0,4}?(?:农户|村民|住户|群众|签约|搬迁)))"
