@@ -113,6 +113,7 @@ _WORKS_AFTER_REFERENCE = re.compile(rf"(?:{'|'.join(sorted(CONSTRUCTION, key=len
 _SCENE_OPENS = re.compile(r"(?:[^,，。;；]{0,10}[,，])?在(?P<facility>[\u4e00-\u9fff]{4,24}?)(?:里|内)?[,，]")
 # 主会场设在某工程工地: the works where a batch's start is marked, one of the batch the headline reports started.
 _CEREMONY_AT = re.compile(r"[主分]会场(?:设在|所在)")
+_BATCH_LISTED = re.compile(r"(?:开工|集中开工的?|其余|其他)[^,，。;；]{0,8}?项目[^,，。;；]{0,4}?(?:还|主要|分别)?包括[:：]?")
 _BATCH_STARTED = re.compile(r"(?:集中|同时|同日|一批)[^,，。]{0,4}?(?:开工|开建|动工)")  # 重大项目集中开工
 _SAME_THING_MIN = 4
 # 安康苑安置小区是…,于2023年5月开工,…; 老人活动中心由闲置老校舍改建而成,…,7月投入使用: a sentence about
@@ -1182,9 +1183,10 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     if status is None and _ITEM_OPENS.match(text) and (header := _list_header(doc, index)):
         # 已经完成的三件是: / 1.某停车场,总投资1200万元;
         status = "completed" if _DONE_HEADER.match(header) else status_in(header, doc.issue_date)[0]
-    if status is None and _CEREMONY_AT.search(text, 0, mention.start) and _BATCH_STARTED.search(doc.head) \
-            and not _BATCH_LATER.search(doc.head):
-        status = "in_progress"  # 主会场设在某工程工地, under 一批项目集中开工: one of the batch, started
+    if status is None and (_CEREMONY_AT.search(text, 0, mention.start) or _BATCH_LISTED.search(text, 0, mention.start)) \
+            and _BATCH_STARTED.search(doc.head) and not _BATCH_LATER.search(doc.head):
+        # 主会场设在某工程工地, 其余项目还包括某公路改造、某小学扩建等, under 一批项目集中开工: one of the batch, started
+        status = "in_progress"
     titled = _in_a_title(text, mention)
     if titled:
         status, completion = None, None
