@@ -32,7 +32,7 @@ _UNIT_CHARS = re.compile("[人名位户]")  # a cheap test before the figure reg
 
 KINDS = (
     # 实现就业 as well as 就业: keywords are as near as where they start, so it beats 培训 in 通过培训帮助800人实现就业.
-    ("employment", ("就业", "务工", "招聘", "聘用", "招录", "用工", "岗位", "招工", "上岗", "吸纳", "创业", "找到工作", "零活", "员工", "上班", "实现就业", "服务岗位", "网店", "雇用", "雇佣", "聘请", "帮工", "新招", "雇了", "招了", "前来务工")),
+    ("employment", ("就业", "务工", "招聘", "聘用", "招录", "用工", "岗位", "招工", "上岗", "吸纳", "创业", "找到工作", "零活", "员工", "上班", "实现就业", "服务岗位", "网店", "雇用", "雇佣", "聘请", "帮工", "新招", "雇了", "招了", "前来务工", "做工")),
     ("beneficiaries", ("受益", "惠及", "受惠", "服务", "帮扶", "救助", "覆盖", "义诊", "慰问", "体检",
                        "就诊", "接种", "受助", "结对", "资助", "补助", "提供", "筛查", "签约",
                        "乘客", "新生", "入学", "入住", "搬进", "新居", "保护", "理赔", "发放", "招收",
@@ -108,11 +108,11 @@ _VISITING = re.compile(r"(?<=干部|委员|代表|党员)走访|走访(?=调研)
 # 应考虑 no 应考 (candidates sitting), teachers 被分到各校 are posted, not handed a share; an 办事员 is a clerk, not
 # one who comes on an errand; 互助帮工, 义务帮工 and 帮工帮农 are neighbours' and volunteers' help, no hands hired;
 # and 新招 is a new way of doing things (防汛新招让…, 推出新招) or pupils enrolled (新招生, 新招学生), no staff taken on,
-# as 招了 before pupils is (今年招了60名新生).
+# as 招了 before pupils is (今年招了60名新生); 做工作 is talking people round (挨家挨户做工作), no hands at work.
 _FALSE_FRIENDS = re.compile("|".join((
     "落实到", "应考虑", "被分到", "分到各", "办事员", "互助帮工", "义务帮工", "帮工帮农",
     "(?<=[出支个项条些])新招(?![了聘录工收])", "新招(?=[数法式儿生让使帮助解破,，。;；、]|学生)",
-    "招了(?=[^,，。;；]{0,8}(?:新生|学生|学员|幼儿|孩子|小朋友))")))
+    "招了(?=[^,，。;；]{0,8}(?:新生|学生|学员|幼儿|孩子|小朋友))", "做工作")))
 # A crew that does something for others (组织50名工作人员为群众提供服务): the verb is theirs, not done to them.
 _CREW_SERVES = re.compile(rf"[^,，。;；]{{0,6}}(?:{'|'.join(CREWS)})(?:为|给|向|对|帮|参与|负责|开展)")
 _SERVED_BY = re.compile(r"[为给向对帮]$")  # 为300名保障人员开展体检: others do something for the crew
