@@ -34,6 +34,7 @@ _MENDED = rf"(?<![不没未]){_MENDED_WORDS}(?:了|(?=[,，。;；]))(?!大半|�
 # (已完成路面硬化,正在施划标线; 已完成墙面翻新,预计10月底前完工; 完成路面硬化六成): then that was one step, under way.
 _SURFACES = "路面|屋面|桥面|墙面|外立面|立面"
 _MORE_TO_DO = r"(?:预计|正在|将|计划|力争|有望|\d+%|[一二三四五六七八九]成)"
+_SURFACE_WORKS = re.compile(rf"(?:完成了?|进行了)(?:{_SURFACES})")
 _SURFACE_DONE_FIRST = rf"已经?完成了?(?:{_SURFACES})[^,，。;；]{{0,4}}?(?=[^。;；]*?{_MORE_TO_DO})"
 # (not 新宿舍楼投用前, 在新桥建成前, 大桥通车前: a time before it is done)
 # (迎来了第一批310名小朋友: a school open; not 9月迎来首批学生 or 将迎来首批…, to come, nor 首批小朋友试园, a trial)
@@ -769,9 +770,9 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
     if label != "planned" and _INSTRUCTION.search(before + window[:match.start()]) \
             and not _own_clause_reports(window, match, clause_start, name_start, name_end):
         return False  # 某某强调,要…,紧盯…在建工地: an instruction reports nothing done
-    if (match.group() == "完成" or _MENDED_FORM.fullmatch(match.group())) \
+    if (match.group() == "完成" or _MENDED_FORM.fullmatch(match.group()) or _SURFACE_WORKS.match(match.group())) \
             and not _ONLY_ADVERBS.fullmatch(window[max(clause_start, name_end):match.start()]):
-        return False
+        return False  # (沿街112幢房屋完成立面改造: another subject's surface, a part of the works)
     if match.group().startswith(_STARTS) and _ACTIVITY_AFTER.match(window, match.end()) and match.start() >= name_end:
         return False  # 区图书馆启动“书香进万家”冬季阅读活动: a facility starting an activity, no works begun
     if match.group() == _CAMP_OPENS and _CAMP not in window[name_start or 0:name_end]:
