@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "148"
+PARSER_VERSION = "149"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -72,7 +72,7 @@ NOTICE_NAME = re.compile(r"更正|更正启事|更正声明|更正说明|致歉�
 # An official notice's title (关于做好…参保缴费工作的通告) over the words notices open with (根据…, 为做好…,
 # 按照…): an article of its own after a closed paragraph, though no lead opens it.
 # (关于暑期预防学生溺水的安全提示; but 温馨提示, 交通提示 alone close the story above, its box)
-NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书|预告|提醒)$|^关于.*提示$")  # (活动预告: what is set for when)
+NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书|预告|提醒)(?:[(（]第[\d一二三四五六七八九十]+号[)）])?$|^关于.*提示$")  # (活动预告: what is set for when)
 # The next of a series a story reports (第二场演出将于7月27日…, 本届柑橘节将于…, under 后续活动预告): the story's
 # last section, not a notice of an event of its own.
 _ONE_OF_A_SERIES = r"第[一二三四五六七八九十\d]+[场站期轮批]|下一?[场站期轮批]|本[届次场期]|此次|该|后续"
