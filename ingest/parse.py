@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "149"
+PARSER_VERSION = "150"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -394,9 +394,13 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
     # Whether the article read has an intertitle of its own (▶ 便民桥连起两岸): then a later short line over
     # short paragraphs (一线快讯) is one more of them, not a brief column.
     intertitled = False
+    # Whether the text read is a story's part printed on from another page (上接第一版): such a part runs to
+    # the next headline, as it holds no intertitle of its own before one.
+    continuing = False
     while i < len(lines):
         if i in claimed or lines[i].kind in PAGE_START:
             intertitled = False
+            continuing = i in claimed and lines[i].kind is Kind.UP
         end = i
         while end < len(lines) and lines[end].kind is Kind.HEADLIKE and end not in claimed:
             end += 1
@@ -524,17 +528,21 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             elif (page_starts or news_follows or headed or notice or kicked or items or listing) and start < end:
                 starts.append((start, end))
                 intertitled = False
-            elif end > i and after_closed and not all(SIGNATURE.fullmatch(x.text.strip()) for x in lines[i:end]) \
-                    and not (end - i == 1 and (ITEM_MARK.match(lines[i].text) or _cut_by_column_break(lines, i))) \
+            elif (titled := end > i and after_closed and not all(SIGNATURE.fullmatch(x.text.strip()) for x in lines[i:end])
+                    and not (end - i == 1 and (ITEM_MARK.match(lines[i].text) or _cut_by_column_break(lines, i)))
                     and not all(INTERVIEW_QUESTION.match(lines[k].text) or is_table_row(lines[k].text)
                                 or k > 0 and SPOKEN_ANSWER.match(lines[k].text) and INTERVIEW_QUESTION.match(lines[k - 1].text)
-                                for k in range(i, end)):
+                                for k in range(i, end))) and continuing and not intertitled and start < end:
+                # (上接第一版)…。 / “甜蜜事业”带富一方 / 盛夏时节,…: the next story, however it opens
+                starts.append((start, end))
+            elif titled:
                 # (not a letter's signature, 读者 毛根发, nor a column's item or a paragraph a column break cut short,
                 # ●某村发展高山蔬 / 菜种植,…, 他为村里78位留守老 / 人建立了健康档案, nor an interview's question,
                 # 问:还有哪些配套设施在建?, or an answer cut short right under it, or a table's rows over it: no
                 # intertitle of the story; but 镜头一:新修的村道又宽又平村民出门不再一脚泥 under a story's paragraph
                 # is one)
                 intertitled = True
+            continuing = continuing and (not starts or starts[-1][1] < i)  # (a story found since: no part goes on)
         i = end + 1
     return starts
 
