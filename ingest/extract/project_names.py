@@ -76,6 +76,8 @@ _MAIN_WORKS = "主体工程"
 _NEW_CAMPUS = frozenset({"新园", "新院", "新校区", "新院区", "新馆"})  # the new site of works named before
 _ESTATES = ("小区", "社区")  # 新园小区: an estate so named, not a new campus
 _DONE_THERE = re.compile(r"填写|办理|报名|咨询|领取|申领|提交")
+# 施工期间过往车辆请绕行衢江大桥: the way round the works, no works of its own.
+_DETOUR = re.compile(r"(?:绕行|绕道|改走|改行)(?:经)?$")
 _GONE_TO = re.compile(r"(?:到|前往)[^,，。;；]{0,12}$")
 _DONE, _ROADS = frozenset({"完成", "完成了"}), ("路", "路段", "道")
 _ROAD_STRETCH = "路段"
@@ -485,7 +487,7 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
     found += [mention for mention in (*_road_lengths(text), *_household_works(text), *_homes_rebuilt(text),
                                       *_items_counted(text))
               if not _overlaps(mention, found)]
-    found = [mention for mention in found if not _spaces_of_a_car_park(text, mention)]
+    found = [mention for mention in found if not _spaces_of_a_car_park(text, mention) and not _DETOUR.search(text, 0, mention.start)]
     return _joined_parts(sorted(found, key=lambda mention: mention.start), scan)
 
 

@@ -87,6 +87,7 @@ PREDICATES = STOCK | frozenset({
     "排查",  # 排查山塘水库、地质灾害隐患点430余处: what was checked, never part of a name
     "选址",  # 某幼儿园新建工程选址樟潭街道: where it will stand, never part of a name
     "亮灯",  # 某村新建的灯光篮球场亮灯启用: what happened to it, never part of its name
+    "绕行", "绕道",  # 过往车辆请绕行某大桥: the way round, never part of a name
     "运营",  # 引入社会组织运营照料中心: who runs it, never part of its name (运营中心 is one word)
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
