@@ -279,9 +279,9 @@ def _plan_of_works(adverbs: str, future: tuple[str, ...] = FUTURE, verbs: tuple[
     return rf"(?:{'|'.join(future)}){adverbs}(?:在[^,，。;；在]{{1,24}}?)?(?:{'|'.join(verbs)})(?!的)"  # not 将新改建的公路纳入…
 
 
-# A plan of works, new or going on (将持续推进), opening a list of them; and a plan of new works
-# (将建设某中心), not of works going on (将继续推进某站建设).
-_WORKS_PLAN = re.compile(_plan_of_works(_ADVERBS))
+# A plan of works, new or going on (将持续推进), or done to something (将对30座病险山塘进行除险加固), opening a
+# list of them; and a plan of new works (将建设某中心), not of works going on (将继续推进某站建设).
+_WORKS_PLAN = re.compile(_plan_of_works(_ADVERBS) + rf"|(?:{'|'.join(FUTURE)}){_ADVERBS}对[^,，。;；]{{1,24}}?(?:进行|实施)")
 # (or 将完成某村的饮用水提标改造: works to be done, named after; not a target, 计划完成…80公里)
 _NEW_WORKS = re.compile(_plan_of_works(f"(?:{_NEW_WORK_ADVERBS})*") + "|"
                         + _plan_of_works(f"(?:{_NEW_WORK_ADVERBS})*", (_WILL,), (_TO_BE_DONE,)))
@@ -506,8 +506,10 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
     said = list(_statuses_said(window, issue_date, name_end, name_start, before, planning))
     completion = next((s.completion for s in said if s.completion), None)
     status = _settled(said, window, name_start, name_end, issue_date, before)
-    if status == "completed" and planning and not said:
-        status = "planned"  # 二是完成某村山塘除险加固 in a list of works to come (今年,某镇将办好五件民生实事:…)
+    if status == "completed" and not said and (planning or _done_as_planned(window, name_start, before)):
+        # 二是完成某村山塘除险加固 in a list of works to come (今年,某镇将办好五件民生实事:…), or in a
+        # plan of works said before it (将对30座病险山塘进行除险加固,并完成某地5条渠道的清淤)
+        status = "planned"
     done_to = _WORKS_DONE_TO.match(window)
     if status is None and done_to and _SPENDING.search(before.rstrip(",，")) \
             and not (done_to.group().startswith(_MADE_INTO) and (name_start or 0) < done_to.end()):
@@ -523,6 +525,13 @@ def status_in(window: str, issue_date: date, name_end: int = 0, name_start: int 
         # 去年,乡里投入15万元对村卫生室进行改造 (or 为茶山村新建了标准化卫生室): works of a year gone by, told as done
         status = "completed"
     return status, completion
+
+
+def _done_as_planned(window: str, name_start: int | None, before: str) -> bool:
+    """Whether the works done before the name (完成某地5条渠道的清淤), with no 已 of their own, go on with a
+    plan of works said before them in the sentence."""
+    return name_start is not None and not any(p in window[:name_start] for p in PAST) \
+        and _plans(before, window, names_it=True)
 
 
 def _year_gone_by(text: str, issue_date: date) -> bool:

@@ -58,7 +58,7 @@ WORKS_CARRIED_OUT = CONSTRUCTION | {"清淤", "疏浚", "扩容", "清淤扩容"
 HOMES_OF_A_GROUP = "家庭(?:老人)?"
 # Works that can end a name without 工程 (农村困难家庭危旧房改造).
 WORKS_DONE = frozenset({"改造", "提升改造", "改造提升", "综合整治", "综合治理", "改扩建", "迁建", "提升", "硬化",
-                        "除险加固"})
+                        "除险加固", "清淤"})  # (某山塘清淤: dredged)
 # What a place already has (后溪镇共有农家书屋17家): a stock of facilities counted, not news of works.
 STOCK = frozenset({"共有", "现有", "拥有", "已有", "建有", "设有"})
 # Verbs that take a project as their object (and STOCK): a name never runs across them.

@@ -285,6 +285,8 @@ _CLOSING_QUOTES = "”\"」』’》"
 _WORKS_PLANNED_COUNTED = re.compile(r"计划(?:实施|建设|新建|安排)[^,，。;；]{0,12}?(?:项目|工程)[\d一二三四五六七八九十两]+[个项]")
 _FACILITIES_COUNTED = re.compile(FACILITIES_COUNTED)
 _PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其中绿道计划投资620万元: two characters will do
+# What says works are done, not to be (已, a month, 去年): not one of a list of works planned.
+_WHEN_DONE = re.compile(rf"{'|'.join(PAST)}|\d{{1,2}}月|去年|上周|日前|近日")
 _COUNT = r"(?:[两二三四五六七八九十]|\d+)[个座口处所家条间]"
 _COUNTED_BACK = re.compile(r"(?:这|这些)?(?P<number>[两二三四五六七八九十]|\d+)[个座口处所家条间]")  # 两座桥, 三口山塘
 _OTHERS = ("另", "另外", "另有", "其他", "其余", "还有")  # 另外两口山塘: other things counted
@@ -1215,9 +1217,10 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     if status is None and mention.batch and _reports_works_done(doc) and not later:
         # 我区十方面民生实事全面完成: 全区新建老年食堂35家 is among the works done
         status = "completed"
-    if status is None and text.startswith(_PART_OF_LIST) and index > 0 \
-            and _WORKS_PLANNED_COUNTED.search(doc.sentence_text(doc.sentences[index - 1])):
-        # 我区计划实施农田水利项目62个。其中,对全区45座病险山塘进行综合整治: one of the works planned
+    if (status is None or status == "completed" and not _WHEN_DONE.search(text)) and text.startswith(_PART_OF_LIST) \
+            and index > 0 and _WORKS_PLANNED_COUNTED.search(doc.sentence_text(doc.sentences[index - 1])):
+        # 我区计划实施农田水利项目62个。其中,对全区45座病险山塘进行综合整治: one of the works planned (so is
+        # 并完成某地5条渠道的清淤, works to be done, with no 已 or day of their own)
         status = "planned"
     investment = next((a.yuan for a in amounts_in(text, doc.column_names(sentence)) if a.kind in _FUNDING
                        and settled_kind(a, text, of_a_project=True) == "investment"
