@@ -908,6 +908,7 @@ class _Scan:
         # (and one said done, 改造单村水站15处, 完成农村公厕改造9座, of two words or of one long one, 老年食堂12家)
         works_done = self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE \
             or self.listed_after_a_batch(first) or self.done_to_counted(first, end) or self.some_done_after(first, end) \
+            or self.counted_done(first, end) \
             or _BATCH_DONE.match(self.text, self.offsets[end]) is not None \
             or _AMONG_THE_BATCH.match(self.text, self.offsets[end]) is not None \
             and _LISTED_IN not in self.text[clause_bounds(self.text, self.offsets[first])[0]:self.offsets[first]]
@@ -1773,6 +1774,11 @@ class _Scan:
         start = self.offsets[first]
         return self.works_done_at(end) is not None \
             and _DONE_TO_BEFORE.search(self.text, clause_bounds(self.text, start)[0], start) is not None
+
+    def counted_done(self, first: int, end: int) -> bool:
+        """完成12座病险山塘整治: works done to a batch counted right after 完成."""
+        _, count_at = self.count_before(first)
+        return self.words[end - 1] in CONSTRUCTION and count_at < first and count_at > 0 and self.words[count_at - 1] in _DONE
 
     def done_to_named(self, verb: int) -> bool:
         """Whether the clause says before `verb` what the works are done to (对某道路实施…)."""
