@@ -76,6 +76,7 @@ _MAIN_WORKS = "主体工程"
 _NEW_CAMPUS = frozenset({"新园", "新院", "新校区", "新院区", "新馆"})  # the new site of works named before
 _ESTATES = ("小区", "社区")  # 新园小区: an estate so named, not a new campus
 _DONE_THERE = re.compile(r"填写|办理|报名|咨询|领取|申领|提交")
+_MATERIALS = frozenset({"钢筋", "混凝土", "钢筋混凝土", "砼", "钢结构", "钢架"})
 # 施工期间过往车辆请绕行衢江大桥: the way round the works, no works of its own.
 _DETOUR = re.compile(r"(?:绕行|绕道|改走|改行)(?:经)?$")
 _GONE_TO = re.compile(r"(?:到|前往)[^,，。;；]{0,12}$")
@@ -965,7 +966,10 @@ class _Scan:
             # 白鹤山村那座便民桥7月初就通车了: the village's own, pointed at
             first, dropped, placed = measured - 3, {measured - 2, measured - 1}, True
         first = self.after_where_one_goes(first, end)
-        parts = [word for index, word in enumerate(words[first:end], first) if index not in dropped]
+        built_of = first  # (一座钢筋混凝土拱桥: what it is built of describes it, no part of its name)
+        while built_of < head and words[built_of] in _MATERIALS:
+            built_of += 1
+        parts = [word for index, word in enumerate(words[built_of:end], built_of) if index not in dropped]
         if _PHASE_ONLY.fullmatch("".join(parts)):
             # 一期工程已经完工,二期工程正在施工: phases of the works named before, referred to as 该工程 is
             start = self.offsets[first]
@@ -1001,7 +1005,7 @@ class _Scan:
             if in_the_village and parts[0] == _VILLAGE_WORD:
                 parts = parts[1:]  # 村文化礼堂: the village's own, 胡山村文化礼堂
             if not (named_facility or place):
-                return None
+                return self.material_described(first, built_of, end)
         elif self.is_village_phase(parts, first):
             place, in_the_village = self.village, True  # 停车场一期已经开工, in a story about 上坪田村
         elif placed and not dropped and measured >= 3 and words[measured - 3] == _TO \
@@ -1058,7 +1062,7 @@ class _Scan:
         venue = self.text.startswith(_INSIDE, stop)  # 某村文化礼堂内,一场调解正在进行: where, not what
 
         programme = self.is_programme(head)
-        return NameMention(place + _village_once(parts, self.is_proper), start, stop, programme,
+        return NameMention(place + _village_once(parts, self.is_proper), self.offsets[built_of], stop, programme,
                            own_clause=programme or named_facility or bool(place) or venue,
                            of_a_part=end < len(words) and words[end] == "的", in_the_village=in_the_village,
                            batch=batch)
@@ -1774,6 +1778,14 @@ class _Scan:
         start = self.offsets[first]
         return self.works_done_at(end) is not None \
             and _DONE_TO_BEFORE.search(self.text, clause_bounds(self.text, start)[0], start) is not None
+
+    def material_described(self, first: int, built_of: int, end: int) -> NameMention | None:
+        """这座全长126米的钢筋混凝土大桥: a facility named before, described again with what it is built of
+        (the words from `first` to `built_of`), as 该工程 is; None when nothing else was said of it."""
+        start = self.offsets[first]
+        clause_start = clause_bounds(self.text, start)[0]
+        described = first < built_of and _DESCRIBED_REFERENCE.match(self.text, clause_start, start) is not None
+        return NameMention("", clause_start, self.offsets[end]) if described else None
 
     def counted_done(self, first: int, end: int) -> bool:
         """完成12座病险山塘整治: works done to a batch counted right after 完成."""
