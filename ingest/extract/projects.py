@@ -284,6 +284,9 @@ _CLOSING_QUOTES = "”\"」』’》"
 # 我区计划实施农田水利项目62个: works planned, counted; a sentence opening 其中 after it tells some of them.
 _WORKS_PLANNED_COUNTED = re.compile(r"计划(?:实施|建设|新建|安排)[^,，。;；]{0,12}?(?:项目|工程)[\d一二三四五六七八九十两]+[个项]")
 _FACILITIES_COUNTED = re.compile(FACILITIES_COUNTED)
+# 与某学校同时投用的,还有…: a clause describing what the next, opening with 还有, lists.
+_DESCRIBED_THEN_ALSO = re.compile(r"(?:^|[,，;；])(?P<said>[^,，。;；]{2,20}的)[,，]$")
+_ALSO = "还有"
 _PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其中绿道计划投资620万元: two characters will do
 # What says works are done, not to be (已, a month, 去年): not one of a list of works planned.
 _WHEN_DONE = re.compile(rf"{'|'.join(PAST)}|\d{{1,2}}月|去年|上周|日前|近日")
@@ -1182,6 +1185,12 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         # (在某卫生院迁建工地,新院区门诊楼已结顶: nothing said before the parts, what is said of them is its)
         status, completion = status_in(window, doc.issue_date, mention.end - clause_start,
                                        mention.start - clause_start, before=text[:clause_start], planning=planning)
+    if status is None and (described := _DESCRIBED_THEN_ALSO.search(text, 0, clause_start)) \
+            and text.startswith(_ALSO, clause_start):
+        # 与某学校同时投用的,还有某幼儿园扩建: what the clause before says of them
+        said = described.start("said")
+        status, completion = status_in(text[said:], doc.issue_date, mention.end - said, mention.start - said,
+                                       planning=planning)
     if status is None and _ITEM_OPENS.match(text) and (header := _list_header(doc, index)):
         # 已经完成的三件是: / 1.某停车场,总投资1200万元;
         status = "completed" if _DONE_HEADER.match(header) else status_in(header, doc.issue_date)[0]
