@@ -66,7 +66,7 @@ _NEARLY_DONE = "|".join((*DONE_WORDS, "通车", "通水", "交付"))
 # 工期延期至10月底, 完工时间推迟到9月底: the works' own schedule put off, so they are going on (but
 # 原计划6月开工的工期推迟到9月 puts off their start).
 # (not 开放时间推迟至每晚7时: the hours a facility in use opens, shifted)
-_OWN_SCHEDULES = ("完工", "竣工", "交付", "投用", "投入使用", "通车", "开放", "开伙", "开餐", "开业")
+_OWN_SCHEDULES = ("完工", "竣工", "交付", "投用", "投入使用", "通车", "开放", "开伙", "开餐", "开业", "开园", "开馆")
 _SCHEDULE_PUT_OFF = rf"(?<![开动]工的)(?:工期|(?:{'|'.join(_OWN_SCHEDULES)})(?:时间|日期))(?:{PUT_OFF})" \
     r"(?:(?:至|到)(?!每[天日晚]|(?:晚上|早上|上午|下午|傍晚|中午|凌晨)|\d{1,2}[时点:：])|(?=[。,，;；]|$))"
 _NOT_YET_DONE = r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)"  # 还没有完工: begun, not done
@@ -132,7 +132,7 @@ IN_PROGRESS = (_THIS_MONTHS_END, "启动(?!补助|资金|经费)", r"施工(?:�
                # 原定5月完工,因雨天较多推迟至6月 (延至6月): the completion put off, the works going on (not a start put off,
                # nor 原计划年内建成,因选址调整暂缓: works held back before they began; nor 推迟实施, 延期启动, 推迟
                # 至6月开工: what is put off is the start)
-               rf"(?<![比较])(?:原定|原计划)[^,，。;；]{{0,8}}(?:完工|竣工|投用|投入使用|建成|通车|开伙|开放)[^。;；]{{0,20}}?(?:推迟|延迟|延期|延后|推后|顺延|延至|延到)"
+               rf"(?<![比较])(?:原定|原计划)[^,，。;；]{{0,8}}(?:完工|竣工|投用|投入使用|建成|通车|开伙|开放|开园|开馆)[^。;；]{{0,20}}?(?:推迟|延迟|延期|延后|推后|顺延|延至|延到)"
                r"(?![^,，。;；]{0,10}?(?:开工|动工|实施|启动|建设|进场|施工))",
                # 去年未能按期完成,已顺延至今年: begun and not done by the day set, so going on
                r"(?:未能|没能|没有)(?:按期|如期|按时)(?:完成|完工|竣工|建成|投用)",
