@@ -88,6 +88,7 @@ PREDICATES = STOCK | frozenset({
     "选址",  # 某幼儿园新建工程选址樟潭街道: where it will stand, never part of a name
     "亮灯",  # 某村新建的灯光篮球场亮灯启用: what happened to it, never part of its name
     "绕行", "绕道",  # 过往车辆请绕行某大桥: the way round, never part of a name
+    "联合", "携手", "会同",  # 镇团委联合镇中心小学开设暑托班: partners, never one name
     "运营",  # 引入社会组织运营照料中心: who runs it, never part of its name (运营中心 is one word)
 })
 # What was newly built (新建和改造港湾式停靠站32个, 新开通的3条公交线路): a batch counted is news of works.
@@ -126,8 +127,8 @@ PROGRESS_NOUNS = frozenset({"主体", "土建", "进度", "工期", "全长", "�
 # 成 and 为 end what was there before the works (闲置老屋改造成游客服务中心); 上 is where (篮球场上).
 STOP_CHARS = frozenset("的在将把对是了和与及为成由让使已于并被从向到以等也都又还就才所之其该这那此每各上我"
                        "个座条处名位批项种次年月日号内外里旁有无不给跟同或而刚共约近超余多均达至即且但若如因故则经随按据自类"
-                       "尚仍再亦皆比问设幢栋可")  # 某工程尚在招标, 某工程仍在施工, 某桥比计划提前…; 二楼设康复理疗室; 27幢老旧住宅;
-                       # 建成后可新增教室24间
+                       "尚仍再亦皆比问设幢栋可他她它你")  # 某工程尚在招标, 某工程仍在施工, 某桥比计划提前…; 二楼设康复理疗室; 27幢老旧住宅;
+                       # 建成后可新增教室24间; 他跑项目、争资金: who, never part of a name
 # jieba tags some nouns as locatives (初中 f), so only these locatives end a name.
 LOCATIVES = frozenset({"以上", "以下", "之间", "以后", "以前", "之后", "之前", "前后", "周边", "附近",
                        "左右", "上下", "内外", "其中", "当中", "之中", "期间", "以来"})
@@ -145,7 +146,8 @@ INFRASTRUCTURE = ("供水", "饮水", "饮用水", "自来水", "住房", "公�
                   "危房", "危旧房", "农房", "小学", "中学", "福利院", "敬老院", "床位", "基站", "宽带", "护岸",
                   "书屋", "书房", "助餐点", "公园", "跑道", "托育", "水池", "步道", "绿道", "公厕", "客运站", "汽车站",
                   "渠")  # (灌溉渠道, 沟渠: a channel)
-GENERIC = frozenset({"民生", "实事", "民生实事", "为民办实事", "重点", "重大", "产业", "基础设施", "设施", "公共", "我区", "本区",
+GENERIC = frozenset({"同类",  # 某村的同类工程: works of the kind named before, no name of their own
+                     "民生", "实事", "民生实事", "为民办实事", "重点", "重大", "产业", "基础设施", "设施", "公共", "我区", "本区",
                      "配套", "相关", "具体", "年度", "全区", "全市", "全镇", "全乡", "全村", "示范", "试点", "十大", "民生工程",
                      "乡镇", "村镇", "镇村",  # 到乡镇卫生院坐诊: every township's, none named
                      "省级", "市级", "区级", "国家级",  # 争取省级文化礼堂建设补助: a grade of funding, no facility
