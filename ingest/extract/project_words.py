@@ -114,7 +114,8 @@ MEANS = frozenset({"依托", "利用", "借助", "盘活", "依靠"})
 # Adverbs jieba's dictionary leaves untagged (农贸市场重新开门迎客, 某工程力争年底前完工): never part of a name.
 ADVERBS = frozenset({"重新", "再次", "首次", "率先", "陆续", "逐步", "全面", "全部", "正在", "正", "力争", "力求",
                      "有序", "全力", "扎实", "基本", "总体", "全面铺开", "临时", "天天",
-                     "按计划", "按照计划", "最后"})  # 沧南桥最后一段桥面完成浇筑
+                     "按计划", "按照计划", "最后",  # 沧南桥最后一段桥面完成浇筑
+                     "明显", "显著", "大幅", "优先"})  # 群众满意度明显提升, 优先抢修通村道路: how, never part of a name
 # A sum over a few works (风雨操场建设两项合计), not over two funding sources (补助和自筹两项合计).
 SUM_OF_WORKS = r"(?:建设|改造|工程|项目|提升)[两二三四五六七八九十]项合计"
 # What a works' progress is said of (某工程的教学楼已经结顶, 某工程的施工人员正在…).
