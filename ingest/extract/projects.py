@@ -16,7 +16,7 @@ from itertools import takewhile
 from ingest.extract.amounts import GIFT, SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.numerals import parse_numeral
-from ingest.extract.places import Mention
+from ingest.extract.places import Mention, find_mentions
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, FUTURE_SAID, PAST, PRESENT, RANK, STATUS_PATTERNS, WORKS_VERBS, status_in
 from ingest.extract.project_words import (
@@ -749,7 +749,7 @@ def _subject_village(doc: Document) -> str:
     sentences name it, or the one village its headline names (胡山村:桥通了 饭香了, whose story names
     the village its road leads to); empty otherwise."""
     if "village" not in doc.memo:
-        villages = {doc.text[m.start:m.end] for m in doc.mentions if m.kind == _VILLAGE}
+        villages = {doc.text[m.start:m.end] for m in doc.mentions if m.kind == _VILLAGE} or set(_villages_headed(doc))
         # (茶坪 in 茶坪溪 is the short form of 茶坪村, the same village)
         villages = {v for v in villages if not any(other != v and other.startswith(v) for other in villages)}
         headlined = [village for village in villages if village in doc.head]
@@ -762,6 +762,13 @@ def _subject_village(doc: Document) -> str:
         opening = doc.head + "".join(sentence.text for sentence in doc.sentences[:2])
         doc.memo["village"] = village if village and village in opening else ""
     return doc.memo["village"]
+
+
+def _villages_headed(doc: Document) -> dict[str, str]:
+    """The villages the headline block names (——访黄坛口乡汉都村党支部书记…) and their townships, for a story
+    whose body names none and speaks of 村里."""
+    return {name.surface: name.township_ids[0] for line in doc.head_lines
+            for name, _, _ in find_mentions(line, doc.gazetteer) if name.kind == _VILLAGE}
 
 
 # A village a headline opens on, or a part of it (示例:胡山村:…), is its subject, unless as a model
@@ -1705,7 +1712,8 @@ def _place_of_another_facility(doc: Document, sighting: Sighting, township_id: s
 
 
 def _township_of_village(doc: Document, village: str) -> str | None:
-    townships = {m.township_id for m in doc.mentions if m.kind == _VILLAGE and doc.text[m.start:m.end] == village}
+    townships = {m.township_id for m in doc.mentions if m.kind == _VILLAGE and doc.text[m.start:m.end] == village} \
+        or {township for township in (_villages_headed(doc).get(village),) if township}
     return townships.pop() if len(townships) == 1 else None
 
 
