@@ -76,7 +76,7 @@ _MAIN_WORKS = "主体工程"
 _NEW_CAMPUS = frozenset({"新园", "新院", "新校区", "新院区", "新馆"})  # the new site of works named before
 _ESTATES = ("小区", "社区")  # 新园小区: an estate so named, not a new campus
 _DONE_THERE = re.compile(r"填写|办理|报名|咨询|领取|申领|提交")
-_MATERIALS = frozenset({"钢筋", "混凝土", "钢筋混凝土", "砼", "钢结构", "钢架"})
+_MATERIALS = frozenset({"钢筋", "混凝土", "砼", "钢结构", "钢架"})  # (jieba: 钢筋/混凝土)
 # 施工期间过往车辆请绕行衢江大桥: the way round the works, no works of its own.
 _DETOUR = re.compile(r"(?:绕行|绕道|改走|改行)(?:经)?$")
 _GONE_TO = re.compile(r"(?:到|前往)[^,，。;；]{0,12}$")
@@ -488,7 +488,8 @@ def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
     found += [mention for mention in (*_road_lengths(text), *_household_works(text), *_homes_rebuilt(text),
                                       *_items_counted(text))
               if not _overlaps(mention, found)]
-    found = [mention for mention in found if not _spaces_of_a_car_park(text, mention) and not _DETOUR.search(text, 0, mention.start)]
+    found = [mention for mention in found
+             if not _spaces_of_a_car_park(text, mention) and not _DETOUR.search(text, 0, mention.start)]
     return _joined_parts(sorted(found, key=lambda mention: mention.start), scan)
 
 
@@ -1790,7 +1791,7 @@ class _Scan:
     def counted_done(self, first: int, end: int) -> bool:
         """完成12座病险山塘整治: works done to a batch counted right after 完成."""
         _, count_at = self.count_before(first)
-        return self.words[end - 1] in CONSTRUCTION and count_at < first and count_at > 0 and self.words[count_at - 1] in _DONE
+        return self.words[end - 1] in CONSTRUCTION and 0 < count_at < first and self.words[count_at - 1] in _DONE
 
     def done_to_named(self, verb: int) -> bool:
         """Whether the clause says before `verb` what the works are done to (对某道路实施…)."""

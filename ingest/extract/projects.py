@@ -767,8 +767,10 @@ def _subject_village(doc: Document) -> str:
 def _villages_headed(doc: Document) -> dict[str, str]:
     """The villages the headline block names (——访黄坛口乡汉都村党支部书记…) and their townships, for a story
     whose body names none and speaks of 村里."""
-    return {name.surface: name.township_ids[0] for line in doc.head_lines
-            for name, _, _ in find_mentions(line, doc.gazetteer) if name.kind == _VILLAGE}
+    if "villages headed" not in doc.memo:
+        doc.memo["villages headed"] = {name.surface: name.township_ids[0] for line in doc.head_lines
+                                       for name, _, _ in find_mentions(line, doc.gazetteer) if name.kind == _VILLAGE}
+    return doc.memo["villages headed"]
 
 
 # A village a headline opens on, or a part of it (示例:胡山村:…), is its subject, unless as a model
@@ -1712,8 +1714,9 @@ def _place_of_another_facility(doc: Document, sighting: Sighting, township_id: s
 
 
 def _township_of_village(doc: Document, village: str) -> str | None:
-    townships = {m.township_id for m in doc.mentions if m.kind == _VILLAGE and doc.text[m.start:m.end] == village} \
-        or {township for township in (_villages_headed(doc).get(village),) if township}
+    townships = {m.township_id for m in doc.mentions if m.kind == _VILLAGE and doc.text[m.start:m.end] == village}
+    if not townships:
+        return _villages_headed(doc).get(village)  # (a village named only in the headline block)
     return townships.pop() if len(townships) == 1 else None
 
 
