@@ -157,7 +157,7 @@ def test_a_route_with_an_end_in_no_known_township_belongs_to_none():
 # Unseen shapes: facilities and programmes named by a common noun, status in the next sentence,
 # tourism and road-link types. Each row: body, then (name, type, status, township) of its one project.
 COMMON_NOUN_PROJECTS = [
-    ("今年,杜泽镇新建高标准农田建设已完成2000亩。", ("杜泽镇高标准农田建设", "农业农村", "in_progress", "杜泽镇")),
+    ("今年,杜泽镇新建高标准农田建设已完成2000亩。", ("杜泽镇高标准农田", "农业农村", "in_progress", "杜泽镇")),
     ("莲花镇智慧农业示范基地已于3月建成投用。", ("莲花镇智慧农业示范基地", "产业发展", "completed", "莲花镇")),
     ("樟潭街道家庭养老照护床位建设已完成50张。", ("樟潭街道家庭养老照护床位建设", "养老", "in_progress", "樟潭街道")),
     ("廿里镇至后溪镇城乡公交线路将于5月底前开通。", ("廿里镇至后溪镇城乡公交线路", "交通", "planned", None)),

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from ingest.extract.project_words import (
     ADVERBS, BUILDING, CARRY_OUT, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, FACILITIES_COUNTED, GENERIC, INFRASTRUCTURE, LOCATIVES,
-    MEANS, NEWLY_BUILT, NOT_FACILITIES, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, STATUS_PARTS, STOCK,
+    MEANS, NEWLY_BUILT, NOT_FACILITIES, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, SELF_NAMED, STATUS_PARTS, STOCK,
     STEPS_BEFORE_WORKS, STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, HOMES_OF_A_GROUP, WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_MANNER, WORKS_PARTS
 )
 from ingest.extract.numerals import parse_numeral
@@ -126,6 +126,7 @@ _BUILD = "建"  # 各建一个助餐点
 _BUILT_BY = frozenset({"修建", "新修", "修筑", "兴建"})  # 某村修建的机耕路: the place's own
 _STARTED = "启动"  # 启动某中心建设
 _BUILT_UP = "建起"  # 在官山底村建起椪柑分拣中心: built there, as 新建 is
+_JOINED_WITH = "暨"  # 甲暨乙: two things told as one, an event of two parts or a work of two names
 _PLACE_BUILDS = CONSTRUCTION | NEWLY_BUILT | {_BUILT_UP}  # what a place opening a name does (峡川镇东坪村新建停车场)
 _OLD_STREET = "老街"
 _TOWN_AREA = "城区"  # the district town's built-up part, a place that builds (城区新增公共停车位1500个)
@@ -1143,6 +1144,9 @@ class _Scan:
         while first > 0:
             if self.words[first - 1] == _BUILT_UP and not (first >= 2 and self.is_proper(self.words[first - 2])):
                 break  # 村里争取资金建起香榧初加工中心: what was built up (but 官山底村建起…: the place's, place_acts)
+            if self.words[first - 1] == _JOINED_WITH and not (first >= 2 and (_is_head(self.words[first - 2])
+                                                                       or self.words[first - 2] in _QUOTES_CLOSE)):
+                break  # 春季农业生产暨高标准农田建设推进会: two subjects of a meeting (but 某工坊暨某加工项目 is one)
             # 区卫健局提升项目谋划质量: a bureau acts on works; it is never part of their name.
             if self.joins(self.words[first - 1]) and not self.words[first - 1].endswith("局") \
                     and not self.refers_to_place(first - 1):
@@ -1859,6 +1863,8 @@ class _Scan:
             parts = parts[:-3]  # 老年食堂(助餐点): the other name says no more which one
         core = [word for word in [*parts[:-1], _works_object(parts[-1])] if word and word not in CONSTRUCTION]
         facility = not parts[-1].endswith(WORKS)
+        if any(word in SELF_NAMED for word in parts):
+            return True  # 新建高标准农田1.5万亩: works whose kind names them, one programme wherever done
         if len("".join(parts)) < 3 or all(word in GENERIC for word in core):
             return False
         if any(_PHASE.match(word) or _ORDINAL.fullmatch(word) for word in parts) or self.is_route(parts):

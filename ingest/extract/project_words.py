@@ -30,7 +30,10 @@ SUFFIXES = (
     "公交一体化",  # 城乡公交一体化: buses joined up across town and country, a programme of the year's works
     "厕所",  # 新建2座旅游厕所: toilets built (not 厕所革命, a campaign)
     "办事大厅", "服务大厅",  # 区行政服务中心新办事大厅: a hall where people come for services
+    "高标准农田",  # 新建高标准农田1.5万亩: fields levelled, drained and given roads
 )
+# Facilities whose kind is a programme's own name (高标准农田): named by it, with no place needed.
+SELF_NAMED = frozenset({"高标准农田"})
 # 建设 ends a name only after what is physically built (污水管网建设, 高标准农田建设), not after a
 # system or a goal (养老服务体系建设, 共同富裕示范区建设).
 BUILDING = "建设"

@@ -45,6 +45,7 @@ PROJECT_VOCABULARY = (
     # 运营 runs a facility (运营照料中心), but 电商运营服务中心 and 停车运营管理中心 are named so.
     "运营服务中心", "运营管理中心",
     "办事大厅", "服务大厅",  # 新办事大厅 (jieba: 办事/大厅)
+    "高标准农田",  # (jieba: 高标准/农田)
 )
 # Verbs the stock dictionary splits (新改建: 新/改建), leaves untagged (某饮水工程通水) or tags as places
 # (某工程惠及3.8万名群众, 串联起…, 某绿道全线贯通), tagged so that they open a name or end it, not join it.
