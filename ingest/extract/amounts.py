@@ -42,7 +42,8 @@ KINDS = (
                "造价节约", "造价节省", "每平方造价", "单方造价", "每公里造价", "每千米造价")),
     ("output", ("产值", "生产总值", "增加值", "GDP")),
     ("sales", ("销售额", "销售", "营业额", "营业收入", "营收", "销售收入", "交易额", "成交额", "销量", "订单额",
-               "卖", "售")),
+               "卖", "售",
+               "带动消费", "拉动消费")),  # 核销消费券1250万元,带动消费1.08亿元: what shoppers spent, the shops' sales
     # 除去成本能拿出8万元: what is left after costs, income (能拿出 alone is no 能拿: see _TAKES_OUT)
     ("income", ("收入", "租金", "分红", "分红款", "分红资金", "红利", "增收", "利润", "创收", "收益", "挣", "赚", "工资", "能拿",
                 "薪", "加工费", "报酬", "补偿金", "除去成本", "扣除成本")),
@@ -60,6 +61,9 @@ KINDS = (
                "拖欠的工资", "拖欠工资", "被拖欠", "欠薪", "追回工资", "讨回工资", "追讨工资")),  # wages owed and recovered: no one's new income
     # Taxes a firm pays (入库税收1380万元, 年税收6000万元) are neither its sales nor its output.
     ("other", ("税收", "纳税", "缴税", "税费", "税收收入")),
+    # Vouchers a government hands out (发放消费券1200万元) and those redeemed (已核销1120万元) are nobody's sales
+    # or income.
+    ("other", ("消费券", "核销")),
     # Loans a bank lends (推出专项贷款,今年已发放3200万元) are neither spent on works nor anyone's income.
     ("other", _LOANS),
     # Per the gold rules a subsidy is an investment when it pays for a project, else other.
