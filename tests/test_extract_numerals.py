@@ -35,7 +35,8 @@ def test_parse_numeral_rejects_what_is_not_a_numeral(text):
     ("十二三万", (120_000, 130_000)), ("四五十万", (400_000, 500_000)), ("一百五六十", (150, 160)),
     ("三四", (3, 4)),
     ("一两千", None),  # 多一两千元: a little more, no range
-    ("三五万", None), ("四三万", None),  # not neighbours
+    ("三五千", (3000, 5000)), ("三五万", (30_000, 50_000)),  # 三五: a few, the one pair read though not neighbours
+    ("四三万", None), ("二四万", None), ("五七千", None),  # not neighbours
     ("三万", None), ("三四十多万", None),  # no pair; a qualifier of its own
 ])
 def test_read_side_by_side(quantity, ends):

@@ -67,13 +67,17 @@ def _is_digit_by_digit(text: str) -> bool:
     return (len(text) > 2 or _ZERO.search(text) is not None) and "两" not in text and all(ch in DIGITS for ch in text)
 
 
+_A_FEW = (3, 5)  # 三五千元: a rough few, the one pair of digits not neighbours
+
+
 def parse_side_by_side(text: str) -> tuple[float, float] | None:
     """Low and high ends of a numeral holding two neighbouring digits side by side, a rough range the
-    paper prints in words: 三四万 is 30,000 to 40,000, 十二三万 120,000 to 130,000, 一百五六十 150 to 160.
-    None if it holds no such pair, or only 一两 (多一两千元: a little, no range)."""
+    paper prints in words: 三四万 is 30,000 to 40,000, 十二三万 120,000 to 130,000, 一百五六十 150 to 160;
+    and 三五, a few (三五千元 is 3,000 to 5,000). None if it holds no such pair, or only 一两 (多一两千元:
+    a little, no range)."""
     for at in range(len(text) - 1):
         first, second = DIGITS.get(text[at]), DIGITS.get(text[at + 1])
-        if first and first > 1 and second == first + 1:
+        if first and first > 1 and (second == first + 1 or (first, second) == _A_FEW):
             low, high = parse_numeral(text[:at + 1] + text[at + 2:]), parse_numeral(text[:at] + text[at + 1:])
             return (low, high) if low and high else None
     return None
