@@ -736,7 +736,7 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
     if (moved := _MOVED_LEAD.search(lead)) and _moved_to_later(moved["moved"], issue_date):
         return False  # 调整至今年汛前实施: put off, not begun
     if label == "planned" and _NEW_WORKS.fullmatch(match.group()) \
-            and not _plans_the_name(window, match.end(), name_start, name_end):
+            and not _plans_the_name(window, match.start(), match.end(), name_start, name_end):
         return False  # 某卫生院改造工程…,该镇还将新建3个卫生室: a plan of other works
     if _not_happened(lead):
         return False  # 尚未开工; 要加快推进…: what someone asks for, not what happened
@@ -924,11 +924,21 @@ def _opens_with_works(part: str) -> bool:
     return verb is not None and not part.startswith(_OF, len(verb)) or _BUILDS_ONE.match(part) is not None
 
 
-def _plans_the_name(window: str, plan_end: int, name_start: int | None, name_end: int) -> bool:
-    """Whether a plan of new works ending at `plan_end` has the name as its object: the name follows
-    it in the same clause (下一步镇里将建设某中心), opens with its works word (将新改建农村公路60公里), or
-    holds it between the places it names and what is built in each (甲村、乙村还将各新建一处口袋公园)."""
+# (works or a phase of them: not 某中心小学将新建一幢教学综合楼, a school building something)
+_WORKS_OR_PHASE_END = re.compile(rf"(?:{'|'.join(WORKS)}|[一二三四五六七八九十]期)$")
+_WHEN_PLANNED = re.compile("(?:今年|明年|年内|近期|下一步|还|也|同时)*")  # 某工程今年还将新建…: between subject and plan
+
+
+def _plans_the_name(window: str, plan_start: int, plan_end: int, name_start: int | None, name_end: int) -> bool:
+    """Whether a plan of new works from `plan_start` to `plan_end` has the name as its object: the name
+    follows it in the same clause (下一步镇里将建设某中心), opens with its works word (将新改建农村公路60公里),
+    or holds it between the places it names and what is built in each (甲村、乙村还将各新建一处口袋公园); or
+    works (or their phase) as its subject, opening its clause (某提升工程今年将新建改造供水管网210公里: what
+    the works will build)."""
     return name_start is not None and (plan_end <= name_start and clause_bounds(window, plan_end)[1] > name_start
+                                       or name_end <= plan_start and clause_bounds(window, plan_start)[0] <= name_start
+                                       and _WHEN_PLANNED.fullmatch(window, name_end, plan_start) is not None
+                                       and _WORKS_OR_PHASE_END.search(window, name_start, name_end) is not None
                                        or name_start < plan_end and window[name_start:plan_end] in WORKS_VERBS
                                        or name_start < plan_end < name_end and _EACH_BUILT.search(window, name_start, name_end))
 

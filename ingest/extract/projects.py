@@ -108,6 +108,7 @@ _RUNS_THE_WORKS = re.compile(r"(?:保障|领导|宣传|考核|督查|督导|监�
 # (and a length of works done: 完成农村公路提升改造86公里)
 _NEWS = re.compile("|".join((*STATUS_PATTERNS, *LIVELIHOOD, "元", r"完成[^,，。;；]{2,12}?[\d.]+余?(?:公里|千米|户)")))
 _ANTECEDENT_SENTENCES = 3
+_ITEM_MARKS = (";", "；")  # what sets a list's items apart in one sentence
 _WORKS_AFTER_REFERENCE = re.compile(rf"(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})+(?:工程|项目)?")
 # A sentence opening on a facility as the scene (11月2日晚,在峡川镇电商直播间,主播正在…; 在某村的作坊里,…).
 _SCENE_OPENS = re.compile(r"(?:[^,，。;；]{0,10}[,，])?在(?P<facility>[\u4e00-\u9fff]{4,24}?)(?:里|内)?[,，]")
@@ -996,6 +997,9 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     head = _head_of(reference)
     if head in WORKS and _unnamed_works_before(doc, found, index, at):
         return None  # 拓宽了甲村至集镇的产业路,该工程已于7月完工: works told, not named, just before
+    own_item = _named_in_own_item(doc, found, index, at) if head in WORKS else None
+    if own_item is not None and not _moved_on(doc, own_item, at, found):
+        return own_item.name  # 甲工程…;乙楼已于去年10月开工,该工程总投资2.3亿元: the item's own works
     alike = [s for s in recent if s.name.endswith(head)]
     # 这座新桥 for 某漫水桥改建工程 (holding 桥); any works only for 该工程/该项目, not 这座桥 for a 基地.
     kind = _type_in(head)  # 这所学校 for 某中心小学迁建工程, 该路段 for 某公路提升改造工程
@@ -1029,6 +1033,16 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     if owner:
         return named if named and any(mark in named for mark in owner) else None
     return named or _village_own(doc, head, at)
+
+
+def _named_in_own_item(doc: Document, found: list[Sighting], index: int, at: int) -> Sighting | None:
+    """The project last named before 该工程 (at `at` in the body) in its own sentence, when that sentence is
+    an item of a list set apart by semicolons."""
+    sentence = doc.sentences[index]
+    before = doc.sentences[index - 1].text if index > 0 else ""
+    if not (sentence.text.endswith(_ITEM_MARKS) or before.endswith(_ITEM_MARKS)):
+        return None
+    return next((s for s in reversed(found) if s.sentence is sentence and sentence.start + s.end <= at), None)
 
 
 def _scene_before(doc: Document, index: int, reference: str) -> str | None:
