@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from ingest.extract.project_words import (
     ADVERBS, BUILDING, CARRY_OUT, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, FACILITIES_COUNTED, GENERIC, INFRASTRUCTURE, LOCATIVES,
-    MEANS, NEWLY_BUILT, NOT_FACILITIES, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRESS_NOUNS, SELF_NAMED, STATUS_PARTS, STOCK,
+    MEANS, NEWLY_BUILT, NOT_FACILITIES, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRAMME_FACILITIES, PROGRESS_NOUNS, SELF_NAMED, STATUS_PARTS, STOCK,
     STEPS_BEFORE_WORKS, STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, HOMES_OF_A_GROUP, WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_MANNER, WORKS_PARTS
 )
 from ingest.extract.numerals import parse_numeral
@@ -1865,6 +1865,9 @@ class _Scan:
         facility = not parts[-1].endswith(WORKS)
         if any(word in SELF_NAMED for word in parts):
             return True  # 新建高标准农田1.5万亩: works whose kind names them, one programme wherever done
+        if parts[-1].endswith(WORKS) and any(word in PROGRAMME_FACILITIES for word in parts) \
+                and any(word in CONSTRUCTION for word in parts):
+            return True  # 农村公路提升改造工程: a district programme's works (not 农村公路 alone, nor its length)
         if len("".join(parts)) < 3 or all(word in GENERIC for word in core):
             return False
         if any(_PHASE.match(word) or _ORDINAL.fullmatch(word) for word in parts) or self.is_route(parts):

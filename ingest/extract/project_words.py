@@ -34,6 +34,8 @@ SUFFIXES = (
 )
 # Facilities whose kind is a programme's own name (高标准农田): named by it, with no place needed.
 SELF_NAMED = frozenset({"高标准农田"})
+# Facilities of a district-wide programme, named by their kind with its works (农村公路提升改造工程), not bare.
+PROGRAMME_FACILITIES = frozenset({"农村公路"})
 # 建设 ends a name only after what is physically built (污水管网建设, 高标准农田建设), not after a
 # system or a goal (养老服务体系建设, 共同富裕示范区建设).
 BUILDING = "建设"
