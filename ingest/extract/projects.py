@@ -21,7 +21,7 @@ from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, nam
 from ingest.extract.project_status import COMPLETED, FUTURE_SAID, PAST, PRESENT, RANK, STATUS_PATTERNS, WORKS_VERBS, status_in
 from ingest.extract.project_words import (
     CONSTRUCTION, DEMONSTRATIVES, FACILITIES_COUNTED, INFRASTRUCTURE, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES,
-    WORKS, WORKS_DONE, WORKS_PARTS, YIELDING, YIELDS_ONLY_TO,
+    WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_PARTS, YIELDING, YIELDS_ONLY_TO,
 )
 from ingest.extract.sentences import Sentence, clause_bounds, table_cells
 from ingest.model import Project
@@ -192,6 +192,9 @@ _LIGHTS, _ROUTE_ENDS = "路灯", re.compile("|".join(ROUTE_JOINERS))
 _TOWN_LIGHTS, _OTHER_TYPE = re.compile(r"镇区|集镇|城区|县城|(?:[^道村耕]路|街|大道)$"), "其他"
 _BARE_ROAD = "路"  # 这条路
 _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
+_OWN_NAME = 2  # 后坞山塘, 上坞山塘: a facility's own name before its kind
+_VILLAGE_MARK = "村"
+_POINTED_AT = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})|这|那|口")  # 这口山塘, 那座桥: pointed at, not named
 _DESCRIPTION_ENDS = "的"  # 这座面积约300平方米的城市书房: what the description ends with
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
 _CANDIDATE_WORKS = re.compile(r"候选(?:民生)?(?:项目|实事)")  # works put to a vote, not yet chosen (12件候选民生实事)
@@ -1032,7 +1035,7 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     named = _headline_antecedent(doc, head)
     if owner:
         return named if named and any(mark in named for mark in owner) else None
-    return named or _village_own(doc, head, at)
+    return named or _village_own(doc, head, at, reference)
 
 
 def _named_in_own_item(doc: Document, found: list[Sighting], index: int, at: int) -> Sighting | None:
@@ -1078,21 +1081,41 @@ def _unnamed_works_before(doc: Document, found: list[Sighting], index: int, at: 
     return _WORKS_DONE_TOLD.search(before, after_names) is not None
 
 
-def _village_own(doc: Document, head: str, at: int) -> str | None:
+def _village_own(doc: Document, head: str, at: int, reference: str) -> str | None:
     """这座公厕 with no 公厕 named before, in a story about one village (桥王村): the village's own; not
     when one was named before it (在紫薇村的上坞山塘,…。这座山塘…), though it may have been described
-    (旁边一座白墙黛瓦的公厕, 一座新公厕)."""
+    (旁边一座白墙黛瓦的公厕, 一座新公厕), unless the reference names works on it (记者在湘思村看到,刚完成
+    除险加固的后坞山塘…。该山塘除险加固工程…): those on the one named, in the village named in its sentence
+    (湘思村后坞山塘), in a story of one village or more."""
     village = _subject_village(doc)
-    if not (village and len(head) > 1 and head.endswith(_FACILITY_ENDS)):
+    if not (len(head) > 1 and head.endswith(_FACILITY_ENDS)):
         return None
     # (村里的茶叶加工厂迎来…。这座加工厂…建成: the village's own, named before with what it is)
-    owned = list(re.finditer(rf"(?:{_VILLAGE_OWN_SAID}|{village}){_WHAT}{re.escape(head)}", doc.article.body[:at]))
+    owned = list(re.finditer(rf"(?:{_VILLAGE_OWN_SAID}|{village}){_WHAT}{re.escape(head)}", doc.article.body[:at])) \
+        if village else []
     if owned:
         return village + owned[-1]["what"] + head
     if not any(word in head for word in INFRASTRUCTURE):
         return None
-    named = re.compile(rf"(?![{_DESCRIBED_BY}])[\u4e00-\u9fff]{re.escape(head)}")
-    return None if named.search(doc.article.body, 0, at) else village + head
+    # (not 这口山塘, the same pointed at, nor 正在加固山塘, works on it; a name is two characters after no
+    # other, as 的后坞山塘, not 大洲镇中心敬老院)
+    named = [match for match in re.finditer(rf"(?P<own>(?:(?<![\u4e00-\u9fff])|(?<=[{_DESCRIBED_BY}在]))(?:(?![{_DESCRIBED_BY}])[\u4e00-\u9fff]){{2}}"
+                                            rf"|(?![{_DESCRIBED_BY}])[\u4e00-\u9fff]){re.escape(head)}", doc.article.body[:at])
+             if not _POINTED_AT.search(match.group()) and match["own"] not in WORKS_CARRIED_OUT]
+    if not named:
+        return village + head if village else None
+    own = named[-1]["own"]
+    works = _WORKS_AFTER_REFERENCE.match(doc.article.body, at + len(reference)) is not None
+    named_so = len(own) == _OWN_NAME and not any(ch in _DESCRIBED_BY for ch in own) and not own.endswith(_VILLAGE_MARK)
+    place = _village_in_sentence_before(doc, named[-1].start()) or village
+    return place + own + head if works and named_so and place else None
+
+
+def _village_in_sentence_before(doc: Document, at: int) -> str | None:
+    """The last village named in the sentence before `at` in the body (记者在湘思村看到,…的后坞山塘: 湘思村)."""
+    start = doc.sentences[doc.sentence_index(at)].start
+    villages = [m for m in doc.mentions if m.kind == _VILLAGE and start <= m.start and m.end <= at]
+    return doc.text[villages[-1].start:villages[-1].end] if villages else None
 
 
 def _moved_on(doc: Document, chosen: Sighting, at: int, found: list[Sighting]) -> bool:
