@@ -31,6 +31,8 @@ SUFFIXES = (
     "厕所",  # 新建2座旅游厕所: toilets built (not 厕所革命, a campaign)
     "办事大厅", "服务大厅",  # 区行政服务中心新办事大厅: a hall where people come for services
     "高标准农田",  # 新建高标准农田1.5万亩: fields levelled, drained and given roads
+    "之家",  # 儿童之家, 残疾人之家: a village's or a town's room for children or the disabled
+    "观景平台", "观景台",  # a platform built for the view along a trail or a road
 )
 # Facilities whose kind is a programme's own name (高标准农田): named by it, with no place needed.
 SELF_NAMED = frozenset({"高标准农田"})
@@ -204,7 +206,8 @@ TYPES = (
               "纪念馆", "记忆馆", "民俗馆", "展示馆", "展览馆", "陈列馆", "文化馆",  # 水库建设者纪念馆: a museum
               "史馆", "乡贤馆", "家风馆",  # 村史馆, 校史馆: a village's or school's history shown
               "会客厅",  # 乡村会客厅: where a village receives visitors
-              "体验馆")),  # 农耕体验馆: a hall visitors try things in
+              "体验馆",  # 农耕体验馆: a hall visitors try things in
+              "观景")),  # 观景平台, 观景台: a view for visitors
     ("产业发展", ("产业园", "产业", "工业", "园区", "厂房", "基地", "电商", "物流", "经济", "加工", "工坊",
               "光伏", "冷链", "共富", "农文旅", "农旅", "孵化", "创客", "展销", "物流分拣", "快递分拣", "电商分拣", "交易中心",
               "交易市场")),  # 葡萄交易市场: a produce market, trade in a village's crop (not a 农贸市场)
@@ -227,9 +230,11 @@ TYPES = (
               "家庭无障碍")),  # 困难残疾人家庭无障碍改造: homes made barrier-free (not 医院无障碍改造)
     ("法治与基层治理", ("法庭", "调解", "法治", "法治文化", "综治", "警务", "网格", "矛调", "党群服务", "说事", "议事", "便民服务")),
     # Most gold files give a bare 共富工坊 (a village workshop hiring its people) to jobs, not to industry.
-    ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源", "零工", "共富工坊")),
+    ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源", "零工", "共富工坊",
+                "残疾人之家")),  # where the disabled are cared for and given work
     # A market is trade, not farming, nor the road in its context; a shelter for a disaster is no housing.
     ("其他", ("农贸市场", "菜市场", "避灾安置", "物资储备", "应急物资", "邻里中心", "避难场所",
+            "儿童之家",  # a village's room for children's play and care
             "燃气", "天然气",  # 燃气管网改造, 管道天然气工程: a gas main, no water works
             "千伏线路", "kV线路", "KV线路", "电力线路", "供电线路", "老旧线路", "农网改造", "农网升级",  # 10千伏线路改造工程: power lines, no road (nor 助农网点, a shop)
             "公墓", "骨灰堂", "殡葬",  # 农村公益性公墓: burial, no village works
