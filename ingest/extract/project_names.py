@@ -77,6 +77,8 @@ _NEW_CAMPUS = frozenset({"新园", "新院", "新校区", "新院区", "新馆"}
 _ESTATES = ("小区", "社区")  # 新园小区: an estate so named, not a new campus
 _DONE_THERE = re.compile(r"填写|办理|报名|咨询|领取|申领|提交")
 _MATERIALS = frozenset({"钢筋", "混凝土", "砼", "钢结构", "钢架"})  # (jieba: 钢筋/混凝土)
+_WORKS_TOLD = re.compile("施工|建设|实施|完工|竣工|投用|投入使用|开工|改造|完成")  # (…的2个小区正在施工)
+_REST_OF_BATCH = re.compile("其余|其他|剩下|剩余")
 # 施工期间过往车辆请绕行衢江大桥: the way round the works, no works of its own.
 _DETOUR = re.compile(r"(?:绕行|绕道|改走|改行)(?:经)?$")
 _GONE_TO = re.compile(r"(?:到|前往)[^,，。;；]{0,12}$")
@@ -917,7 +919,8 @@ class _Scan:
             and _LISTED_IN not in self.text[clause_bounds(self.text, self.offsets[first])[0]:self.offsets[first]]
         batch = counted and (self.township_before(head)
                              or works_done and (end - first > 1 or len(words[first]) >= _BATCH_WORD))
-        places = self.places_of_counted(first) if counted and self.works_done_at(end) is not None else []
+        places = self.places_of_counted(first) if counted and self.works_done_at(end) is not None else \
+            self.places_opening_counted(first, end) if counted else []
         if places:  # 对临江社区的3个老旧小区实施改造: the places' own, named without the count
             return NameMention(self.listed(places) + "".join(words[first:end]), self.offsets[places[0]],
                                self.offsets[end])
@@ -1529,6 +1532,21 @@ class _Scan:
             return []
         places, _ = self.places_listed_to(count_at - 2)
         return places if places and self.said_before(places[0], frozenset({_TO})) else []
+
+    def places_opening_counted(self, first: int, end: int) -> list[int]:
+        """浮石街道东升社区的2个小区正在施工: the places opening the clause whose things, counted after 的, the
+        clause goes on to tell works of."""
+        number, count_at = self.count_before(first)
+        if number is None or count_at < 2 or self.words[count_at - 1] != "的":
+            return []
+        places, listed_from = self.places_listed_to(count_at - 2)
+        opening = clause_bounds(self.text, self.offsets[listed_from])[0] if places else 0
+        if not places or self.text[opening:self.offsets[listed_from]].strip() and not all(
+                self.is_proper(word) for word in self.words[self.offsets.index(opening):listed_from]):
+            return []
+        if _REST_OF_BATCH.search(self.text, self.offsets[end]):
+            return []  # 甲社区、乙社区的6个小区已完工,其余3个…: some of a batch, told by its count
+        return places if _WORKS_TOLD.search(self.text, self.offsets[end], clause_bounds(self.text, self.offsets[end])[1]) else []
 
     def is_counted(self, first: int) -> bool:
         """3所食堂 counts facilities; 2024年岭洋乡… dates one; 2000亩高标准农田 measures one; 三是… and 三、… are the third of a list."""
