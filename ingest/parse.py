@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "150"
+PARSER_VERSION = "151"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -367,6 +367,13 @@ def _story_goes_on_below(lines: list[Line], first: int) -> bool:
         and not text.startswith(("(", "（")) or INTERVIEW_QUESTION.match(text) is not None
 
 
+def _cut_sentence(line: Line, below: Line) -> bool:
+    """Whether a line read as a headline is a sentence a column break cut between words (在他的带动下,赖家村已有
+    23户村民做起冻 / 米糖,…。): running text as long as a column's line, going on below, which no intertitle is."""
+    text = line.text.strip()
+    return len(text) >= _CUT_LINE_CHARS and _COMMA.search(text) is not None and continues_below(line, below)
+
+
 def _cut_by_column_break(lines: list[Line], k: int) -> bool:
     """Whether line `k`, read as a headline, is an item's start a column break cut (◆某基地今年销售额达26 /
     0万元,…。)."""
@@ -386,6 +393,10 @@ def anchored_starts(lines: list[Line]) -> list[tuple[int, int]]:
             starts.append((head_start(lines, i, floor), i))
             floor = i + 1
     return starts
+
+
+_CUT_LINE_CHARS = 16  # an intertitle with a comma (修好一条路,富了一个村) is shorter than a column's line
+_COMMA = re.compile("[,，]")  # (not 镜头一:新修的村道又宽又平村民出门不再一脚泥, an intertitle led by a colon)
 
 
 def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int]]:
@@ -529,7 +540,8 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
                 starts.append((start, end))
                 intertitled = False
             elif (titled := end > i and after_closed and not all(SIGNATURE.fullmatch(x.text.strip()) for x in lines[i:end])
-                    and not (end - i == 1 and (ITEM_MARK.match(lines[i].text) or _cut_by_column_break(lines, i)))
+                    and not (end - i == 1 and (ITEM_MARK.match(lines[i].text) or _cut_by_column_break(lines, i)
+                                               or _cut_sentence(lines[i], lines[end])))
                     and not all(INTERVIEW_QUESTION.match(lines[k].text) or is_table_row(lines[k].text)
                                 or k > 0 and SPOKEN_ANSWER.match(lines[k].text) and INTERVIEW_QUESTION.match(lines[k - 1].text)
                                 for k in range(i, end))) and continuing and not intertitled and start < end:
