@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "151"
+PARSER_VERSION = "152"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -367,11 +367,15 @@ def _story_goes_on_below(lines: list[Line], first: int) -> bool:
         and not text.startswith(("(", "（")) or INTERVIEW_QUESTION.match(text) is not None
 
 
+_CUT_SENTENCE_CHARS = 16  # an intertitle with a comma (修好一条路,富了一个村) is shorter than a column's line
+_COMMA = re.compile("[,，]")  # (not 镜头一:新修的村道又宽又平村民出门不再一脚泥, an intertitle led by a colon)
+
+
 def _cut_sentence(line: Line, below: Line) -> bool:
     """Whether a line read as a headline is a sentence a column break cut between words (在他的带动下,赖家村已有
     23户村民做起冻 / 米糖,…。): running text as long as a column's line, going on below, which no intertitle is."""
     text = line.text.strip()
-    return len(text) >= _CUT_LINE_CHARS and _COMMA.search(text) is not None and continues_below(line, below)
+    return len(text) >= _CUT_SENTENCE_CHARS and _COMMA.search(text) is not None and continues_below(line, below)
 
 
 def _cut_by_column_break(lines: list[Line], k: int) -> bool:
@@ -393,10 +397,6 @@ def anchored_starts(lines: list[Line]) -> list[tuple[int, int]]:
             starts.append((head_start(lines, i, floor), i))
             floor = i + 1
     return starts
-
-
-_CUT_LINE_CHARS = 16  # an intertitle with a comma (修好一条路,富了一个村) is shorter than a column's line
-_COMMA = re.compile("[,，]")  # (not 镜头一:新修的村道又宽又平村民出门不再一脚泥, an intertitle led by a colon)
 
 
 def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int]]:

@@ -1540,10 +1540,11 @@ class _Scan:
         if number is None or count_at < 2 or self.words[count_at - 1] != "的":
             return []
         places, listed_from = self.places_listed_to(count_at - 2)
-        opening = clause_bounds(self.text, self.offsets[listed_from])[0] if places else 0
-        if not places or self.text[opening:self.offsets[listed_from]].strip() and not all(
-                self.is_proper(word) for word in self.words[self.offsets.index(opening):listed_from]):
+        if not places:
             return []
+        opening = clause_bounds(self.text, self.offsets[listed_from])[0]
+        if not all(self.is_proper(word) for k, word in enumerate(self.words[:listed_from]) if self.offsets[k] >= opening):
+            return []  # (only other places, 浮石街道, before them in the clause)
         if _REST_OF_BATCH.search(self.text, self.offsets[end]):
             return []  # 甲社区、乙社区的6个小区已完工,其余3个…: some of a batch, told by its count
         return places if _WORKS_TOLD.search(self.text, self.offsets[end], clause_bounds(self.text, self.offsets[end])[1]) else []

@@ -1106,9 +1106,8 @@ def _village_own(doc: Document, head: str, at: int, reference: str) -> str | Non
         return village + head if village else None
     own = named[-1]["own"]
     works = _WORKS_AFTER_REFERENCE.match(doc.article.body, at + len(reference)) is not None
-    named_so = len(own) == _OWN_NAME and not any(ch in _DESCRIBED_BY for ch in own) and not own.endswith(_VILLAGE_MARK)
     place = _village_in_sentence_before(doc, named[-1].start()) or village
-    return place + own + head if works and named_so and place else None
+    return place + own + head if works and len(own) == _OWN_NAME and not own.endswith(_VILLAGE_MARK) and place else None
 
 
 def _village_in_sentence_before(doc: Document, at: int) -> str | None:
