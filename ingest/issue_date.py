@@ -250,6 +250,7 @@ def event_date(opening: str, issue_date: date, headline: str = "", body: str = "
     match = EVENT_DATE.search(first) or (EVENT_DATE.search(dateline.group()) if dateline else None) \
         or _headline_event(headline, body) \
         or (_scene_day(SOURCE_SAID.sub("", rest[0].lstrip()), first, issue_date) if rest and scene else None) \
+        or (_interview_day(rest[1]) if len(rest) > 1 and scene and not EVENT_DATE.match(rest[0].lstrip()) else None) \
         or (BODY_EVENT.search(NOT_THIS_STORY.sub("", body)) if scene and len(rest) < 2 else None) \
         or (_recent_visit(body, issue_date) if SPAN_OPENING.search(first) else None) \
         or (_recent(_DAY_OPENS.match(rest[0].lstrip()), issue_date) if rest and SPAN_OPENING.search(first) else None)
@@ -290,6 +291,13 @@ _VISIT_DAYS = 20  # a reporter's visit reported over days is recent (not 今年�
 _SPAN_FROM = re.compile("至今|以来")
 # (记者2月19日从区客运中心了解到, 记者8月24日走访了解到, 记者8月24日走访多所学校了解到, 记者8月24日在走访中了解到)
 _REPORTER_LEARNED = re.compile(r"^记者(?=[^,，。]{2,8}?(?:从[^,，。]{1,16}|在?(?:走访|采访|调查)[^,，。]{0,8}?)(?:获悉|了解到))")
+
+
+def _interview_day(third: str) -> re.Match | None:
+    """The day opening a third sentence on which the reporter talked with the subject, after two that set the
+    scene (…开起了农产品网店。今年“双十一”期间,…。11月24日,记者与他聊了聊): an interview's date."""
+    day = EVENT_DATE.match(third.lstrip())
+    return day if day is not None and INTERVIEW.search(third, day.end()) else None
 
 
 def _scene_day(second: str, first: str, issue_date: date) -> re.Match | None:
