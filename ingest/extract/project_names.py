@@ -26,12 +26,12 @@ from dataclasses import dataclass, replace
 
 from ingest.extract.project_words import (
     ADVERBS, BUILDING, CARRY_OUT, COLLECTIVE, PHASE, CONSTRUCTION, DEMONSTRATIVES, DONE_WORDS, FACILITIES_COUNTED, GENERIC, INFRASTRUCTURE, LOCATIVES,
-    MEANS, NEWLY_BUILT, NOT_FACILITIES, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRAMME_FACILITIES, PROGRESS_NOUNS, SELF_NAMED, STATUS_PARTS, STOCK,
+    MEANS, NEWLY_BUILT, NOT_FACILITIES, OTHERS_OF_A_BATCH, OWNER_POINTERS, PREDICATES, PROGRAMMES, PROGRAMME_FACILITIES, PROGRESS_NOUNS, SELF_NAMED, STATUS_PARTS, STOCK,
     STEPS_BEFORE_WORKS, STOP_CHARS, ROUTE_JOINERS, SUFFIXES, TIME_WORDS, HOMES_OF_A_GROUP, WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_MANNER, WORKS_PARTS
 )
 from ingest.extract.numerals import parse_numeral
 from ingest.extract.places import guarded_names_in
-from ingest.extract.project_status import COMPLETED, FUTURE_SAID
+from ingest.extract.project_status import COMPLETED, FUTURE_SAID, STATUS_PATTERNS
 from ingest.extract.segment import cut, tag_table
 from ingest.extract.sentences import clause_bounds
 
@@ -77,8 +77,8 @@ _NEW_CAMPUS = frozenset({"新园", "新院", "新校区", "新院区", "新馆"}
 _ESTATES = ("小区", "社区")  # 新园小区: an estate so named, not a new campus
 _DONE_THERE = re.compile(r"填写|办理|报名|咨询|领取|申领|提交")
 _MATERIALS = frozenset({"钢筋", "混凝土", "砼", "钢结构", "钢架"})  # (jieba: 钢筋/混凝土)
-_WORKS_TOLD = re.compile("施工|建设|实施|完工|竣工|投用|投入使用|开工|改造|完成")  # (…的2个小区正在施工)
-_REST_OF_BATCH = re.compile("其余|其他|剩下|剩余")
+_WORKS_TOLD = re.compile("|".join(STATUS_PATTERNS))  # (…的2个小区正在施工)
+_REST_OF_BATCH = re.compile("|".join(OTHERS_OF_A_BATCH))
 # 施工期间过往车辆请绕行衢江大桥: the way round the works, no works of its own.
 _DETOUR = re.compile(r"(?:绕行|绕道|改走|改行)(?:经)?$")
 _GONE_TO = re.compile(r"(?:到|前往)[^,，。;；]{0,12}$")
@@ -1524,22 +1524,24 @@ class _Scan:
             return parse_numeral(words[first - 2]), first - 2
         return None, first
 
+    def places_listed_before_count(self, first: int) -> tuple[list[int], int]:
+        """甲社区、乙社区的3个小区: the places listed before 的 and the count of the things at `first`, and
+        where their list starts; none when no count and 的 stand before the things."""
+        number, count_at = self.count_before(first)
+        if number is None or count_at < 2 or self.words[count_at - 1] != "的":
+            return [], count_at
+        return self.places_listed_to(count_at - 2)
+
     def places_of_counted(self, first: int) -> list[int]:
         """对临江社区的3个老旧小区, 对甲社区、乙社区的4个老旧小区: the places listed after 对 whose things,
         counted after 的, the works are done to."""
-        number, count_at = self.count_before(first)
-        if number is None or count_at < 2 or self.words[count_at - 1] != "的":
-            return []
-        places, _ = self.places_listed_to(count_at - 2)
+        places, _ = self.places_listed_before_count(first)
         return places if places and self.said_before(places[0], frozenset({_TO})) else []
 
     def places_opening_counted(self, first: int, end: int) -> list[int]:
         """浮石街道东升社区的2个小区正在施工: the places opening the clause whose things, counted after 的, the
         clause goes on to tell works of."""
-        number, count_at = self.count_before(first)
-        if number is None or count_at < 2 or self.words[count_at - 1] != "的":
-            return []
-        places, listed_from = self.places_listed_to(count_at - 2)
+        places, listed_from = self.places_listed_before_count(first)
         if not places:
             return []
         opening = clause_bounds(self.text, self.offsets[listed_from])[0]

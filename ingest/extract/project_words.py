@@ -48,6 +48,8 @@ NOT_FACILITIES = frozenset({"家园", "田园", "校园", "乐园", "庄园", "�
                             "监督检查室", "监督室"})  # 区纪委监委第三监督检查室: an office of officials (but 胃镜检查室 is one)
 WORKS = ("工程", "项目")
 PHASE = r"[一二三四五六七八九十\d]+期"  # 二期: a phase of works
+# What counts the others of a batch (另外两口山塘, 其余3个小区): things told apart from those named before.
+OTHERS_OF_A_BATCH = ("另", "另外", "另有", "其他", "其余", "还有", "剩下", "剩余")
 # Facilities counted (12座, 两个, 260盏): a batch of works, or the list a total sums.
 FACILITIES_COUNTED = r"(?:\d+|[两二三四五六七八九十百]+)[座家个处所条台盏]"
 CONSTRUCTION = frozenset({

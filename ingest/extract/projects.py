@@ -20,7 +20,7 @@ from ingest.extract.places import Mention, find_mentions
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, FUTURE_SAID, PAST, PRESENT, RANK, STATUS_PATTERNS, WORKS_VERBS, status_in
 from ingest.extract.project_words import (
-    CONSTRUCTION, DEMONSTRATIVES, FACILITIES_COUNTED, INFRASTRUCTURE, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES,
+    CONSTRUCTION, DEMONSTRATIVES, FACILITIES_COUNTED, INFRASTRUCTURE, OTHERS_OF_A_BATCH, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES,
     WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_PARTS, YIELDING, YIELDS_ONLY_TO,
 )
 from ingest.extract.sentences import Sentence, clause_bounds, table_cells
@@ -296,7 +296,6 @@ _PART_OF_LIST = "其中"  # 推进甲村沿溪绿道和乙村服务站建设,其
 _WHEN_DONE = re.compile(rf"{'|'.join(PAST)}|\d{{1,2}}月|去年|上周|日前|近日")
 _COUNT = r"(?:[两二三四五六七八九十]|\d+)[个座口处所家条间]"
 _COUNTED_BACK = re.compile(r"(?:这|这些)?(?P<number>[两二三四五六七八九十]|\d+)[个座口处所家条间]")  # 两座桥, 三口山塘
-_OTHERS = ("另", "另外", "另有", "其他", "其余", "还有")  # 另外两口山塘: other things counted
 # 破石村新建一处山塘 after 破石村、蛟垄村两口山塘的整治工程: one more of its kind, not the place's works of them
 _ONE_MORE = re.compile(r"(?:新建|新增|新修|建设|建成|增设|建)了?[一1][个座口处所家条间]$")
 _WIDE_TYPES = frozenset({None, "农业农村", "产业发展", "其他"})
@@ -853,7 +852,7 @@ def _others_counted(said: str, counted: re.Match, short: str, facility: str) -> 
         thing = thing_of.match(said, count.end())
         if thing is None or parse_numeral(count["number"]) != number:
             continue
-        if not _built_thing(facility).endswith(thing.group()) or said[:count.start()].endswith(_OTHERS):
+        if not _built_thing(facility).endswith(thing.group()) or said[:count.start()].endswith(OTHERS_OF_A_BATCH):
             return True
     return False
 
