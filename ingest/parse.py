@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "153"
+PARSER_VERSION = "154"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -712,10 +712,12 @@ def body_text(lines: list[Line]) -> str:
     open_paragraph = False
     text_lines = [line for line in lines if line.kind in TEXT_KINDS]
     labelled = False  # whether the line above was a figure printed alone, so this line is its label
-    for line, below in zip(text_lines, [*text_lines[1:], None]):
+    for above, line, below in zip([None, *text_lines], text_lines, [*text_lines[1:], None]):
         # (a field, or a speaker's words, cut inside a figure or a word goes on: 某某:…共安排补助资金22 / 50万元。,
-        # 某某:某卫生院迁建工 / 程总投资…)
-        row = is_table_row(line.text) or is_open_field(line.text) and not _figure_cut(line.text, below) \
+        # 某某:某卫生院迁建工 / 程总投资…; and a reply to the reporter's question is a speaker's words, however
+        # it ends: 记者:明年有什么打算? / 某某:…建设村级养老服务照 / 料中心,…)
+        answers = above is not None and INTERVIEW_QUESTION.match(above.text) is not None
+        row = is_table_row(line.text) or is_open_field(line.text) and not answers and not _figure_cut(line.text, below) \
             and not is_cut_mid_word(line, below)
         figure = STAT_LINE.fullmatch(line.text.strip()) is not None
         if open_paragraph and not row and not figure:
