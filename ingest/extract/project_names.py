@@ -1206,6 +1206,8 @@ class _Scan:
                                 or self.words[first] in _WHOLE_OF_A_PLACE or self.words[first] in _ONLY
                                 or self.words[first] in _ADDED
                                 or self.is_verb(self.words[first]) and not described and not self.built_right_before(first)
+                                and not (first > 0 and self.words[first] in _MODIFYING_ADVERBS and self.words[first - 1] in _WHOLE_OF_A_PLACE)
+                                # (全镇集中供水工程: the whole town's works, of a kind; but 首个集中安置小区 is no name)
                                 or self.is_measure_of_number(first) or self.is_counter_of_number(first)
                                 or self.is_counter_of_count(first)):
             first += 1
@@ -1289,8 +1291,10 @@ class _Scan:
 
     def village_building_measured(self, first: int, measured: int) -> int | None:
         """Where the village is in 破石村新建1.8公里机耕路 (破石村修建了…), the length starting at `measured`
-        right before the name at `first`; else None."""
+        right before the name at `first` (or before 的 and the name: 为后祝村修建了2.2公里的产业机耕路); else None."""
         words = self.words
+        if measured == first and first >= 3 and words[first - 1] == "的":
+            measured, first = self.measure_start(first - 1), first - 1
         if measured == first or words[first - 1] not in _SIZE_UNITS:
             return None  # (a count, 新建了一座旅游公厕, is read where the place builds)
         verb = measured - 1
