@@ -20,8 +20,8 @@ from ingest.extract.places import Mention, find_mentions
 from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, FUTURE_SAID, PAST, PRESENT, RANK, STATUS_PATTERNS, WORKS_VERBS, status_in
 from ingest.extract.project_words import (
-    CONSTRUCTION, DEMONSTRATIVES, FACILITIES_COUNTED, INFRASTRUCTURE, OTHERS_OF_A_BATCH, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES,
-    WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_PARTS, YIELDING, YIELDS_ONLY_TO,
+    CARRY_OUT, CONSTRUCTION, DEMONSTRATIVES, FACILITIES_COUNTED, INFRASTRUCTURE, OTHERS_OF_A_BATCH, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES,
+    WORKS, WORKS_CARRIED_OUT, WORKS_DONE, WORKS_MANNER, WORKS_PARTS, YIELDING, YIELDS_ONLY_TO,
 )
 from ingest.extract.sentences import Sentence, clause_bounds, table_cells
 from ingest.model import Project
@@ -267,6 +267,8 @@ _PLAN_LIST = re.compile(r"(?:将|计划|拟)(?:办好|办实|实施|推进|落�
 # A lead announcing the works a place means to do (向社会公布今年拟办的八件民生实事); not a list announced
 # before and looked back on (年初公布的拟办民生实事已全部完成, 去年2月…公布拟办的八件民生实事,如今…).
 _PLANS_ANNOUNCED = re.compile(r"(?:公布|晒出|亮出|发布)(?!的)[^,，。:：]{0,6}(?:拟办|将办|要办|拟实施|将实施)的?[^,，。:：]{0,6}(?:民生实事|实事)")
+# 对卫生室进行标准化改造: what carries the works out on the facility, and how (the facility is 卫生室).
+_DONE_TO_IT = re.compile(rf"(?:{'|'.join(CARRY_OUT)})了?(?:{WORKS_MANNER})?(?=(?:{'|'.join(sorted(WORKS_CARRIED_OUT, key=len, reverse=True))})$)")
 _WORKS_SUFFIX = re.compile("(?:" + "|".join(sorted((*CONSTRUCTION, *WORKS, "建设"), key=len, reverse=True)) + ")$")
 # What makes two names of one kind two projects: different places, ends or phases.
 # …,眼下便民桥正在施工: a time may come before the short name too.
@@ -684,6 +686,8 @@ def _named_before(name: str, printed: str, earlier: set[str]) -> str | None:
     named before whose name ends as it does (桥王村“爱心食堂”), else the one of its type (破石村饮用水
     提升工程); none when two are; else the village's own (上棠村口袋公园). Works end alike (游步道提升工程,
     停车场扩建工程): what they build must. Types as wide as farming or industry (公厕, 冷藏库) make no kin."""
+    done_to = _DONE_TO_IT.search(printed)
+    printed = _DONE_TO_IT.sub("", printed)
     phase = _PHASE_END.search(_built_thing(printed))
     if phase:
         return _phase_named_before(name, _built_thing(printed), phase, earlier)
@@ -697,6 +701,8 @@ def _named_before(name: str, printed: str, earlier: set[str]) -> str | None:
             return None  # 食堂已运行两年 after 居家养老服务中心改造工程: another facility of its kind, or part of it
     if len(same) > 1:
         return None
+    if same and done_to and _WORKS_SUFFIX.search(same[0]) is None:
+        return name  # 对卫生室进行标准化改造 after 赖家村卫生室门口…: works done to the facility named before
     return same[0] if same else name
 
 
