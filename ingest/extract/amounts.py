@@ -58,7 +58,8 @@ KINDS = (
                "应急资金", "应急抢险资金", "慰问资金", "返还资金",  # (区财政已安排应急抢险资金300万元: a reserve)
                "优抚金", "优抚资金", "抚恤金",  # 发放各类优抚金850万元: paid to veterans and their families
                "赔付资金", "赔付款", "理赔款", "赔款",  # 支付大病保险赔付资金2100余万元: insurance paid out
-               "拖欠的工资", "拖欠工资", "被拖欠", "欠薪", "追回工资", "讨回工资", "追讨工资")),  # wages owed and recovered: no one's new income
+               "拖欠的工资", "拖欠工资", "被拖欠", "欠薪", "追回工资", "讨回工资", "追讨工资",  # wages owed and recovered: no one's new income
+               "追回工资报酬", "讨回工资报酬", "追讨工资报酬", "追回劳动报酬", "讨回劳动报酬", "追讨劳动报酬")),
     # Taxes a firm pays (入库税收1380万元, 年税收6000万元) are neither its sales nor its output.
     ("other", ("税收", "纳税", "缴税", "税费", "税收收入")),
     # Vouchers a government hands out (发放消费券1200万元) and those redeemed (已核销1120万元) are nobody's sales

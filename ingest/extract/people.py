@@ -132,7 +132,7 @@ _VOLUNTEERS_AFTER = re.compile(rf"(?![和及与])(?:(?!联合|协同|会同|配�
 _VOLUNTEERS_BEFORE = re.compile(rf"{_VOLUNTEERS}(?:共|共计)?$")
 _DOER_NOUNS = (*next(nouns for label, nouns in GROUPS if label == "other"), _VOLUNTEERS)
 _DONE_FOR = ("beneficiaries", "employment")
-_DOER = re.compile(rf"(?:{'|'.join(_DOER_NOUNS)})|[\u4e00-\u9fff]{{2}}(?:医生|医护人员)")
+_DOER = re.compile(rf"(?:{'|'.join(_DOER_NOUNS)})|[\u4e00-\u9fff]{{2}}(?:医生|医护人员|{_VOLUNTEERS})")  # (青年志愿者)
 # What the counted receive (领到, 享受, 用上): they are served, doers or not.
 _RECEIVES = re.compile(r"领到|领取|享受|享有|获得|得到|接受|分得|用上|喝上|住上|吃上|受益|受助|受惠")
 # Sending words (送去, 送上) are the counted's own when those served follow 为/给/向 after them
@@ -250,7 +250,7 @@ def _kind(text: str, start: int, end: int, unit: str, alone: bool) -> str:
             found = None  # 60名演员为群众送上演出
     if found and found[0] in _DONE_FOR and _doers(text, start, end, found[1]):
         # 216名党员与群众结对: they serve, they are not served; 56名志愿者结对走访…: volunteers take part
-        return "participants" if text.startswith(_VOLUNTEERS, end) else "other"
+        return "participants" if _DOER.match(text, end).group().endswith(_VOLUNTEERS) else "other"
     found = found or _counted_group(text, start, end)
     if found and found[0] == "other" and found[1] in _SENT_OUT and _volunteers_counted(text, start, end):
         return "participants"  # 招募了15名大学生志愿者, 出动护林员和志愿者1300余人次: volunteers take part
