@@ -110,8 +110,9 @@ _YUAN = "元"
 # (not 完成固定资产投资3.2亿元,兑现惠企补助860万元: a total of the economy's, not works the subsidy pays for)
 _INVESTED_BEFORE = re.compile(r"(?<!固定资产)(?<!完成)(?<!有效)(?:总投资|投资|总投入|造价)[^,，。;；]{0,6}?[\d一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
 # What money is for, said right after it (…万元,专项用于…): relief, or works (something built).
-_USE = re.compile(r"[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})")
-_RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾", "误工", "运转")
+# (the funds may be named between: 下拨一千二百万元专项资金,用于走访慰问…)
+_USE = re.compile(r"(?:专项资金|专项经费|资金|经费)?[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})")
+_RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾", "误工", "运转", "激励", "奖励", "防控", "防疫")
 _SPENT_KINDS = ("investment", "other", SUBSIDY, GIFT)
 # What a gift buys or builds, said after it (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成; 募集资金85万元购置).
 _BOUGHT = re.compile(r"购置|购买|添置|安装|新装|加装|建设|建成|修建|新建|改造|铺设|修缮")
@@ -119,7 +120,8 @@ _BUILDS = re.compile(r"[,，]?(?:用于|用来)?(?:修建|新建|建设|建成|�
 _SHARE_OF_GIFT = re.compile(r"各自?|分别|共计?|合计|累计")  # what each or all gave of the gift just said
 _GIVEN_TO_BUILD = re.compile(r"(?:捐资|捐赠|捐款)(?:修建|新建|建设|建成|改造|修缮)")
 # Goods and cover bought for people (为老人购买意外险, 为困难家庭购置过冬棉被, 为学校购置图书, 采购口罩等紧缺物资): no works.
-_GOODS = re.compile(r"(?:购置|购买|添置|采购|储备)[^,，。;；]*?(?:保险|险|物资|慰问品|棉被|被子|衣物|年货|礼包|用品|图书|书籍|读物|大米|食用油)")
+_GOODS = re.compile(r"(?:购置|购买|添置|采购|储备)[^,，。;；]*?(?:保险|险|物资|慰问品|棉被|被子|衣物|年货|礼包|用品|图书|书籍|读物|大米|食用油)"
+                    r"|物资(?:采购|储备)")  # (用于防护物资采购)
 # A gift beside an investment (投入65万元、爱心企业捐赠10万元; 投入资金6.5万元,另有3家企业捐赠1.2万元), with no
 # other clause between, adds to it.
 _BESIDE = re.compile(r"[、和及]|[,，](?:另有|另外|此外)")
