@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "154"
+PARSER_VERSION = "155"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -86,11 +86,17 @@ NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,1
                             r"|[^,，。:：]{2,24}?(?:人民政府|委员会|办公室|局|公司|中心|医院|学校)拟(?=对|将|于|在)"
                             rf"|[^,，。:：]{{2,20}}?定于|(?!{_ONE_OF_A_SERIES})[^,，。:：]{{2,20}}?将于)")  # (2019年下半年征兵体检定于9月9日…)
 # who issues a notice, printed over its title (国网衢州市衢江区供电公司 over 计划停电公告, 衢江区人民医院 over 新门诊综合楼启用公告,
-# 衢江区实验小学 over 招生公告, 区疾病预防控制中心 over 接种点调整公告)
-ISSUER = re.compile(r"(?:办公室|局|委员会|人民政府|指挥部|分局|大队|公司|医院|卫生院|学校|小学|中学|幼儿园|中心)$")
+# 衢江区实验小学 over 招生公告, 区疾病预防控制中心 over 接种点调整公告; 衢江区图书馆 signing 新馆试开放公告)
+_ISSUERS = r"(?:办公室|局|委员会|人民政府|指挥部|分局|大队|公司|医院|卫生院|学校|小学|中学|幼儿园|中心|图书馆|文化馆|博物馆|档案馆|体育馆)"
+ISSUER = re.compile(rf"{_ISSUERS}$")
+# The issuer printed at the head of the title itself (衢江区人民政府关于做好…工作的通告).
+_ISSUER_ABOUT = re.compile(rf"[^,，。:：\s]{{2,20}}?{_ISSUERS}关于")
 # A notice's whole title naming a road closed or a supply cut (交通管制通告, 停水公告): a notice whatever it opens
 # with (某道路提升改造工程已进入路面施工阶段。自…起,该路段实行半幅封闭施工).
 CLOSURE_NOTICE = re.compile(r"(?:交通管制|道路封闭|封闭施工|临时封道|计划停水|停水|计划停电|停电|停气)(?:通告|公告|通知)")
+# A notice's whole title naming a facility opened, closed or moved (区图书馆新馆试开放公告): a notice whatever it
+# opens with too (位于浮石街道的区图书馆新馆已建成,将于1月22日起试开放…).
+SERVICE_NOTICE = re.compile(r"[^,，。:：\s]{2,16}?(?:试开放|恢复开放|暂停开放|开放|开馆|闭馆|启用|搬迁)(?:通告|公告)")
 # The verbs that give a notice out (发布, 下发): a headline with one is news of a notice, not its title.
 GIVEN_OUT = "发布|下发|印发|下达|出台|发出|公布"
 # The whole title of a notice calling on readers to apply, enrol, pay or bid (浮石街道公开招聘社区专职工作者公告,
@@ -452,13 +458,13 @@ def leadless_starts(lines: list[Line], claimed: set[int]) -> list[tuple[int, int
             title = lines[i].text.strip()
             # (某某领导小组办公室 / 关于…的通告: its issuer printed over its title; or 通告 / 关于…的通告, the kind of notice)
             issued = end - i == 2 and (ISSUER.search(title) is not None or NOTICE_TITLE.fullmatch(_unspaced(title)) is not None) \
-                and (lines[end - 1].text.strip().startswith(NOTICE_ABOUT) or _notice_title(lines[end - 1].text.strip(), first))
+                and (_about_title(lines[end - 1].text.strip()) or _notice_title(lines[end - 1].text.strip(), first))
             title = lines[end - 1].text.strip() if issued else title
             # (关于…的通知, or a title with no intertitle of a story before it or further on: not 强化公开公示 /
             # 为保障…。 / 严把质量关口 / 村里还…, a story's section opening 为…)
             notice = after_closed and (end - i == 1 or issued) \
                 and (NOTICE_NAME.fullmatch(title) is not None or _notice_title(title, first)
-                     and (title.startswith(NOTICE_ABOUT) or not intertitled and not _intertitle_below(lines, end)))
+                     and (_about_title(title) or not intertitled and not _intertitle_below(lines, end)))
             # 简讯 over items each opening with a mark (■世界读书日当天,…), whatever the first item opens with
             # (or a short name the lists lack, 清凉一夏 / ○…。 / ○…。, outside a story's intertitled sections and
             # not right under a lead, whose items it lists: 本报讯…。 / 进度一览 / ■…。)
@@ -857,11 +863,16 @@ def article_of(seq: int, draft: Draft, issue_date: date) -> Article:
     )
 
 
+def _about_title(title: str) -> bool:
+    """关于做好…工作的通告, or the same with its issuer at its head (衢江区人民政府关于…的通告)."""
+    return title.startswith(NOTICE_ABOUT) or _ISSUER_ABOUT.match(title) is not None
+
+
 def _is_notice(headline: str, first: str) -> bool:
     """关于做好…工作的通告 over 根据…: an official notice (not 区安委办下发紧急通知 over 为…,9月13日,…: a story
     of the day a notice was given out)."""
     return _notice_title(headline, first) \
-        and (headline.startswith(NOTICE_ABOUT) or NOTICE_GIVEN.search(headline) is None)  # (关于发布…通告: one)
+        and (_about_title(headline) or NOTICE_GIVEN.search(headline) is None)  # (关于发布…通告: one)
 
 
 def _notice_title(title: str, first: str) -> bool:
@@ -869,13 +880,14 @@ def _notice_title(title: str, first: str) -> bool:
     day a story opens with (3月27日,区政府办公室印发《关于…的通知》: news of the notice; but not a span of
     days, 10月1日至7日国庆假期期间,…, which the notice covers), a road closed or a
     supply cut (交通管制通告) over whatever it opens with too; any other over the words notices open with
-    (根据…, 为…, 尊敬的用户:), and a call to apply, enrol or pay or a bare 公告 over any but a story's, and
+    (根据…, 为…, 尊敬的用户:), a facility opened or closed (试开放公告) over whatever it opens with, and a call to apply, enrol or pay or a bare 公告 over any but a story's, and
     a list put up for comment (…补助对象公示) over words putting it up (现予以公示). A bare kind is a title
     NOTICE_TITLE matches whole. Spaces inside the title (公  告) are ignored."""
     unspaced = _unspaced(title)
     return NOTICE_TITLE.search(unspaced) is not None \
-        and (title.startswith(NOTICE_ABOUT) and (NEWS_OPENING.match(first) is None or _SPAN_OPENING.match(first) is not None)
+        and (_about_title(title) and (NEWS_OPENING.match(first) is None or _SPAN_OPENING.match(first) is not None)
              or NOTICE_OPENING.match(first) is not None or CLOSURE_NOTICE.fullmatch(unspaced) is not None
+             or SERVICE_NOTICE.fullmatch(unspaced) is not None
              or (CALL_NOTICE.fullmatch(unspaced) is not None or NOTICE_TITLE.fullmatch(unspaced) is not None
                  or LIST_NOTICE.fullmatch(unspaced) is not None and PUT_UP.search(first) is not None)
              and NEWS_OPENING.match(first) is None)
