@@ -70,6 +70,8 @@ _OWN_SCHEDULES = ("完工", "竣工", "交付", "投用", "投入使用", "通�
 _SCHEDULE_PUT_OFF = rf"(?<![开动]工的)(?:工期|(?:{'|'.join(_OWN_SCHEDULES)})(?:时间|日期))(?:{PUT_OFF})" \
     r"(?:(?:至|到)(?!每[天日晚]|(?:晚上|早上|上午|下午|傍晚|中午|凌晨)|\d{1,2}[时点:：])|(?=[。,，;；]|$))"
 _NOT_YET_DONE = r"(?:没有|还没有?|尚未|仍未)(?:完工|竣工|建成)"  # 还没有完工: begun, not done
+# 尽快开工建设, 早日动工: a start urged, still to come.
+_NOT_YET_URGED = "(?<!尽快)(?<!早日)"
 # 要到明年3月才能完工: done only later than hoped, so begun (a start still to come says 才能开工).
 _DONE_ONLY_LATER = r"(?:要|得)?(?:等到|到)[^,，。;；]{1,10}?才能(?:建成)?(?:完工|竣工|建成|投用|投入使用|通车)"
 # 路基和涵洞已全部完工: the first parts done, so the works go on (not 某桥桥墩加固工程已完工, the name's own part).
@@ -97,12 +99,13 @@ _BUILT_OR_OPEN = f"(?:{'|'.join(DONE_WORDS)}|通车)"  # (月底完工, 7月底�
 _PLANNING = "谋划|筹划|规划|考虑|研究|计划|酝酿|争取|申请|申报|筹备|准备|打算|论证|设计|选址|对接|协调"
 # 开班: a programme's class begun (暑期托管班开班), not a term of a school long open (教学点春季学期开班).
 # 开工要等到8月份: the start waits for a time to come.
+# (实行全封闭施工 in a closure notice is the traffic arrangement while works go on, not their progress)
 _WAITS = r"(?:还|也|则)?(?:要|得|需要?)等到"
 _WAITS_TO_START = rf"(?<=开工|动工){_WAITS}"
 # 预计月底完工, 将于本月底投用: finished within weeks, so under way (not 5月底, 10月月底, 下月底, 上月底投入使用,
 # 3个月内完工).
 _THIS_MONTHS_END = r"(?<![\d一二三四五六七八九十上下去个月])(?:本月底|月底|本月内|月内)前?(?:全面|全部|如期)?" + _BUILT_OR_OPEN
-IN_PROGRESS = (_THIS_MONTHS_END, "启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", _FORMED, "续建", r"结转(?:项目|工程)", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"开工(?!时间|日期|在即|手续|计划|名单|清单|前|{PUT_OFF}|{_WAITS})", rf"动工(?!在即|前|{PUT_OFF}|{_WAITS})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", r"正在(?:原址|异地|就地)(?:重建|新建|改建|修建)", rf"正在在?(?:(?!{_PLANNING})[\u4e00-\u9fff]){{1,10}}?(?:村|镇|乡|街道|社区)(?:加紧|抓紧)?(?:建设|新建|修建|扩建)", "(?<!谋划)(?<!督促)(?<!督导)推进", "(?<!学期)开班", "收尾",
+IN_PROGRESS = (_THIS_MONTHS_END, "启动(?!补助|资金|经费)", r"施工(?:队伍?|人员)(?:正在|正|已进场|[^,，。;；]{0,6}(?:两班倒|加班|日夜|连续作业|抢工期))", _FORMED, "续建", r"结转(?:项目|工程)", _PACE_SHARE, f"即将(?:{_NEARLY_DONE})", "(?<![修恢回])复工(?!复产|作|程)", rf"{_NOT_YET_URGED}开工(?!时间|日期|在即|手续|计划|名单|清单|前|{PUT_OFF}|{_WAITS})", rf"{_NOT_YET_URGED}动工(?!在即|前|{PUT_OFF}|{_WAITS})", "[开动]了工", "在建", "开建", "(?<!分[一二两三四五六七八九十]期)(?<!分期)实施(?!了)", rf"施工(?<!交叉施工)(?<!实行封闭施工)(?<!实行全封闭施工)(?<!实行半封闭施工)(?<!实行半幅封闭施工)(?!图|招标|许可|队|人员|单位|方|企业|要|合同|安全(?!检查|大检查|巡查|督查)|有安全|时间|交叉|条件|调整|{PUT_OFF})", "建设中", "正在建设", r"正在(?:原址|异地|就地)(?:重建|新建|改建|修建)", rf"正在在?(?:(?!{_PLANNING})[\u4e00-\u9fff]){{1,10}}?(?:村|镇|乡|街道|社区)(?:加紧|抓紧)?(?:建设|新建|修建|扩建)", "(?<!谋划)(?<!督促)(?<!督导)推进", "(?<!学期)开班", "收尾",
                "结顶", "封顶", "(?<!前期)(?<!前期工作)(?<!准备工作)全面(?:铺开|展开)", r"主体(?:结构|工程)?(?:已经?(?:于[^,，。;；]{1,8}?)?)?(?:全部|基本)?完工", _FIRST_PARTS_DONE, r"主体(?:结构|工程)?(?:已经?|均已)(?:全部|基本)?完成(?![^,，。;；]{0,4}(?:招|设计|方案|审批|立项))", _NOT_AFTER_A_STEP + r"正在进行(?!(?:项目|施工|线路)?(?:前期|设计|方案|规划|可研|招投?标|勘察|勘测)|施工图|土地(?:政策|征收|征用|报批|预审|收储|手续)|政策处理|用地|征地|选址)", "进行中", "加紧建设", "抓紧建设", "加快建设", "扫尾", _SLOW, _SCHEDULE_PUT_OFF,
                r"(?:铺设|施工|建设|进度|工程量)(?:已经?)?过半", _SURFACE_DONE_FIRST, r"(?:摊铺|铺设|浇筑|安装|施划|装修|调试)中", r"正在(?:分段|加紧|抓紧)?(?:铺设|浇筑|摊铺|架设|吊装|砌筑|安装|调试|清表|开挖|平整|添置|购置)", r"正在(?:做|进行)最后(?:的|一道)?(?:调试|安装|装修|验收)", r"施工(?:队伍?|人员|单位)(?:已经?|正在)?进场(?!后|时间|日期)", _PUTTING_UP, r"(?:没有|没|未|不)停工",
                r"正在(?:抓紧|加紧|全力)?(?:修复|抢修|修缮|拓宽|硬化|改建|改造|扩建|加固|维修|整治|修建)(?![成为])",
@@ -315,6 +318,8 @@ _BUILT_BY_THEN = re.compile("|".join((*DONE_WORDS, "交付", "开门迎客")))
 _BUILT_PAST = re.compile("(?:新建|新修|修建|建起|建设|改建|建成)了|(?<![将要拟划备把])(?:新建|新修|建起)(?!了)")
 _MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
 # (not 原计划投资…: what was once meant to be spent, the works since done)
+# What an item of a plan costs, said between its items (将新建甲,项目总投资约1.8亿元,同时实施乙).
+_ITEMS_COST = re.compile(r"(?:项目|工程)?(?:总投资|计划投资)(?:约|近|超过?)?[\d.一二三四五六七八九十百千万亿余多]+元")
 _SPENDING = re.compile(rf"(?:将|拟|{_ONCE}计划|{_ONCE}(?<!_)_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
 # 按计划推进某工程, 按计划于今年3月投入使用 (in a June issue): how the works went, not a plan; but
 # 按计划于10月投入使用 and 按计划下月开工 plan (see _leads_ahead).
@@ -912,7 +917,7 @@ def _plans(earlier: str, clause: str, names_it: bool) -> bool:
     plan = parts[planned[-1]]
     if _WORKS_PLAN.search(plan) or _SPENDING.search(plan) or _WORKS_LIST_PLANNED.search(plan):
         return all(_opens_with_works(part) or _LIST_OPENING.fullmatch(part) or _OTHER_PLAN_ITEM.match(part)
-                   for part in parts[planned[-1] + 1:]) and _opens_with_works(clause)
+                   or _ITEMS_COST.fullmatch(part) for part in parts[planned[-1] + 1:]) and _opens_with_works(clause)
     return not names_it and planned[-1] == len(parts) - 1 and _MILESTONE.search(plan) is not None
 
 
