@@ -199,6 +199,7 @@ TYPES = (
     ("教育", ("学校", "小学", "中学", "初中", "高中", "幼儿园", "教育", "托育", "校舍", "学堂", "托管", "夜校", "课堂",
             "教学点",  # 区老年大学某镇教学点
             "新校",  # 3所新校投用: new schools (新校区, 新校舍)
+            "校区",  # 区实验学校横路校区: a school's campus, named after its place (横路 is no road)
             "二小", "三小",  # 樟潭二小扩建工程 (not 一小, as in 一老一小)
             "婴幼儿", "早教", "少年宫",
             "学生")),  # 学生食堂, 学生宿舍: a school's, named without it
@@ -234,7 +235,7 @@ TYPES = (
     ("法治与基层治理", ("法庭", "调解", "法治", "法治文化", "综治", "警务", "网格", "矛调", "党群服务", "说事", "议事", "便民服务")),
     # Most gold files give a bare 共富工坊 (a village workshop hiring its people) to jobs, not to industry.
     ("就业与社保", ("就业", "社保", "创业", "社会保障", "人力资源", "零工", "共富工坊",
-                "残疾人之家")),  # where the disabled are cared for and given work
+                "残疾人之家", "残疾人托养")),  # where the disabled are cared for and given work (区残疾人托养中心)
     # A market is trade, not farming, nor the road in its context; a shelter for a disaster is no housing.
     ("其他", ("农贸市场", "菜市场", "避灾安置", "物资储备", "应急物资", "邻里中心", "避难场所",
             "儿童之家",  # a village's room for children's play and care
