@@ -317,9 +317,9 @@ _BUILT_BY_THEN = re.compile("|".join((*DONE_WORDS, "交付", "开门迎客")))
 # 将新建: a plan then)
 _BUILT_PAST = re.compile("(?:新建|新修|修建|建起|建设|改建|建成)了|(?<![将要拟划备把])(?:新建|新修|建起)(?!了)")
 _MADE_INTO = "把"  # 把X改成Y: X is what the works are made from, Y the works
-# (not 原计划投资…: what was once meant to be spent, the works since done)
 # What an item of a plan costs, said between its items (将新建甲,项目总投资约1.8亿元,同时实施乙).
 _ITEMS_COST = re.compile(r"(?:项目|工程)?(?:总投资|计划投资)(?:约|近|超过?)?[\d.一二三四五六七八九十百千万亿余多]+元")
+# (not 原计划投资…: what was once meant to be spent, the works since done)
 _SPENDING = re.compile(rf"(?:将|拟|{_ONCE}计划|{_ONCE}(?<!_)_)_*(?:总?投资|投入)[^,，。;；的]*元$")  # _: a plan word _MONEY_PLAN blanked
 # 按计划推进某工程, 按计划于今年3月投入使用 (in a June issue): how the works went, not a plan; but
 # 按计划于10月投入使用 and 按计划下月开工 plan (see _leads_ahead).
