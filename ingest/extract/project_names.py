@@ -115,8 +115,9 @@ _EACH = "各"
 _PER_UNIT = re.compile(r"每一?[个座所处条家间口]?$")  # 对每处单村供水工程补助…: a rate for any one of a kind
 _PER_UNIT_CHARS = 3  # the longest of them (每一座)
 # A report on works named right before (听取了某工程情况汇报, 某工程前期工作汇报): no part of the name.
-_REPORT_WORD, _PRELIMINARIES = "汇报", "前期工作"
-_REPORT = frozenset({_REPORT_WORD, "情况汇报"})
+_REPORT, _PRELIMINARIES_REPORT = frozenset({"汇报", "情况汇报"}), "前期工作汇报"  # (jieba: 前期工作/汇报 or 前期/工作汇报)
+# 正在筹划某工程: planning the works (jieba's table has no tag for these), never the start of their name.
+_PLANNED_BY = frozenset({"筹划", "谋划", "策划"})
 _MODIFYING_ADVERBS = frozenset({"集中"})  # 新建的集中育秧中心: which kind of centre, though jieba tags it an adverb
 _JOINTLY = frozenset({"合建", "共建", "联建", "合办"})
 # The number of an item of a list (1.某工程; 十个候选项目如下:1.…), which counts no facility.
@@ -753,7 +754,7 @@ class _Scan:
             return end  # 某幼儿园主体工程已经结顶: the facility's main structure, a part of it
         if end < len(words) and words[end - 1].endswith(WORKS) \
                 and (words[end] in WORKS_PARTS or "".join(words[end:end + 2]) in TIME_WORDS
-                     or words[end] in _REPORT or words[end] == _PRELIMINARIES and words[end + 1:end + 2] == [_REPORT_WORD]):
+                     or words[end] in _REPORT or "".join(words[end:end + 2]) == _PRELIMINARIES_REPORT):
             return end  # 某工程路基已全部完成, 某工程下月开工: a part of the works, a time; 某工程(前期工作)汇报
         if end + 1 < len(words) and words[end + 1] == _STRETCH and (self.is_proper(words[end]) or words[end] in _STRETCH_AT) \
                 and (words[end - 1].endswith(WORKS) or words[end - 1].endswith(_STRETCHED) and not self.works_follow(end + 2)):
@@ -1208,7 +1209,7 @@ class _Scan:
         described = first > 0 and self.words[first - 1] == "的" or self.measure_start(first) < first
         while first < head and (self.words[first] in TIME_WORDS or self.words[first] in CONSTRUCTION
                                 or self.words[first] in _WHOLE_OF_A_PLACE or self.words[first] in _ONLY
-                                or self.words[first] in _ADDED
+                                or self.words[first] in _ADDED or self.words[first] in _PLANNED_BY
                                 or self.is_verb(self.words[first]) and not described and not self.built_right_before(first)
                                 and not (first > 0 and self.words[first] in _MODIFYING_ADVERBS and self.words[first - 1] in _WHOLE_OF_A_PLACE)
                                 # (全镇集中供水工程: the whole town's works, of a kind; but 首个集中安置小区 is no name)

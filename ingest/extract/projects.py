@@ -46,6 +46,9 @@ _WHEN = r"(?:(?:今年|去年)?\d{1,2}月(?:初|中旬|下旬|上旬|底|份)?|�
 # (工程已于今年1月完工, 该项目目前正在…, 两个项目均已完工: the works themselves named by their kind, as their subject)
 _SAME_SUBJECT = re.compile(rf"(?:(?:目前|现在|如今)?(?:该|此|这?[两二三四五六七八九十]个)?(?:工程|项目))?(?:{_WHEN}?(?:都|均)?(?:主体|主体工程|土建|路基|路面|桥面|设备)?(?:已经?|正在)|(?:已?于|{_WHEN}|(?:春节|元旦|国庆|端午|中秋)前|首次|正式|刚刚|刚|才)++(?:全线|全面|全部|顺利)?"
                            rf"(?={'|'.join(COMPLETED)}))[^,，。;；]*")
+# 在某村新建一座分拣中心,预计年底投入使用: when the one facility its clause built is to be done (not the parts
+# listed, 配套建设幼儿园、社区服务中心和农贸市场,计划2020年底交付, which are the estate's).
+_DUE_NEXT = re.compile(rf"(?:预计|计划|力争|有望)[^,，。;；]{{0,8}}?(?={'|'.join(COMPLETED)})[^,，。;；]*")
 _JOINED = re.compile("[和、及与]")
 # The parts of works a later sentence may report on with no name (目前桩基和桥墩已全部完成), and how far on.
 _LATER_PARTS = "|".join(sorted((*WORKS_PARTS, "桩基", "桥墩", "墩柱", "盖梁", "护坡", "挡墙", "坝体", "屋面", "墙体",
@@ -1221,7 +1224,8 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
         after = clause_end + 1
         while described := _DESCRIBED.match(text, after):
             after = described.end()  # 某停车场新增车位55个,投资18.6万元,已于6月完工
-        continued = _SAME_SUBJECT.match(text, after)
+        continued = _SAME_SUBJECT.match(text, after) \
+            or (_DUE_NEXT.match(text, after) if not _JOINED.search(text, clause_start, clause_end) else None)
         text = text[:continued.end() if continued else clause_end]
         # A listed item's heading (三、某服务中心) is what its fields (进度安排:…) speak of.
         window = text[clause_start:] + (progress if doc.fields_after(index) else "")

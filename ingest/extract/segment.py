@@ -55,8 +55,8 @@ VERBS = ("新改建", "通水", "惠及", "串联", "全线贯通")
 # dictionary: 高家镇沿街立面改造工程), tagged as nouns so that a name runs through them.
 NOUNS = ("立面", "外立面")
 # Stock words that swallow a facility's last character or its works (…中心里 cut …中/心里; 整治工程进度,
-# which takes 工程 from the works; 连通工程施工, too): left to shorter words.
-NOT_WORDS = ("心里", "工程进度", "工程施工")
+# which takes 工程 from the works; 连通工程施工, and 项目前期, too): left to shorter words.
+NOT_WORDS = ("心里", "工程进度", "工程施工", "项目前期")
 _WORD_FREQ = 2000
 _MARGIN = 6
 
