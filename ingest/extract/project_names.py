@@ -185,6 +185,8 @@ _KINDS_OF_WORKS = frozenset({"教育", "水利", "交通", "养老", "医疗", "
                              "冬修", "冬修水利", "水利冬修",  # 共谋划冬修水利项目9个: the winter water works, counted
                              "技改", "工业技改"})  # 全区完成工业技改项目32个: firms' own upgrades, counted, none named
 _DESCRIBED_POINTER = re.compile(r"(?:这个|这座|这处|这间|这家|这所)[^,，。;；的]{1,20}的")
+# Kinds of place jieba tags as place names (这条连接甲乡和乙乡的山区公路: a road described, not named).
+_KINDS_OF_PLACE = frozenset({"山区", "城区", "库区", "农村", "乡村", "集镇", "沿江"})
 _DESCRIBED_REFERENCE = re.compile(r"(?:这条|这座|这所|这个(?![村镇乡]|社区|街道|小区)|这处|这一)[^,，。;；]{1,20}的$")
 _BY_STANDARD = re.compile(r"(?:按|按照)[^,，。;；]{0,6}$")
 _STANDARD = re.compile("标准(?![化厂地])")  # not 标准化农贸市场, 标准厂房
@@ -1033,9 +1035,11 @@ class _Scan:
         if start > 0 and self.text[start - 1] == _FROM and _SETS_OFF.match(self.text, stop):
             return None  # 公交车从区公交总站驶出: where something sets off from
         clause_start = clause_bounds(self.text, start)[0]
-        if _DESCRIBED_REFERENCE.match(self.text, clause_start, start):
+        if _DESCRIBED_REFERENCE.match(self.text, clause_start, start) \
+                and not any(self.is_proper(word) and word not in _KINDS_OF_PLACE for word in parts):
             # 这条连接上方镇和峡川镇的山区公路, 这座面积约300平方米的城市书房: a project named before (or in
-            # the headline), described again: a reference, as 该工程 is, printed from its 这.
+            # the headline), described again: a reference, as 该工程 is, printed from its 这 (but 这座总投资210万元的
+            # 三源大桥 names it, by its place).
             return NameMention("", clause_start, stop)
         if _STANDARD.search(self.text, start, stop) and _BY_STANDARD.search(self.text, clause_start, start):
             return None  # 按四级公路标准拓宽改造: how wide, not which works
