@@ -185,8 +185,6 @@ _KINDS_OF_WORKS = frozenset({"教育", "水利", "交通", "养老", "医疗", "
                              "冬修", "冬修水利", "水利冬修",  # 共谋划冬修水利项目9个: the winter water works, counted
                              "技改", "工业技改"})  # 全区完成工业技改项目32个: firms' own upgrades, counted, none named
 _DESCRIBED_POINTER = re.compile(r"(?:这个|这座|这处|这间|这家|这所)[^,，。;；的]{1,20}的")
-# Kinds of place jieba tags as place names (这条连接甲乡和乙乡的山区公路: a road described, not named).
-_KINDS_OF_PLACE = frozenset({"山区", "城区", "库区", "农村", "乡村", "集镇", "沿江"})
 _DESCRIBED_REFERENCE = re.compile(r"(?:这条|这座|这所|这个(?![村镇乡]|社区|街道|小区)|这处|这一)[^,，。;；]{1,20}的$")
 _BY_STANDARD = re.compile(r"(?:按|按照)[^,，。;；]{0,6}$")
 _STANDARD = re.compile("标准(?![化厂地])")  # not 标准化农贸市场, 标准厂房
@@ -216,6 +214,8 @@ _ORDINAL_COUNTERS, _ORDINAL_MARK = frozenset("家个座所处条间"), "第"  # 
 _ORIGINALLY, _PLAN_WORDS = "原", frozenset({"计划", "定", "本", "本计划"})
 _ORIGINALLY_WORDS = frozenset({"原本", "原定", "原先", "本来"})  # 某项目原本也在开工名单中 (one word to jieba)
 _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no place
+# Kinds of place jieba tags as place names (这条连接甲乡和乙乡的山区公路: a road described, not named).
+_KINDS_OF_PLACE = _NO_PLACE | {"山区", "城区", "库区", "农村", "乡村", "沿江"}
 _AT_ONLY = frozenset({_AT})
 _PLAN_WORDS_BEFORE = frozenset({"计划", "拟", "准备", "打算"})  # 镇里计划在某村新建…: the plan of who builds
 _IN_THE_VILLAGE = frozenset({_AT, "村里", "村集体"})  # 村里还打算利用闲置的村小学建一个老年食堂 (村集体投资…建起的大棚)
