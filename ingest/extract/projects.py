@@ -196,7 +196,6 @@ _TOWN_LIGHTS, _OTHER_TYPE = re.compile(r"镇区|集镇|城区|县城|(?:[^道村
 _BARE_ROAD = "路"  # 这条路
 _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
 _OWN_NAME = 2  # 后坞山塘, 上坞山塘: a facility's own name before its kind
-_VILLAGE_MARK = "村"
 _POINTED_AT = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})|这|那|口")  # 这口山塘, 那座桥: pointed at, not named
 _DESCRIPTION_ENDS = "的"  # 这座面积约300平方米的城市书房: what the description ends with
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
@@ -1115,7 +1114,7 @@ def _village_own(doc: Document, head: str, at: int, reference: str) -> str | Non
     own = named[-1]["own"]
     works = _WORKS_AFTER_REFERENCE.match(doc.article.body, at + len(reference)) is not None
     place = _village_in_sentence_before(doc, named[-1].start()) or village
-    return place + own + head if works and len(own) == _OWN_NAME and not own.endswith(_VILLAGE_MARK) and place else None
+    return place + own + head if works and len(own) == _OWN_NAME and not own.endswith(_VILLAGE_END) and place else None
 
 
 def _village_in_sentence_before(doc: Document, at: int) -> str | None:
