@@ -1023,6 +1023,11 @@ class _Scan:
         elif placed and not dropped and measured >= 3 and words[measured - 3] == _TO \
                 and words[measured - 2].endswith(_VILLAGE_ENDS) and not any(self.is_proper(word) for word in parts):
             place = words[measured - 2]  # 对桥王村的应急备用水源进行…: the village's (not 对中央徐村的安仁水库)
+        elif placed and not dropped and quoted and words[measured - 2].endswith(_VILLAGE_ENDS) \
+                and not any(self.is_proper(word) for word in parts) and not self.joined_to_places(measured - 2):
+            # 走进竹蓬头村的“共富工坊”: the village's own, a kind quoted (not 集镇至溪东村、大日坂村的“村村通”公交
+            # 环线: the last of the places a route joins)
+            place = words[measured - 2]
         start, stop = self.offsets[first], self.offsets[end]
         if self.text[start:start + 1] in _QUOTES_OPEN and _TAKEN_AS.search(self.text, max(0, start - 6), start):
             return None  # 把民生实事作为“一把手”工程: what something is treated as, no works
@@ -1449,6 +1454,10 @@ class _Scan:
                 break
             last -= 2
         return places, last
+
+    def joined_to_places(self, last: int) -> bool:
+        places, start = self.places_listed_to(last)
+        return len(places) > 1 or start > 0 and self.words[start - 1] in _BETWEEN
 
     def listed(self, places: list[int]) -> str:
         return "、".join(self.words[place] for place in places)
