@@ -87,7 +87,8 @@ def _shows(fact, printed: str, body: str) -> bool:
     in fewer words, its works aside (单村提标改造 for 单村供水提标工程, merged as the same thing), or any of
     these with the money spent on it printed inside (六都杨村投资45万元的文化礼堂 for 六都杨村文化礼堂), or the name's
     words in the order printed (改造农村危旧房 for 农村危旧房改造), or the village's own facility after its name
-    (板桥村村卫生室 for 板桥村卫生室)."""
+    (板桥村村卫生室 for 板桥村卫生室), or places where more of a kind told before are built (桥王村、西庄村各新建1家
+    for 桥王村、西庄村共富工坊)."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元")
     if hasattr(fact, "unit"):
@@ -105,7 +106,8 @@ def _shows(fact, printed: str, body: str) -> bool:
         or _PHASE_SAID.fullmatch(printed) is not None \
         and re.search(_PHASE_SAID.fullmatch(printed)["phase"] + "(?:工程|项目)?$", fact.name) is not None \
         or _MONEY_SPENT.search(printed) is not None and _shows(fact, _MONEY_SPENT.sub("", printed), body) \
-        or _VILLAGE_TWICE in printed and _shows(fact, printed.replace(_VILLAGE_TWICE, "村"), body)
+        or _VILLAGE_TWICE in printed and _shows(fact, printed.replace(_VILLAGE_TWICE, "村"), body) \
+        or _more_of_a_kind(printed, fact.name)
 
 
 _TOWNSHIP_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")  # 周家乡双溪村老年食堂 for 双溪村老年食堂
@@ -113,6 +115,16 @@ _PHASE_SAID = re.compile(r"(?P<phase>[一二三四五六七八九十\d]+期)(?:�
 _MONEY_SPENT = re.compile(r"总?投资[\d.]+[万亿]?元的")  # 六都杨村投资45万元的文化礼堂
 _VILLAGE_TWICE = "村村"  # 板桥村村卫生室 for 板桥村卫生室: the village, then its 村卫生室
 _COUNTED = re.compile(r"[两二三四五六七八九十\d]+[个座口处所家条间]")  # 沧南村的两个食堂: no part of a name
+
+
+def _more_of_a_kind(printed: str, name: str) -> bool:
+    """桥王村、西庄村各新建1家 for 桥王村、西庄村共富工坊: the places the name opens with, then more built there,
+    counted, the kind left unsaid."""
+    more = _MORE_BUILT.fullmatch(printed)
+    return more is not None and name.startswith(more["places"])
+
+
+_MORE_BUILT = re.compile(r"(?P<places>[^各再]+)(?:再各|各|再)(?:新建|建设|建|开)[一两二三四五六七八九十\d]+[个座口处所家条间]")
 
 
 def _shortens(short: str, long: str) -> bool:

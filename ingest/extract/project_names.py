@@ -129,6 +129,7 @@ _NEW = "新"
 _YUAN = "元"  # (万元, 亿元: money spent on works)
 _BUILT_THERE = NEWLY_BUILT | frozenset({"建成", "再建", "建设", "推进", "新建成", "开通"})  # 在甲村、乙村再建2家…
 _BUILD = "建"  # 各建一个助餐点
+_BUILD_MORE = frozenset({_BUILD, "开"})  # 再建2家, 再开两家工坊
 _BUILT_BY = frozenset({"修建", "新修", "修筑", "兴建"})  # 某村修建的机耕路: the place's own
 _STARTED = "启动"  # 启动某中心建设
 _BUILT_UP = "建起"  # 在官山底村建起椪柑分拣中心: built there, as 新建 is
@@ -403,6 +404,8 @@ class NameMention:
     in_the_village: bool = False
     # A batch counted (新建城市书房5家, 改造老旧小区5个): works of one kind at several places.
     batch: bool = False
+    # More of a kind told of before, in places listed (还将在甲村、乙村各新建1家): new works, never those told of.
+    more: bool = False
 
 
 def may_hold_names(text: str) -> bool:
@@ -1396,8 +1399,8 @@ class _Scan:
                 last -= 1  # 通衢村、富里村还将各新建一处口袋公园
         elif last > 0 and (words[last] == "的" or words[last] in _BUILT_THERE):
             last -= 1
-        elif last > 1 and words[last] == _BUILD and words[last - 1] in _AGAIN:
-            last -= 2  # 再建2家
+        elif last > 1 and words[last] in _BUILD_MORE and words[last - 1] in _AGAIN:
+            last -= 2  # 再建2家, 再开两家
         places, last = self.places_listed_to(last)
         number = len(places) if uncounted else number
         # (more than one in each: 涧峰村、桥东村的3座山塘除险加固工程)

@@ -309,6 +309,10 @@ _PHASE_REFERENCE = re.compile(rf"{_PHASE_ANY.pattern}(?:工程|项目|改造)?")
 _PHASE_OPENS = re.compile(rf"^[“\"]?{_PHASE_ANY.pattern}")  # 一期全长2.1公里,…: a phase, with no facility word
 _IN_PHASES = re.compile(r"分[两二三四五六七八九十\d]期")  # 分三期实施, 分两期建设
 _PHASE_REFERENCE_END = re.compile(rf"{_PHASE_ANY.pattern}(?:工程|项目)?$")  # 某游步道一期工程: its 一期工程
+# 在桥王村、西庄村各新建1家, 在大日坂村再建一个, 在河口村、高田村再开两家: more built in villages listed, what
+# they are left unsaid (the clause ends at the count).
+_MORE_IN_PLACES = re.compile(r"在(?P<places>[\u4e00-\u9fff]{1,6}?(?:村|社区)(?:、[\u4e00-\u9fff]{1,6}?(?:村|社区))*)"
+                             r"(?:再各|各|再)(?:新建|建设|建|开)(?:[一两二三四五六七八九十]|\d+)[个座口处所家条间](?=[,，。;；])")
 _FACILITY_ENDS = tuple(suffix for suffix in SUFFIXES if suffix not in WORKS)  # 中心, 食堂; not 工程, 项目
 # 村里的茶叶加工厂, 村老年食堂, 村口的智能育秧中心, 村里新建的粮食烘干中心: the village's own facility,
 # said with what it is (a few characters, no 的 nor a verb of building among them), before its head
@@ -339,6 +343,7 @@ class Sighting:
     told_from: str = ""
     batch: bool = False  # works counted at several places (改造单村水站15处)
     titled: bool = False  # named in a document's title (《某危房改造实施方案》): the document is news of the works
+    more: bool = False  # more of a kind told of before (还将在甲村、乙村各新建1家): never the works told of
 
     @property
     def weight(self) -> int:
@@ -520,6 +525,7 @@ def _sightings(doc: Document) -> list[Sighting]:
         shortened = _shortened_names(text, mentions, since, doc.article.body[:sentence.start])
         mentions = sorted(mentions + shortened, key=lambda mention: mention.start)
         mentions = _with_places_again(text, mentions, {s.name for s in found})
+        mentions = sorted(mentions + _more_of_the_kind(doc, text, mentions, found), key=lambda mention: mention.start)
         # (one project, maybe pointed at again: 某桥工程原计划5月底完工,…,该工程未能按期完工。)
         progress = _progress_after(doc, index) if mentions and not any(m.name for m in mentions[1:]) else ""
         for n, mention in enumerate(mentions):
@@ -681,6 +687,32 @@ def _with_places_again(text: str, mentions: list[NameMention], earlier: set[str]
         return mentions
     kept = [m for m in mentions if not any(a.start <= m.start < a.end or m.start <= a.start < m.end for a in again)]
     return sorted(kept + again, key=lambda mention: mention.start)
+
+
+def _more_of_the_kind(doc: Document, text: str, mentions: list[NameMention], found: list[Sighting]) -> list[NameMention]:
+    """还将在桥王村、西庄村各新建1家, 计划在大日坂村再建一个: more of the facility the story told of, in the
+    villages listed, its kind left unsaid: one project named with the villages and that kind (桥王村、西庄村
+    共富工坊), the kind of the last facility seen before (白鹤山村“共富工坊”)."""
+    more = []
+    for said in _MORE_IN_PLACES.finditer(text):
+        seen = [sighting.name for sighting in found] + [m.name for m in mentions if m.end <= said.start()]
+        kind = next((thing for name in reversed(seen) if (thing := _kind_of(doc, name))), "")
+        places = said["places"].split(_LISTED)
+        if kind and all(doc.gazetteer.villages_named(place) for place in places) \
+                and not any(m.start < said.end() and said.start() < m.end for m in mentions):
+            more.append(NameMention(said["places"] + kind, said.start("places"), said.end(), more=True))
+    return more
+
+
+def _kind_of(doc: Document, name: str) -> str:
+    """共富工坊 for 白鹤山村“共富工坊”, 老年食堂 for 锦桥村、车塘村老年食堂: the facility without its places, when
+    its name ends in a facility word."""
+    facility = _places_and_facility(name)[1] or _PLACE_PREFIX.sub("", name)
+    place = _ONE_PLACE.match(facility)
+    if place and doc.gazetteer.villages_named(place.group()):
+        facility = facility[place.end():]
+    facility = facility.strip("“”\"")
+    return facility if len(facility) > 2 and facility.endswith(_FACILITY_ENDS) else ""
 
 
 def _named_before(name: str, printed: str, earlier: set[str]) -> str | None:
@@ -1290,7 +1322,7 @@ def _sighting(doc: Document, index: int, text: str, mention: NameMention, name: 
     livelihood = any(word in text[clause_start:] if mention.own_clause else word in text for word in LIVELIHOOD) \
         or _listed_as_livelihood(doc, index)
     return Sighting(name, sentence, mention.start, mention.end, status, completion, investment, livelihood,
-                    batch=mention.batch, titled=titled)
+                    batch=mention.batch, titled=titled, more=mention.more)
 
 
 def _item_of_a_done_list(doc: Document, index: int) -> bool:
@@ -1481,12 +1513,14 @@ def _sums_a_list(text: str, start: int, end: int) -> bool:
 def _group(doc: Document, sightings: list[Sighting]) -> list[list[Sighting]]:
     """Mentions of one project: each name contains, or is contained in, every other name of it, and
     the places in its names and in the group's are not of different townships (莲花农贸市场提升改造工程
-    and 上方镇农贸市场 are two markets)."""
+    and 上方镇农贸市场 are two markets); more of a kind (已建成老年食堂4个,还将在甲村、乙村各建一个) are new
+    works, not those said before."""
     groups: list[list[Sighting]] = []
     for sighting in sightings:
         named = _where_named(doc, sighting)
-        home = next((g for g in groups if all(_same_project(sighting.name, s.name) for s in g)
-                     and not _in_other_townships(named, set().union(*(_where_named(doc, s) for s in g)))), None)
+        home = None if sighting.more else \
+            next((g for g in groups if all(_same_project(sighting.name, s.name) for s in g)
+                  and not _in_other_townships(named, set().union(*(_where_named(doc, s) for s in g)))), None)
         if home is None:
             groups.append([sighting])
         else:
