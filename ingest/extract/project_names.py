@@ -158,6 +158,8 @@ _THIS_YEARS_BUILT = re.compile(r"(?:今年(?![\d一二三四五六七八九十]{
 _SPANS_BUILT = re.compile(r"(?:上半年|下半年|前[一二三]季度|[一二三四]季度|\d{1,2}(?:至|到|-|—|~|～)\d{1,2}月|\d{1,2}月(?:份)?以来"
                           r"|(?<!截至)(?<!截止)去年(?:以来)?(?![\d一二三四五六七八九十]{1,2}月|底|末|年底))"
                           r"[,，]?全[区县市乡镇](?:已经?|共)建成[^,，。;；]*$")
+# 新建第二个育秧中心, 建起了全区首个乡镇零工市场: which one of its kind it is, between the building and the name
+_ORDINAL_BEFORE = re.compile(r"(?:全[区市省县镇乡]|本[镇乡村])?(?:首|第[一二三四五六七八九十\d]+)[个家座所处条间]$")
 _SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个?(?:车位|床位|座位|泊位|餐位)|吨|立方米|平方米)的$")  # (600吨的冷库)
 _BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成", _BUILT_UP})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
@@ -214,6 +216,8 @@ _INTO = frozenset({"改成", "改为", "改造成", "改建成", "改造为", "�
 _ORDINAL_COUNTERS, _ORDINAL_MARK = frozenset("家个座所处条间"), "第"  # (jieba cuts 第3家 as 第/3/家)
 _ORIGINALLY, _PLAN_WORDS = "原", frozenset({"计划", "定", "本", "本计划"})
 _ORIGINALLY_WORDS = frozenset({"原本", "原定", "原先", "本来"})  # 某项目原本也在开工名单中 (one word to jieba)
+# 改造后的农贸市场干净整洁: how a facility looks, said of it (the tag table leaves adjectives untagged)
+_LOOKS = frozenset({"干净", "整洁", "宽敞", "明亮", "整齐", "热闹", "美观", "漂亮", "亮堂", "气派"})
 _NO_PLACE = _EVERY_TOWNSHIP | {"城镇", "集镇"}  # place words that name no place
 # Kinds of place jieba tags as place names (这条连接甲乡和乙乡的山区公路: a road described, not named).
 _KINDS_OF_PLACE = _NO_PLACE | {"山区", "城区", "库区", "农村", "乡村", "沿江"}
@@ -239,6 +243,10 @@ _NAMED_AFTER = frozenset({_ANNOUNCES, *_DRIVEN_INTO})
 # 启用; 挖掘机开进某工程,项目正式开工): the news is of it.
 _OPENS = re.compile("|".join((*COMPLETED, "开工", "动工")))
 _LOCATED_IN = re.compile("(?:位于|地处|坐落于|坐落在)$")
+# 对通江路(衢江大桥至临江社区段)实施…: a landmark ending a stretch of road, in brackets.
+_STRETCH_ENDS = re.compile(r"至[^,，。;；()（）]{1,12}段[)）]")
+# 加上原有的双桥村老年食堂: a facility there before, no works.
+_THERE_BEFORE = re.compile("原有的?$")
 _SERVICE_CLINIC = re.compile("(?:专家|名医|名中医|夜间|周末|假日|节假日|延时|错时|午间)门诊$")  # 省级专家门诊正式开诊: a service
 # Not a village's own facility in a story about one: a higher level's (镇卫生院, 区人民医院, 乡中心学校) or a
 # hospital (villages have a 卫生室); nor a landmark placing something else (公园旁的停车场已投入使用).
@@ -777,7 +785,7 @@ class _Scan:
                 and not (words[end] == _WELL and words[end - 1] in CONSTRUCTION) \
                 and not (words[end] in MEANS and words[end + 1:end + 2] and words[end + 1] in _SPARE_TIMES) \
                 and not (words[end] == _ORIGINALLY and words[end + 1:end + 2] and words[end + 1] in _PLAN_WORDS) \
-                and words[end] not in _ORIGINALLY_WORDS \
+                and words[end] not in _ORIGINALLY_WORDS and words[end] not in _LOOKS \
                 and not (words[end] in _SIZE_WORDS and end + 1 < len(words) and _COUNT.fullmatch(words[end + 1])) \
                 and not (_AMONG_THE_BATCH.match(self.text, self.offsets[end])
                          and self.is_counted(self.trimmed(self.run_start(head), head))):  # (28家老年食堂中,: among them)
@@ -1071,6 +1079,11 @@ class _Scan:
             return None  # 区人民医院儿科夜间门诊正式开诊: hours or doctors, not a built clinic (发热门诊)
         if _LOCATED_IN.search(self.text, clause_start, start):
             return None  # 中心位于医院综合楼四楼: where something is, not works
+        if start > 0 and self.text[start - 1] in "(（" and _STRETCH_ENDS.match(self.text, stop):
+            return None  # (衢江大桥至临江社区段): where a stretch of road under works begins
+        if _THERE_BEFORE.search(self.text, clause_start, start) and self.works_done_at(end) is None \
+                and not self.said_before(first, frozenset({_TO})):
+            return None  # 加上原有的某村老年食堂: one there before (not 对原有的…进行改造)
         if self.text.startswith(_PLAN_OF_WORKS, stop) and _PUT_ON_LIST.search(self.text, clause_start, start):
             return None  # 列入今年农村公路安全生命防护工程计划: the programme's plan a project is put on
         if parts[-1].endswith(_PROJECT) and _PUT_ON.search(self.text, clause_start, start):
@@ -1291,9 +1304,12 @@ class _Scan:
         words = self.words
         # (the places may be listed, 在甲村、乙村建设的…, and the money spent said, 在某村投资80万元修建的…)
         built = next((at - 1 for at in sorted(dropped) if words[at] == "的"), None)
-        return built is not None and built in dropped and words[built] in (*CONSTRUCTION, BUILDING, *_BUILT_BY) \
-            or first + 1 in dropped and (batch or self.is_place(words[first]) and not self.built_by_another(first + 1)) \
-            and words[first + 1] in (*CONSTRUCTION, *NEWLY_BUILT, *_BUILT_BY, _BUILT_UP)
+        if built is not None and built in dropped and words[built] in (*CONSTRUCTION, BUILDING, *_BUILT_BY):
+            return True
+        place = first + 1 if self.is_township(words[first]) and first + 1 < len(words) and self.is_place(words[first + 1]) \
+            else first  # (在浮石街道方家村新建…: the village after its township)
+        return place + 1 in dropped and (batch or self.is_place(words[place]) and not self.built_by_another(place + 1)) \
+            and words[place + 1] in (*CONSTRUCTION, *NEWLY_BUILT, *_BUILT_BY, _BUILT_UP)
 
     def ends_measured_before(self, first: int) -> int | None:
         """Where the length starts in 甲村至乙村3.2公里的 right before `first`, else None."""
@@ -1756,14 +1772,18 @@ class _Scan:
         size = _SIZE_BEFORE.search(self.text, 0, self.offsets[first])
         if size is not None and size.start() in self.offsets:
             first = self.offsets.index(size.start())  # 新建一个500个车位的停车场: its size said before it
+        ordinal = _ORDINAL_BEFORE.search(self.text, 0, self.offsets[first])
+        if ordinal is not None and ordinal.start() in self.offsets and self.text[ordinal.start() - 1] != "的":
+            first = self.offsets.index(ordinal.start())  # (not 是去年建成的第三家老年食堂: which one it is)
         before = first - 1
         described = before >= 1 and self.words[before] == "的"
         counted = before >= 1 and _PLACES_COUNT.fullmatch(self.words[before]) is not None
         if counted or described:
             before -= 1
         if before >= 1 and self.words[before] == _PAST_MARK \
-                and (_PLACES_COUNT.fullmatch(self.words[before + 1]) or self.words[before - 1] in CONSTRUCTION):
-            before -= 1  # 在抱珠龙村建设了一座冷库, 村里…改建了老年食堂
+                and (_PLACES_COUNT.fullmatch(self.words[before + 1]) or self.words[before - 1] in CONSTRUCTION
+                     or ordinal is not None and self.words[before - 1] == _BUILT_UP):
+            before -= 1  # 在抱珠龙村建设了一座冷库, 村里…改建了老年食堂, 建起了全区首个…
         word = self.words[before] if before >= 0 else ""
         return word in CONSTRUCTION or word in NEWLY_BUILT or word in (BUILDING, _BUILD) \
             or word == _BUILT_UP and not self.built_by_another(before) \
