@@ -197,6 +197,11 @@ _BARE_ROAD = "路"  # 这条路
 _DESCRIBED_BY = "的座条个处所间家新旧老一"  # what may stand before a facility described, not named (一座新公厕)
 _OWN_NAME = 2  # 后坞山塘, 上坞山塘: a facility's own name before its kind
 _POINTED_AT = re.compile(f"(?:{'|'.join(DEMONSTRATIVES)})|这|那|口")  # 这口山塘, 那座桥: pointed at, not named
+# What stands before a facility's kind said earlier (…山塘): its own name, two characters opening a name (,后坞山塘,
+# 的后坞山塘, 在后坞山塘; not 大洲镇中心敬老院, which runs on before them), else the one character before it.
+_NAME_OPENS = rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_DESCRIBED_BY}在]))"
+_NAME_CHARACTER = rf"(?:(?![{_DESCRIBED_BY}])[\u4e00-\u9fff])"
+_SAID_BEFORE_KIND = rf"(?P<own>{_NAME_OPENS}{_NAME_CHARACTER}{{{_OWN_NAME}}}|{_NAME_CHARACTER})"
 _DESCRIPTION_ENDS = "的"  # 这座面积约300平方米的城市书房: what the description ends with
 _PLAN_LIST_YEAR = re.compile(r"((?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,4}?)(?:民生实事|候选|计划|项目清单)")
 _CANDIDATE_WORKS = re.compile(r"候选(?:民生)?(?:项目|实事)")  # works put to a vote, not yet chosen (12件候选民生实事)
@@ -1136,17 +1141,20 @@ def _village_own(doc: Document, head: str, at: int, reference: str) -> str | Non
         return village + owned[-1]["what"] + head
     if not any(word in head for word in INFRASTRUCTURE):
         return None
-    # (not 这口山塘, the same pointed at, nor 正在加固山塘, works on it; a name is two characters after no
-    # other, as 的后坞山塘, not 大洲镇中心敬老院)
-    named = [match for match in re.finditer(rf"(?P<own>(?:(?<![\u4e00-\u9fff])|(?<=[{_DESCRIBED_BY}在]))(?:(?![{_DESCRIBED_BY}])[\u4e00-\u9fff]){{2}}"
-                                            rf"|(?![{_DESCRIBED_BY}])[\u4e00-\u9fff]){re.escape(head)}", doc.article.body[:at])
-             if not _POINTED_AT.search(match.group()) and match["own"] not in WORKS_CARRIED_OUT]
+    named = _kind_said_before(doc.article.body[:at], head)
     if not named:
         return village + head if village else None
     own = named[-1]["own"]
     works = _WORKS_AFTER_REFERENCE.match(doc.article.body, at + len(reference)) is not None
     place = _village_in_sentence_before(doc, named[-1].start()) or village
     return place + own + head if works and len(own) == _OWN_NAME and not own.endswith(_VILLAGE_END) and place else None
+
+
+def _kind_said_before(before: str, head: str) -> list[re.Match]:
+    """Where a facility's kind (山塘) was said in `before`, with what stands before it (_SAID_BEFORE_KIND);
+    not the same pointed at (这口山塘) nor works on it (正在加固山塘)."""
+    return [match for match in re.finditer(_SAID_BEFORE_KIND + re.escape(head), before)
+            if not _POINTED_AT.search(match.group()) and match["own"] not in WORKS_CARRIED_OUT]
 
 
 def _village_in_sentence_before(doc: Document, at: int) -> str | None:
