@@ -329,6 +329,10 @@ _AS_PLANNED = re.compile(r"按照?计划")
 _AHEAD_WORDS = re.compile(r"下月|下半年|明年|后年|年内|近期|即将")
 _DAY = re.compile(r"(\d{1,2})日")
 _DAY_LIMIT = re.compile(r"(\d{1,2})[日号](?:之)?前")  # 5月10日前完工: by that day
+# 10月底完工 in an August issue: how many months ahead a bare month may lie and still be read as to come.
+_SOON_MONTHS = 3
+_DATED_DONE = re.compile("[已于原]")
+_SINCE = "以来"  # 8月开餐以来: since then, gone by
 _ACROSS_THE_YEARS_TURN = 92  # days: how far across the year's turn a day limit printed with no year is placed
 _LAST_YEARS_HALF = 183  # days: how far back a month printed with 于 and no year may lie in the year gone by
 _ON = "于"  # 于12月底投入使用: when it happened (not 将于…: when it will)
@@ -660,6 +664,8 @@ def _statuses_said(window: str, issue_date: date, name_end: int, name_start: int
                 and _PUT_OFF_CLAUSE.search(window, 0, clause_start) is not None
                 and not _month_gone_by(lead, deadline, issue_date)
                 or _enters_later(lead, issue_date) or _starts_later_this_year(match, lead, deadline, issue_date)
+                or said == "completed" and _bare_month_soon(lead, deadline, issue_date)
+                and not window.startswith(_SINCE, match.end())
                 or _a_goal(window, match, clause_start, name_start)
                 # in a list of works to come, a later month this year (4月开工 in February; a month gone by is
                 # read as next year's, so it is not counted, nor is this month's 3月15日)
@@ -973,6 +979,15 @@ def _by_a_season_to_come(lead: str, issue_date: date) -> bool:
     key = next(key for key in _SEASON_GONE_BY if key in season["season"])
     day = (issue_date.month, issue_date.day)
     return not any(first <= day <= last for first, last in _SEASON_GONE_BY[key])
+
+
+def _bare_month_soon(lead: str, deadline, issue_date: date) -> bool:
+    """10月底完工 in an August issue: a month printed alone before the works are said done, a few months
+    later in the issue's year, is a date to come (not 于10月完工 nor 已于…: dated as done; nor 原计划8月完工:
+    once meant; a month gone by is read by find_deadline as next year's, so it never counts here)."""
+    if deadline is None or "年" in lead[deadline[1]:deadline[2]] or deadline[0].year != issue_date.year:
+        return False
+    return 0 < _months_ahead(deadline[0], issue_date) <= _SOON_MONTHS and _DATED_DONE.search(lead) is None
 
 
 def _month_gone_by(lead: str, deadline, issue_date: date) -> bool:
