@@ -1750,7 +1750,8 @@ class _Scan:
         name = "".join(parts)
         start = self.offsets[first]
         # (打算在村口建一个生态停车场, 村里建成了一座600吨的冷库: said built there, whatever it is)
-        built = self.built_there(first) and self.said_before(first, _IN_THE_VILLAGE) \
+        # (乡里投资85万元新建了村卫生室: the village's own by its name, whoever built it)
+        built = self.built_there(first) and (self.said_before(first, _IN_THE_VILLAGE) or parts[0] == _VILLAGE_WORD) \
             or _VILLAGE_BUILT_IT.search(self.text, clause_bounds(self.text, start)[0], start) is not None
         opens = first == 0 or self.words[first - 1] in _CLAUSE_MARKS or self.words[max(0, first - 2):first] == _VILLAGES_OWN \
             or _LEADS_TO.fullmatch(self.text, clause_bounds(self.text, start)[0], start) is not None or built

@@ -141,7 +141,7 @@ _RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航�
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 # 对每家规范化村卫生室补助15万元: a rate for any one of a kind of works, not a named one's investment.
 _RATE_FOR_EACH = re.compile(r"每一?[个座所处条家间][^,，。;；]{0,12}?(?:补助|补贴|奖励)[^,，。;；]{0,3}$")
-_DISTRICT_OWNED = re.compile(r"^区(?![域内外])")
+_DISTRICT_OWNED = re.compile(r"^(?:衢江区(?!“)|区)(?![域内外])")  # (not 衢江区“爱心助餐”服务: a programme)
 _ITEM_ENDS_INSIDE = re.compile("[;；]")  # 实施某工程,惠及8.5万人;新建老年食堂30家: another item of a list
 _CLAUSE_MARK = re.compile("[,，;；]")
 # 某小学改扩建工程…,新建学生宿舍楼和食堂各一幢: buildings of the works named before, counted (a facility
@@ -742,6 +742,8 @@ def _named_before(name: str, printed: str, earlier: set[str]) -> str | None:
         return None
     if same and done_to and _WORKS_SUFFIX.search(same[0]) is None:
         return name  # 对卫生室进行标准化改造 after 赖家村卫生室门口…: works done to the facility named before
+    if same and name.endswith(same[0]) and name != same[0]:
+        return name  # 龙山村的卫生室里… then 新建的村卫生室投入使用: the same named in full, the village's
     return same[0] if same else name
 
 
@@ -1047,7 +1049,8 @@ def _antecedent(doc: Document, found: list[Sighting], index: int, at: int, refer
     own_item = _named_in_own_item(doc, found, index, at) if head in WORKS else None
     if own_item is not None and not _moved_on(doc, own_item, at, found):
         return own_item.name  # 甲工程…;乙楼已于去年10月开工,该工程总投资2.3亿元: the item's own works
-    alike = [s for s in recent if s.name.endswith(head)]
+    # (the works on a bridge too, 某漫水桥改建工程, said after another bridge: the latest of them)
+    alike = [s for s in recent if s.name.endswith(head) or head and _built_thing(s.name).endswith(head)]
     # 这座新桥 for 某漫水桥改建工程 (holding 桥); any works only for 该工程/该项目, not 这座桥 for a 基地.
     kind = _type_in(head)  # 这所学校 for 某中心小学迁建工程, 该路段 for 某公路提升改造工程
     if head == _BARE_ROAD:
