@@ -1475,6 +1475,8 @@ class _Scan:
         return places, last
 
     def joined_to_places(self, last: int) -> bool:
+        """Whether the place at `last` ends a list of places (甲村、乙村的…) or the far end of a route
+        (集镇至乙村的…)."""
         places, start = self.places_listed_to(last)
         return len(places) > 1 or start > 0 and self.words[start - 1] in _BETWEEN
 
@@ -1774,7 +1776,8 @@ class _Scan:
         if size is not None and size.start() in self.offsets:
             first = self.offsets.index(size.start())  # 新建一个500个车位的停车场: its size said before it
         ordinal = _ORDINAL_BEFORE.search(self.text, 0, self.offsets[first])
-        if ordinal is not None and ordinal.start() in self.offsets and self.text[ordinal.start() - 1] != "的":
+        if ordinal is not None and ordinal.start() in self.offsets \
+                and self.text[max(0, ordinal.start() - 1):ordinal.start()] != "的":
             first = self.offsets.index(ordinal.start())  # (not 是去年建成的第三家老年食堂: which one it is)
         before = first - 1
         described = before >= 1 and self.words[before] == "的"

@@ -331,7 +331,7 @@ _DAY = re.compile(r"(\d{1,2})日")
 _DAY_LIMIT = re.compile(r"(\d{1,2})[日号](?:之)?前")  # 5月10日前完工: by that day
 # 10月底完工 in an August issue: how many months ahead a bare month may lie and still be read as to come.
 _SOON_MONTHS = 3
-_DATED_DONE = re.compile("[已于原]")
+_DATED_DONE = re.compile("[已于原]")  # 已于…, 于10月 (dated as done), 原计划 (once meant): no date to come
 _SINCE = "以来"  # 8月开餐以来: since then, gone by
 _ACROSS_THE_YEARS_TURN = 92  # days: how far across the year's turn a day limit printed with no year is placed
 _LAST_YEARS_HALF = 183  # days: how far back a month printed with 于 and no year may lie in the year gone by
