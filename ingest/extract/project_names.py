@@ -273,8 +273,9 @@ _BATCH_DONE = re.compile(rf"(?:(?:已经?|均已|都已)?(?:全部|全面)|均�
 # 列入民生实事的5条农村公路中,…: works listed, each told of by name).
 _AMONG_THE_BATCH = re.compile("中[,，]")
 _LISTED_IN = "列入"
-# 对某设施, 对某村的某设施, 对全镇17座某设施 (进行…)
-_DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的|(?:全[镇乡区])?[\d一二三四五六七八九十两]+[个座处所家条间])?$")
+# 对某设施, 对某村的某设施, 对全镇17座某设施, 对其中15座某设施, 对剩余的5座某设施, 对杜泽镇14座某设施 (进行…)
+_DONE_TO_BEFORE = re.compile(r"对(?:[^,，。;；]{2,8}?的(?=$|[\d一二三四五六七八九十两])|全[镇乡区]|其中|[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)"
+                             r"(?=[\d一二三四五六七八九十两]))?(?:[\d一二三四五六七八九十两]+[个座处所家条间])?$")
 _WORKS_GOING_ON = re.compile(rf"(?:目前)?正在进行(?P<works>(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})++)(?=[,，。;；]|$)")
 # 某村卫生室完成标准化改造, 某桥已于5月完成维修加固: the facility, then the works said done to it, is those works
 _WORKS_COMPLETED = re.compile(rf"(?:近日|日前|已经?|已于[^,，。;；]{{1,8}}?)?完成(?P<works>(?:{_MANNERS})?"
@@ -935,8 +936,10 @@ class _Scan:
             or _BATCH_DONE.match(self.text, self.offsets[end]) is not None \
             or _AMONG_THE_BATCH.match(self.text, self.offsets[end]) is not None \
             and _LISTED_IN not in self.text[clause_bounds(self.text, self.offsets[first])[0]:self.offsets[first]]
+        # (or a short one worked on, counted after 对: 对22座山塘进行综合整治)
         batch = counted and (self.township_before(head)
-                             or works_done and (end - first > 1 or len(words[first]) >= _BATCH_WORD))
+                             or works_done and (end - first > 1 or len(words[first]) >= _BATCH_WORD
+                                                or self.done_to_counted(first, end)))
         places = self.places_of_counted(first) if counted and self.works_done_at(end) is not None else \
             self.places_opening_counted(first, end) if counted else []
         if places:  # 对临江社区的3个老旧小区实施改造: the places' own, named without the count
