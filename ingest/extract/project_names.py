@@ -930,8 +930,9 @@ class _Scan:
             return None  # 351国道部分路段夜间施工: some stretches of a road (but 某村部分路段拓宽工程 is works named)
         # A township's batch (全旺镇建成来料加工点15个) or a batch newly built (新建停靠站32个) is news of works.
         # (and one said done, 改造单村水站15处, 完成农村公厕改造9座, of two words or of one long one, 老年食堂12家)
+        done_to_counted = self.done_to_counted(first, end)
         works_done = self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE \
-            or self.listed_after_a_batch(first) or self.done_to_counted(first, end) or self.some_done_after(first, end) \
+            or self.listed_after_a_batch(first) or done_to_counted or self.some_done_after(first, end) \
             or self.counted_done(first, end) \
             or _BATCH_DONE.match(self.text, self.offsets[end]) is not None \
             or _AMONG_THE_BATCH.match(self.text, self.offsets[end]) is not None \
@@ -939,7 +940,7 @@ class _Scan:
         # (or a short one worked on, counted after 对: 对22座山塘进行综合整治)
         batch = counted and (self.township_before(head)
                              or works_done and (end - first > 1 or len(words[first]) >= _BATCH_WORD
-                                                or self.done_to_counted(first, end)))
+                                                or done_to_counted))
         places = self.places_of_counted(first) if counted and self.works_done_at(end) is not None else \
             self.places_opening_counted(first, end) if counted else []
         if places:  # 对临江社区的3个老旧小区实施改造: the places' own, named without the count
