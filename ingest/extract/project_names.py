@@ -140,6 +140,7 @@ _TOWN_AREA = "城区"  # the district town's built-up part, a place that builds 
 _SPACES, _PARKING = ("停车位", "停车泊位"), "停车"
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
 _BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", _BUILT_UP}  # what works a batch counted are (建成城市书房5家)
+_WORKS_NAMED = 6  # characters of works named beyond their kind (农村饮用水达标提标工程, not 供水工程)
 _TALLY_DONE = "完成"  # 全区完成校舍维修加固项目17个: works done, counted after their name (完成7个… counts before it)
 # Some of the counted works told started or done later in the sentence (9座小型水库除险加固工程已完工6座,
 # 28座病险山塘整治,已完工21座): the year's batch, under way.
@@ -931,7 +932,7 @@ class _Scan:
         # A township's batch (全旺镇建成来料加工点15个) or a batch newly built (新建停靠站32个) is news of works.
         # (and one said done, 改造单村水站15处, 完成农村公厕改造9座, of two words or of one long one, 老年食堂12家)
         done_to_counted = self.done_to_counted(first, end)
-        works_done = self.newly_built(first) or self.batch_built(first) or words[end - 1] in WORKS_DONE \
+        works_done = self.newly_built(first) or self.batch_built(first, end) or words[end - 1] in WORKS_DONE \
             or self.listed_after_a_batch(first) or done_to_counted or self.some_done_after(first, end) \
             or self.counted_done(first, end) \
             or _BATCH_DONE.match(self.text, self.offsets[end]) is not None \
@@ -1644,15 +1645,23 @@ class _Scan:
         return place < head and words[place] in MEANS \
             and not any(word in CONSTRUCTION for word in words[place + 1:head])
 
-    def batch_built(self, first: int) -> bool:
+    def batch_built(self, first: int, end: int) -> bool:
         """Whether the clause says, a few words before the counted name, what works were done (改造单村水站
-        15处, 建成城市书房5家); not the district's stock so far (截至目前,全区已建成城市书房11家, 已建成的87个
-        单村水站运行良好) nor one of a series (建成的第2个乡镇分馆)."""
-        before = self.text[:self.offsets[first]]
-        return (self.said_before(first, _BATCH_BUILT, within=_NEWLY_BUILT_WORDS)
-                or first > 0 and self.words[first - 1] == _TALLY_DONE) \
+        15处, 建成城市书房5家), or that works named as such were carried out (实施农村饮用水达标提标工程32处);
+        not the district's stock so far (截至目前,全区已建成城市书房11家, 已建成的87个单村水站运行良好) nor one
+        of a series (建成的第2个乡镇分馆)."""
+        before, opener = self.text[:self.offsets[first]], self.words[first - 1] if first > 0 else ""
+        return (self.said_before(first, _BATCH_BUILT, within=_NEWLY_BUILT_WORDS) or opener == _TALLY_DONE
+                or opener in CARRY_OUT and self.names_works_carried_out(first, end)) \
             and not self.built_so_far(before) \
             and not _ORDINAL.search(before[-4:])
+
+    def names_works_carried_out(self, first: int, end: int) -> bool:
+        """农村饮用水达标提标工程, 小型水库除险加固工程: works carried out, named beyond their kind (not 供水工程 nor
+        省市县长项目工程, kinds of works counted)."""
+        parts = self.words[first:end]
+        return parts[-1].endswith(WORKS[0]) and len("".join(parts)) >= _WORKS_NAMED \
+            and not any(part.endswith(WORKS) for part in parts[:-1])
 
     @staticmethod
     def built_so_far(before: str) -> bool:
