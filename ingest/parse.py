@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "155"
+PARSER_VERSION = "156"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -93,7 +93,7 @@ ISSUER = re.compile(rf"{_ISSUERS}$")
 _ISSUER_ABOUT = re.compile(rf"[^,，。:：\s]{{2,20}}?{_ISSUERS}关于")
 # A notice's whole title naming a road closed or a supply cut (交通管制通告, 停水公告): a notice whatever it opens
 # with (某道路提升改造工程已进入路面施工阶段。自…起,该路段实行半幅封闭施工).
-CLOSURE_NOTICE = re.compile(r"(?:交通管制|道路封闭|封闭施工|临时封道|计划停水|停水|计划停电|停电|停气)(?:通告|公告|通知)")
+CLOSURE_NOTICE = re.compile(r"(?:交通管制|道路封闭|封闭施工|施工封闭|临时封道|计划停水|停水|计划停电|停电|停气)(?:通告|公告|通知)")
 # A notice's whole title naming a facility opened, closed or moved (区图书馆新馆试开放公告): a notice whatever it
 # opens with too (位于浮石街道的区图书馆新馆已建成,将于1月22日起试开放…).
 SERVICE_NOTICE = re.compile(r"[^,，。:：\s]{2,16}?(?:试开放|恢复开放|暂停开放|开放|开馆|闭馆|启用|搬迁)(?:通告|公告)")
