@@ -81,7 +81,8 @@ _INCLUDES = re.compile(r"包括|包含")
 _LIST_OPENS = re.compile(r"(?:分别是|分别为|包括|包含|依次是|(?:实事|项目)(?:具体|主要)?(?:是|为|有)|实事[,，][^。;；:：]{0,16})[:：][^;；]*$")  # 这五件分别是:新建…, 十件实事是:… (实事为:, 实事主要有:)
 _ITEM_ENDS = re.compile(r"[;；]\s*$")
 _ITEM_END_MARKS = (";", "；")
-_PLACE_OPENS = re.compile(r"在[^,，。;；]{2,16}[,，]")  # 在浮石街道, opening a sentence
+# 在浮石街道, or where visitors came (观摩组首先来到浮石街道,), opening a sentence
+_PLACE_OPENS = re.compile(r"(?:在|[^,，。;；“”]{1,10}?(?:来到|走进))(?P<places>[^,，。;；]{2,16})[,，]")
 # A numbered item that is only a name (5.某村山塘除险加固。, or 完成情况如下:1.某工程。), its news in the
 # sentences after it.
 # (or (一)某村道路拓宽工程。, ①某村公路改造。: numbered in brackets or circles)
@@ -1810,15 +1811,17 @@ def _township_of_village(doc: Document, village: str) -> str | None:
 
 
 def _opened_at(doc: Document, sighting: Sighting) -> str | None:
-    """The one township of 在某街道, (or 在某街道某社区,) opening the sentence right before the name: places
-    alone between 在 and the comma (not 在离开某街道后, 在结束某街道的督查后: where someone was before)."""
+    """The one township of 在某街道, (or 在某街道某社区, or 观摩组来到某街道,) opening the sentence right before
+    the name: places alone between 在 (or 来到) and the comma (not 在离开某街道后, 在结束某街道的督查后: where
+    someone was before)."""
     opening = _PLACE_OPENS.match(sighting.sentence.text)
     if opening is None or not _DESCRIBED_AFTER_PLACE.fullmatch(sighting.sentence.text, opening.end(), sighting.start):
         return None  # (在浮石街道,总投资1.1亿元的区第二实验小学新校区…: described right before it)
     at = sighting.sentence.start
     named = [m for m in doc.mentions if at <= m.start and m.end <= at + opening.end()]
     townships = {m.township_id for m in named}
-    return townships.pop() if len(townships) == 1 and _places_alone(named, at + 1, at + opening.end() - 1) else None
+    return townships.pop() if len(townships) == 1 and _places_alone(named, at + opening.start("places"),
+                                                                     at + opening.end("places")) else None
 
 
 def _places_alone(named: list[Mention], start: int, end: int) -> bool:
