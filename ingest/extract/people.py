@@ -52,7 +52,8 @@ KINDS = (
     # People moved out of danger, and people deployed to work, are neither served nor taking part.
     ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "参保",
                "接待游客", "接待研学", "接待祭扫", "容纳",  # 可容纳50人就餐: a capacity
-               "同时用餐", "同时就餐")),  # 可供60人同时用餐: a capacity too
+               "同时用餐", "同时就餐",  # 可供60人同时用餐: a capacity too
+               "表彰", "党务工作者")),  # 表彰了100名优秀共产党员和30名优秀党务工作者: those honoured (not 务工, hired)
 )
 _TAKING_PART = tuple(row for row in KINDS if row[0] == "participants")
 # Tourists a place receives are a tourism figure (other); those a facility receives are served.
