@@ -161,7 +161,9 @@ _SPANS_BUILT = re.compile(r"(?:上半年|下半年|前[一二三]季度|[一二�
                           r"[,，]?全[区县市乡镇](?:已经?|共)建成[^,，。;；]*$")
 # 新建第二个育秧中心, 建起了全区首个乡镇零工市场: which one of its kind it is, between the building and the name
 _ORDINAL_BEFORE = re.compile(r"(?:全[区市省县镇乡]|本[镇乡村])?(?:首|第[一二三四五六七八九十\d]+)[个家座所处条间]$")
-_SIZE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个?(?:车位|床位|座位|泊位|餐位)|吨|立方米|平方米)的$")  # (600吨的冷库)
+# (600吨的冷库, 容量500吨的产地冷库, 建筑面积800平方米的…)
+_SIZE_BEFORE = re.compile(r"(?:(?:容量|库容|储量|建筑面积|占地面积|占地|面积)约?)?"
+                          r"(?:\d+|[一二两三四五六七八九十百千]+)(?:个?(?:车位|床位|座位|泊位|餐位)|吨|立方米|平方米)的$")
 _BUILT_DONE = frozenset({*DONE_WORDS, "建成投用", "落成", _BUILT_UP})  # 去年底建成的应急备用水源工程: built there (not 将于年底建成的…)
 _ALONG_WITH = "及"
 _ONE_WITH = (_ALONG_WITH, "和")  # 游客服务中心和生态停车场: built together, one project
