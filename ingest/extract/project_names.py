@@ -285,6 +285,7 @@ _WORKS_COMPLETED = re.compile(rf"(?:近日|日前|已经?|已于[^,，。;；]{{
                               rf"(?:{'|'.join(sorted(CONSTRUCTION, key=len, reverse=True))})++)(?=[,，。;；并后]|$)")
 _BY = "由"
 _WITH, _PARTNERING = frozenset({"与", "同", "和"}), frozenset({"合作", "联合", "携手", "签约", "对接", "结对"})
+_ALONGSIDE, _ALIGNED = "与", frozenset({"统筹", "衔接"})  # 与某建设统筹实施: done alongside other works
 # 将重建为长32米、宽6.5米的钢筋混凝土桥: the works named before, described (but 老院区将改建为医养结合照护中心
 # names the new facility, a project of its own).
 # 医院原门诊楼将改造为康复医学中心: the works make something else, the project (not 改造为全区样板).
@@ -919,6 +920,8 @@ class _Scan:
             # 工坊还与区职业技能培训中心合作: a partner, not works (but 甲项目和乙项目签约落地, 甲改造和乙整治
             # 对接…: works listed with works)
             return None
+        if first > 0 and words[first - 1] == _ALONGSIDE and self.aligned_after(end):
+            return None  # 因需与高标准农田建设统筹实施: other works these wait to be aligned with, no news of them
         if self.starts_route(end):
             return None  # 区客运中心至龙山村的606路公交: where a bus line starts, not works
         if _PER_UNIT.search(self.text, max(0, self.offsets[first] - _PER_UNIT_CHARS), self.offsets[first]):
@@ -1695,6 +1698,11 @@ class _Scan:
         """老旧小区7个: a number of such things follows, so the name is a kind, not one of them."""
         words = self.words
         return end + 1 < len(words) and _NUMBER.fullmatch(words[end]) is not None and words[end + 1] in _COUNTERS
+
+    def aligned_after(self, end: int) -> bool:
+        """统筹 or 衔接 right after the name, or after its 建设: what other works are aligned with."""
+        at = end + 1 if end < len(self.words) and self.words[end] == BUILDING else end
+        return at < len(self.words) and self.words[at] in _ALIGNED
 
     def is_quoted(self, first: int, end: int) -> bool:
         return 0 < first and end < len(self.words) and self.words[first - 1] in _QUOTES_OPEN \
