@@ -193,6 +193,7 @@ TYPES = (
             "防汛物资")),  # 防汛物资仓库: where flood supplies are kept
     ("养老", ("养老", "老年", "食堂", "助餐", "助浴", "敬老院", "颐养", "康养", "助老", "老人", "福利院", "老幼", "医养", "社会福利中心",
             "照料",  # 日间照料中心: day care for the old
+            "一老一小",  # “一老一小”服务站: care for the old and the very young, told as the old's in most gold files
             "适老化")),  # 居家适老化改造: homes made safe for the old
     ("医疗卫生", ("医院", "卫生", "诊所", "医疗", "健康", "急救", "医共体", "中医", "筛查", "体检", "义诊", "保健", "妇幼", "康复", "门诊", "接种", "分院",
               "疾控", "疾病预防")),  # 区疾控中心业务用房改扩建工程: disease control
@@ -211,7 +212,8 @@ TYPES = (
               "史馆", "乡贤馆", "家风馆",  # 村史馆, 校史馆: a village's or school's history shown
               "会客厅",  # 乡村会客厅: where a village receives visitors
               "体验馆",  # 农耕体验馆: a hall visitors try things in
-              "观景")),  # 观景平台, 观景台: a view for visitors
+              "观景",  # 观景平台, 观景台: a view for visitors
+              "景区停车场")),  # 溶洞景区停车场: a car park for a scenic spot's visitors
     ("产业发展", ("产业园", "产业", "工业", "园区", "厂房", "基地", "电商", "物流", "经济", "加工", "工坊",
               "光伏", "冷链", "共富", "农文旅", "农旅", "孵化", "创客", "展销", "物流分拣", "快递分拣", "电商分拣", "交易中心",
               "交易市场")),  # 葡萄交易市场: a produce market, trade in a village's crop (not a 农贸市场)
