@@ -431,6 +431,8 @@ _DIRECTIVE = re.compile(r"(?<![重主只需必])(?<!明年)要(?![求素点闻])
 _DESCRIPTION = re.compile(r"[^,，。;；对把]{1,12}的")  # 将于年底建成的 (村级水站)
 # 去年11月投用后,村民…: what followed a completion gone by, which it reports (not 建成后将…).
 _PAST_TIME = re.compile(r"(?:去年|前年|上月|上周|上半年)(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?$")
+# 4月启用后 (or 今年4月…) in a May issue: a month of the issue's year gone by.
+_BARE_MONTH_AT_END = re.compile(r"(?:(?<=今年)|(?<![\d年]))(?P<month>\d{1,2})月(?:份|底|初|中旬|上旬|下旬)?$")
 # 5月竣工后已全部出租: what has happened since it was finished, so it was (not 建成后将…).
 # (not 建成后已使用30多年的老桥将被拆除: what is there already, then what will come)
 _DONE_SINCE = re.compile(r"后(?:均|都|便|就)?已(?![^,，。;；]*将)")
@@ -814,6 +816,7 @@ def _reports(window: str, match: re.Match, label: str, clause_start: int, before
     if label == "in_progress" and _FIRST_PARTS_DONE_FORM.fullmatch(match.group()) and match.start() < name_end:
         return False  # 某桥桥墩加固工程已全部完工: the part is the works' own name, all of them done
     if label == "completed" and (window.startswith("后", match.end()) and not _PAST_TIME.search(lead)
+                                 and not _month_before_the_issue(lead, issue_date)
                                  and not _DONE_SINCE.match(window, match.end())  # (5月竣工后已全部出租)
                                  or ("主体" in lead
                                      or _FIRST_PARTS.search(window, max(clause_start, name_end), match.start()))
@@ -994,6 +997,12 @@ def _bare_month_soon(lead: str, deadline, issue_date: date) -> bool:
     if deadline is None or "年" in lead[deadline[1]:deadline[2]] or deadline[0].year != issue_date.year:
         return False
     return 0 < _months_ahead(deadline[0], issue_date) <= _SOON_MONTHS and _DATED_DONE.search(lead) is None
+
+
+def _month_before_the_issue(lead: str, issue_date: date) -> bool:
+    """新建的某卫生室4月启用后 in a May issue: the lead ends on a month of this year before the issue's."""
+    month = _BARE_MONTH_AT_END.search(lead)
+    return month is not None and int(month["month"]) < issue_date.month
 
 
 def _month_gone_by(lead: str, deadline, issue_date: date) -> bool:
