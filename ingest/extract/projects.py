@@ -138,7 +138,7 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 # 衢江堤防加固工程: works on the river the district is named after, not the district's.
 # Where the district's own lines start (区客运中心, 区汽车站, 衢江城区, 城区).
 _DISTRICT_START = re.compile(r"(?:衢江)?城区|区(?:客运中心|汽车站|客运站|公交总站|公交站)|衢江(?:客运中心|汽车站)")
-_RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航道)")
+_RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航道|[\u4e00-\u9fff]{1,4}段)")  # (衢江沈家段: a stretch)
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 # 对每家规范化村卫生室补助15万元: a rate for any one of a kind of works, not a named one's investment.
 _RATE_FOR_EACH = re.compile(r"每一?[个座所处条家间][^,，。;；]{0,12}?(?:补助|补贴|奖励)[^,，。;；]{0,3}$")
@@ -1859,10 +1859,12 @@ def _batch_township(doc: Document, group: list[Sighting]) -> str | None:
 
 
 def _owned_by_place(doc: Document, sighting: Sighting) -> bool:
-    """塔底村的衢江堤防加固工程: a place owns the works right before them (not 在浮石街道调研衢江两岸绿道,
-    works along the river through several townships)."""
+    """塔底村的衢江堤防加固工程: a place owns the works right before them, or opens their sentence (在樟潭街道
+    沈家村,衢江沈家段堤防提升工程…; not 在浮石街道调研衢江两岸绿道, works along the river through several
+    townships)."""
     start = sighting.sentence.start + sighting.start
-    return any(m.end + len(_OF) == start and doc.article.body.startswith(_OF, m.end) for m in doc.mentions)
+    return any(m.end + len(_OF) == start and doc.article.body.startswith(_OF, m.end) for m in doc.mentions) \
+        or _opened_at(doc, sighting) is not None
 
 
 def _townships_named(doc: Document, group: list[Sighting]) -> set[str]:
