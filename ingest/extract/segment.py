@@ -47,6 +47,7 @@ PROJECT_VOCABULARY = (
     "办事大厅", "服务大厅",  # 新办事大厅 (jieba: 办事/大厅)
     "高标准农田",  # (jieba: 高标准/农田)
     "儿童之家", "残疾人之家", "妇女儿童之家", "观景平台", "观景台",  # (jieba: 儿童/之/家, 观景/平台)
+    "周转房", "周转宿舍",  # 教师周转房 (jieba: 周转/房)
 )
 # Verbs the stock dictionary splits (新改建: 新/改建), leaves untagged (某饮水工程通水) or tags as places
 # (某工程惠及3.8万名群众, 串联起…, 某绿道全线贯通), tagged so that they open a name or end it, not join it.
