@@ -32,7 +32,7 @@ _UNIT_CHARS = re.compile("[人名位户]")  # a cheap test before the figure reg
 
 KINDS = (
     # 实现就业 as well as 就业: keywords are as near as where they start, so it beats 培训 in 通过培训帮助800人实现就业.
-    ("employment", ("就业", "务工", "招聘", "聘用", "招录", "用工", "岗位", "招工", "上岗", "吸纳", "创业", "找到工作", "零活", "员工", "上班", "实现就业", "服务岗位", "网店", "雇用", "雇佣", "聘请", "帮工", "新招", "雇了", "雇着", "招了", "前来务工", "做工", "转移就业", "返岗",
+    ("employment", ("就业", "务工", "招聘", "聘用", "招录", "用工", "岗位", "招工", "上岗", "吸纳", "创业", "找到工作", "零活", "员工", "上班", "实现就业", "服务岗位", "网店", "雇用", "雇佣", "聘请", "帮工", "新招", "雇了", "雇着", "固定工人", "招了", "前来务工", "做工", "转移就业", "返岗",
                     "到岗", "采茶工",  # 到岗工人3860人, 已到岗; 请来的30多名采茶工: hands at work
                     "临时工", "季节工",  # 农忙时再请临时工30余人: hands hired for a season
                     "签约高校毕业生", "签约毕业生")),  # 招聘会…现场签约高校毕业生128名: graduates hired (not 签约, a doctor's)
@@ -53,7 +53,8 @@ KINDS = (
     ("other", ("转移", "撤离", "疏散", "避险", "避灾", "出动", "巡查", "招募", "参保",
                "接待游客", "接待研学", "接待祭扫", "容纳",  # 可容纳50人就餐: a capacity
                "同时用餐", "同时就餐",  # 可供60人同时用餐: a capacity too
-               "表彰", "党务工作者")),  # 表彰了100名优秀共产党员和30名优秀党务工作者: those honoured (not 务工, hired)
+               "表彰", "党务工作者",  # 表彰了100名优秀共产党员和30名优秀党务工作者: those honoured (not 务工, hired)
+               "影响用户", "不影响")),  # 停水…影响用户约3600户, 为不影响86户经营户: those a cut or works touch
 )
 _TAKING_PART = tuple(row for row in KINDS if row[0] == "participants")
 # Tourists a place receives are a tourism figure (other); those a facility receives are served.
