@@ -71,7 +71,7 @@ def test_a_project_s_investment_is_the_money_linked_to_it(gold_file):
 
 
 def _shows(fact, printed: str, body: str) -> bool:
-    """The highlighted text is the fact: its unit and 元, or (part of) the project's name, or the name
+    """The highlighted text is the fact: its unit and 元 (or a range bounded both ways, 200元以上3000元以下), or (part of) the project's name, or the name
     with the words it leaves out between its first and last characters (安仁水库的除险加固工程,
     老旧管网进行改造, 进村道路实施拓宽改造, 城区新建公共停车场, 横路办事处新建幼儿园, 文化礼堂进行改造提升 for 山下村文化礼堂改造提升, 全旺镇和大洲镇两所中心幼儿园改扩建 for 全旺镇、大洲镇…), or a shorter form of the name it was merged with
     (明果村污水处理设施提标改造工程 for 明果村农村生活污水处理设施提标改造工程, 文林村的助餐点 or 沧南村的两个食堂 for
@@ -90,7 +90,7 @@ def _shows(fact, printed: str, body: str) -> bool:
     (板桥村村卫生室 for 板桥村卫生室), or places where more of a kind told before are built (桥王村、西庄村各新建1家
     for 桥王村、西庄村共富工坊)."""
     if hasattr(fact, "amount_yuan"):
-        return printed.endswith("元")
+        return printed.endswith("元") or _BOUNDED_BOTH_WAYS.search(printed) is not None
     if hasattr(fact, "unit"):
         return printed.endswith(fact.unit)
     return printed in fact.name or printed.replace("的", "") in fact.name or printed.startswith(("该", "此", "这")) \
@@ -110,6 +110,7 @@ def _shows(fact, printed: str, body: str) -> bool:
         or _more_of_a_kind(printed, fact.name)
 
 
+_BOUNDED_BOTH_WAYS = re.compile("元以上.+元以下$")  # 200元以上3000元以下: a range, bounded both ways
 _TOWNSHIP_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")  # 周家乡双溪村老年食堂 for 双溪村老年食堂
 _PHASE_SAID = re.compile(r"(?P<phase>[一二三四五六七八九十\d]+期)(?:工程|项目|改造)")
 _MONEY_SPENT = re.compile(r"总?投资[\d.]+[万亿]?元的")  # 六都杨村投资45万元的文化礼堂

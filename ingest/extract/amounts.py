@@ -18,9 +18,10 @@ from ingest.extract.sentences import cell_at, clause_bounds
 
 _RANGE_DASH = r"[—–－\-~～至到]"
 # 元 starting another word (多元化, 元旦) or a unit price (元/吨) is not an amount. A range may
-# print the unit at both ends (150元至200元).
+# print the unit at both ends (150元至200元), or be bounded both ways (处200元以上3000元以下罚款).
 _MONEY = re.compile(
-    rf"(?<![\d.])(?P<low>{QUANTITY}|{SOME_TENS})(?:(?P<low_unit>元)?{_RANGE_DASH}(?P<high>{QUANTITY}))?元(?![化素件宵旦首/])"
+    rf"(?<![\d.])(?P<low>{QUANTITY}|{SOME_TENS})(?:(?:(?P<low_unit>元)?{_RANGE_DASH}|(?P<bounded>元以上))(?P<high>{QUANTITY}))?"
+    r"元(?(bounded)以下|)(?![化素件宵旦首/])"
 )
 
 SUBSIDY = "subsidy"
@@ -235,7 +236,7 @@ def _read(text: str, match: re.Match, column_names: tuple[str, ...]) -> Amount |
         yuan_max, high_multiplier, high_approximate = high
         if match["high"] and not high_multiplier:
             high_multiplier = _range_end_multiplier(match["high"])  # 三至五万元: 五万 read whole
-        if multiplier is None and high_multiplier and not match["low_unit"] \
+        if multiplier is None and high_multiplier and not (match["low_unit"] or match["bounded"]) \
                 and yuan * multiplier_factor(high_multiplier) <= yuan_max:
             # 20—30万元, 三至五万元: the multiplier printed once applies to both ends (not to 8000元 in
             # 8000元至1.2万元, nor to 8000 in 8000至1万元, which would pass the range's end).
