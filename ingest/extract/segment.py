@@ -49,9 +49,10 @@ PROJECT_VOCABULARY = (
     "儿童之家", "残疾人之家", "妇女儿童之家", "观景平台", "观景台",  # (jieba: 儿童/之/家, 观景/平台)
     "周转房", "周转宿舍",  # 教师周转房 (jieba: 周转/房)
 )
-# Verbs the stock dictionary splits (新改建: 新/改建), leaves untagged (某饮水工程通水) or tags as places
-# (某工程惠及3.8万名群众, 串联起…, 某绿道全线贯通), tagged so that they open a name or end it, not join it.
-VERBS = ("新改建", "通水", "惠及", "串联", "全线贯通")
+# Verbs the stock dictionary splits (新改建: 新/改建), leaves untagged (某饮水工程通水), tags as places
+# (某工程惠及3.8万名群众, 串联起…, 某绿道全线贯通) or as nouns (某改造工程进场施工), tagged so that they open a
+# name or end it, not join it.
+VERBS = ("新改建", "通水", "惠及", "串联", "全线贯通", "进场")
 # Stock words tagged other than as nouns that name what works are done to (立面, an adverb to the stock
 # dictionary: 高家镇沿街立面改造工程), tagged as nouns so that a name runs through them.
 NOUNS = ("立面", "外立面")
