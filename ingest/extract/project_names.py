@@ -140,7 +140,7 @@ _TOWN_AREA = "城区"  # the district town's built-up part, a place that builds 
 _SPACES, _PARKING = ("停车位", "停车泊位"), "停车"
 _BATCH_WORD = 4  # characters of a one-word name counted in a batch (老年食堂12家, not 公厕5座)
 _BATCH_BUILT = CONSTRUCTION | {"建成", "建设", "打造", _BUILT_UP}  # what works a batch counted are (建成城市书房5家)
-_WORKS_NAMED = 6  # characters of works named beyond their kind (农村饮用水达标提标工程, not 供水工程)
+_WORKS_NAMED, _ENGINEERING = 6, "工程"  # characters of works named beyond their kind (农村饮用水达标提标工程, not 供水工程)
 _TALLY_DONE = "完成"  # 全区完成校舍维修加固项目17个: works done, counted after their name (完成7个… counts before it)
 # Some of the counted works told started or done later in the sentence (9座小型水库除险加固工程已完工6座,
 # 28座病险山塘整治,已完工21座): the year's batch, under way.
@@ -1665,7 +1665,7 @@ class _Scan:
         """农村饮用水达标提标工程, 小型水库除险加固工程: works carried out, named beyond their kind (not 供水工程 nor
         省市县长项目工程, kinds of works counted)."""
         parts = self.words[first:end]
-        return parts[-1].endswith(WORKS[0]) and len("".join(parts)) >= _WORKS_NAMED \
+        return parts[-1].endswith(_ENGINEERING) and len("".join(parts)) >= _WORKS_NAMED \
             and not any(part.endswith(WORKS) for part in parts[:-1])
 
     @staticmethod
