@@ -138,7 +138,7 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)")
 # 衢江堤防加固工程: works on the river the district is named after, not the district's.
 # Where the district's own lines start (区客运中心, 区汽车站, 衢江城区, 城区).
 _DISTRICT_START = re.compile(r"(?:衢江)?城区|区(?:客运中心|汽车站|客运站|公交总站|公交站)|衢江(?:客运中心|汽车站)")
-_RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航道|[\u4e00-\u9fff]{1,4}段)")  # (衢江沈家段: a stretch)
+_RIVER_WORKS = re.compile(r"衢江(?=堤|治理|干流|沿岸|两岸|流域|航道|[\u4e00-\u9fff]{2}段)")  # (衢江沈家段: a stretch at a place; not 衢江大道西延段, 衢江段部分路段)
 _EACH_GAVE = re.compile(r"各(?:自)?(?:捐资|捐赠|捐款|出资|投资|投入|补助|补贴|奖励|获得|拿出|安排)[^,，。;；]{0,3}$")
 # 对每家规范化村卫生室补助15万元: a rate for any one of a kind of works, not a named one's investment.
 _RATE_FOR_EACH = re.compile(r"每一?[个座所处条家间][^,，。;；]{0,12}?(?:补助|补贴|奖励)[^,，。;；]{0,3}$")
