@@ -38,6 +38,8 @@ _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 _PART_OF = "其中"
 _TOWNSHIPS_OWN = re.compile("集镇|镇区|镇里|全镇|乡里|全乡")  # 三是集镇雨污分流改造: the township's own
 _LIST_ITEM_OPENS = re.compile(r"[二三四五六七八九十]{1,2}(?:是|、)")  # 二是…, 三、… (not 一是: it may follow its place)
+# A later item of a 、 list, opened by its own verb (新建3个服务站、完成某街道某社区改造): its places are its own.
+_NEXT_ITEM = re.compile("、(?:完成|新建|建成|改造|实施|新增|建设|打造|推进|提升)")
 _ITEM_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}")  # 转移, 安置, 新增 between an item's township and its figure
 # The district as a sentence's subject (据悉,今年我区共实施…; 根据我区…规定), not as a
 # frame (该校是我区…之一).
@@ -171,7 +173,7 @@ class Document:
         """
         index = self.sentence_index(position)
         sentence = self.sentences[index]
-        inside = self._mentions_in(sentence)
+        inside = self._mentions_for(sentence, position)
         verdict = self._clause_verdict(sentence, inside, position)
         if verdict is not _UNSAID:
             return verdict
@@ -273,7 +275,7 @@ class Document:
     def township_in_sentence(self, position: int) -> str | None:
         """The township the sentence holding `position` names for it, if it names one."""
         sentence = self.sentences[self.sentence_index(position)]
-        inside = self._mentions_in(sentence)
+        inside = self._mentions_for(sentence, position)
         verdict = self._clause_verdict(sentence, inside, position)
         if verdict is not _UNSAID:
             return verdict
@@ -284,6 +286,13 @@ class Document:
         sentence = self.sentences[self.sentence_index(position)]
         own_clause = self._clause_townships(sentence, self._mentions_in(sentence), position)
         return own_clause.pop() if len(own_clause) == 1 else None
+
+    def _mentions_for(self, sentence: Sentence, position: int) -> list[Mention]:
+        """The sentence's place mentions that may speak for `position`: not those of a later item of a 、
+        list that opens with its own verb (新建3个服务站、完成樟潭街道霞飞社区等4个老旧小区改造)."""
+        at = position - sentence.start
+        return [m for m in self._mentions_in(sentence)
+                if not _NEXT_ITEM.search(sentence.text, at, max(at, m.start - sentence.start))]
 
     @staticmethod
     def _clause_townships(sentence: Sentence, inside: list[Mention], position: int) -> set[str]:
