@@ -27,7 +27,7 @@ from ingest.layout import (
 )
 from ingest.model import Article, Issue
 
-PARSER_VERSION = "156"
+PARSER_VERSION = "157"
 MAX_HEAD_LINES = 4
 TEXT_KINDS = (Kind.BODY, Kind.LEAD, Kind.HEADLIKE, Kind.BYLINE)
 # A year's list of works as a title (2020年区政府十件民生实事项目, 2021年民生实事清单), and how its items open.
@@ -78,9 +78,10 @@ NOTICE_TITLE = re.compile(r"(?:通告|公告|公示|通知|启事|倡议书|预�
 _ONE_OF_A_SERIES = r"第[一二三四五六七八九十\d]+[场站期轮批]|下一?[场站期轮批]|本[届次场期]|此次|该|后续"
 # (因…施工需要,(我公司, 国网…供电公司)定于…, 因…施工,5月12日…暂停供水: why and when a supply is cut or a road closed; 各位家长:;
 # 某某体检定于…: what is set for when; 经农户申请、村级评议、乡镇(街道)审核,拟将…: a list checked, to be posted,
-# not 经…审核,120户…被列为改造对象: news of a list under a story's intertitle; 某镇人民政府拟对…进行公开招标:
-# what an issuer means to do; 2019年某节将于9月23日…举行: what is set for when)
-NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|经[^。]{0,30}?(?:评议|审核|审查|审定)[,，](?=[^。]{0,30}?(?:拟|现将|现予|予以))|尊敬的|广大[^,，。:：]{0,8}[:：]"
+# 经公开征集、综合评估,现将…候选项目公示如下: works put up for comment; not 经…审核,120户…被列为改造对象: news
+# of a list under a story's intertitle; 某镇人民政府拟对…进行公开招标: what an issuer means to do; 2019年某节将于
+# 9月23日…举行: what is set for when)
+NOTICE_OPENING = re.compile(r"^(?:根据|依据|按照|为了?|经[^,，。]{0,12}(?:研究|同意|批准)|经[^。]{0,30}?(?:评议|审核|审查|审定|评估)[,，](?=[^。]{0,30}?(?:拟|现将|现予|予以))|尊敬的|广大[^,，。:：]{0,8}[:：]"
                             r"|各位[^,，。:：]{0,8}[:：]|我(?:院|局|公司|中心|校|站|所|馆)(?!区|镇|乡)"
                             r"|因[^,，。]{2,40}?(?:需要|检修|施工)[,，][^。]{0,30}?(?:定于|停|拟|\d{1,2}月\d{1,2}日)"
                             r"|[^,，。:：]{2,24}?(?:人民政府|委员会|办公室|局|公司|中心|医院|学校)拟(?=对|将|于|在)"
