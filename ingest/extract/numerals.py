@@ -23,9 +23,9 @@ CHINESE = r"(?:(?<![几数])十|(?<!几)[〇一二两三四五六七八九])[零
 NUMERAL = rf"(?:{ARABIC}|{CHINESE})"
 MULTIPLIER = r"(?:万亿|千万|百万|十万|亿|万|千)"
 APPROX = r"(?:余|多)"
-# A bare 百/千/万 is a figure only with a qualifier (近百名, 逾万人次, 突破百万元, 百余人): alone it starts
+# A bare 百/千/万 is a figure only with a qualifier (近百名, 逾万人次, 突破百万元, 超过百人, 百余人): alone it starts
 # phrases such as 万人空巷 or 百万级.
-BARE = rf"(?:(?<=[近约超逾破])[百千万]|[百千万](?={APPROX}))"
+BARE = rf"(?:(?:(?<=[近约超逾破])|(?<=超过))[百千万]|[百千万](?={APPROX}))"
 # An Arabic high part before a lower one (2亿3000万, 3万2千, 1亿五千万): without it the lower part
 # alone would be read as the whole figure. Chinese numerals hold their own 亿 and 万.
 HIGH_PART = r"(?:\d+[亿万]零?(?=[\d一二两三四五六七八九]))"
