@@ -36,6 +36,7 @@ _DISTRICT_FUNDS = re.compile(rf"(?:申请的?|由|其中|元[、,，]|^(?=区级
 _PER_UNIT = re.compile(r"每(?:公里|亩|户|人|个|座|处|所|家|名|平方米|立方米|吨)")
 _OUR_DISTRICT = ("我区", "本区", "我县", "本县")
 _PART_OF = "其中"
+_DISTRICT_ZONE = re.compile("经济开发区")  # 衢江经济开发区: the district's industrial zone, across townships
 _TOWNSHIPS_OWN = re.compile("集镇|镇区|镇里|全镇|乡里|全乡")  # 三是集镇雨污分流改造: the township's own
 _LIST_ITEM_OPENS = re.compile(r"[二三四五六七八九十]{1,2}(?:是|、)")  # 二是…, 三、… (not 一是: it may follow its place)
 # A later item of a 、 list, opened by its own verb (新建3个服务站、完成某街道某社区改造): its places are its own.
@@ -181,6 +182,8 @@ class Document:
             return inside[0].township_id
         if not inside and self._district_subject(sentence.text):
             return None  # 据悉,今年我区共实施…,累计投入1.38亿元: the district's, not the paragraph's township
+        if not inside and _DISTRICT_ZONE.search(sentence.text, 0, position - sentence.start):
+            return None  # 落户衢江经济开发区的某项目…,预计年产值可达20亿元: in the district's zone, no township's
         heading = self.item_heading(index)
         for earlier in reversed(self.sentences[:index]):
             if earlier.paragraph != sentence.paragraph and (heading is None or earlier.start < self.sentences[heading].start):
