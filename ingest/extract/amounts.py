@@ -117,6 +117,8 @@ _RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾", "误
 _SPENT_KINDS = ("investment", "other", SUBSIDY, GIFT)
 # What a gift buys or builds, said after it (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成; 募集资金85万元购置).
 _BOUGHT = re.compile(r"购置|购买|添置|安装|新装|加装|建设|建成|修建|新建|改造|铺设|修缮")
+# 用上级补助的九十万元购置了这辆医疗车: a subsidy that buys equipment right after it pays for it.
+_BUYS = re.compile(r"(?:购置|添置)了?")
 _BUILDS = re.compile(r"[,，]?(?:用于|用来)?(?:修建|新建|建设|建成|改造|铺设|修缮|硬化)")
 _SHARE_OF_GIFT = re.compile(r"各自?|分别|共计?|合计|累计")  # what each or all gave of the gift just said
 _GIVEN_TO_BUILD = re.compile(r"(?:捐资|捐赠|捐款)(?:修建|新建|建设|建成|改造|修缮)")
@@ -301,7 +303,8 @@ def settled_kind(amount: Amount, text: str, of_a_project: bool) -> str:
         return "other"  # 对新建避雨棚的农户每亩补助1500元: to farmers for their fields
     if kind == SUBSIDY:
         return "investment" if of_a_project or _built_before(text, amount.start) \
-            or _INVESTED_BEFORE.search(text, 0, clause_bounds(text, amount.start)[0]) else "other"
+            or _INVESTED_BEFORE.search(text, 0, clause_bounds(text, amount.start)[0]) \
+            or _BUYS.match(text, amount.end) and not _GOODS.match(text, amount.end) else "other"
     if kind == GIFT:
         return "investment" if _pays_for(text, amount) else "other"
     return kind
