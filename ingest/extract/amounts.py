@@ -57,6 +57,7 @@ KINDS = (
     # works either.
     ("other", ("救灾资金", "救灾款", "救助金", "救助资金", "助学金", "慰问金", "慰问补助", "慰问补助资金", "生活补助", "生活补贴",
                "应急资金", "应急抢险资金", "慰问资金", "返还资金",  # (区财政已安排应急抢险资金300万元: a reserve)
+               "救治资金", "救治专项资金",  # 追加安排医疗救治专项资金2000万元: patients' care, no works
                "优抚金", "优抚资金", "抚恤金",  # 发放各类优抚金850万元: paid to veterans and their families
                "赔付资金", "赔付款", "理赔款", "赔款",  # 支付大病保险赔付资金2100余万元: insurance paid out
                "拖欠的工资", "拖欠工资", "被拖欠", "欠薪", "追回工资", "讨回工资", "追讨工资",  # wages owed and recovered: no one's new income
@@ -113,7 +114,7 @@ _INVESTED_BEFORE = re.compile(r"(?<!固定资产)(?<!完成)(?<!有效)(?:总投
 # What money is for, said right after it (…万元,专项用于…): relief, or works (something built).
 # (the funds may be named between: 下拨一千二百万元专项资金,用于走访慰问…)
 _USE = re.compile(r"(?:专项资金|专项经费|资金|经费)?[,，]?(?:专项|主要|全部)?用于([^,，。;；]{1,24})")
-_RELIEF_USES = ("慰问", "救助", "资助", "助学", "奖学", "救灾", "误工", "运转", "激励", "奖励", "防控", "防疫")
+_RELIEF_USES = ("慰问", "救助", "救治", "资助", "助学", "奖学", "救灾", "误工", "运转", "激励", "奖励", "防控", "防疫")
 _SPENT_KINDS = ("investment", "other", SUBSIDY, GIFT)
 # What a gift buys or builds, said after it (捐资6.2万元,为村里安装太阳能路灯; 捐赠10万元建设而成; 募集资金85万元购置).
 _BOUGHT = re.compile(r"购置|购买|添置|安装|新装|加装|建设|建成|修建|新建|改造|铺设|修缮")
