@@ -70,6 +70,13 @@ def test_a_project_s_investment_is_the_money_linked_to_it(gold_file):
                 assert project.investment_yuan in linked.get(project.name, set()), project
 
 
+def _school_part(printed: str) -> str:
+    """学校新建的风雨操场 as the part it names (风雨操场), or the text itself when 学校 does not open it."""
+    if not printed.startswith(("学校", "该校")):
+        return printed
+    return re.sub("(?:进行|实施|新建|新增)了?", "", printed[2:]).replace("的", "")
+
+
 def _shows(fact, printed: str, body: str) -> bool:
     """The highlighted text is the fact: its unit and 元 (or a range bounded both ways, 200元以上3000元以下), or (part of) the project's name, or the name
     with the words it leaves out between its first and last characters (安仁水库的除险加固工程,
@@ -88,13 +95,14 @@ def _shows(fact, printed: str, body: str) -> bool:
     these with the money spent on it printed inside (六都杨村投资45万元的文化礼堂 for 六都杨村文化礼堂), or the name's
     words in the order printed (改造农村危旧房 for 农村危旧房改造), or the village's own facility after its name
     (板桥村村卫生室 for 板桥村卫生室), or places where more of a kind told before are built (桥王村、西庄村各新建1家
-    for 桥王村、西庄村共富工坊)."""
+    for 桥王村、西庄村共富工坊), or a school's part told of as 学校 (学校食堂 for 灰坪乡中心小学食堂)."""
     if hasattr(fact, "amount_yuan"):
         return printed.endswith("元") or _BOUNDED_BOTH_WAYS.search(printed) is not None
     if hasattr(fact, "unit"):
         return printed.endswith(fact.unit)
     return printed in fact.name or printed.replace("的", "") in fact.name or printed.startswith(("该", "此", "这")) \
         or re.sub("(?:进行|实施|新建|新增)了?", "", printed) in fact.name \
+        or _school_part(printed) in re.sub("^.+?(?:小学|中学|学校|幼儿园)", "", fact.name) \
         or _spells(fact.name, printed) or _spells(printed, fact.name) or _shortens(_COUNTED.sub("", printed.replace("的", "")), fact.name) \
         or _spells(fact.name.replace("、", ""), printed) or _TOWNSHIP_FIRST.sub("", printed) in fact.name \
         or _spells(_WORKS_SAID_AFTER.sub("", fact.name), printed) \

@@ -260,6 +260,9 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
 _VILLAGE_WORD = "村"
+_THE_SCHOOL = ("学校", "该校")  # a school named before, spoken of again
+_TAKEN = "把"
+_SCHOOL_PARTS = ("操场", "运动场", "跑道", "食堂", "宿舍楼", "宿舍", "教学楼", "综合楼", "围墙", "体育馆")
 _NOT_A_VILLAGE_PART = frozenset("的和与及、,，。;；在为由让到至")  # (园/由/村…: no village's name)
 _VILLAGE_OWN = re.compile("^村(?![村通级民集委务道口内庄部头尾里史])")  # 村卫生室, not 村级, 村民, 村道…, 村史馆 (a hall of the village's history)
 # (包括, 涵盖 list its sub-projects, each one; 还将新建 adds works of its own)
@@ -431,16 +434,17 @@ def refers_back(text: str) -> bool:
     return _REFERENCE.search(text) is not None
 
 
-def names_in(text: str, gazetteer, village: str = "") -> list[NameMention]:
+def names_in(text: str, gazetteer, village: str = "", school: str = "") -> list[NameMention]:
     """Project names (and references such as 该工程) in one sentence; `village`, the one village the
-    article is about, is the place of a facility named without one (口袋公园, 便民桥) there."""
+    article is about, is the place of a facility named without one (口袋公园, 便民桥) there; `school`,
+    the one school it names, owns the parts said of 学校 (学校的风雨操场)."""
     text = _ITEM_NUMBER.sub(lambda number: " " * len(number.group()), text)  # 3.黄甲楼村便民桥重建: no count
     words = cut(text, gazetteer)
     offsets = [0]
     for word in words:
         offsets.append(offsets[-1] + len(word))
     places = dict.fromkeys(guarded_names_in(text, gazetteer), PROPER_TAGS[0])  # 莲花 in 莲花镇将实施莲花农贸市场…
-    scan = _Scan(text, words, offsets, ChainMap(places, tag_table(gazetteer)), village)
+    scan = _Scan(text, words, offsets, ChainMap(places, tag_table(gazetteer)), village, school)
     found: list[NameMention] = []
     i = 0
     while i < len(words):
@@ -745,6 +749,7 @@ class _Scan:
     offsets: list[int]
     tags: Mapping[str, str]
     village: str = ""
+    school: str = ""
 
     def name_end(self, head: int) -> int | None:
         """Index after the name's last word, or None when a noun follows (this is not its head) or
@@ -1037,6 +1042,8 @@ class _Scan:
             place = place or (self.village if in_the_village else "")
             if in_the_village and parts[0] == _VILLAGE_WORD:
                 parts = parts[1:]  # 村文化礼堂: the village's own, 胡山村文化礼堂
+            if not (named_facility or place) and self.school_owns(parts, first):
+                place, parts = self.school, self.without_the_school(parts)
             if not (named_facility or place):
                 return self.material_described(first, built_of, end)
         elif self.is_village_phase(parts, first):
@@ -1107,6 +1114,8 @@ class _Scan:
         venue = self.text.startswith(_INSIDE, stop)  # 某村文化礼堂内,一场调解正在进行: where, not what
 
         programme = self.is_programme(head)
+        if not place and parts[0].startswith(_THE_SCHOOL) and self.school_owns(parts, first):
+            place, parts = self.school, self.without_the_school(parts)  # 学校新建的风雨操场
         return NameMention(place + _village_once(parts, self.is_proper), self.offsets[built_of], stop, programme,
                            own_clause=programme or named_facility or bool(place) or venue,
                            of_a_part=end < len(words) and words[end] == "的", in_the_village=in_the_village,
@@ -1128,6 +1137,8 @@ class _Scan:
         if opener != _TO:
             return None
         place = "" if self.is_specific(parts) else self.place_of_works(parts, first, done + 1)
+        if not place and self.school_owns(parts, first):
+            place = self.school  # 学校投入135万元对食堂整体改造
         if not (place or self.is_specific(parts)):
             return None
         name = place + "".join(words[first:at]) + "".join(words[said:done + 1])  # (提标改造 said whole)
@@ -1786,6 +1797,24 @@ class _Scan:
         # 乡里投入15万元对村卫生室进行改造, 对教学点进行改造: works done to the village's own
         done_to = first > 0 and self.words[first - 1] == _TO and _WORKS_DONE_TO.match(self.text, start + len(name)) is not None
         return bool(self.village) and (done_to or opens and (built or any(word in name for word in INFRASTRUCTURE)))
+
+    def school_owns(self, parts: list[str], first: int) -> bool:
+        """学校的风雨操场已列入…, 学校又完成了运动场改造, 学校食堂改造工程: a part of a school (a playground, a
+        canteen) said of 学校 or 该校 opening its clause, in a story naming one school: that school's."""
+        start = self.offsets[first]
+        if not self.school or not any(word.endswith(_SCHOOL_PARTS) for word in parts) \
+                or self.text.endswith(_TAKEN, 0, start):
+            return False  # (把煤渣跑道改成了塑胶跑道: what the works replace)
+        return parts[0].startswith(_THE_SCHOOL) or self.text.startswith(_THE_SCHOOL, clause_bounds(self.text, start)[0])
+
+    @staticmethod
+    def without_the_school(parts: list[str]) -> list[str]:
+        """The parts with the 学校 opening them dropped (jieba may join it to the part: 学校食堂)."""
+        first = parts[0]
+        if not first.startswith(_THE_SCHOOL):
+            return parts
+        rest = first[len(next(word for word in _THE_SCHOOL if first.startswith(word))):]
+        return [rest, *parts[1:]] if rest else parts[1:]
 
     def is_village_phase(self, parts: list[str], first: int) -> bool:
         """A phase of a facility named without a place (停车场一期) in a story about one village."""

@@ -289,6 +289,7 @@ _NOT_OF_IT = re.compile(rf"{PHASE}|[\u4e00-\u9fff]{{0,2}}(?:负责人|主任|经
 _RESPECTIVELY = "分别"
 _OPENERS = ("", "其中", "另外", "此外")  # what may open a clause before its subject (其中,勃垅桥…)
 _VILLAGE = "village"
+_SCHOOL_AFTER_PLACE = re.compile("中心小学|中心学校|小学|初级中学|中学|中心幼儿园|幼儿园")
 _VILLAGE_END = "村"
 _PLACE_COLUMN = re.compile("地点|所在|位置")  # a table's column of where each work is (实施地点)
 _WORKS_COLUMN = re.compile("项目|工程")  # a table's column of the works (项目名称, 工程名称)
@@ -526,7 +527,7 @@ def _sightings(doc: Document) -> list[Sighting]:
         text = doc.sentence_text(sentence)
         row_village = _row_village(doc, sentence, text)
         village = row_village or _subject_village(doc)
-        mentions = _with_aliases(names_in(text, doc.gazetteer, village), text, aliases)
+        mentions = _with_aliases(names_in(text, doc.gazetteer, village, _subject_school(doc)), text, aliases)
         mentions += _row_works(doc, sentence, text, mentions)
         since = {s.name: s.sentence.start + s.end for s in found}  # where each project was last seen
         shortened = _shortened_names(text, mentions, since, doc.article.body[:sentence.start])
@@ -814,6 +815,23 @@ def _subject_village(doc: Document) -> str:
         opening = doc.head + "".join(sentence.text for sentence in doc.sentences[:2])
         doc.memo["village"] = village if village and village in opening else ""
     return doc.memo["village"]
+
+
+def _subject_school(doc: Document) -> str:
+    """The one school an article names by its township, in its headline block or first two sentences
+    (岭洋乡中心小学 in ——访岭洋乡中心小学校长…), whose parts the story then tells of as 学校的风雨操场; empty
+    when it names none or several (not a school named in passing: 明年将继续推进学校食堂…改造)."""
+    return _school_and_township(doc)[0]
+
+
+def _school_and_township(doc: Document) -> tuple[str, str | None]:
+    if "school" not in doc.memo:
+        schools = {text[start:end] + school[0]: name.township_ids[0] for text in (*doc.head_lines, doc.text)
+                   for name, start, end in find_mentions(text, doc.gazetteer) if name.kind != _VILLAGE
+                   if (school := _SCHOOL_AFTER_PLACE.match(text, end))}
+        opening = doc.head + "".join(sentence.text for sentence in doc.sentences[:2])
+        doc.memo["school"] = schools.popitem() if len(schools) == 1 and next(iter(schools)) in opening else ("", None)
+    return doc.memo["school"]
 
 
 def _villages_headed(doc: Document) -> dict[str, str]:
@@ -1763,6 +1781,10 @@ def _township(doc: Document, group: list[Sighting], best: Sighting) -> str | Non
         # 对卫生室进行标准化改造 in a story about 抱珠龙村, named 抱珠龙村卫生室…: in the village's township,
         # whoever pays for it (区卫健局投入12万元)
         return _township_of_village(doc, village)
+    school, school_township = _school_and_township(doc)
+    if school and any(s.name.startswith(school) and not s.sentence.text[s.start:s.end].startswith(school)
+                      for s in group):
+        return school_township  # 学校的风雨操场, named 岭洋乡中心小学风雨操场: the school's township
     located = next(filter(None, (_located_in(doc, s) for s in group)), None)
     if located:
         return located
