@@ -289,6 +289,7 @@ _NOT_OF_IT = re.compile(rf"{PHASE}|[\u4e00-\u9fff]{{0,2}}(?:负责人|主任|经
 _RESPECTIVELY = "分别"
 _OPENERS = ("", "其中", "另外", "此外")  # what may open a clause before its subject (其中,勃垅桥…)
 _VILLAGE = "village"
+_SCHOOL_TOLD = re.compile("(?:^|[,，])(?:学校|该校)")  # 今年暑假,学校又完成了运动场改造: the story's school again
 _SCHOOL_AFTER_PLACE = re.compile("中心小学|中心学校|小学|初级中学|中学|中心幼儿园|幼儿园")
 _VILLAGE_END = "村"
 _PLACE_COLUMN = re.compile("地点|所在|位置")  # a table's column of where each work is (实施地点)
@@ -1043,7 +1044,8 @@ def _worth_reading(doc: Document) -> list[int]:
               and (_NEWS.search(text) or i in placed or _listed_as_livelihood(doc, i) or _reports_works_done(doc)
                    or _lists_works_to_come(doc, i) and (_in_colon_list(doc, i) or _batch_to_come(text))
                    or _NAMED_ITEM.match(text) and _NEWS.search(_progress_after(doc, i))
-                   or _CEREMONY_AT.search(text) and _BATCH_STARTED.search(doc.head))}  # refers_back: 这条路, which no facility word holds
+                   or _CEREMONY_AT.search(text) and _BATCH_STARTED.search(doc.head)
+                   or _SCHOOL_TOLD.search(text) and _subject_school(doc))}  # refers_back: 这条路, which no facility word holds
     shorts = {definition["alias"] for text in texts for definition in _ALIAS.finditer(text)}
     chosen.update(i for i, text in enumerate(texts) if any(short in text for short in shorts))
     chosen.update(i for i in placed if _WORKS_COLUMN.search(next(iter(doc.column_names(doc.sentences[i])), "")))  # a row of works
