@@ -289,6 +289,9 @@ _NOT_OF_IT = re.compile(rf"{PHASE}|[\u4e00-\u9fff]{{0,2}}(?:负责人|主任|经
 _RESPECTIVELY = "分别"
 _OPENERS = ("", "其中", "另外", "此外")  # what may open a clause before its subject (其中,勃垅桥…)
 _VILLAGE = "village"
+# 东坪村文化礼堂由闲置的老祠堂改建而成: what a facility was made from, said right after it: made, so done,
+# when nothing else tells how far its works are.
+_MADE_FROM = re.compile(r"由[^,，。;；]{1,20}?(?:改建|改造|修缮|改扩建)而成(?!后)")
 _SCHOOL_TOLD = re.compile("(?:^|[,，])(?:学校|该校)")  # 今年暑假,学校又完成了运动场改造: the story's school again
 _SCHOOL_AFTER_PLACE = re.compile("中心小学|中心学校|小学|初级中学|中学|中心幼儿园|幼儿园")
 _VILLAGE_END = "村"
@@ -1740,7 +1743,8 @@ def _project(doc: Document, group: list[Sighting], headline_status: str | None) 
         name=name,
         project_type=project_type(name, doc.sentence_text(best.sentence), doc.head),
         status=max((headline_status, *(s.status for s in group)), key=lambda status: RANK[status])
-        or ("planned" if _lists_works_to_come(doc, last) else None),  # 2026年民生实事候选项目: 某工程估算投资…
+        or ("planned" if _lists_works_to_come(doc, last) else None)  # 2026年民生实事候选项目: 某工程估算投资…
+        or ("completed" if any(_MADE_FROM.match(s.sentence.text, s.end) for s in group) else None),
         township_id=_township(doc, group, best),
         evidence=doc.evidence(best.sentence, best.start, best.end),
         investment_yuan=None,  # set by _with_linked_investment
