@@ -260,7 +260,7 @@ _NO_VILLAGE_HAS = ("卫生院", "医院")
 BY_IT = re.compile(r"附近|旁|周边|周围|门口|门前|对面|[一两]侧|的(?!改造|建设|重建|改建|提升|装修|修缮|主体|施工)")
 _LANE = "里"
 _VILLAGE_WORD = "村"
-_THE_SCHOOL = ("学校", "该校")  # a school named before, spoken of again
+THE_SCHOOL = ("学校", "该校")  # a school named before, spoken of again
 _TAKEN = "把"
 _SCHOOL_PARTS = ("操场", "运动场", "跑道", "食堂", "宿舍楼", "宿舍", "教学楼", "综合楼", "围墙", "体育馆")
 _NOT_A_VILLAGE_PART = frozenset("的和与及、,，。;；在为由让到至")  # (园/由/村…: no village's name)
@@ -1114,7 +1114,7 @@ class _Scan:
         venue = self.text.startswith(_INSIDE, stop)  # 某村文化礼堂内,一场调解正在进行: where, not what
 
         programme = self.is_programme(head)
-        if not place and parts[0].startswith(_THE_SCHOOL) and self.school_owns(parts, first):
+        if not place and parts[0].startswith(THE_SCHOOL) and self.school_owns(parts, first):
             place, parts = self.school, self.without_the_school(parts)  # 学校新建的风雨操场
         return NameMention(place + _village_once(parts, self.is_proper), self.offsets[built_of], stop, programme,
                            own_clause=programme or named_facility or bool(place) or venue,
@@ -1805,15 +1805,15 @@ class _Scan:
         if not self.school or not any(word.endswith(_SCHOOL_PARTS) for word in parts) \
                 or self.text.endswith(_TAKEN, 0, start):
             return False  # (把煤渣跑道改成了塑胶跑道: what the works replace)
-        return parts[0].startswith(_THE_SCHOOL) or self.text.startswith(_THE_SCHOOL, clause_bounds(self.text, start)[0])
+        return parts[0].startswith(THE_SCHOOL) or self.text.startswith(THE_SCHOOL, clause_bounds(self.text, start)[0])
 
     @staticmethod
     def without_the_school(parts: list[str]) -> list[str]:
         """The parts with the 学校 opening them dropped (jieba may join it to the part: 学校食堂)."""
         first = parts[0]
-        if not first.startswith(_THE_SCHOOL):
+        if not first.startswith(THE_SCHOOL):
             return parts
-        rest = first[len(next(word for word in _THE_SCHOOL if first.startswith(word))):]
+        rest = first[len(next(word for word in THE_SCHOOL if first.startswith(word))):]
         return [rest, *parts[1:]] if rest else parts[1:]
 
     def is_village_phase(self, parts: list[str], first: int) -> bool:

@@ -17,7 +17,7 @@ from ingest.extract.amounts import GIFT, SUBSIDY, amounts_in, settled_kind
 from ingest.extract.document import Document
 from ingest.extract.numerals import parse_numeral
 from ingest.extract.places import Mention, find_mentions
-from ingest.extract.project_names import BY_IT, NameMention, may_hold_names, names_in, refers_back
+from ingest.extract.project_names import BY_IT, THE_SCHOOL, NameMention, may_hold_names, names_in, refers_back
 from ingest.extract.project_status import COMPLETED, FUTURE_SAID, PAST, PRESENT, RANK, STATUS_PATTERNS, WORKS_VERBS, status_in
 from ingest.extract.project_words import (
     CARRY_OUT, CONSTRUCTION, DEMONSTRATIVES, FACILITIES_COUNTED, INFRASTRUCTURE, OTHERS_OF_A_BATCH, OWNER_POINTERS, PHASE, ROUTE_JOINERS, SUFFIXES, SUM_OF_WORKS, TYPES,
@@ -829,6 +829,8 @@ def _subject_school(doc: Document) -> str:
 
 
 def _school_and_township(doc: Document) -> tuple[str, str | None]:
+    if "school" not in doc.memo and not any(word in doc.text for word in THE_SCHOOL):
+        doc.memo["school"] = ("", None)  # (no 学校 to tell of it again: no need to look for one)
     if "school" not in doc.memo:
         schools = {text[start:end] + school[0]: name.township_ids[0] for text in (*doc.head_lines, doc.text)
                    for name, start, end in find_mentions(text, doc.gazetteer) if name.kind != _VILLAGE
