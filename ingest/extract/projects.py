@@ -292,7 +292,7 @@ _VILLAGE = "village"
 # 东坪村文化礼堂由闲置的老祠堂改建而成: what a facility was made from, said right after it: made, so done,
 # when nothing else tells how far its works are.
 _MADE_FROM = re.compile(r"由[^,，。;；]{1,20}?(?:改建|改造|修缮|改扩建)而成(?!后)")
-_SCHOOL_TOLD = re.compile("(?:^|[,，])(?:学校|该校)")  # 今年暑假,学校又完成了运动场改造: the story's school again
+_SCHOOL_TOLD = re.compile(rf"(?:^|[,，])(?:{'|'.join(THE_SCHOOL)})")  # 今年暑假,学校又完成了运动场改造: its school again
 _SCHOOL_AFTER_PLACE = re.compile("中心小学|中心学校|小学|初级中学|中学|中心幼儿园|幼儿园")
 _VILLAGE_END = "村"
 _PLACE_COLUMN = re.compile("地点|所在|位置")  # a table's column of where each work is (实施地点)
@@ -829,6 +829,7 @@ def _subject_school(doc: Document) -> str:
 
 
 def _school_and_township(doc: Document) -> tuple[str, str | None]:
+    """The story's one school (see _subject_school) and its township, or ("", None)."""
     if "school" not in doc.memo and not any(word in doc.text for word in THE_SCHOOL):
         doc.memo["school"] = ("", None)  # (no 学校 to tell of it again: no need to look for one)
     if "school" not in doc.memo:
