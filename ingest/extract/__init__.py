@@ -12,7 +12,7 @@ from ingest.extract.document import Document
 from ingest.model import Article, ArticleFacts
 
 # Bump on any rule change: stored facts carry the version that produced them.
-EXTRACTOR_VERSION = "474"
+EXTRACTOR_VERSION = "475"
 
 EXTRACTORS = (townships, money, people, projects)
 

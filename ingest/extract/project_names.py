@@ -1750,7 +1750,7 @@ class _Scan:
             reported = self.opens_its_clause(parts, first) and _PROGRESS_AFTER.match(self.text, self.offsets[end])
             return self.place_before(first, leading_only=True) if reported else ""
         if any(word in name for word in INFRASTRUCTURE):
-            return self.place_before(first)
+            return self.with_more_counted(self.place_before(first), first)
         if built:
             # 计划在上岗头村新建一个中医馆, 蛟垄村计划…建设一处露营基地: built in a village said before
             place = self.place_before(first)
@@ -1765,6 +1765,17 @@ class _Scan:
                 or place and lead.startswith(place) and _WHEN_BUILT.fullmatch(lead, len(place)) else ""
         # Works on a facility (便民服务中心提升改造工程) only from a leading 在某村, clause.
         return self.place_before(first, leading_only=True) if any(_is_head(word) for word in parts[:-1]) else ""
+
+    def with_more_counted(self, place: str, first: int) -> str:
+        """对金扬村、玳堰村、上龙村等6个村的污水设施进行改造: the places listed, then those counted with them
+        (金扬村、玳堰村、上龙村等6个村), as the gold files name such works; `place` alone when no 等 and a count
+        of places follow it (not 上龙村 alone, the last of them)."""
+        at = max((i for i in range(first) if self.words[i] == place), default=None) if place else None
+        counted = self.words[at + 1:at + 5] if at is not None else []
+        if len(counted) < 4 or counted[0] != _ETC or not _COUNT.fullmatch(counted[1]) \
+                or counted[2] not in _COUNTERS or counted[3] not in _PLACE_KINDS:
+            return place
+        return self.listed_up_to(place, first) + "".join(counted)
 
     def listed_up_to(self, place: str, first: int) -> str:
         """The places listed up to `place`, the last named before `first` (甲村、乙村), or `place` alone."""
