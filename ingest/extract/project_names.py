@@ -1770,16 +1770,21 @@ class _Scan:
         """对金扬村、玳堰村、上龙村等6个村的污水设施进行改造: the places listed, then those counted with them
         (金扬村、玳堰村、上龙村等6个村), as the gold files name such works; `place` alone when no 等 and a count
         of places follow it (not 上龙村 alone, the last of them)."""
-        at = max((i for i in range(first) if self.words[i] == place), default=None) if place else None
-        counted = self.words[at + 1:at + 5] if at is not None else []
-        if len(counted) < 4 or counted[0] != _ETC or not _COUNT.fullmatch(counted[1]) \
-                or counted[2] not in _COUNTERS or counted[3] not in _PLACE_KINDS:
+        at = self.last_said(place, first) if place else None
+        if at is None or at + 4 >= first or self.words[at + 1] != _ETC or self.words[at + 4] not in _PLACE_KINDS:
             return place
-        return self.listed_up_to(place, first) + "".join(counted)
+        number, count_at = self.count_before(at + 4)  # 等 6 个 村: how many places, of what kind
+        if number is None or count_at != at + 2:
+            return place
+        return self.listed_up_to(place, first) + "".join(self.words[at + 1:at + 5])
+
+    def last_said(self, word: str, first: int) -> int | None:
+        """Where `word` was last said before `first`, if it was."""
+        return max((i for i in range(first) if self.words[i] == word), default=None)
 
     def listed_up_to(self, place: str, first: int) -> str:
         """The places listed up to `place`, the last named before `first` (甲村、乙村), or `place` alone."""
-        at = max((i for i in range(first) if self.words[i] == place), default=None)
+        at = self.last_said(place, first)
         places = self.places_listed_to(at)[0] if at is not None else []
         return self.listed(places) if len(places) > 1 else place
 
