@@ -833,9 +833,11 @@ def _school_and_township(doc: Document) -> tuple[str, str | None]:
     if "school" not in doc.memo and not any(word in doc.text for word in THE_SCHOOL):
         doc.memo["school"] = ("", None)  # (no 学校 to tell of it again: no need to look for one)
     if "school" not in doc.memo:
-        schools = {text[start:end] + school[0]: name.township_ids[0] for text in (*doc.head_lines, doc.text)
-                   for name, start, end in find_mentions(text, doc.gazetteer) if name.kind != _VILLAGE
-                   if (school := _SCHOOL_AFTER_PLACE.match(text, end))}
+        schools = {line[start:end] + school[0]: name.township_ids[0] for line in doc.head_lines
+                   for name, start, end in find_mentions(line, doc.gazetteer) if name.kind != _VILLAGE
+                   if (school := _SCHOOL_AFTER_PLACE.match(line, end))}
+        schools.update((doc.text[m.start:m.end] + school[0], m.township_id) for m in doc.mentions  # (the body's, credited)
+                       if m.kind != _VILLAGE and (school := _SCHOOL_AFTER_PLACE.match(doc.text, m.end)))
         opening = doc.head + "".join(sentence.text for sentence in doc.sentences[:2])
         doc.memo["school"] = schools.popitem() if len(schools) == 1 and next(iter(schools)) in opening else ("", None)
     return doc.memo["school"]
